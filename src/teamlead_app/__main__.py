@@ -1,0 +1,40 @@
+"""Entry point: `teamlead-app` (or `python -m teamlead_app`). With no command the GUI starts;
+with a command the CLI runs it. Kept light: the GUI shows its window before SQLAlchemy loads."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from teamlead_app.logs import setup_logging
+
+    if _wants_gui(args):
+        setup_logging()
+        from teamlead_app.ui.app import run_gui
+
+        return run_gui(args)
+    setup_logging(console=False)
+    from teamlead_app.cli import main as cli_main
+
+    return cli_main(args)
+
+
+def _wants_gui(args: list[str]) -> bool:
+    """No command given: only the global options --db and --lang (and their values)."""
+    rest = list(args)
+    while rest:
+        head = rest.pop(0)
+        if head in ("--db", "--lang") and rest:
+            rest.pop(0)
+        elif head.startswith(("--db=", "--lang=")):
+            continue
+        else:
+            return False
+    return True
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

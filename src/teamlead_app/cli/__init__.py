@@ -1,0 +1,125 @@
+"""The command line: headless jobs for HR and automation. Same services as the GUI.
+
+Exit codes: 0 done, 1 done with rejected rows, 2 bad input or usage. User errors print one
+clear line, never a traceback. Handlers are imported only when their command runs, so that
+starting the GUI does not pay for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from teamlead_app.i18n import t
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(t(f"Fout: {message}", f"Error: {message}"), file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="teamlead-app", description=t(
+        "Maandgesprekken, POP en ontwikkeling voor de leidinggevende.",
+        "Monthly one-on-ones, POP and development for the team lead.",
+    ))
+    parser.add_argument("--db", type=Path, help=t("databasebestand", "database file"))
+    parser.add_argument("--lang", choices=["nl", "en"], help=t("taal", "language"))
+    top = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = top.add_parser("demo", help=t("demobedrijf aanmaken", "create a demo company"))
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--teams", type=int, default=2)
+    demo.add_argument("--size", type=int, default=22)
+    demo.set_defaults(handler="demo:cmd_demo")
+
+    imp = top.add_parser("import", help=t("gegevens inlezen", "import data"))
+    imp_sub = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    emp = imp_sub.add_parser("employees", help=t("medewerkers uit CSV/XLSX", "employees from CSV/XLSX"))
+    emp.add_argument("file", type=Path)
+    emp.add_argument("--team")
+    emp.add_argument("--dry-run", action="store_true")
+    emp.add_argument("--skip-invalid", action="store_true")
+    emp.set_defaults(handler="importing:cmd_import_employees")
+
+    lst = top.add_parser("list", help=t("lijsten tonen", "show lists"))
+    lst_sub = lst.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    le = lst_sub.add_parser("employees", help=t("medewerkers", "employees"))
+    le.add_argument("--team")
+    le.add_argument("--archived", action="store_true")
+    le.add_argument("--json", action="store_true")
+    le.set_defaults(handler="people:cmd_list_employees")
+
+    exp = top.add_parser("export", help=t("bestanden maken", "write files"))
+    exp_sub = exp.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    roster = exp_sub.add_parser("roster", help=t("teamoverzicht (PDF)", "team roster (PDF)"))
+    roster.add_argument("--team")
+    roster.add_argument("--out", type=Path, required=True)
+    roster.set_defaults(handler="exports:cmd_export_roster")
+
+    backup = top.add_parser("backup", help=t("back-up maken", "make a backup"))
+    backup.add_argument("--out", type=Path)
+    backup.set_defaults(handler="storage:cmd_backup")
+
+    check = top.add_parser("check", help=t("database controleren", "check the database"))
+    check.set_defaults(handler="storage:cmd_check")
+
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from teamlead_app.errors import AppError
+
+    module_name, function_name = str(args.handler).split(":")
+    module = importlib.import_module(f"teamlead_app.cli.{module_name}")
+    handler: Handler = getattr(module, function_name)
+    try:
+        return handler(args)
+    except AppError as exc:
+        print(t(f"Fout: {exc}", f"Error: {exc}"), file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _split_globals(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Move --db and --lang to the front wherever they stand, so `list employees --db X`
+    works as well as `--db X list employees`; apply --lang before the parser is built."""
+    from teamlead_app.i18n import set_language
+
+    globals_: list[str] = []
+    rest: list[str] = []
+    items = list(argv)
+    while items:
+        arg = items.pop(0)
+        if arg in ("--db", "--lang") and items:
+            globals_ += [arg, items.pop(0)]
+        elif arg.startswith(("--db=", "--lang=")):
+            globals_.append(arg)
+        else:
+            rest.append(arg)
+    for i, arg in enumerate(globals_):
+        if arg == "--lang" and i + 1 < len(globals_):
+            set_language(globals_[i + 1])
+        elif arg.startswith("--lang="):
+            set_language(arg.split("=", 1)[1])
+    return globals_, rest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    globals_, rest = _split_globals(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args([*globals_, *rest])
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    return run(args)

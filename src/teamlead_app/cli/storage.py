@@ -1,0 +1,22 @@
+"""`teamlead-app backup` and `teamlead-app check`."""
+
+from __future__ import annotations
+
+import argparse
+
+from teamlead_app.cli import EXIT_OK, EXIT_USAGE
+from teamlead_app.cli.common import db_path
+from teamlead_app.i18n import t
+from teamlead_app.services.storage import backup_database, check_database
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    target = backup_database(db_path(args), args.out)
+    print(t(f"Back-up gemaakt: {target}", f"Backup written: {target}"))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    result = check_database(db_path(args))
+    print(result.message)
+    return EXIT_OK if result.ok else EXIT_USAGE

@@ -1,0 +1,60 @@
+"""Where things live on disk: the database, backups, logs. No Qt here."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from teamlead_app import APP_NAME, ORG_NAME
+
+DB_FILENAME = "teamlead.sqlite"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("TEAMLEAD_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def fonts_dir() -> Path:
+    """The bundled DejaVu fonts: in the source tree or next to the package when frozen."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources" / "fonts", here.parents[1] / "resources" / "fonts"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("resources/fonts not found")
+
+
+def i18n_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources" / "i18n", here.parents[1] / "resources" / "i18n"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[1] / "resources" / "i18n"
+
+
+@dataclass(frozen=True)
+class DbPaths:
+    """The database file and the files that belong to it."""
+
+    db: Path
+
+    @property
+    def lock(self) -> Path:
+        return self.db.with_name(self.db.name + ".lock")
+
+    @property
+    def backups(self) -> Path:
+        return self.db.parent / "backups"

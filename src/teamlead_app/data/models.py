@@ -1,0 +1,369 @@
+"""The SQLAlchemy models: one table per thing the lead keeps. Portable SQL only (SQLite now,
+PostgreSQL later). Enumerations are stored as short lowercase strings with a CHECK, so a
+migration never has to rebuild a native enum type."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+EMPLOYEE_KINDS = ("medewerker", "junior", "stagiair", "bbl", "zij_instromer")
+STAGES = ("starter", "medior", "senior")
+CADENCES = ("monthly", "weeks", "paused")
+CONVERSATION_KINDS = ("maandgesprek", "functionering", "ontwikkel", "inwerk", "informeel")
+CONVERSATION_STATUSES = ("planned", "held", "cancelled")
+SIGNOFFS = ("gezien", "akkoord")
+SIGNOFF_METHODS = ("paper", "screen")
+AGREEMENT_OWNERS = ("medewerker", "leidinggevende", "beiden")
+AGREEMENT_STATUSES = ("open", "done", "dropped")
+POP_STATUSES = ("draft", "agreed", "evaluated")
+GOAL_CATEGORIES = (
+    "demanding",
+    "cross_department",
+    "independence",
+    "responsibility",
+    "employability",
+    "guiding",
+    "soft_skills",
+    "certificate",
+)
+GOAL_STATUSES = ("open", "in_progress", "achieved", "stopped", "postponed")
+SUPPORT_KINDS = ("training", "time", "budget", "coaching", "meelopen", "rotation", "buddy", "other")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return f"{column} IN ({quoted})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Data-affecting settings (company name, working hours, retention...), as JSON text."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Team(Base):
+    __tablename__ = "team"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    lead_name: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+
+
+class JobFunction(Base):
+    """The editable list of functions (monteur, CNC-operator, lasser ...)."""
+
+    __tablename__ = "job_function"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class Employee(Base):
+    __tablename__ = "employee"
+    __table_args__ = (
+        CheckConstraint(_in("kind", EMPLOYEE_KINDS), name="kind"),
+        CheckConstraint(_in("stage", STAGES), name="stage"),
+        CheckConstraint(_in("cadence", CADENCES), name="cadence"),
+        Index("ix_employee_sort", "last_name", "first_name"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(200))
+    tussenvoegsel: Mapped[str] = mapped_column(String(40), default="")
+    last_name: Mapped[str] = mapped_column(String(200))
+    personnel_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    function_id: Mapped[int | None] = mapped_column(
+        ForeignKey("job_function.id", ondelete="SET NULL"), index=True
+    )
+    team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team.id", ondelete="SET NULL"), index=True
+    )
+    date_in_service: Mapped[date | None] = mapped_column(Date)
+    date_out_of_service: Mapped[date | None] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="medewerker")
+    stage: Mapped[str] = mapped_column(String(20), default="medior")
+    cadence: Mapped[str] = mapped_column(String(10), default="monthly")
+    cadence_weeks: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    function: Mapped[JobFunction | None] = relationship()
+    team: Mapped[Team | None] = relationship()
+
+
+class TemplateVersion(Base):
+    """One frozen version of a conversation template. Editing a template adds a version, so a
+    conversation always shows the questions that were asked then."""
+
+    __tablename__ = "template_version"
+    __table_args__ = (
+        UniqueConstraint("template_key", "language", "version", name="key_lang_version"),
+        CheckConstraint(_in("kind", CONVERSATION_KINDS), name="kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_key: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(5), default="nl")
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    # JSON list of {"section": str, "text": str}
+    questions_json: Mapped[str] = mapped_column(Text)
+    default_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Conversation(Base):
+    __tablename__ = "conversation"
+    __table_args__ = (
+        CheckConstraint(_in("kind", CONVERSATION_KINDS), name="kind"),
+        CheckConstraint(_in("status", CONVERSATION_STATUSES), name="status"),
+        CheckConstraint("score IS NULL OR (score BETWEEN 1 AND 5)", name="score"),
+        Index("ix_conversation_employee_when", "employee_id", "scheduled_at"),
+        Index("ix_conversation_when", "scheduled_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20), default="maandgesprek")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    # Local wall time in Europe/Amsterdam.
+    scheduled_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    template_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("template_version.id", ondelete="SET NULL")
+    )
+    pop_id: Mapped[int | None] = mapped_column(ForeignKey("pop.id", ondelete="SET NULL"))
+    held_on: Mapped[date | None] = mapped_column(Date)
+    score: Mapped[int | None] = mapped_column(Integer)
+    shared_summary: Mapped[str] = mapped_column(Text, default="")
+    private_notes: Mapped[str] = mapped_column(Text, default="")
+    signoff: Mapped[str | None] = mapped_column(String(10))
+    signoff_date: Mapped[date | None] = mapped_column(Date)
+    signoff_method: Mapped[str | None] = mapped_column(String(10))
+    employee_response: Mapped[str] = mapped_column(Text, default="")
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    employee: Mapped[Employee] = relationship()
+    template_version: Mapped[TemplateVersion | None] = relationship()
+    answers: Mapped[list[ConversationAnswer]] = relationship(
+        cascade="all, delete-orphan", order_by="ConversationAnswer.position"
+    )
+    moves: Mapped[list[ConversationMove]] = relationship(
+        cascade="all, delete-orphan", order_by="ConversationMove.id"
+    )
+
+
+class ConversationAnswer(Base):
+    __tablename__ = "conversation_answer"
+    __table_args__ = (UniqueConstraint("conversation_id", "position", name="conv_position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    answer: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConversationMove(Base):
+    """A planned conversation moved to another moment: the history is kept."""
+
+    __tablename__ = "conversation_move"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    from_at: Mapped[datetime] = mapped_column(DateTime)
+    to_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    moved_on: Mapped[date] = mapped_column(Date)
+
+
+class Agreement(Base):
+    """An afspraak: what, who, when; carried over until closed."""
+
+    __tablename__ = "agreement"
+    __table_args__ = (
+        CheckConstraint(_in("owner", AGREEMENT_OWNERS), name="owner"),
+        CheckConstraint(_in("status", AGREEMENT_STATUSES), name="status"),
+        Index("ix_agreement_employee_status", "employee_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(20), default="medewerker")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    created_on: Mapped[date] = mapped_column(Date)
+
+
+class AgreementFollowUp(Base):
+    """What became of an earlier agreement, recorded in a later conversation."""
+
+    __tablename__ = "agreement_followup"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(10))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Draft(Base):
+    """Autosaved typing: offered back after a crash or kill."""
+
+    __tablename__ = "draft"
+    __table_args__ = (UniqueConstraint("kind", "ref_id", name="kind_ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    ref_id: Mapped[int] = mapped_column(Integer)
+    payload_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Pop(Base):
+    """A persoonlijk ontwikkelingsplan for one employee and one period."""
+
+    __tablename__ = "pop"
+    __table_args__ = (
+        CheckConstraint(_in("status", POP_STATUSES), name="status"),
+        CheckConstraint("period_end >= period_start", name="period"),
+        Index("ix_pop_employee_period", "employee_id", "period_start"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    ambition: Mapped[str] = mapped_column(Text, default="")
+    lead_perspective: Mapped[str] = mapped_column(Text, default="")
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    development_points: Mapped[str] = mapped_column(Text, default="")
+    evaluation: Mapped[str] = mapped_column(Text, default="")
+    signoff: Mapped[str | None] = mapped_column(String(10))
+    signoff_date: Mapped[date | None] = mapped_column(Date)
+    signoff_method: Mapped[str | None] = mapped_column(String(10))
+    lead_signed_on: Mapped[date | None] = mapped_column(Date)
+    employee_response: Mapped[str] = mapped_column(Text, default="")
+    previous_pop_id: Mapped[int | None] = mapped_column(ForeignKey("pop.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    support: Mapped[list[PopSupport]] = relationship(
+        cascade="all, delete-orphan", order_by="PopSupport.id"
+    )
+
+
+class PopSupport(Base):
+    __tablename__ = "pop_support"
+    __table_args__ = (CheckConstraint(_in("kind", SUPPORT_KINDS), name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pop_id: Mapped[int] = mapped_column(ForeignKey("pop.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Goal(Base):
+    """An ontwikkeldoel; may live outside a POP (raised in a monthly talk) and be taken in."""
+
+    __tablename__ = "goal"
+    __table_args__ = (
+        CheckConstraint(_in("category", GOAL_CATEGORIES), name="category"),
+        CheckConstraint(_in("status", GOAL_STATUSES), name="status"),
+        Index("ix_goal_employee_status", "employee_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    pop_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pop.id", ondelete="SET NULL"), index=True
+    )
+    what: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(20), default="employability")
+    success_criterion: Mapped[str] = mapped_column(Text, default="")
+    support_needed: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    target_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    achieved_on: Mapped[date | None] = mapped_column(Date)
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goal.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    steps: Mapped[list[GoalStep]] = relationship(
+        cascade="all, delete-orphan", order_by="GoalStep.position"
+    )
+    progress: Mapped[list[GoalProgress]] = relationship(
+        cascade="all, delete-orphan", order_by="GoalProgress.id"
+    )
+
+
+class GoalStep(Base):
+    """A small action towards a goal: what, who, when."""
+
+    __tablename__ = "goal_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    what: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(200), default="")
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    created_on: Mapped[date] = mapped_column(Date)
+
+
+class GoalProgress(Base):
+    """One line of progress on a goal, usually written in a monthly conversation."""
+
+    __tablename__ = "goal_progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL"), index=True
+    )
+    written_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class ExportLog(Base):
+    """Append-only: who exported what personal data, when. Never the content."""
+
+    __tablename__ = "export_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    scope: Mapped[str] = mapped_column(String(200), default="")
+    file_name: Mapped[str] = mapped_column(String(400), default="")
+    os_user: Mapped[str] = mapped_column(String(120), default="")

@@ -1,0 +1,23 @@
+"""The two kinds of error a user can act on; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class AppError(Exception):
+    """Base for errors with a message meant for the user (already in the user's language)."""
+
+
+class ValidationError(AppError):
+    """The user can fix the input: show the message, keep the form open."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(ValidationError):
+    """A reference (id, personnel number, name) that points at nothing, or at more than one."""
+
+
+class StorageError(AppError):
+    """The database file cannot be used as asked (locked, read-only, corrupt, too new, disk full)."""

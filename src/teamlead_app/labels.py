@@ -1,0 +1,119 @@
+"""Dutch and English labels for the stored codes (kinds, statuses, categories), used by the UI,
+the reports and the CLI alike so that a code is always called the same."""
+
+from __future__ import annotations
+
+from teamlead_app.i18n import language
+
+_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "employee_kind": {
+        "medewerker": ("Medewerker", "Employee"),
+        "junior": ("Junior", "Junior"),
+        "stagiair": ("Stagiair", "Intern"),
+        "bbl": ("BBL-leerling", "Apprentice (BBL)"),
+        "zij_instromer": ("Zij-instromer", "Side-entrant"),
+    },
+    "stage": {
+        "starter": ("Starter", "Starter"),
+        "medior": ("Medior", "Medior"),
+        "senior": ("Senior", "Senior"),
+    },
+    "cadence": {
+        "monthly": ("Maandelijks", "Monthly"),
+        "weeks": ("Om de zoveel weken", "Every few weeks"),
+        "paused": ("Gepauzeerd", "Paused"),
+    },
+    "conversation_kind": {
+        "maandgesprek": ("Maandgesprek", "Monthly one-on-one"),
+        "functionering": ("Functioneringsgesprek", "Performance review"),
+        "ontwikkel": ("Ontwikkelgesprek (POP)", "Development conversation (POP)"),
+        "inwerk": ("Inwerkgesprek", "Onboarding check-in"),
+        "informeel": ("Informeel gesprek", "Informal talk"),
+    },
+    "conversation_status": {
+        "planned": ("Gepland", "Planned"),
+        "held": ("Gevoerd", "Held"),
+        "cancelled": ("Geannuleerd", "Cancelled"),
+    },
+    "signoff": {
+        "gezien": ("Gezien", "Seen"),
+        "akkoord": ("Akkoord", "Agreed"),
+    },
+    "signoff_method": {
+        "paper": ("Op papier", "On paper"),
+        "screen": ("Op het scherm", "On screen"),
+    },
+    "agreement_owner": {
+        "medewerker": ("Medewerker", "Employee"),
+        "leidinggevende": ("Leidinggevende", "Lead"),
+        "beiden": ("Beiden", "Both"),
+    },
+    "agreement_status": {
+        "open": ("Open", "Open"),
+        "done": ("Gedaan", "Done"),
+        "dropped": ("Vervallen", "Dropped"),
+    },
+    "pop_status": {
+        "none": ("Geen POP", "No POP"),
+        "draft": ("Concept", "Draft"),
+        "agreed": ("Afgesproken", "Agreed"),
+        "evaluated": ("Geëvalueerd", "Evaluated"),
+    },
+    "goal_category": {
+        "demanding": ("Meer veeleisende opdrachten", "More demanding assignments"),
+        "cross_department": ("Afdelingsoverstijgende projecten", "Cross-department projects"),
+        "independence": (
+            "Meer zelfstandigheid of klantcontact",
+            "More independence or customer contact",
+        ),
+        "responsibility": (
+            "Meer verantwoordelijkheid in een (deel)proces",
+            "More responsibility in a (sub)process",
+        ),
+        "employability": ("Bredere inzetbaarheid", "Broader employability"),
+        "guiding": ("Collega's begeleiden of aansturen", "Guiding or directing colleagues"),
+        "soft_skills": ("Soft skills", "Soft skills"),
+        "certificate": ("Certificaat of opleiding", "Certificate or course"),
+    },
+    "goal_status": {
+        "open": ("Open", "Open"),
+        "in_progress": ("Bezig", "In progress"),
+        "achieved": ("Bereikt", "Achieved"),
+        "stopped": ("Gestopt", "Stopped"),
+        "postponed": ("Uitgesteld", "Postponed"),
+    },
+    "support_kind": {
+        "training": ("Opleiding", "Training"),
+        "time": ("Tijd", "Time"),
+        "budget": ("Budget", "Budget"),
+        "coaching": ("Coaching", "Coaching"),
+        "meelopen": ("Meelopen", "Shadowing"),
+        "rotation": ("Roulatie", "Rotation"),
+        "buddy": ("Buddy", "Buddy"),
+        "other": ("Anders", "Other"),
+    },
+}
+
+
+def label(group: str, code: str | None) -> str:
+    """The label of `code` in the current language; the code itself if unknown."""
+    if code is None:
+        return ""
+    pair = _LABELS[group].get(code)
+    if pair is None:
+        return code
+    return pair[1] if language() == "en" else pair[0]
+
+
+def choices(group: str) -> list[tuple[str, str]]:
+    """(code, label) pairs in their defined order, for pick lists."""
+    return [(code, label(group, code)) for code in _LABELS[group]]
+
+
+def code_for(group: str, text: str) -> str | None:
+    """The code whose code or Dutch/English label matches `text` (case-insensitive)."""
+    wanted = text.strip().casefold()
+    for code, (nl, en) in _LABELS[group].items():
+        if wanted in (code.casefold(), nl.casefold(), en.casefold()):
+            return code
+    return None

@@ -1,0 +1,55 @@
+"""Dutch name rules: sort on the surname without the tussenvoegsel; "Berg, Jan van der" in
+lists, "Jan van der Berg" in text, "Van der Berg" when no first name precedes it."""
+
+from __future__ import annotations
+
+TUSSENVOEGSELS = (
+    "van der",
+    "van den",
+    "van de",
+    "van 't",
+    "in 't",
+    "van",
+    "de",
+    "den",
+    "der",
+    "ter",
+    "ten",
+    "te",
+    "'t",
+    "op de",
+    "in de",
+    "uit de",
+    "van het",
+)
+
+
+def full_name(first: str, tussenvoegsel: str, last: str) -> str:
+    return " ".join(part for part in (first, tussenvoegsel, last) if part)
+
+
+def list_name(first: str, tussenvoegsel: str, last: str) -> str:
+    """"Vries, Jan de": for lists, sorted on the surname."""
+    rest = " ".join(part for part in (first, tussenvoegsel) if part)
+    return f"{last}, {rest}" if rest else last
+
+
+def surname_alone(tussenvoegsel: str, last: str) -> str:
+    """"Van der Berg": the tussenvoegsel takes a capital when no first name precedes it."""
+    if not tussenvoegsel:
+        return last
+    return f"{tussenvoegsel[:1].upper()}{tussenvoegsel[1:]} {last}"
+
+
+def sort_key(first: str, tussenvoegsel: str, last: str) -> tuple[str, str, str]:
+    return (last.casefold(), first.casefold(), tussenvoegsel.casefold())
+
+
+def split_last_name(value: str) -> tuple[str, str]:
+    """Split "van der Berg" into ("van der", "Berg") when HR put both in one column."""
+    text = " ".join(value.split())
+    lowered = text.lower()
+    for prefix in sorted(TUSSENVOEGSELS, key=len, reverse=True):
+        if lowered.startswith(prefix + " ") and len(text) > len(prefix) + 1:
+            return text[: len(prefix)].lower(), text[len(prefix) + 1 :]
+    return "", text

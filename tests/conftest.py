@@ -1,0 +1,45 @@
+"""Shared fixtures: every test gets a fresh database file built by the real migrations
+(a migrated template is made once per session and copied)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from teamlead_app.data.db import Database  # noqa: E402
+from teamlead_app.data.migrate import upgrade  # noqa: E402
+from teamlead_app.i18n import set_language  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the app's data folder (logs, default database) out of the user's home; Dutch."""
+    monkeypatch.setenv("TEAMLEAD_DATA_DIR", str(tmp_path_factory.mktemp("appdata")))
+    set_language("nl")
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    upgrade(path)
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    path = tmp_path / "teamlead.sqlite"
+    shutil.copy(migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(db_path)
+    yield database
+    database.close()
