@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from teamlead_app.data.db import Database  # noqa: E402
-from teamlead_app.data.migrate import upgrade  # noqa: E402
-from teamlead_app.i18n import set_language  # noqa: E402
+from teamlead_app.data.db import Database
+from teamlead_app.data.migrate import upgrade
+from teamlead_app.i18n import set_language
 
 
 @pytest.fixture(autouse=True)

@@ -42,7 +42,16 @@ def build() -> None:
 def update() -> None:
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
-        [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(NL_TS)],
+        [
+            _tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(NL_TS),
+        ],
         check=True,
     )
     tree = ET.parse(NL_TS)

@@ -20,4 +20,4 @@ class NotFoundError(ValidationError):
 
 
 class StorageError(AppError):
-    """The database file cannot be used as asked (locked, read-only, corrupt, too new, disk full)."""
+    """The database file cannot be used as asked (locked, read-only, corrupt, newer)."""

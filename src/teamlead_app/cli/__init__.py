@@ -30,10 +30,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="teamlead-app", description=t(
-        "Maandgesprekken, POP en ontwikkeling voor de leidinggevende.",
-        "Monthly one-on-ones, POP and development for the team lead.",
-    ))
+    parser = _Parser(
+        prog="teamlead-app",
+        description=t(
+            "Maandgesprekken, POP en ontwikkeling voor de leidinggevende.",
+            "Monthly one-on-ones, POP and development for the team lead.",
+        ),
+    )
     parser.add_argument("--db", type=Path, help=t("databasebestand", "database file"))
     parser.add_argument("--lang", choices=["nl", "en"], help=t("taal", "language"))
     top = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -46,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = top.add_parser("import", help=t("gegevens inlezen", "import data"))
     imp_sub = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
-    emp = imp_sub.add_parser("employees", help=t("medewerkers uit CSV/XLSX", "employees from CSV/XLSX"))
+    emp = imp_sub.add_parser(
+        "employees", help=t("medewerkers uit CSV/XLSX", "employees from CSV/XLSX")
+    )
     emp.add_argument("file", type=Path)
     emp.add_argument("--team")
     emp.add_argument("--dry-run", action="store_true")

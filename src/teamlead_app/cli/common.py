@@ -49,15 +49,19 @@ def write_file(path: Path, data: bytes) -> None:
     """Write all or nothing: a temporary file in the same folder, then an atomic rename."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise StorageError(t(f"De map {folder} bestaat niet.", f"The folder {folder} does not exist."))
+        raise StorageError(
+            t(f"De map {folder} bestaat niet.", f"The folder {folder} does not exist.")
+        )
     if path.is_dir():
         raise StorageError(t(f"{path} is een map.", f"{path} is a folder."))
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=path.suffix)
     except OSError as exc:
         raise StorageError(
-            t(f"In {folder} kan niet worden geschreven: {exc.strerror}",
-              f"Cannot write in {folder}: {exc.strerror}")
+            t(
+                f"In {folder} kan niet worden geschreven: {exc.strerror}",
+                f"Cannot write in {folder}: {exc.strerror}",
+            )
         ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -66,6 +70,8 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StorageError(
-            t(f"{path.name} kan niet worden geschreven: {exc.strerror}",
-              f"{path.name} cannot be written: {exc.strerror}")
+            t(
+                f"{path.name} kan niet worden geschreven: {exc.strerror}",
+                f"{path.name} cannot be written: {exc.strerror}",
+            )
         ) from exc

@@ -14,7 +14,7 @@ from teamlead_app.util.dates import format_date
 def cmd_list_employees(args: argparse.Namespace) -> int:
     db = open_db(args)
     team_id = people.resolve_team(db, args.team) if args.team else None
-    rows = people.list_employees(db, team_id=team_id, archived=True if args.archived else False)
+    rows = people.list_employees(db, team_id=team_id, archived=bool(args.archived))
     if args.json:
         print_json(
             {

@@ -3,7 +3,9 @@ The OS drops the lock when the process dies, so a crash never leaves a stale loc
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -37,17 +39,15 @@ class DbLock:
         _unlock(self._handle)
         self._handle.close()
         self._handle = None
-        try:
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            pass
 
 
 class AlreadyOpenError(StorageError):
     """Another instance has this database open."""
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(handle: IO[str]) -> None:

@@ -183,9 +183,7 @@ class ConversationAnswer(Base):
     __tablename__ = "conversation_answer"
     __table_args__ = (UniqueConstraint("conversation_id", "position", name="conv_position"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        ForeignKey("conversation.id", ondelete="CASCADE")
-    )
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     answer: Mapped[str] = mapped_column(Text, default="")
 
@@ -317,9 +315,7 @@ class Goal(Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12), default="open")
     achieved_on: Mapped[date | None] = mapped_column(Date)
-    carried_from_id: Mapped[int | None] = mapped_column(
-        ForeignKey("goal.id", ondelete="SET NULL")
-    )
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     steps: Mapped[list[GoalStep]] = relationship(

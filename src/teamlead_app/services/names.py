@@ -29,13 +29,13 @@ def full_name(first: str, tussenvoegsel: str, last: str) -> str:
 
 
 def list_name(first: str, tussenvoegsel: str, last: str) -> str:
-    """"Vries, Jan de": for lists, sorted on the surname."""
+    """ "Vries, Jan de": for lists, sorted on the surname."""
     rest = " ".join(part for part in (first, tussenvoegsel) if part)
     return f"{last}, {rest}" if rest else last
 
 
 def surname_alone(tussenvoegsel: str, last: str) -> str:
-    """"Van der Berg": the tussenvoegsel takes a capital when no first name precedes it."""
+    """ "Van der Berg": the tussenvoegsel takes a capital when no first name precedes it."""
     if not tussenvoegsel:
         return last
     return f"{tussenvoegsel[:1].upper()}{tussenvoegsel[1:]} {last}"

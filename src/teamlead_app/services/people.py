@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -177,7 +178,7 @@ def _raise_first(problems: dict[str, str]) -> None:
 # --- queries -----------------------------------------------------------------------------
 
 
-def _row_query():  # type: ignore[no-untyped-def]
+def _row_query() -> Select[Any]:
     return (
         select(
             Employee.id,
@@ -198,7 +199,7 @@ def _row_query():  # type: ignore[no-untyped-def]
     )
 
 
-def _to_row(values: tuple) -> EmployeeRow:  # type: ignore[type-arg]
+def _to_row(values: tuple[Any, ...]) -> EmployeeRow:
     (eid, first, tv, last, number, function, team, team_id, kind, stage, d_in, d_out) = values
     return EmployeeRow(
         id=eid,
@@ -481,7 +482,9 @@ def save_team(db: Database, draft: TeamDraft, team_id: int | None = None) -> int
 
 def resolve_team(db: Database, name: str) -> int:
     with db.sessions() as session:
-        team_id = session.scalar(select(Team.id).where(func.lower(Team.name) == _clean(name).lower()))
+        team_id = session.scalar(
+            select(Team.id).where(func.lower(Team.name) == _clean(name).lower())
+        )
     if team_id is None:
         raise NotFoundError(t(f"Team '{name}' bestaat niet.", f"Team '{name}' does not exist."))
     return team_id
@@ -489,7 +492,9 @@ def resolve_team(db: Database, name: str) -> int:
 
 def list_functions(db: Database) -> list[str]:
     with db.sessions() as session:
-        stored = list(session.scalars(select(JobFunction.name).order_by(func.lower(JobFunction.name))))
+        stored = list(
+            session.scalars(select(JobFunction.name).order_by(func.lower(JobFunction.name)))
+        )
     known = {name.lower() for name in stored}
     extra = [name for name in DEFAULT_FUNCTIONS if name.lower() not in known]
     return sorted([*stored, *extra], key=str.lower)

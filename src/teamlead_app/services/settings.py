@@ -48,11 +48,14 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
     if len(settings.lead_name) > 200:
         problems["lead_name"] = t("Naam is te lang.", "Name is too long.")
     if not settings.working_days or any(d not in range(7) for d in settings.working_days):
-        problems["working_days"] = t("Kies minstens één werkdag.", "Choose at least one working day.")
+        problems["working_days"] = t(
+            "Kies minstens één werkdag.", "Choose at least one working day."
+        )
     try:
         if settings.start_time >= settings.end_time:
             problems["work_end"] = t(
-                "Het einde van de werkdag ligt vóór het begin.", "The working day ends before it starts."
+                "Het einde van de werkdag ligt vóór het begin.",
+                "The working day ends before it starts.",
             )
     except ValueError:
         problems["work_start"] = t(
