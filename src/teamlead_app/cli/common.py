@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -14,8 +12,10 @@ from typing import Any
 
 from teamlead_app.config import default_db_path
 from teamlead_app.data.db import Database
-from teamlead_app.errors import StorageError
-from teamlead_app.i18n import set_language, t
+from teamlead_app.i18n import set_language
+from teamlead_app.util.files import write_file
+
+__all__ = ["db_path", "open_db", "print_json", "write_file"]
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -43,35 +43,3 @@ def _json_default(value: Any) -> Any:
 
 def print_json(rows: Iterable[dict[str, Any]]) -> None:
     print(json.dumps(list(rows), ensure_ascii=False, indent=2, default=_json_default))
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write all or nothing: a temporary file in the same folder, then an atomic rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageError(
-            t(f"De map {folder} bestaat niet.", f"The folder {folder} does not exist.")
-        )
-    if path.is_dir():
-        raise StorageError(t(f"{path} is een map.", f"{path} is a folder."))
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=path.suffix)
-    except OSError as exc:
-        raise StorageError(
-            t(
-                f"In {folder} kan niet worden geschreven: {exc.strerror}",
-                f"Cannot write in {folder}: {exc.strerror}",
-            )
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StorageError(
-            t(
-                f"{path.name} kan niet worden geschreven: {exc.strerror}",
-                f"{path.name} cannot be written: {exc.strerror}",
-            )
-        ) from exc

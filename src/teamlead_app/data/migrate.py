@@ -188,3 +188,19 @@ def upgrade(path: Path) -> None:
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
     finally:
         engine.dispose()
+
+
+def read_setting_fast(path: Path, key: str) -> str | None:
+    """One setting's raw JSON value with plain sqlite3 (start-up must not wait for SQLAlchemy).
+    None when the file, the table or the key is not there."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None

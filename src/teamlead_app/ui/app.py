@@ -1,0 +1,53 @@
+"""Start the GUI: the window shows first, the database opens right after (so a slow
+migration or SQLAlchemy's import never delays the first paint)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from teamlead_app import APP_NAME, ORG_NAME
+from teamlead_app.config import default_db_path
+from teamlead_app.data.migrate import read_setting_fast
+from teamlead_app.ui.errors import install_excepthook
+from teamlead_app.ui.main_window import MainWindow
+from teamlead_app.ui.session import DatabaseSession
+from teamlead_app.ui.translations import install_language
+
+
+def _options(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="teamlead-app", add_help=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=["nl", "en"])
+    return parser.parse_known_args(argv)[0]
+
+
+def stored_language(path: Path) -> str:
+    raw = read_setting_fast(path, "language")
+    try:
+        value = json.loads(raw) if raw else "nl"
+    except ValueError:
+        value = "nl"
+    return value if value in ("nl", "en") else "nl"
+
+
+def run_gui(argv: list[str]) -> int:
+    options = _options(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    path = options.db or default_db_path()
+    install_language(app, options.lang or stored_language(path))
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+    session = DatabaseSession(window, language_forced=options.lang is not None)
+    QTimer.singleShot(0, lambda: session.open(path))
+    code = app.exec()
+    session.close()
+    return code

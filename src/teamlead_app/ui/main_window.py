@@ -1,0 +1,172 @@
+"""The thin shell: a navigation list on the left, one page per area on the right. Pages are
+built only once the database is open (they import the services, and with them SQLAlchemy)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+
+# (key, module:class, shortcut). Titles come from _titles() so that they are translated.
+PAGES = (
+    ("overview", "teamlead_app.ui.pages.overview_page:OverviewPage", "Ctrl+1"),
+    ("people", "teamlead_app.ui.pages.people_page:PeoplePage", "Ctrl+2"),
+    ("settings", "teamlead_app.ui.pages.settings_page:SettingsPage", "Ctrl+9"),
+)
+HIDDEN_PAGES = (("profile", "teamlead_app.ui.pages.profile_page:ProfilePage"),)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self._session: Any = None
+        self._pages: dict[str, QWidget] = {}
+        self._build_ui()
+        self._restore_geometry()
+
+    def _titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "people": self.tr("People"),
+            "conversations": self.tr("Conversations"),
+            "development": self.tr("Development"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Teamlead – conversations and development"))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget#nav { background: #24323f; color: #e8eef3; border: none;"
+            " font-size: 11pt; padding-top: 12px; }"
+            "QListWidget#nav::item { padding: 10px 14px; }"
+            "QListWidget#nav::item:selected { background: #3d6e8f; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Opening the database…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        titles = self._titles()
+        for key, _target, shortcut in PAGES:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(shortcut.replace("Ctrl", self.tr("Ctrl")))
+            self.nav.addItem(item)
+            QShortcut(QKeySequence(shortcut), self, lambda k=key: self.show_page(k))
+        self.nav.setEnabled(False)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # --- database ------------------------------------------------------------------------
+
+    def set_session(self, session: Any) -> None:
+        self._session = session
+
+    def attach(self, db: Database) -> None:
+        from teamlead_app.ui.context import AppContext
+
+        context = AppContext(db=db, nav=self)
+        for key, target, *_ in (*PAGES, *HIDDEN_PAGES):
+            module_name, class_name = target.split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(context)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        self.nav.setEnabled(True)
+        self.show_page(str(QSettings().value("window/page", "overview")))
+
+    def detach(self) -> None:
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.nav.setEnabled(False)
+        self.stack.setCurrentWidget(self.loading)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def show_page(self, key: str) -> None:
+        page = self._pages.get(key) or self._pages.get("overview")
+        if page is None:
+            return
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+        self.stack.setCurrentWidget(page)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        if key in dict((k, t) for k, t, _ in PAGES):
+            QSettings().setValue("window/page", key)
+
+    def _nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.show_page(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_employee(self, employee_id: int) -> None:
+        profile = self._pages.get("profile")
+        if profile is not None:
+            profile.show_employee(employee_id)  # type: ignore[attr-defined]
+            self.stack.setCurrentWidget(profile)
+
+    def open_conversation(self, conversation_id: int) -> None:
+        page = self._pages.get("conversation")
+        if page is not None:
+            page.show_conversation(conversation_id)  # type: ignore[attr-defined]
+            self.stack.setCurrentWidget(page)
+
+    def data_changed(self) -> None:
+        """After an import, the demo or a switch of file: pages reload when next shown."""
+        current = self.stack.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def switch_database(self, path: object) -> None:
+        if self._session is not None:
+            self._session.switch(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._pages.values():
+            can_close = getattr(page, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

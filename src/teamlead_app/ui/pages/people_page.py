@@ -1,0 +1,251 @@
+"""Mensen: the team in a searchable list; add, edit, archive, import, print the roster."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.errors import AppError
+from teamlead_app.labels import label
+from teamlead_app.services import people
+from teamlead_app.services.people import EmployeeRow
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
+from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
+from teamlead_app.ui.errors import show_error
+from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
+from teamlead_app.ui.printing import export_roster
+from teamlead_app.util.dates import format_date
+
+
+class PeoplePage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._build_ui()
+        self._connect_signals()
+
+    def _columns(self) -> list[Column[EmployeeRow]]:
+        return [
+            Column(
+                self.tr("Name"),
+                lambda r: r.list_name,
+                sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+            ),
+            Column(self.tr("Function"), lambda r: r.function),
+            Column(self.tr("Team"), lambda r: r.team),
+            Column(self.tr("Kind"), lambda r: label("employee_kind", r.kind)),
+            Column(self.tr("Stage"), lambda r: label("stage", r.stage)),
+            Column(self.tr("Personnel no."), lambda r: r.personnel_number),
+            Column(
+                self.tr("In service"),
+                lambda r: format_date(r.date_in_service),
+                sort_key=lambda r: r.date_in_service or date.min,
+            ),
+            Column(
+                self.tr("Out of service"),
+                lambda r: format_date(r.date_out_of_service),
+                sort_key=lambda r: r.date_out_of_service or date.min,
+            ),
+        ]
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("People"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(title)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, function or team (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        self.state.addItem(self.tr("Active"), False)
+        self.state.addItem(self.tr("Archived"), True)
+        self.state.addItem(self.tr("Everyone"), None)
+        self.team = QComboBox()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.team, 1)
+        filters.addWidget(self.state, 1)
+        layout.addLayout(filters)
+
+        self.model: RowTableModel[EmployeeRow] = RowTableModel(self._columns(), self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        layout.addWidget(self.empty)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add person…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.profile_button = QPushButton(self.tr("&Profile"))
+        self.archive_button = QPushButton(self.tr("Ar&chive…"))
+        self.import_button = QPushButton(self.tr("&Import from HR…"))
+        self.team_button = QPushButton(self.tr("Teams…"))
+        self.print_button = QPushButton(self.tr("Print &roster…"))
+        for button in (self.add_button, self.edit_button, self.profile_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.team_button, self.import_button, self.print_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.count_label)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(self.reload)
+        self.state.currentIndexChanged.connect(self.reload)
+        self.team.currentIndexChanged.connect(self.reload)
+        self.table.doubleClicked.connect(lambda _i: self._open_profile())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self._add)
+        self.edit_button.clicked.connect(self._edit)
+        self.profile_button.clicked.connect(self._open_profile)
+        self.archive_button.clicked.connect(self._archive)
+        self.import_button.clicked.connect(self._import)
+        self.team_button.clicked.connect(self._teams)
+        self.print_button.clicked.connect(self._print)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self._add)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_profile)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._fill_teams()
+        self.reload()
+
+    def _fill_teams(self) -> None:
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        self.team.clear()
+        self.team.addItem(self.tr("All teams"), None)
+        for team in people.list_teams(self.context.db):
+            self.team.addItem(team.name, team.id)
+        index = self.team.findData(current)
+        self.team.setCurrentIndex(max(index, 0))
+        self.team.blockSignals(False)
+
+    def reload(self) -> None:
+        rows = people.list_employees(
+            self.context.db,
+            search=self.search.text(),
+            team_id=self.team.currentData(),
+            archived=self.state.currentData(),
+        )
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0), 220))
+        has_rows = bool(rows)
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if not has_rows:
+            if self.search.text().strip():
+                self.empty.setText(self.tr("Nobody matches '{0}'.").format(self.search.text()))
+            elif people.count_employees(self.context.db) == 0:
+                self.empty.setText(
+                    self.tr(
+                        "No people yet. Add a person, import an export from HR, or load the "
+                        "demo company on the Overview page."
+                    )
+                )
+            else:
+                self.empty.setText(self.tr("Nobody in this selection."))
+        self.count_label.setText(self.tr("Number of people: {0}").format(len(rows)))
+        self._update_buttons()
+
+    def _selected(self) -> EmployeeRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def _update_buttons(self) -> None:
+        row = self._selected()
+        for button in (self.edit_button, self.profile_button, self.archive_button):
+            button.setEnabled(row is not None)
+        if row is not None:
+            self.archive_button.setText(
+                self.tr("Re&activate") if row.archived else self.tr("Ar&chive…")
+            )
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _add(self) -> None:
+        draft = EmployeeDialog.ask(self, self.context.db, None)
+        if draft is not None:
+            self.context.nav.data_changed()
+
+    def _edit(self) -> None:
+        row = self._selected()
+        if row is not None and EmployeeDialog.ask(self, self.context.db, row.id) is not None:
+            self.reload()
+
+    def _open_profile(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.context.nav.open_employee(row.id)
+
+    def _archive(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        try:
+            if row.archived:
+                people.reactivate_employee(self.context.db, row.id)
+            elif ArchiveDialog.ask(self, self.context.db, row) is None:
+                return
+        except AppError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def _import(self) -> None:
+        from teamlead_app.ui.dialogs.import_dialog import ImportDialog
+
+        if ImportDialog.ask(self, self.context.db):
+            self.context.nav.data_changed()
+
+    def _teams(self) -> None:
+        from teamlead_app.ui.dialogs.teams_dialog import TeamsDialog
+
+        TeamsDialog.ask(self, self.context.db)
+        self.refresh()
+
+    def _print(self) -> None:
+        export_roster(self, self.context.db, self.team.currentData())

@@ -1,0 +1,66 @@
+"""Save a report: ask for a file name, build the bytes, write atomically, offer to open it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from teamlead_app.errors import AppError
+from teamlead_app.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
+    folder = str(QSettings().value("export/folder", str(Path.home())))
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    QSettings().setValue("export/folder", str(path.parent))
+    return path
+
+
+def save_report(
+    parent: QWidget, title: str, suggested: str, file_filter: str, build: Callable[[], bytes]
+) -> Path | None:
+    """Ask where, build the file and write it all-or-nothing; errors become messages."""
+    from teamlead_app.util.files import write_file
+
+    path = ask_save_path(parent, title, suggested, file_filter)
+    if path is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_file(path, build())
+    except AppError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        show_error(parent, exc)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("Printing", "Saved"),
+        QApplication.translate("Printing", "Saved as {0}. Open it now?").format(path.name),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
+    from teamlead_app.services.exports import export_roster as build_roster
+
+    return save_report(
+        parent,
+        QApplication.translate("Printing", "Save team roster"),
+        QApplication.translate("Printing", "team-roster.pdf"),
+        QApplication.translate("Printing", "PDF (*.pdf)"),
+        lambda: build_roster(db, team_id),
+    )

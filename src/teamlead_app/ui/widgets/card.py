@@ -1,0 +1,60 @@
+"""A titled block on the overview page: a short list of lines, each optionally opening a person
+or a conversation when activated, and a friendly line when there is nothing to show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+
+@dataclass(frozen=True)
+class CardLine:
+    text: str
+    on_open: Callable[[], None] | None = None
+    tooltip: str = ""
+
+
+class Card(QFrame):
+    def __init__(self, title: str, empty_text: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.setStyleSheet(
+            "QFrame#card { background: white; border: 1px solid #d5dde3; border-radius: 6px; }"
+        )
+        self._empty_text = empty_text
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600; border: none;")
+        self.list = QListWidget()
+        self.list.setStyleSheet("QListWidget { border: none; }")
+        self.list.setWordWrap(True)
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #667; border: none;")
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        self.list.itemActivated.connect(self._activate)
+        self.list.itemDoubleClicked.connect(self._activate)
+
+    def set_lines(self, lines: Sequence[CardLine], title: str | None = None) -> None:
+        if title is not None:
+            self.title.setText(title)
+        self.list.clear()
+        for line in lines:
+            item = QListWidgetItem(line.text)
+            if line.tooltip:
+                item.setToolTip(line.tooltip)
+            item.setData(Qt.ItemDataRole.UserRole, line.on_open)
+            self.list.addItem(item)
+        self.list.setVisible(bool(lines))
+        self.empty.setVisible(not lines)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        action = item.data(Qt.ItemDataRole.UserRole)
+        if callable(action):
+            action()

@@ -1,0 +1,42 @@
+"""Writing files all-or-nothing: a half-written export never stays behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from teamlead_app.errors import StorageError
+from teamlead_app.i18n import t
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write all or nothing: a temporary file in the same folder, then an atomic rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(
+            t(f"De map {folder} bestaat niet.", f"The folder {folder} does not exist.")
+        )
+    if path.is_dir():
+        raise StorageError(t(f"{path} is een map.", f"{path} is a folder."))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=path.suffix)
+    except OSError as exc:
+        raise StorageError(
+            t(
+                f"In {folder} kan niet worden geschreven: {exc.strerror}",
+                f"Cannot write in {folder}: {exc.strerror}",
+            )
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise StorageError(
+            t(
+                f"{path.name} kan niet worden geschreven: {exc.strerror}",
+                f"{path.name} cannot be written: {exc.strerror}",
+            )
+        ) from exc
