@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -178,7 +178,7 @@ def _raise_first(problems: dict[str, str]) -> None:
 # --- queries -----------------------------------------------------------------------------
 
 
-def _row_query() -> Select[Unpack[tuple[Any, ...]]]:
+def _row_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Employee.id,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from teamlead_app import APP_NAME, ORG_NAME
 from teamlead_app.config import default_db_path
 from teamlead_app.data.migrate import read_setting_fast
+from teamlead_app.ui import startup_probe
 from teamlead_app.ui.errors import install_excepthook
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.session import DatabaseSession
@@ -46,8 +47,11 @@ def run_gui(argv: list[str]) -> int:
     install_excepthook()
     window = MainWindow()
     window.show()
+    # Paint the window before SQLAlchemy is imported and the file is opened.
+    app.processEvents()
+    startup_probe.mark("window")
     session = DatabaseSession(window, language_forced=options.lang is not None)
-    QTimer.singleShot(0, lambda: session.open(path))
+    QTimer.singleShot(0, lambda: session.open(path) and startup_probe.mark("data"))
     code = app.exec()
     session.close()
     return code

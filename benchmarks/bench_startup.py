@@ -1,0 +1,123 @@
+"""Start-up and people-list figures on a database of about 1,000 employees, next to a bare
+PySide6 window started in the same run. Prints JSON.
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 5] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import big_database  # noqa: E402
+
+BARE = """
+import json, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.show()
+app.processEvents()
+print(json.dumps({"window": time.time()}))
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def bare_window() -> float:
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", BARE], capture_output=True, text=True, env=_env(), check=True
+    )
+    return json.loads(out.stdout)["window"] - start
+
+
+def app_start(db: Path) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / "probe.json"
+        env = _env()
+        env["TEAMLEAD_STARTUP_PROBE"] = str(probe)
+        env["TEAMLEAD_DATA_DIR"] = tmp
+        start = time.time()
+        subprocess.run([sys.executable, "-m", "teamlead_app", "--db", str(db)], env=env, check=True)
+        marks = json.loads(probe.read_text())
+    return marks["window"] - start, marks["data"] - start
+
+
+def in_process(db: Path) -> dict[str, float]:
+    """Filter the people list and open a profile inside one running app."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from teamlead_app.services.storage import open_database
+    from teamlead_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow()
+    database = open_database(db)
+    window.attach(database)
+    window.show()
+    page = window.page("people")
+    assert page is not None
+    window.show_page("people")
+    app.processEvents()
+    timings: dict[str, list[float]] = {"filter_people": [], "open_profile": []}
+    for word in ("jan", "lasser", "de vries", "monteur", "ber"):
+        start = time.perf_counter()
+        page.search.setText(word)  # type: ignore[attr-defined]
+        page.reload()  # type: ignore[attr-defined]
+        app.processEvents()
+        timings["filter_people"].append(time.perf_counter() - start)
+    page.search.setText("")  # type: ignore[attr-defined]
+    page.reload()  # type: ignore[attr-defined]
+    for row in range(0, 50, 10):
+        employee = page.model.row_at(row)  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        window.open_employee(employee.id)
+        app.processEvents()
+        timings["open_profile"].append(time.perf_counter() - start)
+    window.close()
+    database.close()
+    return {key: statistics.median(values) for key, values in timings.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    db = args.db or big_database()
+    bare = [bare_window() for _ in range(args.runs)]
+    starts = [app_start(db) for _ in range(args.runs)]
+    bare_s = statistics.median(bare)
+    window_s = statistics.median(s[0] for s in starts)
+    data_s = statistics.median(s[1] for s in starts)
+    result = {
+        "employees_db": str(db),
+        "runs": args.runs,
+        "bare_window_s": round(bare_s, 3),
+        "app_window_s": round(window_s, 3),
+        "app_data_s": round(data_s, 3),
+        "window_ratio": round(window_s / bare_s, 2),
+        "data_ratio": round(data_s / bare_s, 2),
+        "targets": {"window_ratio": 1.5, "data_ratio": 4.0},
+    }
+    result.update({f"{k}_s": round(v, 4) for k, v in in_process(db).items()})
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""UI fixtures: offscreen Qt, settings in a temporary folder, a fake navigator, no modal
+dialogs ever shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from teamlead_app.data.db import Database
+from teamlead_app.ui.context import AppContext
+
+
+class FakeNav:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object]] = []
+
+    def show_page(self, key: str) -> None:
+        self.calls.append(("page", key))
+
+    def open_employee(self, employee_id: int) -> None:
+        self.calls.append(("employee", employee_id))
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.calls.append(("conversation", conversation_id))
+
+    def data_changed(self) -> None:
+        self.calls.append(("changed", None))
+
+    def switch_database(self, path: object) -> None:
+        self.calls.append(("switch", path))
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(tmp_path: Path, qapp: QCoreApplication) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("TeamleadTests")
+    QCoreApplication.setApplicationName("TeamleadTests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+
+
+@pytest.fixture
+def nav() -> FakeNav:
+    return FakeNav()
+
+
+@pytest.fixture
+def context(db: Database, nav: FakeNav) -> AppContext:
+    return AppContext(db=db, nav=nav)
