@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import big_database  # noqa: E402
+from common import big_database
 
 BARE = """
 import json, sys, time

@@ -53,6 +53,26 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "done": ("Gedaan", "Done"),
         "dropped": ("Vervallen", "Dropped"),
     },
+    # Why a conversation was cancelled. Never "ziek": the nature of an illness is not recorded.
+    "cancel_reason": {
+        "afwezig": ("Afwezig", "Absent"),
+        "operationele_drukte": ("Operationele drukte", "Operational pressure"),
+        "uit_dienst": ("Uit dienst", "Left the company"),
+        "anders": ("Anders", "Other"),
+    },
+    # Why a conversation was moved (optional).
+    "move_reason": {
+        "operationele_drukte": ("Operationele drukte", "Operational pressure"),
+        "afwezig": ("Afwezig", "Absent"),
+        "verlof": ("Verlof", "Leave"),
+        "anders": ("Anders", "Other"),
+    },
+    # What became of an earlier agreement in a later conversation.
+    "followup_status": {
+        "open": ("Nog open", "Still open"),
+        "done": ("Gedaan", "Done"),
+        "dropped": ("Vervallen", "Dropped"),
+    },
     "pop_status": {
         "none": ("Geen POP", "No POP"),
         "draft": ("Concept", "Draft"),

@@ -65,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     le.add_argument("--archived", action="store_true")
     le.add_argument("--json", action="store_true")
     le.set_defaults(handler="people:cmd_list_employees")
+    lg = lst_sub.add_parser("goals", help=t("ontwikkeldoelen", "development goals"))
+    lg.add_argument("--employee", help=t("id, personeelsnummer of naam", "id, number or name"))
+    lg.add_argument("--status", help=t("status (code of naam)", "status (code or label)"))
+    lg.add_argument("--json", action="store_true")
+    lg.set_defaults(handler="goals:cmd_list_goals")
+    lc = lst_sub.add_parser("conversations", help=t("gesprekken", "conversations"))
+    lc.add_argument("--employee", help=t("id, personeelsnummer of naam", "id, number or name"))
+    lc.add_argument("--from", dest="date_from", help=t("vanaf datum", "from date"))
+    lc.add_argument("--to", dest="date_to", help=t("tot en met datum", "up to and including date"))
+    lc.add_argument("--json", action="store_true")
+    lc.set_defaults(handler="conversations:cmd_list_conversations")
 
     exp = top.add_parser("export", help=t("bestanden maken", "write files"))
     exp_sub = exp.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -72,6 +83,22 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--team")
     roster.add_argument("--out", type=Path, required=True)
     roster.set_defaults(handler="exports:cmd_export_roster")
+    ics = exp_sub.add_parser(
+        "calendar", help=t("gesprekken als agenda (.ics)", "conversations as a calendar (.ics)")
+    )
+    day = t("DATUM", "DATE")
+    ics.add_argument("--team", metavar=t("NAAM", "NAME"))
+    ics.add_argument(
+        "--from",
+        dest="date_from",
+        metavar=day,
+        help=t("vanaf datum (standaard: begin van deze maand)", "from date (default: this month)"),
+    )
+    ics.add_argument(
+        "--to", dest="date_to", metavar=day, help=t("tot en met datum", "up to and including date")
+    )
+    ics.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.ics", "FILE.ics"))
+    ics.set_defaults(handler="calendar:cmd_export_calendar")
 
     backup = top.add_parser("backup", help=t("back-up maken", "make a backup"))
     backup.add_argument("--out", type=Path)

@@ -145,6 +145,10 @@ class Conversation(Base):
         CheckConstraint("score IS NULL OR (score BETWEEN 1 AND 5)", name="score"),
         Index("ix_conversation_employee_when", "employee_id", "scheduled_at"),
         Index("ix_conversation_when", "scheduled_at"),
+        # The overview: each person's last held day is one seek (cadence, overdue, longest
+        # without), and the month/year counts read the status from the index, not the rows.
+        Index("ix_conversation_employee_status_held", "employee_id", "status", "held_on"),
+        Index("ix_conversation_when_status", "scheduled_at", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
@@ -156,7 +160,10 @@ class Conversation(Base):
     template_version_id: Mapped[int | None] = mapped_column(
         ForeignKey("template_version.id", ondelete="SET NULL")
     )
-    pop_id: Mapped[int | None] = mapped_column(ForeignKey("pop.id", ondelete="SET NULL"))
+    # Evaluation moments of a POP; indexed for the POP view and the "evaluation due" signal.
+    pop_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pop.id", ondelete="SET NULL"), index=True
+    )
     held_on: Mapped[date | None] = mapped_column(Date)
     score: Mapped[int | None] = mapped_column(Integer)
     shared_summary: Mapped[str] = mapped_column(Text, default="")
@@ -165,7 +172,11 @@ class Conversation(Base):
     signoff_date: Mapped[date | None] = mapped_column(Date)
     signoff_method: Mapped[str | None] = mapped_column(String(10))
     employee_response: Mapped[str] = mapped_column(Text, default="")
+    # A code (afwezig, operationele_drukte, uit_dienst, anders); the free text for "anders"
+    # goes in cancel_note. Never a health field.
     cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    cancel_note: Mapped[str] = mapped_column(String(200), default="")
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -198,7 +209,10 @@ class ConversationMove(Base):
     )
     from_at: Mapped[datetime] = mapped_column(DateTime)
     to_at: Mapped[datetime] = mapped_column(DateTime)
+    # A code (operationele_drukte, afwezig, verlof, anders) or "" (no reason given); free
+    # text in note.
     reason: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
     moved_on: Mapped[date] = mapped_column(Date)
 
 
@@ -228,6 +242,10 @@ class AgreementFollowUp(Base):
     """What became of an earlier agreement, recorded in a later conversation."""
 
     __tablename__ = "agreement_followup"
+    # One follow-up per agreement per conversation: saving again replaces it.
+    __table_args__ = (
+        UniqueConstraint("agreement_id", "conversation_id", name="agreement_conversation"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreement.id", ondelete="CASCADE"), index=True
@@ -276,6 +294,8 @@ class Pop(Base):
     lead_signed_on: Mapped[date | None] = mapped_column(Date)
     employee_response: Mapped[str] = mapped_column(Text, default="")
     previous_pop_id: Mapped[int | None] = mapped_column(ForeignKey("pop.id", ondelete="SET NULL"))
+    # The day the plan was evaluated (status evaluated): a timeline event.
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     support: Mapped[list[PopSupport]] = relationship(
@@ -315,7 +335,13 @@ class Goal(Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(12), default="open")
     achieved_on: Mapped[date | None] = mapped_column(Date)
+    # The day the goal was stopped: a timeline event, like achieved_on.
+    stopped_on: Mapped[date | None] = mapped_column(Date)
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
+    # The conversation in which the goal was raised, when it came up in a talk.
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     steps: Mapped[list[GoalStep]] = relationship(
@@ -330,8 +356,10 @@ class GoalStep(Base):
     """A small action towards a goal: what, who, when."""
 
     __tablename__ = "goal_step"
+    # Covers the "stopped learning" signal's look at step dates without reading the texts.
+    __table_args__ = (Index("ix_goal_step_goal_dates", "goal_id", "created_on", "done_on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     what: Mapped[str] = mapped_column(Text)
     who: Mapped[str] = mapped_column(String(200), default="")
@@ -344,8 +372,10 @@ class GoalProgress(Base):
     """One line of progress on a goal, usually written in a monthly conversation."""
 
     __tablename__ = "goal_progress"
+    # (goal, day): the latest line per goal is an index seek, not a sort, in every goal list.
+    __table_args__ = (Index("ix_goal_progress_goal_written", "goal_id", "written_on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
     conversation_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversation.id", ondelete="SET NULL"), index=True
     )

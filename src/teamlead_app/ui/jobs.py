@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from teamlead_app.util.progress import Cancelled, Progress
 
@@ -29,7 +29,7 @@ class _Worker(QObject):
         )
         try:
             result = self._work(progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+        except BaseException as exc:
             self.failed.emit(exc)
             return
         self.finished.emit(result)
@@ -44,7 +44,7 @@ def run_with_progress(
 ) -> QThread:
     """Start `work` in a thread; `on_done(result)` or `on_error(exc)` run in the UI thread.
     Cancelling raises Cancelled inside the work, which reaches on_error."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QApplication.translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

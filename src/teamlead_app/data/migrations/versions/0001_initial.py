@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 04:11:46.798950
+Create Date: 2026-11-25 06:37:48.814519
 """
 
 from __future__ import annotations
@@ -145,6 +145,7 @@ def upgrade() -> None:
         sa.Column("lead_signed_on", sa.Date(), nullable=True),
         sa.Column("employee_response", sa.Text(), nullable=False),
         sa.Column("previous_pop_id", sa.Integer(), nullable=True),
+        sa.Column("evaluated_on", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
             "status IN ('draft', 'agreed', 'evaluated')", name=op.f("ck_pop_status")
@@ -188,6 +189,8 @@ def upgrade() -> None:
         sa.Column("signoff_method", sa.String(length=10), nullable=True),
         sa.Column("employee_response", sa.Text(), nullable=False),
         sa.Column("cancel_reason", sa.String(length=200), nullable=False),
+        sa.Column("cancel_note", sa.String(length=200), nullable=False),
+        sa.Column("cancelled_on", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
@@ -219,54 +222,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("conversation", schema=None) as batch_op:
         batch_op.create_index(
+            "ix_conversation_employee_status_held",
+            ["employee_id", "status", "held_on"],
+            unique=False,
+        )
+        batch_op.create_index(
             "ix_conversation_employee_when", ["employee_id", "scheduled_at"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_conversation_pop_id"), ["pop_id"], unique=False)
         batch_op.create_index("ix_conversation_when", ["scheduled_at"], unique=False)
-
-    op.create_table(
-        "goal",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("employee_id", sa.Integer(), nullable=False),
-        sa.Column("pop_id", sa.Integer(), nullable=True),
-        sa.Column("what", sa.Text(), nullable=False),
-        sa.Column("why", sa.Text(), nullable=False),
-        sa.Column("category", sa.String(length=20), nullable=False),
-        sa.Column("success_criterion", sa.Text(), nullable=False),
-        sa.Column("support_needed", sa.Text(), nullable=False),
-        sa.Column("start_date", sa.Date(), nullable=False),
-        sa.Column("target_date", sa.Date(), nullable=True),
-        sa.Column("status", sa.String(length=12), nullable=False),
-        sa.Column("achieved_on", sa.Date(), nullable=True),
-        sa.Column("carried_from_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint(
-            "category IN ('demanding', 'cross_department', 'independence', 'responsibility', 'employability', 'guiding', 'soft_skills', 'certificate')",
-            name=op.f("ck_goal_category"),
-        ),
-        sa.CheckConstraint(
-            "status IN ('open', 'in_progress', 'achieved', 'stopped', 'postponed')",
-            name=op.f("ck_goal_status"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["carried_from_id"],
-            ["goal.id"],
-            name=op.f("fk_goal_carried_from_id_goal"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["employee_id"],
-            ["employee.id"],
-            name=op.f("fk_goal_employee_id_employee"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["pop_id"], ["pop.id"], name=op.f("fk_goal_pop_id_pop"), ondelete="SET NULL"
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal")),
-    )
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.create_index("ix_goal_employee_status", ["employee_id", "status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_goal_pop_id"), ["pop_id"], unique=False)
+        batch_op.create_index(
+            "ix_conversation_when_status", ["scheduled_at", "status"], unique=False
+        )
 
     op.create_table(
         "pop_support",
@@ -347,6 +314,7 @@ def upgrade() -> None:
         sa.Column("from_at", sa.DateTime(), nullable=False),
         sa.Column("to_at", sa.DateTime(), nullable=False),
         sa.Column("reason", sa.String(length=200), nullable=False),
+        sa.Column("note", sa.String(length=200), nullable=False),
         sa.Column("moved_on", sa.Date(), nullable=False),
         sa.ForeignKeyConstraint(
             ["conversation_id"],
@@ -359,6 +327,89 @@ def upgrade() -> None:
     with op.batch_alter_table("conversation_move", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_conversation_move_conversation_id"), ["conversation_id"], unique=False
+        )
+
+    op.create_table(
+        "goal",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("employee_id", sa.Integer(), nullable=False),
+        sa.Column("pop_id", sa.Integer(), nullable=True),
+        sa.Column("what", sa.Text(), nullable=False),
+        sa.Column("why", sa.Text(), nullable=False),
+        sa.Column("category", sa.String(length=20), nullable=False),
+        sa.Column("success_criterion", sa.Text(), nullable=False),
+        sa.Column("support_needed", sa.Text(), nullable=False),
+        sa.Column("start_date", sa.Date(), nullable=False),
+        sa.Column("target_date", sa.Date(), nullable=True),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("achieved_on", sa.Date(), nullable=True),
+        sa.Column("stopped_on", sa.Date(), nullable=True),
+        sa.Column("carried_from_id", sa.Integer(), nullable=True),
+        sa.Column("conversation_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint(
+            "category IN ('demanding', 'cross_department', 'independence', 'responsibility', 'employability', 'guiding', 'soft_skills', 'certificate')",
+            name=op.f("ck_goal_category"),
+        ),
+        sa.CheckConstraint(
+            "status IN ('open', 'in_progress', 'achieved', 'stopped', 'postponed')",
+            name=op.f("ck_goal_status"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["carried_from_id"],
+            ["goal.id"],
+            name=op.f("fk_goal_carried_from_id_goal"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["conversation_id"],
+            ["conversation.id"],
+            name=op.f("fk_goal_conversation_id_conversation"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["employee_id"],
+            ["employee.id"],
+            name=op.f("fk_goal_employee_id_employee"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["pop_id"], ["pop.id"], name=op.f("fk_goal_pop_id_pop"), ondelete="SET NULL"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_goal")),
+    )
+    with op.batch_alter_table("goal", schema=None) as batch_op:
+        batch_op.create_index("ix_goal_employee_status", ["employee_id", "status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_goal_pop_id"), ["pop_id"], unique=False)
+
+    op.create_table(
+        "agreement_followup",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agreement_id", sa.Integer(), nullable=False),
+        sa.Column("conversation_id", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=10), nullable=False),
+        sa.Column("comment", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["agreement_id"],
+            ["agreement.id"],
+            name=op.f("fk_agreement_followup_agreement_id_agreement"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["conversation_id"],
+            ["conversation.id"],
+            name=op.f("fk_agreement_followup_conversation_id_conversation"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement_followup")),
+        sa.UniqueConstraint("agreement_id", "conversation_id", name="agreement_conversation"),
+    )
+    with op.batch_alter_table("agreement_followup", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_agreement_followup_agreement_id"), ["agreement_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_agreement_followup_conversation_id"), ["conversation_id"], unique=False
         )
 
     op.create_table(
@@ -383,7 +434,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_goal_progress_conversation_id"), ["conversation_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_goal_progress_goal_id"), ["goal_id"], unique=False)
+        batch_op.create_index(
+            "ix_goal_progress_goal_written", ["goal_id", "written_on"], unique=False
+        )
 
     op.create_table(
         "goal_step",
@@ -401,35 +454,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_goal_step")),
     )
     with op.batch_alter_table("goal_step", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_goal_step_goal_id"), ["goal_id"], unique=False)
-
-    op.create_table(
-        "agreement_followup",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("agreement_id", sa.Integer(), nullable=False),
-        sa.Column("conversation_id", sa.Integer(), nullable=False),
-        sa.Column("status", sa.String(length=10), nullable=False),
-        sa.Column("comment", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agreement_id"],
-            ["agreement.id"],
-            name=op.f("fk_agreement_followup_agreement_id_agreement"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["conversation_id"],
-            ["conversation.id"],
-            name=op.f("fk_agreement_followup_conversation_id_conversation"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement_followup")),
-    )
-    with op.batch_alter_table("agreement_followup", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_agreement_followup_agreement_id"), ["agreement_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_agreement_followup_conversation_id"), ["conversation_id"], unique=False
+            "ix_goal_step_goal_dates", ["goal_id", "created_on", "done_on"], unique=False
         )
 
     # ### end Alembic commands ###
@@ -437,20 +463,25 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("goal_step", schema=None) as batch_op:
+        batch_op.drop_index("ix_goal_step_goal_dates")
+
+    op.drop_table("goal_step")
+    with op.batch_alter_table("goal_progress", schema=None) as batch_op:
+        batch_op.drop_index("ix_goal_progress_goal_written")
+        batch_op.drop_index(batch_op.f("ix_goal_progress_conversation_id"))
+
+    op.drop_table("goal_progress")
     with op.batch_alter_table("agreement_followup", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_agreement_followup_conversation_id"))
         batch_op.drop_index(batch_op.f("ix_agreement_followup_agreement_id"))
 
     op.drop_table("agreement_followup")
-    with op.batch_alter_table("goal_step", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_step_goal_id"))
+    with op.batch_alter_table("goal", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_goal_pop_id"))
+        batch_op.drop_index("ix_goal_employee_status")
 
-    op.drop_table("goal_step")
-    with op.batch_alter_table("goal_progress", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_progress_goal_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_progress_conversation_id"))
-
-    op.drop_table("goal_progress")
+    op.drop_table("goal")
     with op.batch_alter_table("conversation_move", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_conversation_move_conversation_id"))
 
@@ -465,14 +496,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_pop_support_pop_id"))
 
     op.drop_table("pop_support")
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_pop_id"))
-        batch_op.drop_index("ix_goal_employee_status")
-
-    op.drop_table("goal")
     with op.batch_alter_table("conversation", schema=None) as batch_op:
+        batch_op.drop_index("ix_conversation_when_status")
         batch_op.drop_index("ix_conversation_when")
+        batch_op.drop_index(batch_op.f("ix_conversation_pop_id"))
         batch_op.drop_index("ix_conversation_employee_when")
+        batch_op.drop_index("ix_conversation_employee_status_held")
 
     op.drop_table("conversation")
     with op.batch_alter_table("pop", schema=None) as batch_op:

@@ -1,0 +1,92 @@
+"""Autosaved typing. The screen saves what is typed every few seconds in its own small
+transaction; after a crash or a kill the draft is offered back; saving for real discards it.
+
+A draft is identified by (kind, ref_id), e.g. ("conversation", 12). The payload is any
+JSON-ready dict and is stored exactly as given (no escaping, no trimming)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Draft
+from teamlead_app.errors import ValidationError
+from teamlead_app.i18n import t
+
+log = logging.getLogger(__name__)
+
+CONVERSATION_DRAFT = "conversation"
+MAX_KIND = 40
+
+
+@dataclass(frozen=True)
+class DraftView:
+    kind: str
+    ref_id: int
+    payload: dict[str, Any]
+    updated_at: datetime
+
+
+def _check_kind(kind: str) -> None:
+    if not kind or len(kind) > MAX_KIND:
+        raise ValidationError(t("Ongeldig soort concept.", "Invalid kind of draft."), "kind")
+
+
+def _decode(row: Draft) -> DraftView | None:
+    try:
+        payload = json.loads(row.payload_json)
+    except ValueError:
+        payload = None
+    if not isinstance(payload, dict):
+        # Cannot happen through save_draft; a hand-edited file should not crash the offer.
+        log.warning("draft %s is not readable and is skipped", row.id)
+        return None
+    return DraftView(row.kind, row.ref_id, payload, row.updated_at)
+
+
+def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) -> datetime:
+    """Store or replace the draft (kind, ref_id) and return its time stamp."""
+    _check_kind(kind)
+    encoded = json.dumps(payload, ensure_ascii=False)
+    stamp = datetime.now().replace(microsecond=0)
+    with db.sessions.begin() as session:
+        row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
+        if row is None:
+            session.add(Draft(kind=kind, ref_id=ref_id, payload_json=encoded, updated_at=stamp))
+        else:
+            row.payload_json = encoded
+            row.updated_at = stamp
+    return stamp
+
+
+def load_draft(db: Database, kind: str, ref_id: int) -> DraftView | None:
+    with db.sessions() as session:
+        row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
+        return _decode(row) if row is not None else None
+
+
+def discard_in(session: Session, kind: str, ref_id: int) -> bool:
+    """Remove the draft inside the caller's transaction (a real save discards its draft)."""
+    result = session.execute(delete(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
+    return bool(getattr(result, "rowcount", 0))
+
+
+def discard_draft(db: Database, kind: str, ref_id: int) -> bool:
+    """Remove the draft; False when there was none."""
+    with db.sessions.begin() as session:
+        return discard_in(session, kind, ref_id)
+
+
+def list_drafts(db: Database) -> list[DraftView]:
+    """Every stored draft, newest first: what to offer back after a crash."""
+    with db.sessions() as session:
+        rows = session.scalars(select(Draft).order_by(Draft.updated_at.desc(), Draft.id.desc()))
+        views = [_decode(row) for row in rows]
+    return [view for view in views if view is not None]

@@ -1,0 +1,332 @@
+"""Development goals (ontwikkeldoelen): what and why, small steps, a progress log, status.
+
+Status rules (set_goal_status and update_goal share them):
+
+- open, in_progress and postponed are working states: each may move to any status.
+- achieved and stopped are final: leaving them needs ``reopen=True`` (a deliberate act in the
+  UI), which clears achieved_on / stopped_on.
+- -> achieved sets achieved_on (the given day, default today; not before the start date).
+- -> stopped sets stopped_on the same way; both dates feed the profile timeline.
+- -> postponed takes a new target date when given, otherwise the old target stays.
+
+A goal inside an evaluated POP is history: read-only, never "active" and never signalled. When
+a plan is evaluated its open goals are carried into the next plan as copies (see pop.py).
+The read side (lists, the goal view, active goals) lives in goal_queries.py, validation and
+guards in goal_rules.py, the timeline events in goal_timeline.py; all are re-exported here.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Goal, GoalProgress, GoalStep
+from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.i18n import t
+from teamlead_app.labels import label
+from teamlead_app.services.goal_queries import (
+    ACTIVE_STATUSES,
+    FINAL_STATUSES,
+    ActiveGoal,
+    GoalRow,
+    GoalView,
+    ProgressView,
+    StepView,
+    active_goals,
+    get_goal,
+    goal_views,
+    list_goals,
+)
+from teamlead_app.services.goal_rules import (
+    MAX_TEXT,
+    GoalDraft,
+    StepDraft,
+    apply_status,
+    check_conversation,
+    check_pop,
+    now,
+    raise_first,
+    require_employee,
+    target_before_start,
+    too_long,
+    validate_goal,
+    validate_step,
+    writable_goal,
+)
+from teamlead_app.services.goal_timeline import DevelopmentEvent, goal_timeline_events
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "FINAL_STATUSES",
+    "ActiveGoal",
+    "DevelopmentEvent",
+    "GoalDraft",
+    "GoalRow",
+    "GoalView",
+    "ProgressView",
+    "StepDraft",
+    "StepView",
+    "active_goals",
+    "add_progress",
+    "add_step",
+    "create_goal",
+    "get_goal",
+    "goal_draft",
+    "goal_timeline_events",
+    "goal_views",
+    "list_goals",
+    "mark_step_done",
+    "remove_progress",
+    "remove_step",
+    "set_goal_status",
+    "take_into_pop",
+    "update_goal",
+    "update_step",
+    "validate_goal",
+    "validate_step",
+]
+
+log = logging.getLogger(__name__)
+
+# --- goals -------------------------------------------------------------------------------
+
+
+def create_goal(
+    db: Database,
+    employee_id: int,
+    draft: GoalDraft,
+    pop_id: int | None = None,
+    conversation_id: int | None = None,
+) -> int:
+    """A new goal, inside a POP or on its own (raised in `conversation_id`). A new goal starts
+    in a working state; record an achievement with set_goal_status afterwards."""
+    raise_first(validate_goal(draft))
+    if draft.status in FINAL_STATUSES:
+        raise ValidationError(
+            t(
+                "Een nieuw doel begint als open, bezig of uitgesteld; zet het daarna op "
+                f"'{label('goal_status', draft.status)}'.",
+                "A new goal starts as open, in progress or postponed; set it to "
+                f"'{label('goal_status', draft.status)}' afterwards.",
+            ),
+            field="status",
+        )
+    start = draft.start_date or date.today()
+    if draft.target_date and draft.target_date < start:
+        raise ValidationError(target_before_start(draft.target_date, start), field="target_date")
+    with db.sessions.begin() as session:
+        require_employee(session, employee_id)
+        if pop_id is not None:
+            check_pop(session, pop_id, employee_id)
+        if conversation_id is not None:
+            check_conversation(session, conversation_id, employee_id)
+        goal = Goal(
+            employee_id=employee_id,
+            pop_id=pop_id,
+            conversation_id=conversation_id,
+            start_date=start,
+            created_at=now(),
+        )
+        _apply_texts(goal, draft)
+        goal.status = draft.status
+        session.add(goal)
+        session.flush()
+        log.info("goal %s created for employee %s", goal.id, employee_id)
+        return goal.id
+
+
+def goal_draft(view: GoalView) -> GoalDraft:
+    """The edit form's starting point for an existing goal."""
+    return GoalDraft(
+        what=view.what,
+        why=view.why,
+        category=view.category,
+        success_criterion=view.success_criterion,
+        support_needed=view.support_needed,
+        start_date=view.start_date,
+        target_date=view.target_date,
+        status=view.status,
+    )
+
+
+def _apply_texts(goal: Goal, draft: GoalDraft) -> None:
+    goal.what = draft.what
+    goal.why = draft.why
+    goal.category = draft.category
+    goal.success_criterion = draft.success_criterion
+    goal.support_needed = draft.support_needed
+    goal.target_date = draft.target_date
+
+
+def update_goal(db: Database, goal_id: int, draft: GoalDraft) -> None:
+    """Edit the texts and dates; a changed status follows the status rules (no reopening)."""
+    raise_first(validate_goal(draft))
+    with db.sessions.begin() as session:
+        goal = writable_goal(session, goal_id)
+        start = draft.start_date or goal.start_date
+        if draft.target_date and draft.target_date < start:
+            raise ValidationError(
+                target_before_start(draft.target_date, start), field="target_date"
+            )
+        goal.start_date = start
+        _apply_texts(goal, draft)
+        if draft.status != goal.status:
+            apply_status(goal, draft.status, on=None, new_target=None, reopen=False)
+
+
+def set_goal_status(
+    db: Database,
+    goal_id: int,
+    status: str,
+    *,
+    on: date | None = None,
+    new_target_date: date | None = None,
+    reopen: bool = False,
+) -> None:
+    """Move a goal to `status` by the rules in the module docstring. `on` is the day it was
+    achieved or stopped (default today); `new_target_date` only goes with postponed."""
+    if new_target_date is not None and status != "postponed":
+        raise ValidationError(
+            t(
+                "Een nieuwe streefdatum hoort alleen bij 'uitgesteld'.",
+                "A new target date only goes with 'postponed'.",
+            ),
+            field="new_target_date",
+        )
+    with db.sessions.begin() as session:
+        goal = writable_goal(session, goal_id)
+        apply_status(goal, status, on=on, new_target=new_target_date, reopen=reopen)
+        log.info("goal %s status %s", goal_id, status)
+
+
+def take_into_pop(db: Database, goal_id: int, pop_id: int | None) -> None:
+    """Put a goal (e.g. one raised in a monthly talk) into a POP of the same person; None takes
+    it out again. Goals of an evaluated POP stay where they are: carry them over instead."""
+    with db.sessions.begin() as session:
+        goal = writable_goal(session, goal_id)
+        if pop_id is not None:
+            check_pop(session, pop_id, goal.employee_id)
+        goal.pop_id = pop_id
+
+
+# --- steps -------------------------------------------------------------------------------
+
+
+def add_step(db: Database, goal_id: int, draft: StepDraft) -> int:
+    raise_first(validate_step(draft))
+    with db.sessions.begin() as session:
+        goal = writable_goal(session, goal_id)
+        if goal.status in FINAL_STATUSES:
+            raise ValidationError(
+                t(
+                    "Dit doel is afgesloten; heropen het om er een stap aan toe te voegen.",
+                    "This goal is closed; reopen it to add a step.",
+                ),
+                field="status",
+            )
+        require_employee(session, goal.employee_id)
+        last = session.scalar(
+            select(func.max(GoalStep.position)).where(GoalStep.goal_id == goal_id)
+        )
+        step = GoalStep(
+            goal_id=goal_id,
+            position=(last or 0) + 1,
+            what=draft.what,
+            who=draft.who.strip(),
+            planned_on=draft.planned_on,
+            created_on=date.today(),
+        )
+        session.add(step)
+        session.flush()
+        return step.id
+
+
+def _writable_step(session: Session, step_id: int) -> GoalStep:
+    step = session.get(GoalStep, step_id)
+    if step is None:
+        raise NotFoundError(t("Stap niet gevonden.", "Step not found."))
+    writable_goal(session, step.goal_id)
+    return step
+
+
+def update_step(db: Database, step_id: int, draft: StepDraft) -> None:
+    raise_first(validate_step(draft))
+    with db.sessions.begin() as session:
+        step = _writable_step(session, step_id)
+        step.what = draft.what
+        step.who = draft.who.strip()
+        step.planned_on = draft.planned_on
+
+
+def mark_step_done(
+    db: Database, step_id: int, done_on: date | None = None, *, done: bool = True
+) -> None:
+    """Tick a step off (default today); `done=False` unticks it."""
+    with db.sessions.begin() as session:
+        step = _writable_step(session, step_id)
+        step.done_on = (done_on or date.today()) if done else None
+
+
+def remove_step(db: Database, step_id: int) -> None:
+    with db.sessions.begin() as session:
+        session.delete(_writable_step(session, step_id))
+
+
+# --- progress ----------------------------------------------------------------------------
+
+
+def add_progress(
+    db: Database,
+    goal_id: int,
+    note: str,
+    conversation_id: int | None = None,
+    written_on: date | None = None,
+) -> int:
+    """One line of progress. With a conversation there is one line per goal per conversation:
+    writing again replaces that line. The date defaults to the conversation's day, or today."""
+    if not note.strip():
+        raise ValidationError(
+            t("Schrijf een regel over de voortgang.", "Write a line about the progress."),
+            field="note",
+        )
+    if too_long(note):
+        raise ValidationError(
+            t(
+                f"De voortgang is te lang (max. {MAX_TEXT} tekens).",
+                f"The progress note is too long (max {MAX_TEXT} characters).",
+            ),
+            field="note",
+        )
+    with db.sessions.begin() as session:
+        goal = writable_goal(session, goal_id)
+        line: GoalProgress | None = None
+        day = written_on
+        if conversation_id is not None:
+            conversation = check_conversation(session, conversation_id, goal.employee_id)
+            day = day or conversation.held_on or conversation.scheduled_at.date()
+            line = session.scalar(
+                select(GoalProgress).where(
+                    GoalProgress.goal_id == goal_id,
+                    GoalProgress.conversation_id == conversation_id,
+                )
+            )
+        if line is None:
+            line = GoalProgress(goal_id=goal_id, conversation_id=conversation_id)
+            session.add(line)
+        line.note = note
+        line.written_on = day or date.today()
+        session.flush()
+        return line.id
+
+
+def remove_progress(db: Database, progress_id: int) -> None:
+    with db.sessions.begin() as session:
+        line = session.get(GoalProgress, progress_id)
+        if line is None:
+            raise NotFoundError(t("Voortgangsregel niet gevonden.", "Progress line not found."))
+        writable_goal(session, line.goal_id)
+        session.delete(line)

@@ -1,0 +1,290 @@
+"""The overview page ("Overzicht"): this week's conversations, who is overdue, open
+agreements past their due date, who has had nothing for longest, and this month's and year's
+counts.
+
+Each block is its own function over one session and one SQL statement (aggregates in the
+database), so the page stays within 100 ms with a thousand people and ten years of history
+(benchmarks/bench_overview.py). To add a block (e.g. the POP signals), add a field to
+OverviewView and one call in overview(). Only people in service appear (archived people have
+an out-of-service date); paused people are never overdue and not in "longest without".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy.orm import Session
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
+from teamlead_app.services.cadence import CadenceFacts, cadence_facts, days_overdue, is_overdue
+from teamlead_app.services.names import full_name
+from teamlead_app.services.settings import get_settings
+
+__all__ = [
+    "LONGEST_WITHOUT_LIMIT",
+    "AgendaItem",
+    "LateAgreement",
+    "LongestWithout",
+    "OverduePerson",
+    "OverviewView",
+    "PeriodCounts",
+    "agenda",
+    "late_agreements",
+    "longest_without",
+    "overdue_people",
+    "overview",
+    "period_counts",
+]
+
+LONGEST_WITHOUT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A planned or held conversation this week. Never carries note text."""
+
+    conversation_id: int
+    employee_id: int
+    employee: str
+    kind: str
+    status: str
+    start: datetime
+    duration_minutes: int
+    moved: bool
+
+
+@dataclass(frozen=True)
+class OverduePerson:
+    employee_id: int
+    employee: str
+    list_name: str
+    last_held: date | None
+    due: date
+    days_overdue: int
+    # Already planned (from today on): the lead sees it is in hand.
+    next_planned: datetime | None
+
+
+@dataclass(frozen=True)
+class LateAgreement:
+    agreement_id: int
+    employee_id: int
+    employee: str
+    text: str
+    owner: str
+    due_date: date
+    days_late: int
+    conversation_id: int | None
+
+
+@dataclass(frozen=True)
+class LongestWithout:
+    employee_id: int
+    employee: str
+    list_name: str
+    # None: never a held conversation; `since` is then the date in service (or the day the
+    # person was added to the app, when that is unknown).
+    last_held: date | None
+    since: date | None
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """By planned moment in the period. `moved`: conversations moved at least once,
+    whatever their status now (as in conversation_counts)."""
+
+    planned: int = 0
+    held: int = 0
+    moved: int = 0
+    cancelled: int = 0
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    today: date
+    week: tuple[AgendaItem, ...]
+    overdue: tuple[OverduePerson, ...]
+    late_agreements: tuple[LateAgreement, ...]
+    longest_without: tuple[LongestWithout, ...]
+    month_counts: PeriodCounts
+    year_counts: PeriodCounts
+
+    @property
+    def today_items(self) -> tuple[AgendaItem, ...]:
+        return tuple(item for item in self.week if item.start.date() == self.today)
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, time())
+
+
+# --- the blocks ------------------------------------------------------------------------------
+
+
+def agenda(session: Session, today: date, team_id: int | None = None) -> tuple[AgendaItem, ...]:
+    """Planned and held conversations from Monday to Sunday of today's week, by time."""
+    monday = today - timedelta(days=today.weekday())
+    moved = exists().where(ConversationMove.conversation_id == Conversation.id)
+    query = (
+        select(
+            Conversation.id,
+            Conversation.employee_id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Conversation.kind,
+            Conversation.status,
+            Conversation.scheduled_at,
+            Conversation.duration_minutes,
+            moved,
+        )
+        .join(Employee, Employee.id == Conversation.employee_id)
+        .where(
+            Conversation.status != "cancelled",
+            Conversation.scheduled_at >= _start(monday),
+            Conversation.scheduled_at < _start(monday + timedelta(days=7)),
+        )
+        .order_by(Conversation.scheduled_at, Conversation.id)
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    return tuple(
+        AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
+        for cid, eid, first, tv, last, kind, status, at, minutes, was in session.execute(query)
+    )
+
+
+def overdue_people(
+    session: Session, today: date, grace_days: int, team_id: int | None = None
+) -> tuple[OverduePerson, ...]:
+    """Everyone in service past their due day plus the grace period (services/cadence.py),
+    the longest overdue first."""
+    found: list[tuple[CadenceFacts, date]] = []
+    for person in cadence_facts(session, today, team_id, next_planned_from=today):
+        due = person.next_due(today)
+        if due is not None and is_overdue(due, today, grace_days):
+            found.append((person, due))
+    found.sort(key=lambda pair: (pair[1], pair[0].sort_key))
+    return tuple(
+        OverduePerson(
+            employee_id=person.employee_id,
+            employee=person.full_name,
+            list_name=person.list_name,
+            last_held=person.last_held,
+            due=due,
+            days_overdue=days_overdue(due, today),
+            next_planned=person.next_planned,
+        )
+        for person, due in found
+    )
+
+
+def late_agreements(
+    session: Session, today: date, team_id: int | None = None
+) -> tuple[LateAgreement, ...]:
+    """Open agreements of people in service whose due date has passed, oldest first."""
+    query = (
+        select(
+            Agreement.id,
+            Agreement.employee_id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Agreement.text,
+            Agreement.owner,
+            Agreement.due_date,
+            Agreement.conversation_id,
+        )
+        .join(Employee, Employee.id == Agreement.employee_id)
+        .where(
+            Agreement.status == "open",
+            Agreement.due_date < today,
+            Employee.date_out_of_service.is_(None),
+        )
+        .order_by(Agreement.due_date, Employee.last_name, Employee.first_name, Agreement.id)
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    late: list[LateAgreement] = []
+    for aid, eid, first, tv, last, text, owner, due, cid in session.execute(query):
+        assert due is not None  # filtered on due_date < today
+        name = full_name(first, tv, last)
+        late.append(LateAgreement(aid, eid, name, text, owner, due, (today - due).days, cid))
+    return tuple(late)
+
+
+def _since(person: CadenceFacts) -> date | None:
+    """How long someone without any held talk has been around: the date in service."""
+    return person.date_in_service or person.added_on
+
+
+def longest_without(
+    session: Session, today: date, team_id: int | None = None, limit: int = LONGEST_WITHOUT_LIMIT
+) -> tuple[LongestWithout, ...]:
+    """The people whose last held conversation is longest ago; never held first (those who
+    started earliest first)."""
+    people = cadence_facts(session, today, team_id)
+
+    def key(person: CadenceFacts) -> tuple[bool, date, tuple[str, str, str, int]]:
+        since = person.last_held or _since(person) or today
+        return (person.last_held is not None, since, person.sort_key)
+
+    return tuple(
+        LongestWithout(p.employee_id, p.full_name, p.list_name, p.last_held, _since(p))
+        for p in sorted(people, key=key)[:limit]
+    )
+
+
+def _first_of_next_month(day: date) -> date:
+    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+
+
+def period_counts(
+    session: Session, today: date, team_id: int | None = None
+) -> tuple[PeriodCounts, PeriodCounts]:
+    """Planned / held / moved / cancelled in today's month and in today's year, by planned
+    moment, in one query over the year's conversations."""
+    in_month = and_(
+        Conversation.scheduled_at >= _start(today.replace(day=1)),
+        Conversation.scheduled_at < _start(_first_of_next_month(today)),
+    )
+    measures = (
+        Conversation.status == "planned",
+        Conversation.status == "held",
+        exists().where(ConversationMove.conversation_id == Conversation.id),
+        Conversation.status == "cancelled",
+    )
+    columns = [func.count(case((m, 1))) for m in measures]
+    columns += [func.count(case((and_(in_month, m), 1))) for m in measures]
+    query = select(*columns).where(
+        Conversation.scheduled_at >= _start(date(today.year, 1, 1)),
+        Conversation.scheduled_at < _start(date(today.year + 1, 1, 1)),
+    )
+    if team_id is not None:
+        query = query.join(Employee, Employee.id == Conversation.employee_id).where(
+            Employee.team_id == team_id
+        )
+    values = [int(value) for value in session.execute(query).one()]
+    return PeriodCounts(*values[4:]), PeriodCounts(*values[:4])
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+def overview(db: Database, today: date | None = None, team_id: int | None = None) -> OverviewView:
+    today = today or date.today()
+    grace = get_settings(db).overdue_grace_days
+    with db.sessions() as session:
+        month, year = period_counts(session, today, team_id)
+        return OverviewView(
+            today=today,
+            week=agenda(session, today, team_id),
+            overdue=overdue_people(session, today, grace, team_id),
+            late_agreements=late_agreements(session, today, team_id),
+            longest_without=longest_without(session, today, team_id),
+            month_counts=month,
+            year_counts=year,
+        )

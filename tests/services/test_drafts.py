@@ -1,0 +1,81 @@
+"""Autosaved drafts: save (upsert), load, discard, list; exact text; offered back after the
+app was killed (a fresh engine on the same file finds them)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Draft
+from teamlead_app.errors import ValidationError
+from teamlead_app.services import drafts
+
+TEXT = "Eerste regel <b>vet</b> & meer 🙂 Łukasz Wiśniewski\n" + "ı" * 20_000
+
+
+def test_save_load_and_discard(db: Database) -> None:
+    stamp = drafts.save_draft(db, "conversation", 7, {"shared_summary": TEXT, "score": 4})
+    loaded = drafts.load_draft(db, "conversation", 7)
+    assert loaded is not None
+    assert loaded.payload == {"shared_summary": TEXT, "score": 4}
+    assert (loaded.kind, loaded.ref_id, loaded.updated_at) == ("conversation", 7, stamp)
+    assert drafts.load_draft(db, "conversation", 8) is None
+    assert drafts.load_draft(db, "pop", 7) is None
+    assert drafts.discard_draft(db, "conversation", 7) is True
+    assert drafts.load_draft(db, "conversation", 7) is None
+    assert drafts.discard_draft(db, "conversation", 7) is False
+
+
+def test_saving_again_replaces_the_one_draft(db: Database) -> None:
+    drafts.save_draft(db, "conversation", 1, {"v": 1})
+    drafts.save_draft(db, "conversation", 1, {"v": 2})
+    loaded = drafts.load_draft(db, "conversation", 1)
+    assert loaded is not None and loaded.payload == {"v": 2}
+    with db.sessions() as session:
+        assert len(session.scalars(select(Draft)).all()) == 1
+
+
+def test_the_draft_survives_a_killed_app(db_path: Path) -> None:
+    first = Database(db_path)
+    drafts.save_draft(first, "conversation", 3, {"private_notes": TEXT})
+    # No close(): the process is gone; a new engine opens the same file.
+    second = Database(db_path)
+    offered = drafts.list_drafts(second)
+    assert [(d.kind, d.ref_id) for d in offered] == [("conversation", 3)]
+    assert offered[0].payload["private_notes"] == TEXT
+    first.close()
+    second.close()
+
+
+def test_list_newest_first(db: Database) -> None:
+    drafts.save_draft(db, "conversation", 1, {})
+    drafts.save_draft(db, "pop", 2, {"x": "y"})
+    with db.sessions.begin() as session:
+        row = session.scalar(select(Draft).where(Draft.kind == "conversation"))
+        assert row is not None
+        row.updated_at = datetime(2020, 1, 1)
+    assert [(d.kind, d.ref_id) for d in drafts.list_drafts(db)] == [
+        ("pop", 2),
+        ("conversation", 1),
+    ]
+
+
+def test_an_unreadable_draft_is_skipped(db: Database) -> None:
+    drafts.save_draft(db, "conversation", 1, {"ok": True})
+    with db.sessions.begin() as session:
+        session.add(
+            Draft(kind="conversation", ref_id=2, payload_json="{half", updated_at=datetime.now())
+        )
+    assert drafts.load_draft(db, "conversation", 2) is None
+    assert [d.ref_id for d in drafts.list_drafts(db)] == [1]
+
+
+def test_kind_is_checked(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        drafts.save_draft(db, "", 1, {})
+    with pytest.raises(ValidationError):
+        drafts.save_draft(db, "x" * 41, 1, {})

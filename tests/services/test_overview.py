@@ -1,0 +1,193 @@
+"""The overview page's data: this week's talks, who is overdue, agreements past their due date,
+who has had nothing for longest, the month's and year's counts; a fixed number of queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event
+
+from teamlead_app.data.db import Database
+from teamlead_app.services import people
+from teamlead_app.services.overview import PeriodCounts, overview
+from teamlead_app.services.people import TeamDraft
+from teamlead_app.services.settings import get_settings, save_settings
+from tests.services.history_helpers import agreement, person, talk
+
+TODAY = date(2026, 3, 11)  # a Wednesday; the week runs from Monday 9 to Sunday 15 March
+
+
+@contextmanager
+def selects(db: Database) -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def test_this_weeks_and_todays_conversations(db: Database) -> None:
+    lasserij = people.save_team(db, TeamDraft("Lasserij"))
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de", team_id=lasserij)
+    lukasz = person(db, "Łukasz", "Wiśniewski")
+    today_talk = talk(db, jan, datetime(2026, 3, 11, 9, 0), "planned")
+    monday = talk(db, lukasz, datetime(2026, 3, 9, 8, 0), "held")
+    friday = talk(
+        db, lukasz, datetime(2026, 3, 13, 14, 0), "planned", moved_from=(datetime(2026, 3, 4, 9),)
+    )
+    talk(db, jan, datetime(2026, 3, 12, 9, 0), "cancelled")
+    talk(db, jan, datetime(2026, 3, 16, 7, 30), "planned")  # next week
+    talk(db, jan, datetime(2026, 3, 8, 15, 0), "held")  # last Sunday
+    view = overview(db, TODAY)
+    assert [item.conversation_id for item in view.week] == [monday, today_talk, friday]
+    assert [item.conversation_id for item in view.today_items] == [today_talk]
+    first = view.today_items[0]
+    assert (first.employee, first.kind, first.status) == ("Jan de Vries", "maandgesprek", "planned")
+    assert (first.start, first.duration_minutes, first.moved) == (
+        datetime(2026, 3, 11, 9),
+        30,
+        False,
+    )
+    assert view.week[2].moved and view.week[2].employee == "Łukasz Wiśniewski"
+    assert [i.conversation_id for i in overview(db, TODAY, lasserij).week] == [today_talk]
+
+
+def test_who_is_overdue(db: Database) -> None:
+    late = person(db, "Kees", "Bakker")
+    talk(db, late, datetime(2026, 1, 15, 9, 0))  # due 28 February, overdue from 8 March
+    talk(db, late, datetime(2026, 3, 20, 9, 0), "planned")
+    fine = person(db, "Henk", "Smit")
+    talk(db, fine, datetime(2026, 2, 20, 9, 0))  # due 31 March
+    never = person(db, "Bas", "Jansen", start=date(2025, 6, 2))  # due 30 June 2025
+    fortnight = person(db, "Daan", "Kok", cadence="weeks", weeks=2)
+    talk(db, fortnight, datetime(2026, 2, 10, 9, 0))  # due 24 February
+    within_grace = person(db, "Thijs", "Mulder", cadence="weeks", weeks=2)
+    talk(db, within_grace, datetime(2026, 2, 20, 9, 0))  # due 6 March, grace until 13 March
+    paused = person(db, "Sanne", "Visser", cadence="paused")
+    talk(db, paused, datetime(2024, 1, 10, 9, 0))
+    person(db, "Erik", "Boer", start=date(2020, 1, 6), out=date(2025, 12, 31))  # archived
+    person(db, "Niels", "Groot", tussenvoegsel="de", start=date(2026, 4, 1))  # not started
+
+    view = overview(db, TODAY)
+    assert [(p.employee, p.due, p.days_overdue) for p in view.overdue] == [
+        ("Bas Jansen", date(2025, 6, 30), 254),
+        ("Daan Kok", date(2026, 2, 24), 15),
+        ("Kees Bakker", date(2026, 2, 28), 11),
+    ]
+    kees = view.overdue[2]
+    assert kees.last_held == date(2026, 1, 15) and kees.next_planned == datetime(2026, 3, 20, 9)
+    assert view.overdue[0].employee_id == never and view.overdue[0].last_held is None
+    assert view.overdue[0].next_planned is None
+
+    save_settings(db, replace(get_settings(db), overdue_grace_days=0))
+    assert "Thijs Mulder" in [p.employee for p in overview(db, TODAY).overdue]
+
+
+def test_open_agreements_past_their_due_date(db: Database) -> None:
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+    gone = person(db, "Erik", "Boer", out=date(2026, 1, 31))
+    text = "Leert de kantbank omstellen <b>& 🔧 met Łukasz"
+    oldest = agreement(db, jan, "VCA-herhaling aanvragen", date(2026, 2, 1), owner="leidinggevende")
+    newer = agreement(db, jan, text, date(2026, 3, 10))
+    agreement(db, jan, "Vandaag", date(2026, 3, 11))  # due today: not late yet
+    agreement(db, jan, "Gedaan", date(2026, 1, 5), status="done")
+    agreement(db, jan, "Vervallen", date(2026, 1, 5), status="dropped")
+    agreement(db, jan, "Zonder datum", None)
+    agreement(db, gone, "Van iemand uit dienst", date(2026, 1, 5))
+
+    late = overview(db, TODAY).late_agreements
+    assert [a.agreement_id for a in late] == [oldest, newer]
+    assert (late[0].owner, late[0].days_late, late[0].employee) == (
+        "leidinggevende",
+        38,
+        "Jan de Vries",
+    )
+    assert late[1].text == text and late[1].due_date == date(2026, 3, 10)
+
+
+def test_longest_without_a_conversation(db: Database) -> None:
+    ids = {}
+    for i, (first, last) in enumerate(
+        [("Jan", "Jong"), ("Kees", "Jansen"), ("Henk", "Dijk"), ("Mark", "Bakker")]
+        + [(f"P{n}", f"Visser{n}") for n in range(10)]
+    ):
+        ids[last] = person(db, first, last)
+        talk(db, ids[last], datetime(2025, 1, 6, 9, 0).replace(month=1 + i % 12, day=6 + i))
+    never_late = person(db, "Bas", "Smit", start=date(2024, 5, 1))
+    never_early = person(db, "Lisa", "Kok", start=date(2023, 1, 2))
+    paused = person(db, "Sanne", "Meijer", cadence="paused", start=date(2010, 1, 1))
+    talk(db, ids["Jong"], datetime(2026, 3, 2, 9, 0))  # recent again
+    talk(db, ids["Jansen"], datetime(2026, 3, 3, 9, 0), "planned")  # planned: still nothing
+
+    longest = overview(db, TODAY).longest_without
+    assert len(longest) == 10
+    assert [p.employee_id for p in longest[:2]] == [never_early, never_late]
+    assert longest[0].last_held is None and longest[0].since == date(2023, 1, 2)
+    held = [p.last_held for p in longest[2:]]
+    assert held == sorted(held) and held[0] == date(2025, 1, 18)  # Visser8; Jong is recent
+    assert paused not in [p.employee_id for p in longest]
+    assert ids["Jong"] not in [p.employee_id for p in longest]
+
+
+def test_counts_for_the_month_and_the_year(db: Database) -> None:
+    lasserij = people.save_team(db, TeamDraft("Lasserij"))
+    jan = person(db, "Jan", "Vries", team_id=lasserij)
+    kees = person(db, "Kees", "Bakker")
+    talk(db, jan, datetime(2026, 3, 2, 9))
+    talk(db, jan, datetime(2026, 3, 4, 9), moved_from=(datetime(2026, 3, 3, 9),))  # moved, held
+    talk(db, kees, datetime(2026, 3, 20, 9), "planned", moved_from=(datetime(2026, 3, 5, 9),))
+    talk(db, kees, datetime(2026, 3, 25, 9), "planned")
+    talk(db, kees, datetime(2026, 3, 6, 9), "cancelled")
+    talk(db, kees, datetime(2026, 1, 12, 9))
+    talk(db, jan, datetime(2026, 2, 9, 9), "cancelled", moved_from=(datetime(2026, 2, 2, 9),))
+    talk(db, jan, datetime(2025, 12, 15, 9))  # last year
+    talk(db, jan, datetime(2026, 4, 1, 9), "planned")  # next month, this year
+
+    view = overview(db, TODAY)
+    assert view.month_counts == PeriodCounts(planned=2, held=2, moved=2, cancelled=1)
+    assert view.year_counts == PeriodCounts(planned=3, held=3, moved=3, cancelled=2)
+    team = overview(db, TODAY, lasserij)
+    assert team.month_counts == PeriodCounts(planned=0, held=2, moved=1, cancelled=0)
+    assert team.year_counts == PeriodCounts(planned=1, held=2, moved=2, cancelled=1)
+
+
+def test_december_counts_end_with_the_year(db: Database) -> None:
+    jan = person(db, "Jan", "Vries")
+    talk(db, jan, datetime(2026, 12, 31, 15, 0))
+    talk(db, jan, datetime(2027, 1, 4, 9, 0), "planned")
+    view = overview(db, date(2026, 12, 28))
+    assert view.month_counts == PeriodCounts(held=1) == view.year_counts
+
+
+def test_a_fixed_number_of_queries_whatever_the_size(db: Database) -> None:
+    def fill(count: int, offset: int) -> None:
+        for n in range(count):
+            eid = person(db, "Jan", f"Vries{offset + n}")
+            talk(db, eid, datetime(2026, 1, 5, 9, 0))
+            talk(db, eid, datetime(2026, 3, 12, 9, 0), "planned")
+            agreement(db, eid, "Iets", date(2026, 2, 1))
+
+    fill(2, 0)
+    with selects(db) as small:
+        overview(db, TODAY)
+    fill(25, 100)
+    with selects(db) as large:
+        view = overview(db, TODAY)
+    assert len(view.overdue) == 27 and len(view.late_agreements) == 27
+    assert len(large) == len(small) <= 7
+
+
+def test_empty_database(db: Database) -> None:
+    view = overview(db, TODAY)
+    assert view.week == view.overdue == view.late_agreements == view.longest_without == ()
+    assert view.month_counts == view.year_counts == PeriodCounts()

@@ -1,0 +1,246 @@
+"""'Plan de maand': proposals spread over the working days and hours, never overlapping each
+other or existing talks, never in the past; the load figure; creating in one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Conversation, TemplateVersion
+from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.i18n import set_language
+from teamlead_app.services import people
+from teamlead_app.services.people import TeamDraft
+from teamlead_app.services.planning import (
+    GAP_MINUTES,
+    MAX_PER_DAY,
+    MonthProposal,
+    ProposedConversation,
+    create_planned,
+    propose_month,
+)
+from teamlead_app.services.settings import get_settings, save_settings
+from tests.services.history_helpers import person, talk
+
+TODAY = date(2026, 3, 10)  # a Tuesday
+SURNAMES = ("Jong", "Jansen", "Vries", "Berg", "Dijk", "Bakker", "Visser", "Smit", "Meijer", "Boer")
+FIRST = ("Jan", "Kees", "Henk")
+
+
+def team_of(db: Database, size: int, team_id: int | None = None) -> list[int]:
+    """`size` people who all had their talk on 2 March 2026, so all are due in April."""
+    ids = []
+    for i in range(size):
+        eid = person(db, FIRST[i % 3], f"{SURNAMES[i % 10]}{i // 10 or ''}", team_id=team_id)
+        talk(db, eid, datetime(2026, 3, 2, 7, 30) + timedelta(minutes=30 * (i % 8)))
+        ids.append(eid)
+    return ids
+
+
+def assert_sane(proposal: MonthProposal, db: Database, not_before: date) -> None:
+    """On working days, in working hours, not before `not_before`, apart from each other and
+    from every stored conversation by at least the gap."""
+    settings = get_settings(db)
+    with db.sessions() as session:
+        stored = [
+            (at, at + timedelta(minutes=m))
+            for at, m in session.execute(
+                select(Conversation.scheduled_at, Conversation.duration_minutes).where(
+                    Conversation.status != "cancelled"
+                )
+            )
+        ]
+    gap = timedelta(minutes=GAP_MINUTES)
+    seen: list[tuple[datetime, datetime]] = []
+    for item in proposal.items:
+        assert item.start.date() >= not_before
+        assert item.start.weekday() in settings.working_days
+        assert item.start.time() >= settings.start_time and item.end.time() <= settings.end_time
+        assert (item.start.year, item.start.month) == (proposal.year, proposal.month)
+        for begin, end in seen + stored:
+            assert item.start >= end + gap or item.end + gap <= begin, item
+        seen.append((item.start, item.end))
+
+
+def test_spreads_the_team_evenly_over_the_month(db: Database) -> None:
+    team_of(db, 28)
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    assert len(proposal.items) == 28 and proposal.not_placed == ()
+    assert len(proposal.working_days) == 22  # April 2026: Wednesday 1 to Thursday 30
+    assert proposal.per_day == 2  # ceil(28 / 22)
+    per_day = Counter(item.start.date() for item in proposal.items)
+    assert max(per_day.values()) <= 2
+    assert len(per_day) >= 20  # spread over the whole month, not crammed into the start
+    assert min(per_day) <= date(2026, 4, 2) and max(per_day) >= date(2026, 4, 28)
+    assert_sane(proposal, db, date(2026, 4, 1))
+    # Dutch name order, deterministic: a second proposal is identical
+    names = [item.list_name for item in proposal.items]
+    assert names == sorted(names, key=lambda n: n.casefold())
+    assert [item.start for item in proposal.items] == sorted(i.start for i in proposal.items)
+    assert propose_month(db, 2026, 4, today=TODAY) == proposal
+    assert proposal.items[0].start == datetime(2026, 4, 1, 7, 30)
+
+
+def test_the_monthly_load(db: Database) -> None:
+    team_of(db, 28)
+    person(db, "Sanne", "Mulder", cadence="paused")  # on long leave: no load
+    load = propose_month(db, 2026, 4, today=TODAY).load
+    assert (load.people, load.minutes_each, load.total_minutes, load.hours) == (28, 30, 840, 14)
+    assert load.text == "28 × 30 min = 14 uur"
+    person(db, "Lisa", "Kok")
+    assert propose_month(db, 2026, 4, today=TODAY).load.text == "29 × 30 min = 14,5 uur"
+    set_language("en")
+    assert propose_month(db, 2026, 4, today=TODAY).load.text == "29 × 30 min = 14.5 hours"
+
+
+def test_current_month_starts_tomorrow_and_caps_the_day(db: Database) -> None:
+    ids = team_of(db, 30)
+    with db.sessions.begin() as session:  # all due in March: their last talk was in February
+        session.execute(
+            update(Conversation)
+            .where(Conversation.employee_id.in_(ids))
+            .values(held_on=date(2026, 2, 2), scheduled_at=datetime(2026, 2, 2, 9))
+        )
+    thursday = date(2026, 3, 26)  # left: Friday 27, Monday 30, Tuesday 31
+    proposal = propose_month(db, 2026, 3, today=thursday)
+    assert proposal.working_days == (date(2026, 3, 27), date(2026, 3, 30), date(2026, 3, 31))
+    assert proposal.per_day == MAX_PER_DAY
+    assert len(proposal.items) == 3 * MAX_PER_DAY
+    assert len(proposal.not_placed) == 30 - 3 * MAX_PER_DAY
+    assert set(Counter(i.start.date() for i in proposal.items).values()) == {MAX_PER_DAY}
+    assert_sane(proposal, db, date(2026, 3, 27))
+
+
+def test_a_month_that_is_over_is_refused(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        propose_month(db, 2026, 2, today=TODAY)
+    with pytest.raises(ValidationError):
+        propose_month(db, 2026, 13, today=TODAY)
+
+
+def test_existing_talks_are_respected_and_planned_people_skipped(db: Database) -> None:
+    ids = team_of(db, 6)
+    other = person(db, "Gerrit", "Hoekstra", cadence="paused")
+    # the lead's agenda already has a long talk on the first morning
+    talk(db, other, datetime(2026, 4, 1, 7, 30), "planned", minutes=90)
+    # one of the six already has April's talk planned
+    talk(db, ids[0], datetime(2026, 4, 20, 10, 0), "planned")
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    assert proposal.already_planned == 1
+    assert ids[0] not in {item.employee_id for item in proposal.items}
+    assert len(proposal.items) == 5
+    first = min(item.start for item in proposal.items)
+    assert first >= datetime(2026, 4, 1, 9, 15)  # after 07:30 + 90 min + the gap
+    assert_sane(proposal, db, date(2026, 4, 1))
+
+
+def test_working_days_and_hours_from_the_settings(db: Database) -> None:
+    team_of(db, 8)
+    settings = get_settings(db)
+    save_settings(db, replace(settings, working_days=(0, 3), work_start="13:00", work_end="15:00"))
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    assert {d.weekday() for d in proposal.working_days} == {0, 3}
+    assert all(time(13) <= i.start.time() and i.end.time() <= time(15) for i in proposal.items)
+    assert_sane(proposal, db, date(2026, 4, 1))
+
+
+def test_a_starter_is_not_planned_before_the_first_day(db: Database) -> None:
+    team_of(db, 3)
+    starter = person(db, "Bas", "Aalders", start=date(2026, 4, 20))
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    (mine,) = [item for item in proposal.items if item.employee_id == starter]
+    assert mine.start.date() >= date(2026, 4, 20)
+    assert not any(i.employee_id == starter for i in propose_month(db, 2026, 3, today=TODAY).items)
+
+
+def test_team_filter(db: Database) -> None:
+    lasserij = people.save_team(db, TeamDraft("Lasserij"))
+    team_of(db, 4, lasserij)
+    team_of(db, 3)
+    proposal = propose_month(db, 2026, 4, lasserij, today=TODAY)
+    assert len(proposal.items) == 4 and proposal.load.people == 4
+    assert len(propose_month(db, 2026, 4, today=TODAY).items) == 7
+
+
+def test_template_length_and_version(db: Database) -> None:
+    team_of(db, 2)
+    assert propose_month(db, 2026, 4, today=TODAY).items[0].template_version_id is None
+    with db.sessions.begin() as session:
+        for version, minutes in ((1, 30), (2, 45)):
+            session.add(
+                TemplateVersion(
+                    template_key="maandgesprek",
+                    kind="maandgesprek",
+                    language="nl",
+                    name="Maandgesprek",
+                    version=version,
+                    questions_json=json.dumps([]),
+                    default_minutes=minutes,
+                    created_at=datetime(2026, 1, version),
+                )
+            )
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    with db.sessions() as session:
+        newest = session.scalar(select(func.max(TemplateVersion.id)))
+    assert {(i.duration_minutes, i.template_version_id) for i in proposal.items} == {(45, newest)}
+    assert proposal.load.minutes_each == 45
+    ids = create_planned(db, proposal.items)
+    with db.sessions() as session:
+        stored = session.scalars(
+            select(Conversation.template_version_id).where(Conversation.id.in_(ids))
+        ).all()
+    assert set(stored) == {newest}
+
+
+# --- creating --------------------------------------------------------------------------------
+
+
+def test_create_planned_keeps_the_edits_and_covers_the_month(db: Database) -> None:
+    team_of(db, 5)
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    edited = [*proposal.items]
+    edited[0] = replace(edited[0], start=datetime(2026, 4, 9, 14, 0, 37), duration_minutes=45)
+    ids = create_planned(db, edited, now=datetime(2026, 3, 10, 12, 0))
+    assert len(ids) == 5
+    with db.sessions() as session:
+        rows = [session.get(Conversation, i) for i in ids]
+    assert all(row is not None and row.status == "planned" for row in rows)
+    assert rows[0] is not None
+    assert (rows[0].scheduled_at, rows[0].duration_minutes) == (datetime(2026, 4, 9, 14), 45)
+    assert [r.employee_id for r in rows if r] == [i.employee_id for i in edited]
+    again = propose_month(db, 2026, 4, today=TODAY)
+    assert again.items == () and again.already_planned == 5
+
+
+def test_create_planned_is_all_or_nothing(db: Database) -> None:
+    ids = team_of(db, 3)
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    ghost = replace(proposal.items[0], employee_id=9999)
+    with db.sessions() as session:
+        before = session.scalar(select(func.count(Conversation.id)))
+    with pytest.raises(NotFoundError):
+        create_planned(db, [*proposal.items, ghost])
+    gone = person(db, "Erik", "Smit", out=date(2026, 3, 1))
+    with pytest.raises(ValidationError):
+        create_planned(db, [*proposal.items, replace(proposal.items[0], employee_id=gone)])
+    with pytest.raises(ValidationError):
+        create_planned(db, [replace(proposal.items[0], duration_minutes=0)])
+    with db.sessions() as session:
+        assert session.scalar(select(func.count(Conversation.id))) == before
+    assert create_planned(db, []) == []
+    assert len(ids) == 3
+
+
+def test_proposals_never_carry_more_than_the_names(db: Database) -> None:
+    eid = person(db, "Łukasz", "Wiśniewski")
+    talk(db, eid, datetime(2026, 3, 2, 9), notes="geheime werkaantekening")
+    (item,) = propose_month(db, 2026, 4, today=TODAY).items
+    assert (item.employee, item.list_name) == ("Łukasz Wiśniewski", "Wiśniewski, Łukasz")
+    assert isinstance(item, ProposedConversation)
+    assert "geheime" not in repr(item)
