@@ -115,6 +115,20 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+_LABELS["export_action"] = {
+    "roster": ("Teamoverzicht", "Team roster"),
+    "summary": ("Gespreksverslag", "Conversation summary"),
+    "prep": ("Voorbereidingsblad", "Preparation sheet"),
+    "calendar": ("Agenda (.ics)", "Calendar (.ics)"),
+    "pop": ("POP-formulier", "POP form"),
+    "pop_prep": ("Voorbereiding POP-gesprek", "POP conversation preparation"),
+    "overview": ("Jaaroverzicht POP", "Yearly POP overview"),
+    "person": ("Inzage-export", "Access export"),
+    "delete": ("Verwijderd (bewaartermijn)", "Deleted (retention)"),
+    "purge": ("Oude back-ups opgeruimd", "Old backups pruned"),
+}
+
+
 def label(group: str, code: str | None) -> str:
     """The label of `code` in the current language; the code itself if unknown."""
     if code is None:

@@ -162,3 +162,19 @@ def test_unknown_person(db: Database) -> None:
 def test_a_person_without_history_has_an_empty_timeline(db: Database) -> None:
     pid = people.save_employee(db, EmployeeDraft(first_name="Sanne", last_name="de Wit"))
     assert timeline.employee_timeline(db, pid) == []
+
+
+def test_goal_and_pop_events_join_the_timeline(db: Database) -> None:
+    from teamlead_app.services import goals, people, timeline
+
+    employee_id = people.save_employee(
+        db, people.EmployeeDraft(first_name="Bas", last_name="Kok")
+    )
+    goal_id = goals.create_goal(
+        db,
+        employee_id,
+        goals.GoalDraft(what="Kantbank omstellen", start_date=date(2026, 1, 5)),
+    )
+    goals.set_goal_status(db, goal_id, "achieved", on=date(2026, 6, 1))
+    kinds = [event.kind for event in timeline.employee_timeline(db, employee_id)]
+    assert "goal_started" in kinds and "goal_achieved" in kinds

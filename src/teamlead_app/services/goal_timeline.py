@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.models import Goal, GoalStep, Pop
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.services.timeline import TimelineEvent, register_timeline_source
 from teamlead_app.util.dates import format_date
 
 
@@ -121,3 +122,13 @@ def _pop_events(session: Session, employee_id: int) -> list[DevelopmentEvent]:
             title = t(f"POP {period} geëvalueerd", f"POP {period} evaluated")
             events.append(DevelopmentEvent(evaluated, "pop_evaluated", title, pid))
     return events
+
+
+def _as_timeline_events(session: Session, employee_id: int) -> list[TimelineEvent]:
+    return [
+        TimelineEvent(event.on, event.kind, event.title, ref_id=event.ref_id)
+        for event in goal_timeline_events(session, employee_id)
+    ]
+
+
+register_timeline_source(_as_timeline_events)
