@@ -25,9 +25,13 @@ if TYPE_CHECKING:
 PAGES = (
     ("overview", "teamlead_app.ui.pages.overview_page:OverviewPage", "Ctrl+1"),
     ("people", "teamlead_app.ui.pages.people_page:PeoplePage", "Ctrl+2"),
+    ("conversations", "teamlead_app.ui.pages.conversations_page:ConversationsPage", "Ctrl+3"),
     ("settings", "teamlead_app.ui.pages.settings_page:SettingsPage", "Ctrl+9"),
 )
-HIDDEN_PAGES = (("profile", "teamlead_app.ui.pages.profile_page:ProfilePage"),)
+HIDDEN_PAGES = (
+    ("profile", "teamlead_app.ui.pages.profile_page:ProfilePage"),
+    ("conversation", "teamlead_app.ui.pages.conversation_page:ConversationPage"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -118,9 +122,15 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
+    def _leave_current(self, target: QWidget) -> bool:
+        """Ask the page being left whether it may go (unsaved text)."""
+        current = self.stack.currentWidget()
+        can_close = getattr(current, "can_close", None)
+        return current is target or can_close is None or bool(can_close())
+
     def show_page(self, key: str) -> None:
         page = self._pages.get(key) or self._pages.get("overview")
-        if page is None:
+        if page is None or not self._leave_current(page):
             return
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
@@ -141,13 +151,13 @@ class MainWindow(QMainWindow):
 
     def open_employee(self, employee_id: int) -> None:
         profile = self._pages.get("profile")
-        if profile is not None:
+        if profile is not None and self._leave_current(profile):
             profile.show_employee(employee_id)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(profile)
 
     def open_conversation(self, conversation_id: int) -> None:
         page = self._pages.get("conversation")
-        if page is not None:
+        if page is not None and self._leave_current(page):
             page.show_conversation(conversation_id)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(page)
 

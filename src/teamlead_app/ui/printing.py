@@ -28,9 +28,15 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str)
 
 
 def save_report(
-    parent: QWidget, title: str, suggested: str, file_filter: str, build: Callable[[], bytes]
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    file_filter: str,
+    build: Callable[[], bytes],
+    log: tuple[Database, str, str] | None = None,
 ) -> Path | None:
-    """Ask where, build the file and write it all-or-nothing; errors become messages."""
+    """Ask where, build the file and write it all-or-nothing; errors become messages.
+    `log` = (db, action, scope): the export of personal data is recorded in the export log."""
     from teamlead_app.util.files import write_file
 
     path = ask_save_path(parent, title, suggested, file_filter)
@@ -39,6 +45,10 @@ def save_report(
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write_file(path, build())
+        if log is not None:
+            from teamlead_app.services.export_log import log_export
+
+            log_export(log[0], log[1], log[2], path)
     except AppError as exc:
         QGuiApplication.restoreOverrideCursor()
         show_error(parent, exc)
@@ -63,4 +73,5 @@ def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | 
         QApplication.translate("Printing", "team-roster.pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
         lambda: build_roster(db, team_id),
+        log=(db, "roster", f"team={team_id or 'all'}"),
     )

@@ -1,13 +1,26 @@
-"""The overview for a lead with people: blocks of what needs attention. Each block is one
-query in the services; this page only lays them out."""
+"""The overview for a lead with people: what needs attention today. Each block is one query in
+the services (overview: agenda, overdue, late agreements, longest without; signals: POP and
+development prompts); this page only lays them out. Signals are private prompts for the lead."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from datetime import date
 
-from teamlead_app.services import people
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.labels import label
+from teamlead_app.services import overview, people, signals
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets.card import Card, CardLine
+from teamlead_app.util.dates import format_date
 
 
 class Dashboard(QWidget):
@@ -15,22 +28,192 @@ class Dashboard(QWidget):
         super().__init__()
         self.context = context
         outer = QVBoxLayout(self)
+        head = QHBoxLayout()
         self.title = QLabel(self.tr("Overview"))
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        outer.addWidget(self.title)
+        self.team = QComboBox()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.team)
+        outer.addLayout(head)
+        self.counts = QLabel()
+        self.counts.setStyleSheet("color: #444; font-size: 10.5pt;")
+        self.counts.setWordWrap(True)
+        outer.addWidget(self.counts)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
-        self.grid = QGridLayout(body)
+        grid = QGridLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.week = Card(self.tr("This week"), self.tr("No conversations planned this week."))
+        self.overdue = Card(self.tr("Overdue"), self.tr("Nobody is overdue. Well done."))
+        self.late = Card(
+            self.tr("Agreements past their date"), self.tr("No open agreements past their date.")
+        )
+        self.longest = Card(self.tr("Longest without a conversation"), self.tr("Nobody."))
+        self.development = Card(
+            self.tr("Development (private prompts)"), self.tr("Nothing needs attention.")
+        )
         self.teams = Card(self.tr("Teams"), self.tr("No teams yet."))
-        self.grid.addWidget(self.teams, 9, 0, 1, 2)
+        grid.addWidget(self.week, 0, 0)
+        grid.addWidget(self.overdue, 0, 1)
+        grid.addWidget(self.late, 1, 0)
+        grid.addWidget(self.longest, 1, 1)
+        grid.addWidget(self.development, 2, 0)
+        grid.addWidget(self.teams, 2, 1)
+        for row in range(3):
+            grid.setRowMinimumHeight(row, 230)
+        self.team.currentIndexChanged.connect(self._reload)
 
     def refresh(self) -> None:
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        self.team.clear()
+        self.team.addItem(self.tr("All teams"), None)
+        teams = people.list_teams(self.context.db)
+        for team in teams:
+            self.team.addItem(team.name, team.id)
+        self.team.setCurrentIndex(max(self.team.findData(current), 0))
+        self.team.blockSignals(False)
+        self._fill_teams(teams)
+        self._reload()
+
+    def _reload(self) -> None:
+        db, nav = self.context.db, self.context.nav
+        team_id = self.team.currentData()
+        view = overview.overview(db, team_id=team_id)
+        month, year = view.month_counts, view.year_counts
+        self.counts.setText(
+            self.tr(
+                "This month: {0} held, {1} planned, {2} moved, {3} cancelled.   "
+                "This year: {4} held, {5} moved, {6} cancelled."
+            ).format(
+                month.held,
+                month.planned,
+                month.moved,
+                month.cancelled,
+                year.held,
+                year.moved,
+                year.cancelled,
+            )
+        )
+
+        def open_conversation(cid: int):
+            return lambda: nav.open_conversation(cid)
+
+        def open_employee(eid: int):
+            return lambda: nav.open_employee(eid)
+
+        today = view.today
+        self.week.set_lines(
+            [
+                CardLine(self._agenda_text(item, today), open_conversation(item.conversation_id))
+                for item in view.week
+            ]
+        )
+        self.overdue.set_lines(
+            [
+                CardLine(
+                    self.tr("{0}: {1} days overdue (last: {2})").format(
+                        p.employee,
+                        p.days_overdue,
+                        format_date(p.last_held) or self.tr("never"),
+                    ),
+                    open_employee(p.employee_id),
+                )
+                for p in view.overdue
+            ]
+        )
+        self.late.set_lines(
+            [
+                CardLine(
+                    self.tr("{0}: {1} (was due {2})").format(
+                        a.employee, a.text[:90], format_date(a.due_date)
+                    ),
+                    open_employee(a.employee_id),
+                    a.text,
+                )
+                for a in view.late_agreements
+            ]
+        )
+        self.longest.set_lines(
+            [
+                CardLine(
+                    self.tr("{0}: last conversation {1}").format(
+                        p.employee, format_date(p.last_held) or self.tr("never")
+                    ),
+                    open_employee(p.employee_id),
+                )
+                for p in view.longest_without
+            ]
+        )
+        self._fill_signals(signals.signals(db, team_id=team_id))
+
+    def _agenda_text(self, item: overview.AgendaItem, today: date) -> str:
+        kind = label("conversation_kind", item.kind)
+        if item.status != "planned":
+            kind += ", " + label("conversation_status", item.status)
+        day = self._day(item.start.date(), today)
+        return f"{day} {item.start:%H:%M}  {item.employee}  ({kind})"
+
+    def _day(self, day: date, today: date) -> str:
+        if day == today:
+            return self.tr("Today")
+        names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        return f"{names[day.weekday()]} {day:%d-%m}"
+
+    def _fill_signals(self, found: signals.SignalsView) -> None:
+        nav = self.context.nav
+
+        def open_employee(eid: int):
+            return lambda: nav.open_employee(eid)
+
+        lines = [
+            CardLine(
+                self.tr("{0}: no agreed POP for this year").format(s.employee),
+                open_employee(s.employee_id),
+            )
+            for s in found.no_pop
+        ]
+        lines += [
+            CardLine(
+                self.tr("{0}: goal '{1}' past its target date").format(s.employee, s.what[:60]),
+                open_employee(s.employee_id),
+                s.what,
+            )
+            for s in found.goals_overdue
+        ]
+        lines += [
+            CardLine(
+                self.tr("{0}: POP evaluation due {1}").format(s.employee, format_date(s.due)),
+                open_employee(s.employee_id),
+            )
+            for s in found.evaluations_due
+        ]
+        lines += [
+            CardLine(
+                self.tr("{0}: nothing new learned for {1} months — time for a next step?").format(
+                    s.employee, s.months
+                ),
+                open_employee(s.employee_id),
+            )
+            for s in found.stopped_learning
+        ]
+        self.development.set_lines(lines)
+
+    def _fill_teams(self, teams: list[people.TeamView]) -> None:
         nav = self.context.nav
         lines = []
-        for team in people.list_teams(self.context.db):
+        for team in teams:
             details = ", ".join(p for p in (team.lead_name, team.location) if p)
             text = self.tr("{0}: {1} people").format(team.name, team.active_count)
             lines.append(CardLine(f"{text}   {details}".rstrip(), lambda: nav.show_page("people")))

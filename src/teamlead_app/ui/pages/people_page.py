@@ -107,7 +107,7 @@ class PeoplePage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add person…"))

@@ -7,16 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from teamlead_app.errors import NotFoundError
 from teamlead_app.labels import label
-from teamlead_app.services import people, timeline
+from teamlead_app.services import conversations, people, timeline
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
@@ -56,21 +56,37 @@ class ProfilePage(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
+        self.counts = QLabel()
+        self.counts.setStyleSheet("color: #444;")
+        layout.addWidget(self.counts)
         self.actions = QHBoxLayout()
+        self.new_conversation_button = QPushButton(self.tr("&New conversation…"))
+        self.prep_button = QPushButton(self.tr("Print &preparation sheet…"))
+        self.actions.addWidget(self.new_conversation_button)
+        self.actions.addWidget(self.prep_button)
+        self.actions.addStretch(1)
         layout.addLayout(self.actions)
         heading = QLabel(self.tr("Timeline"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
         layout.addWidget(heading)
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
+        self.timeline = QTreeWidget()
+        self.timeline.setColumnCount(3)
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Details")])
+        self.timeline.setRootIsDecorated(False)
         self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(True)
+        self.timeline.setColumnWidth(0, 110)
+        self.timeline.setColumnWidth(1, 520)
         layout.addWidget(self.timeline, 1)
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(lambda: self.context.nav.show_page("people"))
         self.edit_button.clicked.connect(self._edit)
         self.archive_button.clicked.connect(self._archive)
+        self.new_conversation_button.clicked.connect(self._new_conversation)
+        self.prep_button.clicked.connect(self._print_preparation)
         self.timeline.itemActivated.connect(self._open_item)
+        self.timeline.itemDoubleClicked.connect(self._open_item)
 
     def show_employee(self, employee_id: int) -> None:
         self.employee_id = employee_id
@@ -102,26 +118,57 @@ class ProfilePage(QWidget):
             facts.append(self.tr("personnel no. {0}").format(row.personnel_number))
         self.facts.setText("  ·  ".join(facts))
         self.archive_button.setEnabled(not row.archived)
+        self.new_conversation_button.setEnabled(not row.archived)
+        counts = conversations.conversation_counts(self.context.db, employee_id=row.id)
+        open_count = len(conversations.open_agreements(self.context.db, row.id))
+        self.counts.setText(
+            self.tr(
+                "Conversations: {0} held, {1} planned, {2} moved, {3} cancelled  ·  "
+                "open agreements: {4}"
+            ).format(counts.held, counts.planned, counts.moved, counts.cancelled, open_count)
+        )
         self._fill_timeline()
 
     def _fill_timeline(self) -> None:
         assert self.employee_id is not None
         self.timeline.clear()
         for event in timeline.employee_timeline(self.context.db, self.employee_id):
-            text = f"{format_date(event.when)}   {event.title}"
-            if event.detail:
-                text += f"\n{event.detail}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, event)
-            self.timeline.addItem(item)
-        if self.timeline.count() == 0:
-            self.timeline.addItem(self.tr("Nothing recorded yet."))
+            item = QTreeWidgetItem([format_date(event.when), event.title, event.detail])
+            item.setData(0, Qt.ItemDataRole.UserRole, event)
+            item.setToolTip(1, event.title)
+            item.setToolTip(2, event.detail)
+            self.timeline.addTopLevelItem(item)
+        if self.timeline.topLevelItemCount() == 0:
+            self.timeline.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing recorded yet.")]))
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        event = item.data(Qt.ItemDataRole.UserRole)
+    def _open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        event = item.data(0, Qt.ItemDataRole.UserRole)
         conversation_id = getattr(event, "conversation_id", None)
         if conversation_id:
             self.context.nav.open_conversation(conversation_id)
+
+    def _new_conversation(self) -> None:
+        from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
+
+        result = NewConversationDialog.ask(self, self.context.db, self.employee_id)
+        if result is not None:
+            self.context.nav.open_conversation(result.conversation_id)
+
+    def _print_preparation(self) -> None:
+        from teamlead_app.services.conversation_exports import export_prep
+        from teamlead_app.ui.printing import save_report
+
+        if self.employee_id is None:
+            return
+        employee_id = self.employee_id
+        save_report(
+            self,
+            self.tr("Save preparation sheet"),
+            self.tr("preparation.pdf"),
+            self.tr("PDF (*.pdf)"),
+            lambda: export_prep(self.context.db, employee_id),
+            log=(self.context.db, "prep", f"employee={employee_id}"),
+        )
 
     def _edit(self) -> None:
         if self.employee_id is not None and EmployeeDialog.ask(

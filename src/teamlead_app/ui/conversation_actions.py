@@ -1,0 +1,107 @@
+"""What the conversation screen does besides typing: show it to the employee, move, cancel,
+print. Kept apart so the screen itself stays about the form."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from teamlead_app.services import people
+from teamlead_app.ui.dialogs.employee_view import EmployeeViewDialog
+from teamlead_app.ui.dialogs.move_dialog import CancelDialog, MoveDialog
+from teamlead_app.ui.printing import save_report
+from teamlead_app.util.dates import format_datetime
+
+if TYPE_CHECKING:
+    from teamlead_app.ui.pages.conversation_page import ConversationPage
+
+
+def _file_part(text: str) -> str:
+    keep = "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
+    return "-".join(part for part in keep.split("-") if part)[:60]
+
+
+class ConversationActions:
+    def __init__(self, page: ConversationPage) -> None:
+        self.page = page
+
+    def _tr(self, text: str) -> str:
+        return QApplication.translate("ConversationActions", text)
+
+    def show_to_employee(self) -> None:
+        page = self.page
+        if page.view is None or (page.dirty and not page.save()):
+            return
+        choice = EmployeeViewDialog.ask(page, page.view)
+        if choice is not None:
+            page.signoff.sign_on_screen(choice)
+            page.save()
+
+    def move(self) -> None:
+        page = self.page
+        if page.view is None or (page.dirty and not page.save()):
+            return
+        result = MoveDialog.ask(page, page.context.db, page.view.id)
+        if result is not None:
+            page.load(page.view.id)
+            message = self._tr("Moved to {0}.").format(format_datetime(result.new_when))
+            page.show_banner("\n".join([message, *result.warnings]))
+
+    def cancel(self) -> None:
+        page = self.page
+        if page.view is None:
+            return
+        answer = QMessageBox.question(
+            page,
+            self._tr("Move instead?"),
+            self._tr(
+                "Conversations are better moved than cancelled. Do you want to move it to "
+                "another moment instead?"
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.move()
+            return
+        if answer != QMessageBox.StandardButton.No:
+            return
+        if CancelDialog.ask(page, page.context.db, page.view.id):
+            page.dirty = False
+            page.load(page.view.id)
+
+    def print_summary(self) -> None:
+        from teamlead_app.services.conversation_exports import export_summary
+
+        page = self.page
+        if page.view is None or (page.dirty and not page.save()):
+            return
+        view = page.view
+        name = f"{self._tr('summary')}-{_file_part(view.employee)}-{view.scheduled_at:%Y-%m-%d}.pdf"
+        save_report(
+            page,
+            self._tr("Save conversation summary"),
+            name,
+            self._tr("PDF (*.pdf)"),
+            lambda: export_summary(page.context.db, view.id),
+            log=(page.context.db, "summary", f"conversation={view.id}"),
+        )
+
+    def print_preparation(self) -> None:
+        from teamlead_app.services.conversation_exports import export_prep
+
+        page = self.page
+        if page.view is None:
+            return
+        employee_id = page.view.employee_id
+        row = people.get_employee(page.context.db, employee_id).row
+        save_report(
+            page,
+            self._tr("Save preparation sheet"),
+            f"{self._tr('preparation')}-{_file_part(row.full_name)}.pdf",
+            self._tr("PDF (*.pdf)"),
+            lambda: export_prep(page.context.db, employee_id),
+            log=(page.context.db, "prep", f"employee={employee_id}"),
+        )

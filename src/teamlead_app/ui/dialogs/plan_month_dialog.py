@@ -1,0 +1,172 @@
+"""Plan de maand: a proposed date and time for everyone who is due, spread over the working
+days within working hours; the lead reviews (and may change times) and plans all at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.errors import ValidationError
+from teamlead_app.services import people, planning
+from teamlead_app.services.planning import MonthProposal
+from teamlead_app.ui.dialogs.move_dialog import from_qdatetime, to_qdatetime
+from teamlead_app.ui.widgets.form_error import FormError
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+
+
+class PlanMonthDialog(QDialog):
+    def __init__(self, parent: QWidget | None, db: Database, team_id: int | None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.proposal: MonthProposal | None = None
+        self.created: list[int] = []
+        self._build_ui(team_id)
+        self._connect_signals()
+        self._propose()
+
+    def _build_ui(self, team_id: int | None) -> None:
+        self.setWindowTitle(self.tr("Plan the month"))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        today = date.today()
+        self.month = QComboBox()
+        for offset in range(0, 3):
+            year, month = divmod(today.month - 1 + offset, 12)
+            first = date(today.year + year, month + 1, 1)
+            self.month.addItem(first.strftime("%m-%Y"), (first.year, first.month))
+        self.team = QComboBox()
+        self.team.addItem(self.tr("All teams"), None)
+        for team in people.list_teams(self.db):
+            self.team.addItem(team.name, team.id)
+        self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
+        row.addWidget(QLabel(self.tr("Month")))
+        row.addWidget(self.month)
+        row.addWidget(QLabel(self.tr("Team")))
+        row.addWidget(self.team)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.load = QLabel()
+        self.load.setStyleSheet("font-size: 11pt;")
+        self.load.setWordWrap(True)
+        layout.addWidget(self.load)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Plan"), self.tr("Employee"), self.tr("Date and time"), self.tr("Minutes")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        self.not_placed = QLabel()
+        self.not_placed.setWordWrap(True)
+        self.not_placed.setStyleSheet("color: #a15c00;")
+        layout.addWidget(self.not_placed)
+        self.error = FormError()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Plan all"))
+        layout.addWidget(self.buttons)
+        self.resize(760, 620)
+
+    def _connect_signals(self) -> None:
+        self.month.currentIndexChanged.connect(self._propose)
+        self.team.currentIndexChanged.connect(self._propose)
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+
+    def _propose(self) -> None:
+        year, month = self.month.currentData()
+        try:
+            self.proposal = planning.propose_month(self.db, year, month, self.team.currentData())
+        except ValidationError as exc:
+            self.proposal = None
+            self.error.show_message(str(exc))
+            self.table.setRowCount(0)
+            return
+        self.error.show_message("")
+        proposal = self.proposal
+        self.load.setText(
+            self.tr("{0} to plan this month: {1}. Already planned: {2}. At most {3} a day.").format(
+                len(proposal.items), proposal.load.text, proposal.already_planned, proposal.per_day
+            )
+        )
+        self.table.setRowCount(len(proposal.items))
+        for row, item in enumerate(proposal.items):
+            check = QCheckBox()
+            check.setChecked(True)
+            when = QDateTimeEdit(to_qdatetime(item.start))
+            when.setDisplayFormat("ddd dd-MM-yyyy HH:mm")
+            minutes = QSpinBox()
+            minutes.setRange(5, 480)
+            minutes.setSingleStep(5)
+            minutes.setValue(item.duration_minutes)
+            self.table.setCellWidget(row, 0, check)
+            name = QLabel(item.list_name)
+            self.table.setCellWidget(row, 1, name)
+            self.table.setCellWidget(row, 2, when)
+            self.table.setCellWidget(row, 3, minutes)
+        self.table.resizeColumnToContents(2)
+        names = ", ".join(n.employee for n in proposal.not_placed)
+        self.not_placed.setText(
+            self.tr("Did not fit this month, plan by hand: {0}").format(names) if names else ""
+        )
+        if not proposal.items:
+            self.load.setText(
+                self.tr(
+                    "Nobody needs a conversation planned in this month. {0} already planned."
+                ).format(proposal.already_planned)
+            )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(proposal.items))
+
+    def chosen(self) -> list[planning.ProposedConversation]:
+        if self.proposal is None:
+            return []
+        result = []
+        for row, item in enumerate(self.proposal.items):
+            check = self.table.cellWidget(row, 0)
+            when = self.table.cellWidget(row, 2)
+            minutes = self.table.cellWidget(row, 3)
+            if isinstance(check, QCheckBox) and check.isChecked():
+                assert isinstance(when, QDateTimeEdit) and isinstance(minutes, QSpinBox)
+                result.append(
+                    replace(
+                        item,
+                        start=from_qdatetime(when.dateTime()),
+                        duration_minutes=minutes.value(),
+                    )
+                )
+        return result
+
+    def _create(self) -> None:
+        try:
+            self.created = planning.create_planned(self.db, self.chosen())
+        except ValidationError as exc:
+            self.error.show_message(str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, db: Database, team_id: int | None) -> list[int]:
+        dialog = cls(parent, db, team_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.created
+        return []

@@ -1,0 +1,382 @@
+"""The conversation screen: filled in during or right after the talk, mostly by keyboard.
+Earlier agreements at the top, the questions, the goals, the shared summary, the private
+working note, the new agreements and the sign-off. Typing autosaves as a draft."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.labels import label
+from teamlead_app.services import conversations, drafts, goals
+from teamlead_app.services.conversations import ConversationDraft, ConversationView
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.conversation_actions import ConversationActions
+from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
+from teamlead_app.ui.widgets.answers_form import AnswersForm
+from teamlead_app.ui.widgets.followup_list import FollowUpList
+from teamlead_app.ui.widgets.goal_progress_panel import GoalProgressPanel
+from teamlead_app.ui.widgets.signoff_box import SignoffBox
+from teamlead_app.ui.widgets.text_box import TextBox
+from teamlead_app.util.dates import format_datetime
+
+AUTOSAVE_MS = 3000
+
+
+def _group(title: str, widget: QWidget, hint: str = "") -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    if hint:
+        note = QLabel(hint)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #667;")
+        layout.addWidget(note)
+    layout.addWidget(widget)
+    return box
+
+
+class ConversationPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.view: ConversationView | None = None
+        self.dirty = False
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self.actions = ConversationActions(self)
+        self._build_ui()
+        self._connect_signals()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Conversations"))
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        self.employee_button = QPushButton(self.tr("Show to &employee"))
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel…"))
+        self.print_button = QPushButton(self.tr("&Print summary…"))
+        self.prep_button = QPushButton(self.tr("Print preparation…"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        for button in (
+            self.employee_button,
+            self.move_button,
+            self.cancel_button,
+            self.print_button,
+            self.prep_button,
+            self.save_button,
+        ):
+            top.addWidget(button)
+        outer.addLayout(top)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
+        self.banner.hide()
+        self.status_line = QLabel()
+        self.status_line.setStyleSheet("color: #667;")
+        for widget in (self.title, self.subtitle, self.banner):
+            outer.addWidget(widget)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.followups = FollowUpList()
+        self.answers = AnswersForm()
+        self.score = QComboBox()
+        self.score.addItem(self.tr("–  (not filled in)"), None)
+        for value in range(1, 6):
+            self.score.addItem(str(value), value)
+        self.score_trend = QLabel()
+        self.score_trend.setStyleSheet("color: #667;")
+        score_row = QWidget()
+        score_layout = QHBoxLayout(score_row)
+        score_layout.setContentsMargins(0, 0, 0, 0)
+        score_layout.addWidget(self.score)
+        score_layout.addWidget(self.score_trend, 1)
+        self.goals = GoalProgressPanel()
+        self.summary = TextBox(lines=5)
+        self.private_notes = TextBox(lines=4)
+        self.agreements = AgreementsEditor()
+        self.signoff = SignoffBox()
+        layout.addWidget(_group(self.tr("Open agreements from earlier"), self.followups))
+        layout.addWidget(_group(self.tr("Questions"), self.answers))
+        layout.addWidget(
+            _group(
+                self.tr("How is it going? (1–5)"),
+                score_row,
+                self.tr("For yourself: shown as a trend, never on the summary or for HR."),
+            )
+        )
+        layout.addWidget(_group(self.tr("Development goals"), self.goals))
+        layout.addWidget(
+            _group(
+                self.tr("Summary (shared)"),
+                self.summary,
+                self.tr("Goes on the printed summary; the employee may read it."),
+            )
+        )
+        layout.addWidget(
+            _group(
+                self.tr("Working note (private)"),
+                self.private_notes,
+                self.tr(
+                    "For you only: never on the summary or in an HR export. It is not secret: "
+                    "the employee may ask to see everything stored about him or her (AVG), "
+                    "including this note. Never record the nature of an illness."
+                ),
+            )
+        )
+        layout.addWidget(_group(self.tr("Agreements: what, who, when"), self.agreements))
+        layout.addWidget(_group(self.tr("Closing"), self.signoff))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.status_line)
+
+    def _connect_signals(self) -> None:
+        for widget in (self.followups, self.answers, self.goals, self.agreements, self.signoff):
+            widget.changed.connect(self._changed)
+        for box in (self.summary, self.private_notes):
+            box.textChanged.connect(self._changed)
+        self.score.currentIndexChanged.connect(self._changed)
+        self._autosave.timeout.connect(self.save_draft)
+        self.save_button.clicked.connect(self.save)
+        self.back_button.clicked.connect(self._back)
+        self.employee_button.clicked.connect(self.actions.show_to_employee)
+        self.move_button.clicked.connect(self.actions.move)
+        self.cancel_button.clicked.connect(self.actions.cancel)
+        self.print_button.clicked.connect(self.actions.print_summary)
+        self.prep_button.clicked.connect(self.actions.print_preparation)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def show_conversation(self, conversation_id: int) -> None:
+        if self.view is not None and self.view.id != conversation_id and not self.can_close():
+            return
+        self.load(conversation_id)
+        self._offer_draft()
+
+    def load(self, conversation_id: int) -> None:
+        try:
+            view = conversations.get_conversation(self.context.db, conversation_id)
+        except NotFoundError:
+            self.context.nav.show_page("conversations")
+            return
+        self._loading = True
+        self.view = view
+        self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
+        facts = [format_datetime(view.scheduled_at), label("conversation_status", view.status)]
+        if view.move_count:
+            facts.append(self.tr("moved {0}×").format(view.move_count))
+        facts += [part for part in (view.function, view.team) if part]
+        self.subtitle.setText("  ·  ".join(facts))
+        self.followups.set_items(view.carried, date.today())
+        self.answers.set_answers(view.answers)
+        self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
+        history = conversations.score_history(self.context.db, view.employee_id)
+        trend = " ".join(str(point.score) for point in history if point.conversation_id != view.id)
+        self.score_trend.setText(self.tr("Earlier: {0}").format(trend) if trend else "")
+        self.goals.set_goals(goals.active_goals(self.context.db, view.employee_id, view.id))
+        self.summary.setPlainText(view.shared_summary)
+        self.private_notes.setPlainText(view.private_notes)
+        self.agreements.set_agreements(view.agreements)
+        self.signoff.set_values(
+            view.status == "held",
+            view.held_on,
+            view.signoff,
+            view.signoff_date,
+            view.signoff_method,
+            view.employee_response,
+        )
+        self._apply_state(view)
+        self._loading = False
+        self.dirty = False
+        self.status_line.setText("")
+
+    def _apply_state(self, view: ConversationView) -> None:
+        cancelled = view.status == "cancelled"
+        held = view.status == "held"
+        for widget in (self.followups, self.answers, self.goals, self.agreements):
+            widget.set_read_only(cancelled)
+        for box in (self.summary, self.private_notes):
+            box.setReadOnly(cancelled)
+        self.signoff.setEnabled(not cancelled)
+        self.score.setEnabled(not cancelled)
+        self.signoff.held.setEnabled(not held and not cancelled)
+        self.move_button.setEnabled(view.status == "planned")
+        self.cancel_button.setEnabled(view.status == "planned")
+        self.save_button.setEnabled(not cancelled)
+        self.print_button.setEnabled(not cancelled)
+        if cancelled:
+            self.show_banner(
+                self.tr(
+                    "This conversation was cancelled ({0}). It can no longer be changed."
+                ).format(view.cancel_text)
+            )
+        elif view.many_moves:
+            self.show_banner(
+                self.tr("Moved {0} times already: try to hold it this time.").format(
+                    view.move_count
+                )
+            )
+        else:
+            self.banner.hide()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # --- the draft -----------------------------------------------------------------------
+
+    def current_draft(self) -> ConversationDraft:
+        assert self.view is not None
+        signoff = self.signoff.signoff.currentData()
+        held_box = self.signoff.held.isChecked()
+        return ConversationDraft(
+            answers=self.answers.answers(),
+            score=self.score.currentData(),
+            shared_summary=self.summary.text(),
+            private_notes=self.private_notes.text(),
+            agreements=self.agreements.drafts(),
+            follow_ups=self.followups.drafts(),
+            signoff=signoff,
+            signoff_date=self.signoff.signoff_date.date() if signoff else None,
+            signoff_method=str(self.signoff.method.currentData()) if signoff else None,
+            employee_response=self.signoff.response.text(),
+            mark_held=held_box and self.view.status == "planned",
+            held_on=self.signoff.held_on.date() if held_box else None,
+        )
+
+    def _changed(self) -> None:
+        if self._loading or self.view is None:
+            return
+        self.dirty = True
+        self.status_line.setText(self.tr("Changes not saved yet"))
+        self._autosave.start()
+
+    def save_draft(self) -> None:
+        if not self.dirty or self.view is None or self.view.status == "cancelled":
+            return
+        payload = self.current_draft().to_payload()
+        payload["goal_notes"] = self.goals.notes()
+        drafts.save_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id, payload)
+        self.status_line.setText(self.tr("Draft kept automatically"))
+
+    def _offer_draft(self) -> None:
+        if self.view is None:
+            return
+        stored = drafts.load_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id)
+        if stored is None:
+            return
+        draft = conversations.payload_draft(stored.payload)
+        if draft is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved text found"),
+            self.tr(
+                "There is unsaved text for this conversation from {0} (for example after the "
+                "program was closed unexpectedly). Put it back?"
+            ).format(format_datetime(stored.updated_at)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_draft(draft, stored.payload.get("goal_notes") or {})
+        else:
+            drafts.discard_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id)
+
+    def apply_draft(self, draft: ConversationDraft, goal_notes: dict[str, str]) -> None:
+        self._loading = True
+        self.answers.apply(draft.answers)
+        self.score.setCurrentIndex(max(self.score.findData(draft.score), 0))
+        self.summary.setPlainText(draft.shared_summary)
+        self.private_notes.setPlainText(draft.private_notes)
+        self.agreements.set_agreements(draft.agreements)
+        self.followups.apply(draft.follow_ups)
+        self.goals.apply(goal_notes)
+        self.signoff.set_values(
+            draft.mark_held or (self.view is not None and self.view.status == "held"),
+            draft.held_on,
+            draft.signoff,
+            draft.signoff_date,
+            draft.signoff_method,
+            draft.employee_response,
+        )
+        self._loading = False
+        self.dirty = True
+        self.status_line.setText(self.tr("Draft put back: save to keep it"))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.view is None or self.view.status == "cancelled":
+            return True
+        if self.agreements.invalid_date() or self.signoff.invalid_date():
+            self.show_banner(self.tr("A date is not valid; write it like 25-11-2026."))
+            return False
+        draft = self.current_draft()
+        try:
+            warnings = conversations.save_conversation(self.context.db, self.view.id, draft)
+            for goal_id, note in self.goals.updates():
+                goals.add_progress(self.context.db, goal_id, note, conversation_id=self.view.id)
+        except ValidationError as exc:
+            self.show_banner(str(exc))
+            return False
+        self._autosave.stop()
+        conversation_id = self.view.id
+        self.load(conversation_id)
+        self.show_banner("\n".join(warnings))
+        self.status_line.setText(self.tr("Saved"))
+        return True
+
+    def can_close(self) -> bool:
+        """Asked before leaving the page or closing the window."""
+        if not self.dirty or self.view is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The conversation has unsaved changes. Save them now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            drafts.discard_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id)
+            self.dirty = False
+            return True
+        return False
+
+    def _back(self) -> None:
+        if self.can_close():
+            self.context.nav.show_page("conversations")

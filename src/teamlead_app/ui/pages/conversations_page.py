@@ -1,0 +1,226 @@
+"""Gesprekken: the conversations of a period, with planning ("Plan de maand"), a new
+conversation, and the calendar export for Outlook."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.labels import label
+from teamlead_app.services import conversations, people
+from teamlead_app.services.conversations import ConversationRow
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
+from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
+from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
+from teamlead_app.ui.printing import save_report
+from teamlead_app.util.dates import format_date, format_datetime
+
+
+def _period(key: str, today: date) -> tuple[date | None, date | None]:
+    first = today.replace(day=1)
+    if key == "month":
+        nxt = (first + timedelta(days=32)).replace(day=1)
+        return first, nxt - timedelta(days=1)
+    if key == "coming":
+        return today, today + timedelta(days=42)
+    if key == "past":
+        return today - timedelta(days=92), today
+    if key == "year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    return None, None
+
+
+class ConversationsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._build_ui()
+        self._connect_signals()
+
+    def _columns(self) -> list[Column[ConversationRow]]:
+        return [
+            Column(
+                self.tr("When"),
+                lambda r: format_datetime(r.scheduled_at),
+                sort_key=lambda r: r.scheduled_at,
+            ),
+            Column(self.tr("Employee"), lambda r: r.employee_list_name),
+            Column(self.tr("Kind"), lambda r: label("conversation_kind", r.kind)),
+            Column(self.tr("Status"), lambda r: label("conversation_status", r.status)),
+            Column(
+                self.tr("Moved"),
+                lambda r: f"{r.move_count}×" if r.move_count else "",
+                sort_key=lambda r: r.move_count,
+            ),
+            Column(self.tr("Signed"), lambda r: label("signoff", r.signoff)),
+            Column(
+                self.tr("Held on"),
+                lambda r: format_date(r.held_on),
+                sort_key=lambda r: r.held_on or date.min,
+            ),
+        ]
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Conversations"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(title)
+        filters = QHBoxLayout()
+        self.period = QComboBox()
+        for key, text in (
+            ("month", self.tr("This month")),
+            ("coming", self.tr("Coming six weeks")),
+            ("past", self.tr("Last three months")),
+            ("year", self.tr("This year")),
+            ("all", self.tr("Everything")),
+        ):
+            self.period.addItem(text, key)
+        self.team = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for code in ("planned", "held", "cancelled"):
+            self.status.addItem(label("conversation_status", code), code)
+        filters.addWidget(self.period)
+        filters.addWidget(self.team)
+        filters.addWidget(self.status)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.counts = QLabel()
+        self.counts.setStyleSheet("color: #444;")
+        layout.addWidget(self.counts)
+        self.model: RowTableModel[ConversationRow] = RowTableModel(self._columns(), self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        layout.addWidget(self.empty, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.new_button = QPushButton(self.tr("&New conversation…"))
+        self.plan_button = QPushButton(self.tr("&Plan the month…"))
+        self.calendar_button = QPushButton(self.tr("Export to &calendar (.ics)…"))
+        for button in (self.open_button, self.new_button, self.plan_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.calendar_button)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        for combo in (self.period, self.team, self.status):
+            combo.currentIndexChanged.connect(self.reload)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.open_button.clicked.connect(self._open)
+        self.new_button.clicked.connect(self._new)
+        self.plan_button.clicked.connect(self._plan)
+        self.calendar_button.clicked.connect(self._calendar)
+        QShortcut(QKeySequence.StandardKey.New, self, self._new)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open)
+
+    def refresh(self) -> None:
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        self.team.clear()
+        self.team.addItem(self.tr("All teams"), None)
+        for team in people.list_teams(self.context.db):
+            self.team.addItem(team.name, team.id)
+        self.team.setCurrentIndex(max(self.team.findData(current), 0))
+        self.team.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        start, end = _period(str(self.period.currentData()), date.today())
+        rows = conversations.list_conversations(
+            self.context.db,
+            date_from=start,
+            date_to=end,
+            team_id=self.team.currentData(),
+            status=self.status.currentData(),
+        )
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        counts = {code: sum(1 for r in rows if r.status == code) for code in ("planned", "held")}
+        self.counts.setText(
+            self.tr("{0} conversations: {1} planned, {2} held, {3} cancelled, {4} moved").format(
+                len(rows),
+                counts["planned"],
+                counts["held"],
+                sum(1 for r in rows if r.status == "cancelled"),
+                sum(1 for r in rows if r.move_count),
+            )
+        )
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.empty.setText(
+            self.tr(
+                "No conversations in this period. Use 'Plan the month' to propose a moment for "
+                "everyone who is due, or 'New conversation' for one person."
+            )
+        )
+
+    def _selected(self) -> ConversationRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+
+    def _open(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.context.nav.open_conversation(row.id)
+
+    def _new(self) -> None:
+        result = NewConversationDialog.ask(self, self.context.db)
+        if result is None:
+            return
+        if result.warnings:
+            QMessageBox.information(self, self.tr("Please note"), "\n".join(result.warnings))
+        self.context.nav.open_conversation(result.conversation_id)
+
+    def _plan(self) -> None:
+        created = PlanMonthDialog.ask(self, self.context.db, self.team.currentData())
+        if created:
+            self.period.setCurrentIndex(max(self.period.findData("coming"), 0))
+            self.reload()
+
+    def _calendar(self) -> None:
+        from teamlead_app.services.calendar import export_calendar
+
+        team_id = self.team.currentData()
+        start = date.today().replace(day=1)
+        save_report(
+            self,
+            self.tr("Export calendar"),
+            self.tr("conversations.ics"),
+            self.tr("Calendar (*.ics)"),
+            lambda: export_calendar(self.context.db, team_id, start, None).content,
+            log=(self.context.db, "calendar", f"team={team_id or 'all'} from={start}"),
+        )

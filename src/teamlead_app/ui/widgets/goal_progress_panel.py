@@ -1,0 +1,76 @@
+"""The employee's active development goals in the conversation: one line of progress per goal,
+so the POP fills itself during the year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from teamlead_app.labels import label
+from teamlead_app.services.goals import ActiveGoal
+from teamlead_app.util.dates import format_date
+
+
+class GoalProgressPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
+        outer.addLayout(self.grid)
+        self.empty = QLabel(
+            self.tr(
+                "No active development goals. Start one from the Development page, or agree "
+                "a small next step below."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #667;")
+        outer.addWidget(self.empty)
+        self._lines: list[tuple[ActiveGoal, QLineEdit]] = []
+
+    def set_goals(self, goals: list[ActiveGoal]) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._lines = []
+        for index, goal in enumerate(goals):
+            details = [label("goal_status", goal.status)]
+            if goal.target_date:
+                details.append(self.tr("target {0}").format(format_date(goal.target_date)))
+            if goal.latest_progress:
+                details.append(self.tr("last: {0}").format(goal.latest_progress[:80]))
+            text = QLabel(f"{goal.what}\n{' · '.join(details)}")
+            text.setWordWrap(True)
+            line = QLineEdit(goal.this_conversation_note or "")
+            line.setPlaceholderText(self.tr("Progress this month (one line)"))
+            line.textChanged.connect(self.changed)
+            self.grid.addWidget(text, index, 0)
+            self.grid.addWidget(line, index, 1)
+            self._lines.append((goal, line))
+        self.empty.setVisible(not goals)
+
+    def updates(self) -> list[tuple[int, str]]:
+        """(goal id, note) for every line that differs from what is stored."""
+        return [
+            (goal.id, line.text().strip())
+            for goal, line in self._lines
+            if line.text().strip() and line.text().strip() != (goal.this_conversation_note or "")
+        ]
+
+    def notes(self) -> dict[str, str]:
+        return {str(goal.id): line.text() for goal, line in self._lines}
+
+    def apply(self, notes: dict[str, str]) -> None:
+        for goal, line in self._lines:
+            if str(goal.id) in notes:
+                line.setText(notes[str(goal.id)])
+
+    def set_read_only(self, read_only: bool) -> None:
+        for _goal, line in self._lines:
+            line.setReadOnly(read_only)
