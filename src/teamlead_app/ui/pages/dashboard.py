@@ -177,13 +177,24 @@ class Dashboard(QWidget):
         def open_employee(eid: int):
             return lambda: nav.open_employee(eid)
 
-        lines = [
-            CardLine(
-                self.tr("{0}: no agreed POP for this year").format(s.employee),
-                open_employee(s.employee_id),
-            )
-            for s in found.no_pop
-        ]
+        if len(found.no_pop) > 5:
+            names = ", ".join(s.employee for s in found.no_pop[:4])
+            lines = [
+                CardLine(
+                    self.tr("{0} people without an agreed POP for this year ({1}, …)").format(
+                        len(found.no_pop), names
+                    ),
+                    lambda: nav.show_page("development"),
+                )
+            ]
+        else:
+            lines = [
+                CardLine(
+                    self.tr("{0}: no agreed POP for this year").format(s.employee),
+                    open_employee(s.employee_id),
+                )
+                for s in found.no_pop
+            ]
         lines += [
             CardLine(
                 self.tr("{0}: goal '{1}' past its target date").format(s.employee, s.what[:60]),
