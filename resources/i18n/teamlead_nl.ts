@@ -1,6 +1,48 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>What is agreed?</source>
+        <translation>Wat is er afgesproken?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No agreements yet. Close with at least one: what, who, when.</source>
+        <translation>Nog geen afspraken. Sluit af met minstens één: wat, wie, wanneer.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Agreement</source>
+        <translation>+ &amp;Afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersForm</name>
+    <message>
+        <source>This conversation has no questions.</source>
+        <translation>Dit gesprek heeft geen vragen.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive person</source>
@@ -20,10 +62,358 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel conversation</source>
+        <translation>Gesprek annuleren</translation>
+    </message>
+    <message>
+        <source>A conversation that cannot take place is better moved than cancelled. Cancel only when it really will not happen, and give the reason.</source>
+        <translation>Een gesprek dat niet doorgaat kun je beter verplaatsen dan annuleren. Annuleer alleen als het echt niet gebeurt, en geef de reden.</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(kies een reden)</translation>
+    </message>
+    <message>
+        <source>Required for 'Other'; no medical details</source>
+        <translation>Verplicht bij 'Anders'; geen medische details</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reden *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;conversation</source>
+        <translation>Gesprek &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message>
+        <source>Moved to {0}.</source>
+        <translation>Verplaatst naar {0}.</translation>
+    </message>
+    <message>
+        <source>Move instead?</source>
+        <translation>Liever verplaatsen?</translation>
+    </message>
+    <message>
+        <source>Conversations are better moved than cancelled. Do you want to move it to another moment instead?</source>
+        <translation>Gesprekken kun je beter verplaatsen dan annuleren. Wil je het liever naar een ander moment verplaatsen?</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>Save conversation summary</source>
+        <translation>Gespreksverslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>voorbereiding</translation>
+    </message>
+    <message>
+        <source>Save preparation sheet</source>
+        <translation>Voorbereidingsblad opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Conversations</source>
+        <translation>← Gesprekken</translation>
+    </message>
+    <message>
+        <source>Show to &amp;employee</source>
+        <translation>Tonen aan &amp;medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>A&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Verslag af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print preparation…</source>
+        <translation>Voorbereiding afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>–  (not filled in)</source>
+        <translation>–  (niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Open agreements from earlier</source>
+        <translation>Openstaande afspraken van eerder</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>How is it going? (1–5)</source>
+        <translation>Hoe gaat het? (1–5)</translation>
+    </message>
+    <message>
+        <source>For yourself: shown as a trend, never on the summary or for HR.</source>
+        <translation>Voor jezelf: zichtbaar als verloop, nooit op het verslag of voor HR.</translation>
+    </message>
+    <message>
+        <source>Development goals</source>
+        <translation>Ontwikkeldoelen</translation>
+    </message>
+    <message>
+        <source>Summary (shared)</source>
+        <translation>Samenvatting (gedeeld)</translation>
+    </message>
+    <message>
+        <source>Goes on the printed summary; the employee may read it.</source>
+        <translation>Komt op het afgedrukte verslag; de medewerker mag het lezen.</translation>
+    </message>
+    <message>
+        <source>Working note (private)</source>
+        <translation>Werkaantekening (privé)</translation>
+    </message>
+    <message>
+        <source>For you only: never on the summary or in an HR export. It is not secret: the employee may ask to see everything stored about him or her (AVG), including this note. Never record the nature of an illness.</source>
+        <translation>Alleen voor jou: nooit op het verslag of in een HR-export. Het is niet geheim: de medewerker mag alles inzien wat over hem of haar is vastgelegd (AVG), ook deze aantekening. Leg nooit de aard van een ziekte vast.</translation>
+    </message>
+    <message>
+        <source>Agreements: what, who, when</source>
+        <translation>Afspraken: wat, wie, wanneer</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>moved {0}×</source>
+        <translation>{0}× verplaatst</translation>
+    </message>
+    <message>
+        <source>Earlier: {0}</source>
+        <translation>Eerder: {0}</translation>
+    </message>
+    <message>
+        <source>This conversation was cancelled ({0}). It can no longer be changed.</source>
+        <translation>Dit gesprek is geannuleerd ({0}). Het kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Moved {0} times already: try to hold it this time.</source>
+        <translation>Al {0} keer verplaatst: probeer het deze keer door te laten gaan.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Draft kept automatically</source>
+        <translation>Concept automatisch bewaard</translation>
+    </message>
+    <message>
+        <source>Unsaved text found</source>
+        <translation>Niet-opgeslagen tekst gevonden</translation>
+    </message>
+    <message>
+        <source>There is unsaved text for this conversation from {0} (for example after the program was closed unexpectedly). Put it back?</source>
+        <translation>Er is niet-opgeslagen tekst voor dit gesprek van {0} (bijvoorbeeld nadat het programma onverwacht sloot). Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Draft put back: save to keep it</source>
+        <translation>Concept teruggezet: sla op om het te bewaren</translation>
+    </message>
+    <message>
+        <source>A date is not valid; write it like 25-11-2026.</source>
+        <translation>Een datum klopt niet; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The conversation has unsaved changes. Save them now?</source>
+        <translation>Het gesprek heeft niet-opgeslagen wijzigingen. Nu opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Getekend</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gevoerd op</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Coming six weeks</source>
+        <translation>Komende zes weken</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>Afgelopen drie maanden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the month…</source>
+        <translation>&amp;Plan de maand…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;calendar (.ics)…</source>
+        <translation>Naar &amp;agenda exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>{0} conversations: {1} planned, {2} held, {3} cancelled, {4} moved</source>
+        <translation>{0} gesprekken: {1} gepland, {2} gevoerd, {3} geannuleerd, {4} verplaatst</translation>
+    </message>
+    <message>
+        <source>No conversations in this period. Use 'Plan the month' to propose a moment for everyone who is due, or 'New conversation' for one person.</source>
+        <translation>Geen gesprekken in deze periode. Gebruik 'Plan de maand' om voor iedereen die aan de beurt is een moment voor te stellen, of 'Nieuw gesprek' voor één persoon.</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>conversations.ics</source>
+        <translation>gesprekken.ics</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>No conversations planned this week.</source>
+        <translation>Deze week geen gesprekken gepland.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue. Well done.</source>
+        <translation>Niemand is achterstallig. Goed bezig.</translation>
+    </message>
+    <message>
+        <source>Agreements past their date</source>
+        <translation>Afspraken over hun datum</translation>
+    </message>
+    <message>
+        <source>No open agreements past their date.</source>
+        <translation>Geen openstaande afspraken over hun datum.</translation>
+    </message>
+    <message>
+        <source>Longest without a conversation</source>
+        <translation>Langst zonder gesprek</translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Niemand.</translation>
+    </message>
+    <message>
+        <source>Development (private prompts)</source>
+        <translation>Ontwikkeling (alleen voor jou)</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -32,6 +422,82 @@
     <message>
         <source>No teams yet.</source>
         <translation>Nog geen teams.</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>This month: {0} held, {1} planned, {2} moved, {3} cancelled.   This year: {4} held, {5} moved, {6} cancelled.</source>
+        <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} days overdue (last: {2})</source>
+        <translation>{0}: {1} dagen te laat (laatste: {2})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (was due {2})</source>
+        <translation>{0}: {1} (moest vóór {2})</translation>
+    </message>
+    <message>
+        <source>{0}: last conversation {1}</source>
+        <translation>{0}: laatste gesprek {1}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>{0} people without an agreed POP for this year ({1}, …)</source>
+        <translation>{0} medewerkers zonder afgesproken POP voor dit jaar ({1}, …)</translation>
+    </message>
+    <message>
+        <source>{0}: no agreed POP for this year</source>
+        <translation>{0}: geen afgesproken POP voor dit jaar</translation>
+    </message>
+    <message>
+        <source>{0}: goal '{1}' past its target date</source>
+        <translation>{0}: doel '{1}' is over de streefdatum</translation>
+    </message>
+    <message>
+        <source>{0}: POP evaluation due {1}</source>
+        <translation>{0}: POP-evaluatie op {1}</translation>
+    </message>
+    <message>
+        <source>{0}: nothing new learned for {1} months — time for a next step?</source>
+        <translation>{0}: al {1} maanden niets nieuws geleerd — tijd voor een volgende stap?</translation>
     </message>
     <message>
         <source>{0}: {1} people</source>
@@ -140,6 +606,25 @@
     </message>
 </context>
 <context>
+    <name>EmployeeViewDialog</name>
+    <message>
+        <source>For the employee</source>
+        <translation>Voor de medewerker</translation>
+    </message>
+    <message>
+        <source>I have &amp;seen this</source>
+        <translation>Ik heb dit &amp;gezien</translation>
+    </message>
+    <message>
+        <source>I &amp;agree</source>
+        <translation>Ik ga &amp;akkoord</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not possible</source>
@@ -156,6 +641,143 @@
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>No open agreements from earlier conversations.</source>
+        <translation>Geen openstaande afspraken uit eerdere gesprekken.</translation>
+    </message>
+    <message>
+        <source>before {0}</source>
+        <translation>vóór {0}</translation>
+    </message>
+    <message>
+        <source>agreed {0}</source>
+        <translation>afgesproken {0}</translation>
+    </message>
+    <message>
+        <source>Past its due date</source>
+        <translation>Over de datum</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgressPanel</name>
+    <message>
+        <source>No active development goals. Start one from the Development page, or agree a small next step below.</source>
+        <translation>Geen lopende ontwikkeldoelen. Begin er een op de pagina Ontwikkeling, of spreek hieronder een kleine volgende stap af.</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>streefdatum {0}</translation>
+    </message>
+    <message>
+        <source>last: {0}</source>
+        <translation>laatst: {0}</translation>
+    </message>
+    <message>
+        <source>Progress this month (one line)</source>
+        <translation>Voortgang deze maand (één regel)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>Import people from HR</source>
+        <translation>Medewerkers importeren uit HR</translation>
+    </message>
+    <message>
+        <source>Choose an export from HR or payroll (CSV or Excel). Columns such as Voornaam, Tussenvoegsel, Achternaam, Functie, Afdeling, Datum in dienst and Personeelsnummer are recognised. Nothing is saved until you press Import.</source>
+        <translation>Kies een export van HR of de salarisadministratie (CSV of Excel). Kolommen als Voornaam, Tussenvoegsel, Achternaam, Functie, Afdeling, Datum in dienst en Personeelsnummer worden herkend. Er wordt niets opgeslagen voordat je op Importeren drukt.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Team from the file (Afdeling/Team column)</source>
+        <translation>Team uit het bestand (kolom Afdeling/Team)</translation>
+    </message>
+    <message>
+        <source>Everyone into: {0}</source>
+        <translation>Iedereen in: {0}</translation>
+    </message>
+    <message>
+        <source>Import the good rows, skip rejected ones</source>
+        <translation>Goede rijen importeren, afgekeurde overslaan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose HR export</source>
+        <translation>HR-export kiezen</translation>
+    </message>
+    <message>
+        <source>HR export (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>HR-export (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} rejected.</source>
+        <translation>{0} nieuw, {1} bijgewerkt, {2} ongewijzigd, {3} afgekeurd.</translation>
+    </message>
+    <message>
+        <source>New teams: {0}.</source>
+        <translation>Nieuwe teams: {0}.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: {0}.</source>
+        <translation>Genegeerde kolommen: {0}.</translation>
+    </message>
+    <message>
+        <source>Changes: {0}</source>
+        <translation>Wijzigingen: {0}</translation>
+    </message>
+    <message>
+        <source>Some rows are rejected: fix the file, or tick 'skip rejected ones'.</source>
+        <translation>Sommige rijen zijn afgekeurd: verbeter het bestand, of vink 'afgekeurde overslaan' aan.</translation>
     </message>
 </context>
 <context>
@@ -202,6 +824,80 @@
     <message>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move conversation</source>
+        <translation>Gesprek verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move the conversation with {0} of {1} to another moment.</source>
+        <translation>Verplaats het gesprek met {0} van {1} naar een ander moment.</translation>
+    </message>
+    <message>
+        <source>This conversation has already been moved {0} times.</source>
+        <translation>Dit gesprek is al {0} keer verplaatst.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(geen reden opgegeven)</translation>
+    </message>
+    <message>
+        <source>Short note (no medical details)</source>
+        <translation>Korte toelichting (geen medische details)</translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation>Nieuw moment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Already held (record it afterwards)</source>
+        <translation>Al gevoerd (achteraf vastleggen)</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>There is nobody in the team yet.</source>
+        <translation>Er staat nog niemand in het team.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +1008,57 @@
     </message>
 </context>
 <context>
+    <name>PlanMonthDialog</name>
+    <message>
+        <source>Plan the month</source>
+        <translation>Plan de maand</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Plan all</source>
+        <translation>&amp;Alles inplannen</translation>
+    </message>
+    <message>
+        <source>{0} to plan this month: {1}. Already planned: {2}. At most {3} a day.</source>
+        <translation>{0} in te plannen deze maand: {1}. Al gepland: {2}. Hoogstens {3} per dag.</translation>
+    </message>
+    <message>
+        <source>Did not fit this month, plan by hand: {0}</source>
+        <translation>Paste niet meer deze maand, plan zelf: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody needs a conversation planned in this month. {0} already planned.</source>
+        <translation>Niemand hoeft deze maand nog ingepland te worden. {0} al gepland.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Saved</source>
@@ -349,8 +1096,28 @@
         <translation>Ar&amp;chiveren…</translation>
     </message>
     <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>Print &amp;preparation sheet…</source>
+        <translation>&amp;Voorbereidingsblad afdrukken…</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>no function</source>
@@ -373,8 +1140,24 @@
         <translation>personeelsnr. {0}</translation>
     </message>
     <message>
+        <source>Conversations: {0} held, {1} planned, {2} moved, {3} cancelled  ·  open agreements: {4}</source>
+        <translation>Gesprekken: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd  ·  openstaande afspraken: {4}</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet.</source>
         <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Save preparation sheet</source>
+        <translation>Voorbereidingsblad opslaan</translation>
+    </message>
+    <message>
+        <source>preparation.pdf</source>
+        <translation>voorbereiding.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1325,33 @@
     <message>
         <source>Backup made: {0}</source>
         <translation>Back-up gemaakt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffBox</name>
+    <message>
+        <source>The conversation took place</source>
+        <translation>Het gesprek heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>The employee's own view, in his or her words</source>
+        <translation>De eigen kijk van de medewerker, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gevoerd</translation>
+    </message>
+    <message>
+        <source>Employee signs</source>
+        <translation>Medewerker tekent</translation>
+    </message>
+    <message>
+        <source>Employee's response</source>
+        <translation>Reactie medewerker</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.ics", "FILE.ics"))
     ics.set_defaults(handler="calendar:cmd_export_calendar")
+    who = t("id, personeelsnummer of naam", "id, number or name")
+    pop = exp_sub.add_parser("pop", help=t("POP-formulier (PDF)", "POP form (PDF)"))
+    pop.add_argument("--employee", required=True, metavar="REF", help=who)
+    pop.add_argument(
+        "--year",
+        type=int,
+        metavar=t("JJJJ", "YYYY"),
+        help=t("standaard dit jaar", "default: this year"),
+    )
+    pop.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
+    pop.set_defaults(handler="pop_exports:cmd_export_pop")
+    prep = exp_sub.add_parser(
+        "pop-prep",
+        help=t("voorbereidingsformulier POP-gesprek (PDF)", "POP preparation form (PDF)"),
+    )
+    prep.add_argument(
+        "--employee",
+        metavar="REF",
+        help=t(f"{who}; zonder: een leeg formulier", f"{who}; without: a blank form"),
+    )
+    prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
+    prep.set_defaults(handler="pop_exports:cmd_export_pop_prep")
 
     backup = top.add_parser("backup", help=t("back-up maken", "make a backup"))
     backup.add_argument("--out", type=Path)

@@ -26,9 +26,6 @@ class ConversationActions:
     def __init__(self, page: ConversationPage) -> None:
         self.page = page
 
-    def _tr(self, text: str) -> str:
-        return QApplication.translate("ConversationActions", text)
-
     def show_to_employee(self) -> None:
         page = self.page
         if page.view is None or (page.dirty and not page.save()):
@@ -45,7 +42,9 @@ class ConversationActions:
         result = MoveDialog.ask(page, page.context.db, page.view.id)
         if result is not None:
             page.load(page.view.id)
-            message = self._tr("Moved to {0}.").format(format_datetime(result.new_when))
+            message = QApplication.translate("ConversationActions", "Moved to {0}.").format(
+                format_datetime(result.new_when)
+            )
             page.show_banner("\n".join([message, *result.warnings]))
 
     def cancel(self) -> None:
@@ -54,10 +53,11 @@ class ConversationActions:
             return
         answer = QMessageBox.question(
             page,
-            self._tr("Move instead?"),
-            self._tr(
+            QApplication.translate("ConversationActions", "Move instead?"),
+            QApplication.translate(
+                "ConversationActions",
                 "Conversations are better moved than cancelled. Do you want to move it to "
-                "another moment instead?"
+                "another moment instead?",
             ),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No
@@ -79,12 +79,13 @@ class ConversationActions:
         if page.view is None or (page.dirty and not page.save()):
             return
         view = page.view
-        name = f"{self._tr('summary')}-{_file_part(view.employee)}-{view.scheduled_at:%Y-%m-%d}.pdf"
+        prefix = QApplication.translate("ConversationActions", "summary")
+        name = f"{prefix}-{_file_part(view.employee)}-{view.scheduled_at:%Y-%m-%d}.pdf"
         save_report(
             page,
-            self._tr("Save conversation summary"),
+            QApplication.translate("ConversationActions", "Save conversation summary"),
             name,
-            self._tr("PDF (*.pdf)"),
+            QApplication.translate("ConversationActions", "PDF (*.pdf)"),
             lambda: export_summary(page.context.db, view.id),
             log=(page.context.db, "summary", f"conversation={view.id}"),
         )
@@ -97,11 +98,12 @@ class ConversationActions:
             return
         employee_id = page.view.employee_id
         row = people.get_employee(page.context.db, employee_id).row
+        prefix = QApplication.translate("ConversationActions", "preparation")
         save_report(
             page,
-            self._tr("Save preparation sheet"),
-            f"{self._tr('preparation')}-{_file_part(row.full_name)}.pdf",
-            self._tr("PDF (*.pdf)"),
+            QApplication.translate("ConversationActions", "Save preparation sheet"),
+            f"{prefix}-{_file_part(row.full_name)}.pdf",
+            QApplication.translate("ConversationActions", "PDF (*.pdf)"),
             lambda: export_prep(page.context.db, employee_id),
             log=(page.context.db, "prep", f"employee={employee_id}"),
         )

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute)
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
 
 
 def from_qdatetime(value: QDateTime) -> datetime:

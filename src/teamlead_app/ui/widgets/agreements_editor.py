@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +27,7 @@ class _AgreementRow:
     def __init__(self, editor: AgreementsEditor, agreement_id: int | None) -> None:
         self.agreement_id = agreement_id
         self.text = QLineEdit()
-        self.text.setPlaceholderText(editor.tr("What is agreed?"))
+        self.text.setPlaceholderText(QApplication.translate("AgreementsEditor", "What is agreed?"))
         self.owner = QComboBox()
         for code, text in choices("agreement_owner"):
             self.owner.addItem(text, code)
@@ -35,7 +36,7 @@ class _AgreementRow:
         self.status = QComboBox()
         for code, text in choices("agreement_status"):
             self.status.addItem(text, code)
-        self.remove = QPushButton(editor.tr("Remove"))
+        self.remove = QPushButton(QApplication.translate("AgreementsEditor", "Remove"))
         for widget in (self.text, self.due):
             widget.textChanged.connect(editor.changed)
         for combo in (self.owner, self.status):

@@ -1,0 +1,162 @@
+"""The conversation screen: follow-up of earlier agreements, answers, agreements, sign-off,
+draft autosave and recovery, and the employee view without private notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.services import conversations, drafts, people
+from teamlead_app.services.conversations import (
+    AgreementDraft,
+    ConversationDraft,
+    ConversationPlanDraft,
+)
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.employee_view import shared_html
+from teamlead_app.ui.pages.conversation_page import ConversationPage
+
+
+@pytest.fixture
+def setup(context: AppContext) -> tuple[int, int]:
+    """An employee with a held conversation that made one open agreement, and a planned one."""
+    db = context.db
+    employee_id = people.save_employee(
+        db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+    )
+    earlier = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) - timedelta(
+        days=30
+    )
+    first = conversations.log_conversation(
+        db, ConversationPlanDraft(employee_id=employee_id, when=earlier)
+    ).conversation_id
+    conversations.save_conversation(
+        db,
+        first,
+        ConversationDraft(
+            agreements=(AgreementDraft("Kantbank leren omstellen", due_date=date.today()),)
+        ),
+    )
+    later = earlier + timedelta(days=31)
+    second = conversations.plan_conversation(
+        db, ConversationPlanDraft(employee_id=employee_id, when=later)
+    ).conversation_id
+    return employee_id, second
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> ConversationPage:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    widget = ConversationPage(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_open_agreement_from_earlier_is_followed_up(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    rows = page.followups._rows
+    assert len(rows) == 1
+    _agreement_id, status, comment = rows[0]
+    status.setCurrentIndex(status.findData("done"))
+    comment.setText("Lukt nu zelfstandig <b>&")
+    assert page.save()
+    assert conversations.open_agreements(context.db, employee_id) == []
+
+
+def test_answers_notes_agreements_and_signoff_are_saved(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    assert page.answers.boxes, "the template's questions are shown"
+    page.answers.boxes[0].setPlainText("Goed 🙂, druk met de order")
+    page.summary.setPlainText("Gedeelde samenvatting")
+    page.private_notes.setPlainText("Alleen voor mij")
+    page.score.setCurrentIndex(page.score.findData(4))
+    page.agreements.add_row()
+    row = page.agreements._rows[-1]
+    row.text.setText("Loopt 2 dagen mee met werkvoorbereiding")
+    row.due.setText("15-12-2026")
+    page.signoff.held.setChecked(True)
+    page.signoff.held_on.set_date(date.today())
+    page.signoff.sign_on_screen("akkoord")
+    assert page.save()
+    view = conversations.get_conversation(context.db, conversation_id)
+    assert view.status == "held"
+    assert view.answers[0].answer == "Goed 🙂, druk met de order"
+    assert (view.shared_summary, view.private_notes, view.score) == (
+        "Gedeelde samenvatting",
+        "Alleen voor mij",
+        4,
+    )
+    assert [a.text for a in view.agreements] == ["Loopt 2 dagen mee met werkvoorbereiding"]
+    assert view.agreements[0].due_date == date(2026, 12, 15)
+    assert (view.signoff, view.signoff_method) == ("akkoord", "screen")
+    assert not page.dirty
+
+
+def test_typing_autosaves_a_draft_that_is_offered_back(
+    qtbot: QtBot,
+    page: ConversationPage,
+    setup: tuple[int, int],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.summary.setPlainText("Half getypt verslag")
+    assert page.dirty
+    page.save_draft()
+    stored = drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id)
+    assert stored is not None and stored.payload["shared_summary"] == "Half getypt verslag"
+    # The app is killed; a new screen opens the same conversation and offers the text back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    fresh = ConversationPage(context)
+    qtbot.addWidget(fresh)
+    fresh.show_conversation(conversation_id)
+    assert fresh.summary.text() == "Half getypt verslag"
+    assert fresh.save()
+    assert drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id) is None
+
+
+def test_employee_view_never_shows_private_notes(
+    setup: tuple[int, int], context: AppContext, page: ConversationPage
+) -> None:
+    _employee_id, conversation_id = setup
+    conversations.save_conversation(
+        context.db,
+        conversation_id,
+        ConversationDraft(shared_summary="Samen <b>besproken</b>", private_notes="GEHEIM-123"),
+    )
+    html = shared_html(conversations.get_conversation(context.db, conversation_id), page)
+    assert "GEHEIM-123" not in html
+    assert "Samen &lt;b&gt;besproken&lt;/b&gt;" in html
+
+
+def test_cancelled_conversation_is_read_only(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    _employee_id, conversation_id = setup
+    conversations.cancel_conversation(context.db, conversation_id, "afwezig")
+    page.show_conversation(conversation_id)
+    assert page.summary.isReadOnly()
+    assert not page.save_button.isEnabled()
+    assert page.banner.isVisibleTo(page)
+
+
+def test_leaving_with_unsaved_changes_asks(
+    page: ConversationPage, setup: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.summary.setPlainText("niet opgeslagen")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not page.can_close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    assert page.can_close()

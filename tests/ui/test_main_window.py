@@ -1,0 +1,40 @@
+"""The shell: pages are built after the database opens, navigation works, the welcome screen
+appears for an empty database and the demo fills it."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.data.db import Database
+from teamlead_app.services import people
+from teamlead_app.ui.main_window import MainWindow
+
+
+def test_empty_database_shows_welcome_and_demo_fills_it(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.nav.isEnabled()
+    window.attach(db)
+    window.show_page("overview")
+    overview = window.page("overview")
+    assert overview is not None
+    assert overview.stack.currentWidget() is overview.welcome  # type: ignore[attr-defined]
+    overview.load_demo()  # type: ignore[attr-defined]
+    assert people.count_employees(db) > 20
+    assert overview.stack.currentWidget() is overview.dashboard  # type: ignore[attr-defined]
+    assert overview.dashboard.teams.list.count() == 2  # type: ignore[attr-defined]
+
+
+def test_every_page_opens(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(db)
+    employee_id = people.save_employee(db, people.EmployeeDraft(first_name="A", last_name="B"))
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        key = window.nav.item(row).data(256)
+        assert window.stack.currentWidget() is window.page(key)
+    window.open_employee(employee_id)
+    assert window.stack.currentWidget() is window.page("profile")
+    window.detach()
+    assert window.stack.currentWidget() is window.loading
