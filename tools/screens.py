@@ -13,11 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from teamlead_app.services.storage import open_database  # noqa: E402
-from teamlead_app.ui.main_window import MainWindow  # noqa: E402
-from teamlead_app.ui.translations import install_language  # noqa: E402
+from teamlead_app.services.storage import open_database
+from teamlead_app.ui.main_window import MainWindow
+from teamlead_app.ui.translations import install_language
 
 
 def main(argv: list[str]) -> None:
