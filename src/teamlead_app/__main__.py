@@ -9,15 +9,15 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from teamlead_app.logs import setup_logging
-
     if _wants_gui(args):
-        setup_logging()
+        # Logging is set up by the GUI right after its window shows (start-up time).
         from teamlead_app.ui.app import run_gui
 
         return run_gui(args)
-    setup_logging(console=False)
     from teamlead_app.cli import main as cli_main
+    from teamlead_app.logs import setup_logging
+
+    setup_logging(console=False)
 
     return cli_main(args)
 

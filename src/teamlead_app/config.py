@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from teamlead_app import APP_NAME, ORG_NAME
 
 DB_FILENAME = "teamlead.sqlite"
@@ -17,6 +15,8 @@ def data_dir() -> Path:
     override = os.environ.get("TEAMLEAD_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # only when no --db is given: start-up time
+
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
 
 

@@ -167,9 +167,7 @@ def test_a_person_without_history_has_an_empty_timeline(db: Database) -> None:
 def test_goal_and_pop_events_join_the_timeline(db: Database) -> None:
     from teamlead_app.services import goals, people, timeline
 
-    employee_id = people.save_employee(
-        db, people.EmployeeDraft(first_name="Bas", last_name="Kok")
-    )
+    employee_id = people.save_employee(db, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
     goal_id = goals.create_goal(
         db,
         employee_id,

@@ -217,11 +217,13 @@ def _goal_head(number: int, goal: GoalView) -> SplitTable:
 
 
 def _dates(goal: GoalView) -> str:
-    target = format_date(goal.target_date) or t("geen streefdatum", "no target date")
-    return t(
-        f"gestart {format_date(goal.start_date)} · streefdatum {target}",
-        f"started {format_date(goal.start_date)} · target date {target}",
+    started = t(
+        f"gestart {format_date(goal.start_date)}", f"started {format_date(goal.start_date)}"
     )
+    if goal.target_date is None:
+        return f"{started} · " + t("geen streefdatum", "no target date")
+    target = format_date(goal.target_date)
+    return f"{started} · " + t(f"streefdatum {target}", f"target date {target}")
 
 
 def _goal_rows(goal: GoalView) -> list[tuple[str, str]]:
@@ -381,17 +383,11 @@ def _signing(pop: PopView) -> list[Flowable]:
         ),
         st.muted,
     )
-    return [
-        KeepTogether(
-            [
-                para(t("Ondertekening", "Sign-off"), st.heading),
-                *response,
-                Spacer(1, 6),
-                intro,
-                signature_block(_signers(pop)),
-            ]
-        )
-    ]
+    # signature_block is a KeepTogether itself; nested in ours it would report an endless
+    # height and always push the whole sign-off to a new page, so its parts join ours.
+    signatures = signature_block(_signers(pop))._content
+    heading_ = para(t("Ondertekening", "Sign-off"), st.heading)
+    return [KeepTogether([heading_, *response, Spacer(1, 6), intro, *signatures])]
 
 
 # --- the whole form ------------------------------------------------------------------------------

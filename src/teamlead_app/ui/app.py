@@ -50,6 +50,9 @@ def run_gui(argv: list[str]) -> int:
     # Paint the window before SQLAlchemy is imported and the file is opened.
     app.processEvents()
     startup_probe.mark("window")
+    from teamlead_app.logs import setup_logging
+
+    setup_logging()
     session = DatabaseSession(window, language_forced=options.lang is not None)
     QTimer.singleShot(0, lambda: session.open(path) and startup_probe.mark("data"))
     code = app.exec()
