@@ -111,17 +111,17 @@ def _questions() -> list[tuple[str, str, int]]:
                 "Which colleague would you like to shadow?",
             ),
             t("En wat wil je daar zien of leren?", "And what would you like to see or learn?"),
-            4,
+            5,
         ),
-        (t("Waar krijg jij energie van?", "What gives you energy?"), "", 4),
-        (t("Zit dat voldoende in je werk?", "Is there enough of it in your work?"), "", 3),
+        (t("Waar krijg jij energie van?", "What gives you energy?"), "", 5),
+        (t("Zit dat voldoende in je werk?", "Is there enough of it in your work?"), "", 4),
         (
             t(
                 "Wat kun je goed? Wat wil je nog leren?",
                 "What are you good at? What do you want to learn?",
             ),
             "",
-            5,
+            6,
         ),
     ]
 

@@ -22,18 +22,23 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from teamlead_app.errors import AppError, ValidationError
+from teamlead_app.labels import label
 from teamlead_app.services import settings as settings_service
 from teamlead_app.services import storage
+from teamlead_app.services.export_log import list_export_log
 from teamlead_app.services.settings import AppSettings
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.form_error import FormError
+from teamlead_app.util.dates import format_datetime
 
 
 class SettingsPage(QWidget):
@@ -143,6 +148,26 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         layout.addWidget(database)
+
+        log = QGroupBox(self.tr("Export log"))
+        log_layout = QVBoxLayout(log)
+        hint = QLabel(
+            self.tr(
+                "Every export of personal data is recorded here (what, for whom, which file), "
+                "never the content, so you can answer who exported what."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #667;")
+        self.export_log = QTreeWidget()
+        self.export_log.setRootIsDecorated(False)
+        self.export_log.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Scope"), self.tr("File"), self.tr("User")]
+        )
+        self.export_log.setMinimumHeight(220)
+        log_layout.addWidget(hint)
+        log_layout.addWidget(self.export_log)
+        layout.addWidget(log)
         layout.addStretch(1)
 
     def _connect_signals(self) -> None:
@@ -166,7 +191,27 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
         self.retention.setValue(s.retention_years)
         self.db_label.setText(self.tr("In use: {0}").format(self.context.db.path))
+        self._fill_export_log()
         self.error.show_message("")
+
+    def _fill_export_log(self) -> None:
+        self.export_log.clear()
+        for row in list_export_log(self.context.db, limit=300):
+            self.export_log.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        format_datetime(row.at),
+                        label("export_action", row.action),
+                        row.scope,
+                        row.file_name,
+                        row.os_user,
+                    ]
+                )
+            )
+        if self.export_log.topLevelItemCount() == 0:
+            self.export_log.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing exported yet.")]))
+        self.export_log.resizeColumnToContents(0)
+        self.export_log.resizeColumnToContents(1)
 
     def current(self) -> AppSettings:
         base = settings_service.get_settings(self.context.db)
