@@ -193,10 +193,10 @@ def _goal_head(number: int, goal: GoalView) -> SplitTable:
             [
                 para(t(f"Doel {number}", f"Goal {number}"), caption),
                 para(goal.what, what),
-                para(label("goal_status", goal.status), status),
+                para(_goal_status(goal), status),
             ]
         ],
-        colWidths=[_LABEL_WIDTH, "*", 80],
+        colWidths=[_LABEL_WIDTH, "*", fit_width("", [_goal_status(goal)], cap=130) + 4],
         splitInRow=1,
         hAlign="LEFT",
     )
@@ -233,7 +233,6 @@ def _goal_rows(goal: GoalView) -> list[tuple[str, str]]:
         (t("Succescriterium", "Success criterion"), goal.success_criterion),
         (t("Ondersteuning nodig", "Support needed"), goal.support_needed),
         (t("Planning", "Timing"), _dates(goal)),
-        (t("Status", "Status"), _goal_status(goal)),
     ]
     if goal.carried_from_id is not None:
         rows.append(
