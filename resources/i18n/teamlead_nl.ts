@@ -1283,8 +1283,40 @@
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
+        <source>Export log</source>
+        <translation>Exportlogboek</translation>
+    </message>
+    <message>
+        <source>Every export of personal data is recorded here (what, for whom, which file), never the content, so you can answer who exported what.</source>
+        <translation>Elke export van persoonsgegevens wordt hier vastgelegd (wat, voor wie, welk bestand), nooit de inhoud, zodat je kunt zeggen wie wat heeft geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
         <source>In use: {0}</source>
         <translation>In gebruik: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing exported yet.</source>
+        <translation>Nog niets geëxporteerd.</translation>
     </message>
     <message>
         <source>The new language is used everywhere after a restart of the program.</source>

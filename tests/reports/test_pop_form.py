@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import KeepTogether, Paragraph
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
@@ -296,6 +297,34 @@ def test_a_long_ambition_splits_over_pages_without_losing_a_word(db: Database) -
     assert missing == []
     assert "SLOTWOORD" in text
     assert text.index("SLOTWOORD") < text.index("Kunnen en willen")
+
+
+def test_long_goal_texts_and_response_keep_every_word(db: Database) -> None:
+    person = employee(db)
+    plan = pop.create_pop(db, person, 2026)
+    why = " ".join(f"reden{i}" for i in range(2500))
+    criterion = " ".join(f"meetpunt{i}" for i in range(1800))
+    response = " ".join(f"reactie{i}" for i in range(2000))
+    goals.create_goal(
+        db,
+        person,
+        GoalDraft("Lang doel", why=why, success_criterion=criterion, start_date=date(2026, 1, 5)),
+        pop_id=plan,
+    )
+    pop.agree_pop(db, plan, "gezien", date(2026, 2, 3), "screen", employee_response=response)
+    pdf = export_pop(db, plan)
+    found = set(words(text_of(pdf)).split(" "))
+    for text in (why, criterion, response):
+        assert [w for w in text.split(" ") if w not in found] == []
+    assert "☒ Gezien" in words(text_of(pdf)) and "Op het scherm" in words(text_of(pdf))
+
+
+def test_the_goals_heading_moves_with_the_first_goal(db: Database, filled: tuple[int, int]) -> None:
+    story = pop_form.build_story(pop_form_data(db, filled[1]))
+    blocks = [f for f in story if isinstance(f, KeepTogether)]
+    first_goal = next(b for b in blocks if "Ontwikkeldoelen" in repr(b))
+    assert "Zelfstandig de lasrobot instellen" in repr(first_goal)
+    assert not any(isinstance(f, Paragraph) and "Ontwikkeldoelen" in f.text for f in story)
 
 
 def test_an_empty_plan_keeps_every_section(db: Database) -> None:

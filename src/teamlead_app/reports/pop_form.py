@@ -36,7 +36,7 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.services.goal_queries import GoalView, StepView
-from teamlead_app.services.pop import EvaluationMoment, PopView
+from teamlead_app.services.pop import PopView
 from teamlead_app.services.pop_exports import PopFormData
 from teamlead_app.util.dates import format_date
 
@@ -63,15 +63,15 @@ def _period(pop: PopView) -> str:
     return f"{format_date(pop.period_start)} – {format_date(pop.period_end)}"
 
 
-def _planned(pop: PopView) -> list[EvaluationMoment]:
-    return [m for m in pop.evaluation_moments if m.status != "cancelled"]
-
-
 # --- Gegevens ----------------------------------------------------------------------------------
 
 
 def _details(pop: PopView) -> list[Flowable]:
-    moments = ", ".join(format_date(m.scheduled_at.date()) for m in _planned(pop))
+    moments = ", ".join(
+        format_date(m.scheduled_at.date())
+        for m in pop.evaluation_moments
+        if m.status != "cancelled"
+    )
     rows = [
         (t("Naam", "Name"), pop.employee),
         (t("Personeelsnummer", "Personnel number"), pop.personnel_number),
@@ -110,7 +110,7 @@ def _look_back(previous: PopView | None) -> list[Flowable]:
         story.append(empty_note(t("Er is geen eerder POP.", "There is no earlier POP.")))
         return story
     story.append(
-        markup_line(
+        _line(
             t("Vorig POP", "Previous POP"),
             f"{_period(previous)} · {label('pop_status', previous.status)}",
         )
@@ -141,7 +141,7 @@ def _look_back(previous: PopView | None) -> list[Flowable]:
     return story
 
 
-def markup_line(name: str, value: str) -> Paragraph:
+def _line(name: str, value: str) -> Paragraph:
     """ "Name: value" on one line, the name in bold."""
     style = ParagraphStyle("pop_line", parent=styles().body, spaceAfter=4)
     return Paragraph(f"<b>{esc(name)}:</b> {esc(value)}", style)
@@ -196,7 +196,7 @@ def _goal_head(number: int, goal: GoalView) -> SplitTable:
                 para(_goal_status(goal), status),
             ]
         ],
-        colWidths=[_LABEL_WIDTH, "*", fit_width("", [_goal_status(goal)], cap=130) + 4],
+        colWidths=[_LABEL_WIDTH, "*", fit_width(_goal_status(goal), [], cap=130)],
         splitInRow=1,
         hAlign="LEFT",
     )
@@ -265,10 +265,13 @@ def _steps(goal: GoalView) -> list[Flowable]:
     return [data_table(columns, cells)]
 
 
-def _goal_block(number: int, goal: GoalView) -> KeepTogether:
-    """One goal, kept on one page when it fits there (a long one splits inside its texts)."""
+def _goal_block(number: int, goal: GoalView, *lead: Flowable) -> KeepTogether:
+    """One goal, kept on one page when it fits there (a long one splits inside its texts).
+    `lead` goes first inside the block: the section heading, so it never stays behind alone
+    at the foot of a page while the first goal moves on."""
     return KeepTogether(
         [
+            *lead,
             _goal_head(number, goal),
             details_table(_goal_rows(goal), label_width=_LABEL_WIDTH),
             *_steps(goal),
@@ -278,10 +281,11 @@ def _goal_block(number: int, goal: GoalView) -> KeepTogether:
 
 
 def _goals(pop: PopView) -> list[Flowable]:
-    story = heading(t("Ontwikkeldoelen", "Development goals"))
+    title = t("Ontwikkeldoelen", "Development goals")
     if not pop.goals:
-        return [*story, _not_filled()]
-    return story + [_goal_block(i, goal) for i, goal in enumerate(pop.goals, start=1)]
+        return [*heading(title), _not_filled()]
+    first = _goal_block(1, pop.goals[0], para(title, styles().heading))
+    return [first] + [_goal_block(i, g) for i, g in enumerate(pop.goals[1:], start=2)]
 
 
 # --- Ondersteuning, evaluatie --------------------------------------------------------------------
@@ -338,9 +342,7 @@ def _evaluation(pop: PopView) -> list[Flowable]:
         return []
     story = heading(t("Evaluatie", "Evaluation"))
     if pop.evaluated_on is not None:
-        story.append(
-            markup_line(t("Geëvalueerd op", "Evaluated on"), format_date(pop.evaluated_on))
-        )
+        story.append(_line(t("Geëvalueerd op", "Evaluated on"), format_date(pop.evaluated_on)))
     return [*story, _text(pop.evaluation)]
 
 

@@ -90,14 +90,11 @@ def pop_form_data(db: Database, pop_id: int, *, today: date | None = None) -> Po
 def year_pop_id(db: Database, employee_id: int, year: int) -> int:
     """The id of the person's plan for calendar `year` (the one covering most of it);
     NotFoundError with a message naming the year when there is none."""
-    get_employee(db, employee_id)  # an unknown person is a different message
+    name = get_employee(db, employee_id).row.full_name  # an unknown person: its own message
     pop = pop_for_year(db, employee_id, year)
     if pop is None:
         raise NotFoundError(
-            t(
-                f"Deze medewerker heeft geen POP voor {year}.",
-                f"This employee has no POP for {year}.",
-            )
+            t(f"{name} heeft geen POP voor {year}.", f"{name} has no POP for {year}.")
         )
     return pop.id
 

@@ -109,6 +109,7 @@ class PlanMonthDialog(QDialog):
                 len(proposal.items), proposal.load.text, proposal.already_planned, proposal.per_day
             )
         )
+        self.table.setRowCount(0)  # drops the previous month's editors
         self.table.setRowCount(len(proposal.items))
         for row, item in enumerate(proposal.items):
             check = QCheckBox()
@@ -124,6 +125,7 @@ class PlanMonthDialog(QDialog):
             self.table.setCellWidget(row, 1, name)
             self.table.setCellWidget(row, 2, when)
             self.table.setCellWidget(row, 3, minutes)
+        self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         names = ", ".join(n.employee for n in proposal.not_placed)
         self.not_placed.setText(

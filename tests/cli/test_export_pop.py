@@ -1,0 +1,129 @@
+"""`teamlead-app export pop` and `export pop-prep`: real PDFs, the export log, exit codes."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from teamlead_app.cli import main
+from teamlead_app.data.db import Database
+from teamlead_app.services import goals, people, pop
+from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.goals import GoalDraft
+from teamlead_app.services.people import EmployeeDraft
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture
+def lukasz(db: Database) -> int:
+    person = people.save_employee(
+        db,
+        EmployeeDraft(
+            first_name="Łukasz", last_name="Wiśniewski", function="Lasser", personnel_number="1001"
+        ),
+    )
+    plan = pop.create_pop(db, person, 2025)
+    goals.create_goal(
+        db,
+        person,
+        GoalDraft("Lasrobot <b>&</b> instellen", start_date=date(2025, 2, 1)),
+        pop_id=plan,
+    )
+    return person
+
+
+def test_pop_of_a_given_year(
+    db: Database, lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pop.pdf"
+    args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", "2025"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"POP opgeslagen: {out}"
+    text = pdf_text(out)
+    assert "Persoonlijk ontwikkelingsplan (POP)" in text
+    assert "Łukasz Wiśniewski" in text and "Lasrobot <b>&</b> instellen" in text
+    logged = list_export_log(db)
+    assert [(e.action, e.scope, e.file_name) for e in logged] == [
+        ("pop", f"employee={lukasz} year=2025", "pop.pdf")
+    ]
+
+
+def test_default_year_is_this_year(
+    db: Database, lukasz: int, db_path: Path, tmp_path: Path
+) -> None:
+    this_year = date.today().year
+    pop.create_pop(db, lukasz, this_year)
+    out = tmp_path / "dit-jaar.pdf"
+    args = ["--db", str(db_path), "export", "pop", "--employee", "Łukasz Wiśniewski"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert f"01-01-{this_year} – 31-12-{this_year}" in pdf_text(out)
+    assert list_export_log(db)[0].scope == f"employee={lukasz} year={this_year}"
+
+
+def test_no_pop_for_the_year_is_exit_2(
+    db: Database, lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pop.pdf"
+    args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", "2019"]
+    assert main([*args, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "Fout: Łukasz Wiśniewski heeft geen POP voor 2019."
+    assert not out.exists() and list_export_log(db) == []
+
+
+@pytest.mark.parametrize("command", ["pop", "pop-prep"])
+def test_unknown_employee_is_exit_2(
+    lukasz: int,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    out = tmp_path / "x.pdf"
+    args = ["--db", str(db_path), "export", command, "--employee", "Jan Janssen"]
+    assert main([*args, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Jan Janssen" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_missing_folder_is_exit_2(
+    lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "nergens" / "pop.pdf"
+    args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", "2025"]
+    assert main([*args, "--out", str(out)]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_preparation_form_with_name(
+    db: Database, lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "voorbereiding.pdf"
+    args = ["--db", str(db_path), "export", "pop-prep", "--employee", "1001"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("Voorbereidingsformulier POP-gesprek opgeslagen")
+    text = pdf_text(out)
+    assert "Łukasz Wiśniewski" in text and "Bij welke collega wil je eens meelopen?" in text
+    logged = list_export_log(db)
+    assert [(e.action, e.scope) for e in logged] == [("pop_prep", f"employee={lukasz}")]
+
+
+def test_blank_preparation_form_in_english(
+    db: Database, lukasz: int, db_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "blank.pdf"
+    assert (
+        main(["--lang", "en", "--db", str(db_path), "export", "pop-prep", "--out", str(out)]) == 0
+    )
+    text = pdf_text(out)
+    assert "Where will you be in three years?" in text and "Łukasz" not in text
+    assert [(e.action, e.scope) for e in list_export_log(db)] == [("pop_prep", "blank")]
