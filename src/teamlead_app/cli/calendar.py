@@ -7,26 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, write_file
+from teamlead_app.cli.common import open_db, option_date, write_file
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
 from teamlead_app.services.calendar import export_calendar
-from teamlead_app.util.dates import format_date, parse_date
-
-
-def _date(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise ValidationError(
-            t(
-                f"{option}: '{text}' is geen geldige datum (gebruik bijvoorbeeld 25-11-2026).",
-                f"{option}: '{text}' is not a valid date (use e.g. 25-11-2026).",
-            )
-        ) from None
+from teamlead_app.util.dates import format_date
 
 
 def _check_folder(path: Path) -> None:
@@ -43,8 +29,8 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)  # first: it applies the language setting to the messages below
     # Without --from: this month on, so an import does not fill the agenda with years past.
-    date_from = _date(args.date_from, "--from") or date.today().replace(day=1)
-    date_to = _date(args.date_to, "--to")
+    date_from = option_date(args.date_from, "--from") or date.today().replace(day=1)
+    date_to = option_date(args.date_to, "--to")
     if date_to is not None and date_to < date_from:
         shown = format_date(date_from)
         raise ValidationError(

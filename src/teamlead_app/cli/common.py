@@ -12,10 +12,12 @@ from typing import Any
 
 from teamlead_app.config import default_db_path
 from teamlead_app.data.db import Database
-from teamlead_app.i18n import set_language
+from teamlead_app.errors import ValidationError
+from teamlead_app.i18n import set_language, t
+from teamlead_app.util.dates import parse_date
 from teamlead_app.util.files import write_file
 
-__all__ = ["db_path", "open_db", "print_json", "write_file"]
+__all__ = ["db_path", "open_db", "option_date", "print_json", "write_file"]
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -43,3 +45,18 @@ def _json_default(value: Any) -> Any:
 
 def print_json(rows: Iterable[dict[str, Any]]) -> None:
     print(json.dumps(list(rows), ensure_ascii=False, indent=2, default=_json_default))
+
+
+def option_date(text: str | None, option: str) -> date | None:
+    """A date given on the command line (25-11-2026 or 2026-11-25); a clear error otherwise."""
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ValidationError(
+            t(
+                f"{option}: '{text}' is geen geldige datum (gebruik bijvoorbeeld 25-11-2026).",
+                f"{option}: '{text}' is not a valid date (use e.g. 25-11-2026).",
+            )
+        ) from None

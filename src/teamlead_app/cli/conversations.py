@@ -3,35 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, print_json
+from teamlead_app.cli.common import open_db, option_date, print_json
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, people
-from teamlead_app.util.dates import format_date, format_datetime, parse_date
-
-
-def _date(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise ValidationError(
-            t(
-                f"{option}: '{text}' is geen geldige datum (gebruik bijvoorbeeld 25-11-2026).",
-                f"{option}: '{text}' is not a valid date (use e.g. 25-11-2026).",
-            )
-        ) from None
+from teamlead_app.util.dates import format_date, format_datetime
 
 
 def cmd_list_conversations(args: argparse.Namespace) -> int:
     db = open_db(args)  # first: it applies the language setting to the messages below
-    date_from = _date(args.date_from, "--from")
-    date_to = _date(args.date_to, "--to")
+    date_from = option_date(args.date_from, "--from")
+    date_to = option_date(args.date_to, "--to")
     if date_from and date_to and date_to < date_from:
         raise ValidationError(t("--to ligt vóór --from.", "--to is before --from."))
     employee_id = people.resolve_employee(db, args.employee) if args.employee else None

@@ -8,26 +8,24 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services import conversations, people
+from teamlead_app.services import conversations
 from teamlead_app.services.conversations import ConversationRow
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
 from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.printing import save_report
+from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
 from teamlead_app.util.dates import format_date, format_datetime
 
 
@@ -106,17 +104,7 @@ class ConversationsPage(QWidget):
         self.model: RowTableModel[ConversationRow] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.proxy)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -146,14 +134,7 @@ class ConversationsPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open)
 
     def refresh(self) -> None:
-        current = self.team.currentData()
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("All teams"), None)
-        for team in people.list_teams(self.context.db):
-            self.team.addItem(team.name, team.id)
-        self.team.setCurrentIndex(max(self.team.findData(current), 0))
-        self.team.blockSignals(False)
+        fill_team_combo(self.team, self.context.db, self.tr("All teams"))
         self.reload()
 
     def reload(self) -> None:

@@ -20,6 +20,7 @@ from teamlead_app.labels import label
 from teamlead_app.services import overview, people, signals
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets.card import Card, CardLine
+from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.util.dates import format_date
 
 
@@ -67,15 +68,7 @@ class Dashboard(QWidget):
         self.team.currentIndexChanged.connect(self._reload)
 
     def refresh(self) -> None:
-        current = self.team.currentData()
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("All teams"), None)
-        teams = people.list_teams(self.context.db)
-        for team in teams:
-            self.team.addItem(team.name, team.id)
-        self.team.setCurrentIndex(max(self.team.findData(current), 0))
-        self.team.blockSignals(False)
+        teams = fill_team_combo(self.team, self.context.db, self.tr("All teams"))
         self._fill_teams(teams)
         self._reload()
 

@@ -7,14 +7,11 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.printing import export_roster
+from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
 from teamlead_app.util.dates import format_date
 
 
@@ -89,18 +87,7 @@ class PeoplePage(QWidget):
         self.model: RowTableModel[EmployeeRow] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.proxy)
         layout.addWidget(self.table, 1)
 
         self.empty = QLabel()
@@ -148,19 +135,8 @@ class PeoplePage(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._fill_teams()
+        fill_team_combo(self.team, self.context.db, self.tr("All teams"))
         self.reload()
-
-    def _fill_teams(self) -> None:
-        current = self.team.currentData()
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("All teams"), None)
-        for team in people.list_teams(self.context.db):
-            self.team.addItem(team.name, team.id)
-        index = self.team.findData(current)
-        self.team.setCurrentIndex(max(index, 0))
-        self.team.blockSignals(False)
 
     def reload(self) -> None:
         rows = people.list_employees(

@@ -1,0 +1,45 @@
+"""Small shared pieces of the list pages: a read-only sortable row table, and a team filter
+that keeps its choice when refilled."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+
+from teamlead_app.services import people
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+
+
+def row_table(proxy: QSortFilterProxyModel) -> QTableView:
+    """A table of whole rows: select one, sort by column, no editing in place."""
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+def fill_team_combo(combo: QComboBox, db: Database, all_text: str) -> list[people.TeamView]:
+    """(Re)fill a team filter, keeping the current choice, without firing change signals."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, None)
+    teams = people.list_teams(db)
+    for team in teams:
+        combo.addItem(team.name, team.id)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+    return teams
