@@ -97,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationActions</name>
     <message>
         <source>Moved to {0}.</source>

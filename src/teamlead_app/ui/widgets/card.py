@@ -41,11 +41,18 @@ class Card(QFrame):
         self.list.itemActivated.connect(self._activate)
         self.list.itemDoubleClicked.connect(self._activate)
 
-    def set_lines(self, lines: Sequence[CardLine], title: str | None = None) -> None:
+    def set_lines(
+        self, lines: Sequence[CardLine], title: str | None = None, limit: int = 12
+    ) -> None:
+        """Show at most `limit` lines: a block is a prompt, not the whole list."""
         if title is not None:
             self.title.setText(title)
         self.list.clear()
-        for line in lines:
+        shown = list(lines[:limit])
+        if len(lines) > limit:
+            more = self.tr("… and {0} more").format(len(lines) - limit)
+            shown.append(CardLine(more, lines[limit].on_open))
+        for line in shown:
             item = QListWidgetItem(line.text)
             if line.tooltip:
                 item.setToolTip(line.tooltip)
