@@ -19,13 +19,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_startup import bare_window  # noqa: E402
-from common import big_database  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from bench_startup import bare_window
+from common import big_database
+from PySide6.QtWidgets import QApplication
 
-from teamlead_app.services import conversations, people  # noqa: E402
-from teamlead_app.services.storage import open_database  # noqa: E402
-from teamlead_app.ui.main_window import MainWindow  # noqa: E402
+from teamlead_app.services import conversations, people
+from teamlead_app.services.storage import open_database
+from teamlead_app.ui.main_window import MainWindow
 
 
 def _median(values: list[float]) -> float:

@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from teamlead_app.services.demo import HistoryStep
 
-STEPS: tuple[str, ...] = ()
+STEPS: tuple[str, ...] = (
+    "teamlead_app.services.demo_history:add_history",
+    "teamlead_app.services.demo_development:add_development",
+)
 
 
 def load_steps(refs: tuple[str, ...] | None = None) -> list[HistoryStep]:
