@@ -41,7 +41,8 @@ def main(argv: list[str]) -> None:
             window.open_pop(int(ref))  # type: ignore[attr-defined]
         else:
             window.show_page(key)
-        app.processEvents()
+        for _ in range(3):  # layout requests chain; let them settle as on a real screen
+            app.processEvents()
         target = out / f"{name.replace(':', '-')}.png"
         window.grab().save(str(target))
         print(target)

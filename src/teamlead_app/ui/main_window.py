@@ -149,13 +149,15 @@ class MainWindow(QMainWindow):
         if refresh is not None:
             refresh()
         self.stack.setCurrentWidget(page)
+        self._highlight(key)
+
+    def _highlight(self, key: str) -> None:
+        """Mark `key`'s entry in the navigation without navigating."""
         for row in range(self.nav.count()):
             if self.nav.item(row).data(USER_ROLE) == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
-        if key in dict((k, t) for k, t, _ in PAGES):
-            QSettings().setValue("window/page", key)
 
     def _nav_changed(self, row: int) -> None:
         item = self.nav.item(row)
@@ -167,12 +169,14 @@ class MainWindow(QMainWindow):
         if profile is not None and self._leave_current(profile):
             profile.show_employee(employee_id)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(profile)
+            self._highlight("people")
 
     def open_conversation(self, conversation_id: int) -> None:
         page = self.page("conversation")
         if page is not None and self._leave_current(page):
             page.show_conversation(conversation_id)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(page)
+            self._highlight("conversations")
 
     def data_changed(self) -> None:
         """After an import, the demo or a switch of file: pages reload when next shown."""
