@@ -3,7 +3,6 @@ cancel and move reasons, the health-word warning, and finding a free slot."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -15,6 +14,7 @@ from teamlead_app.data.models import Conversation, Employee
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.services.names import full_name
+from teamlead_app.services.sensitive import sensitive_hits
 from teamlead_app.services.settings import AppSettings
 
 CANCEL_REASONS = ("afwezig", "operationele_drukte", "uit_dienst", "anders")
@@ -36,14 +36,6 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 _DAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# Words that suggest the nature or cause of an illness (AP: may not be recorded). A prompt
-# to rephrase, not a block: "ziek" in "ziekmelding" is still a hint worth giving.
-_HEALTH = re.compile(
-    r"\b(ziek\w*|burn-?out\w*|overspannen\w*|diagnos\w*|depressi\w*|medisch\w*|medicijn\w*"
-    r"|medicatie|huisarts\w*|bedrijfsarts\w*|zwanger\w*|sick\w*|illness\w*|pregnan\w*)",
-    re.IGNORECASE,
-)
-
 
 def wall_time(when: datetime) -> datetime:
     """Local wall time in Europe/Amsterdam, naive, to the minute (how times are stored)."""
@@ -58,10 +50,11 @@ def fold(text: str) -> str:
 
 def health_warning(text: str, what: str) -> str | None:
     """A warning when `text` seems to describe someone's health; `what` names the field."""
-    match = _HEALTH.search(text)
-    if match is None:
+    # One word list for the whole app (services/sensitive.py); a prompt, never a block.
+    hits = sensitive_hits(text)
+    if not hits:
         return None
-    word = match.group(0)
+    word = hits[0]
     return t(
         f"{what} lijkt over gezondheid te gaan ('{word}'). Leg de aard of oorzaak van ziekte "
         "niet vast; schrijf bijvoorbeeld 'afwezig'.",

@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
             refresh()
         self.stack.setCurrentWidget(page)
         self._highlight(key)
+        if key in {k for k, *_ in PAGES}:
+            QSettings().setValue("window/page", key)
 
     def _highlight(self, key: str) -> None:
         """Mark `key`'s entry in the navigation without navigating."""
