@@ -160,3 +160,15 @@ def test_leaving_with_unsaved_changes_asks(
     assert not page.can_close()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     assert page.can_close()
+
+
+def test_health_words_give_a_quiet_reminder_but_saving_works(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    assert page.health_hint.isHidden()
+    page.private_notes.setPlainText("Was twee weken ziek thuis")
+    assert not page.health_hint.isHidden()
+    assert "ziekte" in page.health_hint.text()
+    assert page.save()

@@ -24,6 +24,7 @@ from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
 from teamlead_app.services.conversations import ConversationDraft, ConversationView
+from teamlead_app.services.sensitive import sensitive_reminder
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
@@ -99,6 +100,10 @@ class ConversationPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
         self.banner.hide()
+        self.health_hint = QLabel()
+        self.health_hint.setWordWrap(True)
+        self.health_hint.setStyleSheet("color: #8a4b00;")
+        self.health_hint.hide()
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
         for widget in (self.title, self.subtitle, self.banner):
@@ -159,6 +164,7 @@ class ConversationPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.health_hint)
         outer.addWidget(self.status_line)
 
     def _connect_signals(self) -> None:
@@ -282,6 +288,20 @@ class ConversationPage(QWidget):
         self.dirty = True
         self.status_line.setText(self.tr("Changes not saved yet"))
         self._autosave.start()
+        self._check_health_words()
+
+    def _check_health_words(self) -> None:
+        """A quiet reminder, never a block: the nature of an illness is not recorded (AVG)."""
+        texts = [
+            self.summary.text(),
+            self.private_notes.text(),
+            self.signoff.response.text(),
+            *self.answers.answers(),
+            *(a.text for a in self.agreements.drafts()),
+        ]
+        reminder = sensitive_reminder("\n".join(texts))
+        self.health_hint.setText(reminder or "")
+        self.health_hint.setVisible(bool(reminder))
 
     def save_draft(self) -> None:
         if not self.dirty or self.view is None or self.view.status == "cancelled":
