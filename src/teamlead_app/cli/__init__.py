@@ -83,6 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--team")
     roster.add_argument("--out", type=Path, required=True)
     roster.set_defaults(handler="exports:cmd_export_roster")
+    summary = exp_sub.add_parser(
+        "summary", help=t("gespreksverslag (PDF)", "conversation summary (PDF)")
+    )
+    summary.add_argument(
+        "--conversation", type=int, required=True, metavar="ID", help=t("gespreks-id", "id")
+    )
+    summary.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
+    summary.set_defaults(handler="conversation_exports:cmd_export_summary")
+    talk_prep = exp_sub.add_parser(
+        "prep",
+        help=t(
+            "voorbereidingsblad voor het volgende gesprek (PDF)",
+            "preparation sheet for the next conversation (PDF)",
+        ),
+    )
+    talk_prep.add_argument(
+        "--employee",
+        required=True,
+        metavar="REF",
+        help=t("id, personeelsnummer of naam", "id, number or name"),
+    )
+    talk_prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
+    talk_prep.set_defaults(handler="conversation_exports:cmd_export_prep")
     ics = exp_sub.add_parser(
         "calendar", help=t("gesprekken als agenda (.ics)", "conversations as a calendar (.ics)")
     )
@@ -121,6 +144,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
     prep.set_defaults(handler="pop_exports:cmd_export_pop_prep")
+    person = exp_sub.add_parser(
+        "person",
+        help=t(
+            "inzage: alles over één medewerker (ZIP met PDF en JSON)",
+            "access export: everything about one employee (ZIP with PDF and JSON)",
+        ),
+    )
+    person.add_argument("--employee", required=True, metavar="REF", help=who)
+    person.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.zip", "FILE.zip"))
+    person.set_defaults(handler="privacy:cmd_export_person")
+
+    keep = top.add_parser(
+        "retention",
+        help=t(
+            "wie is over de bewaartermijn (met --delete --yes: verwijderen)",
+            "who is past the retention period (with --delete --yes: delete)",
+        ),
+    )
+    keep.add_argument(
+        "--delete",
+        action="store_true",
+        help=t("definitief verwijderen (met --yes)", "delete them for good (with --yes)"),
+    )
+    keep.add_argument(
+        "--yes", action="store_true", help=t("bevestigen dat het mag", "confirm the deletion")
+    )
+    keep.set_defaults(handler="privacy:cmd_retention")
 
     backup = top.add_parser("backup", help=t("back-up maken", "make a backup"))
     backup.add_argument("--out", type=Path)

@@ -1,0 +1,107 @@
+"""`teamlead-app export person` and `teamlead-app retention`: real files, the export log,
+exit codes, and no deletion without --yes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from teamlead_app.cli import main
+from teamlead_app.data.db import Database
+from teamlead_app.services.export_log import list_export_log
+from tests.services.test_privacy import PRIVATE, full_person, pdf_text, zip_parts
+
+
+def test_export_person_writes_the_zip_and_logs_it(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    person = full_person(db)
+    out = tmp_path / "inzage.zip"
+    args = ["--db", str(db_path), "export", "person", "--employee", "1001", "--out", str(out)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.strip() == f"Inzage-export opgeslagen: {out}"
+    parts = zip_parts(out.read_bytes())
+    assert PRIVATE in pdf_text(parts["inzage.pdf"])
+    assert json.loads(parts["inzage.json"])["person"]["personnel_number"] == "1001"
+    entry = list_export_log(db)[0]
+    assert (entry.action, entry.scope, entry.file_name) == (
+        "person",
+        f"employee={person.id}",
+        "inzage.zip",
+    )
+
+
+def test_export_person_of_an_unknown_employee_is_exit_2(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full_person(db)
+    out = tmp_path / "inzage.zip"
+    args = ["--db", str(db_path), "export", "person", "--employee", "Jan Janssen"]
+    assert main([*args, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Jan Janssen" in err and "Traceback" not in err
+    assert not out.exists()
+    assert {e.action for e in list_export_log(db)} == {"pop"}  # only the fixture's rows
+
+
+def test_export_person_into_a_missing_folder_is_exit_2(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full_person(db)
+    out = tmp_path / "nergens" / "inzage.zip"
+    args = ["--db", str(db_path), "export", "person", "--employee", "1001", "--out", str(out)]
+    assert main(args) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def _recent(db: Database) -> int:
+    return full_person(db, "Recent", out=date.today() - timedelta(days=30), number="2").id
+
+
+def test_retention_lists_who_is_past_it(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full_person(db)
+    _recent(db)
+    assert main(["--db", str(db_path), "retention"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == (
+        "Wiśniewski, Łukasz: 2 gesprekken, 1 afspraak, 2 ontwikkeldoelen, 1 POP "
+        "(Team Noord); uit dienst 01-03-2023, bewaren tot en met 01-03-2025"
+    )
+
+
+def test_an_empty_worklist_says_so(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "retention"]) == 0
+    assert capsys.readouterr().out.strip() == "Niemand is over de bewaartermijn."
+
+
+def test_delete_without_yes_refuses(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    person = full_person(db)
+    assert main(["--db", str(db_path), "retention", "--delete"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith("Fout: niets verwijderd.") and "--delete --yes" in captured.err
+    assert main(["--db", str(db_path), "list", "employees", "--archived"]) == 0
+    assert f"{person.id}\tWiśniewski, Łukasz" in capsys.readouterr().out
+
+
+def test_delete_with_yes_deletes_and_logs(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gone = full_person(db)
+    recent = _recent(db)
+    assert main(["--db", str(db_path), "retention", "--delete", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1].startswith("Verwijderd: 1 medewerkers, 0 oude back-ups")
+    actions = [(e.action, e.scope) for e in list_export_log(db)]
+    assert ("delete", f"employee={gone.id}") in actions
+    assert actions[0][0] == "purge"
+    assert main(["--db", str(db_path), "list", "employees", "--archived", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in listed] == [recent]
