@@ -7,10 +7,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from teamlead_app.util.progress import Cancelled, Progress
+
+
+_RUNNING: set[QThread] = set()
 
 
 class _Worker(QObject):
@@ -35,6 +38,34 @@ class _Worker(QObject):
         self.finished.emit(result)
 
 
+class _Receiver(QObject):
+    """Lives in the UI thread, so the worker's signals reach these slots queued, there."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        progressed: Callable[[int, int], None],
+        finished: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self._progressed, self._finished, self._failed = progressed, finished, failed
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self._progressed(done, total)
+
+    @Slot(object)
+    def finished(self, result: Any) -> None:
+        self._finished(result)
+        self.deleteLater()
+
+    @Slot(object)
+    def failed(self, exc: Any) -> None:
+        self._failed(exc)
+        self.deleteLater()
+
+
 def run_with_progress(
     parent: QWidget,
     title: str,
@@ -49,7 +80,10 @@ def run_with_progress(
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    thread = QThread(parent)
+    # No Qt parent: closing the page must not destroy a running thread (that aborts the
+    # process); the module keeps it alive until it has finished.
+    thread = QThread()
+    _RUNNING.add(thread)
     worker = _Worker(work)
     worker.moveToThread(thread)
 
@@ -60,20 +94,23 @@ def run_with_progress(
     def finished(result: Any) -> None:
         dialog.close()
         thread.quit()
+        thread.wait()
         on_done(result)
 
     def failed(exc: BaseException) -> None:
         dialog.close()
         thread.quit()
+        thread.wait()
         on_error(exc)
 
-    worker.progressed.connect(progressed)
-    worker.finished.connect(finished)
-    worker.failed.connect(failed)
+    receiver = _Receiver(parent, progressed, finished, failed)
+    worker.progressed.connect(receiver.progressed)
+    worker.finished.connect(receiver.finished)
+    worker.failed.connect(receiver.failed)
     dialog.canceled.connect(worker.cancel_event.set)
     thread.started.connect(worker.run)
     thread.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
+    thread.finished.connect(lambda: _RUNNING.discard(thread))
     thread._worker = worker  # type: ignore[attr-defined]  # keep it alive with the thread
     thread.start()
     return thread

@@ -65,6 +65,11 @@ class ProfilePage(QWidget):
         self.actions.addWidget(self.new_conversation_button)
         self.actions.addWidget(self.prep_button)
         self.actions.addStretch(1)
+        self.access_button = QPushButton(self.tr("Access e&xport (AVG)…"))
+        self.access_button.setToolTip(
+            self.tr("Everything stored about this person, including working notes")
+        )
+        self.actions.addWidget(self.access_button)
         layout.addLayout(self.actions)
         heading = QLabel(self.tr("Timeline"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
@@ -85,6 +90,7 @@ class ProfilePage(QWidget):
         self.archive_button.clicked.connect(self._archive)
         self.new_conversation_button.clicked.connect(self._new_conversation)
         self.prep_button.clicked.connect(self._print_preparation)
+        self.access_button.clicked.connect(self._access_export)
         self.timeline.itemActivated.connect(self._open_item)
         self.timeline.itemDoubleClicked.connect(self._open_item)
 
@@ -168,6 +174,22 @@ class ProfilePage(QWidget):
             self.tr("PDF (*.pdf)"),
             lambda: export_prep(self.context.db, employee_id),
             log=(self.context.db, "prep", f"employee={employee_id}"),
+        )
+
+    def _access_export(self) -> None:
+        from teamlead_app.services.privacy import access_export, access_file_name
+        from teamlead_app.ui.printing import save_report
+
+        if self.employee_id is None:
+            return
+        employee_id = self.employee_id
+        save_report(
+            self,
+            self.tr("Save access export"),
+            access_file_name(employee_id),
+            self.tr("ZIP (*.zip)"),
+            lambda: access_export(self.context.db, employee_id),
+            log=(self.context.db, "person", f"employee={employee_id}"),
         )
 
     def _edit(self) -> None:

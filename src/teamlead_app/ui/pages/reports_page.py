@@ -1,0 +1,286 @@
+"""Rapporten: HR's yearly POP overview (PDF, Excel, CSV; off the UI thread with progress and
+cancel), the access export for one person (AVG inzage), and the retention worklist."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.errors import AppError
+from teamlead_app.services import people
+from teamlead_app.services.export_log import log_export
+from teamlead_app.services.retention import RetentionReport, retention_worklist, run_retention
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.errors import show_error
+from teamlead_app.ui.jobs import run_with_progress
+from teamlead_app.ui.printing import ask_save_path, save_report
+from teamlead_app.ui.widgets.lists import fill_team_combo
+from teamlead_app.util.dates import format_date
+from teamlead_app.util.files import write_file
+from teamlead_app.util.progress import Cancelled, Progress
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #556;")
+    return label
+
+
+class ReportsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._job = None
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Reports"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        outer.addWidget(title)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        overview = QGroupBox(self.tr("Yearly POP overview for HR"))
+        box = QVBoxLayout(overview)
+        box.addWidget(
+            _hint(
+                self.tr(
+                    "Per employee the POP status, the goals and the conversation record of a "
+                    "year, with totals per team and for the company. Shared fields only: never "
+                    "working notes, answers or the monthly score."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.team = QComboBox()
+        self.pdf_button = QPushButton(self.tr("&PDF report…"))
+        self.xlsx_button = QPushButton(self.tr("&Excel workbook…"))
+        self.csv_button = QPushButton(self.tr("&CSV of the goals…"))
+        row.addWidget(QLabel(self.tr("Year")))
+        row.addWidget(self.year)
+        row.addWidget(self.team, 1)
+        for button in (self.pdf_button, self.xlsx_button, self.csv_button):
+            row.addWidget(button)
+        box.addLayout(row)
+        layout.addWidget(overview)
+
+        access = QGroupBox(self.tr("Right of access (AVG inzage)"))
+        box = QVBoxLayout(access)
+        box.addWidget(
+            _hint(
+                self.tr(
+                    "Everything stored about one person, including your working notes, as a "
+                    "ZIP with a readable PDF and a JSON file. Answer a request within a month."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.person = QComboBox()
+        self.access_button = QPushButton(self.tr("Make &access export…"))
+        row.addWidget(self.person, 1)
+        row.addWidget(self.access_button)
+        box.addLayout(row)
+        layout.addWidget(access)
+
+        retention = QGroupBox(self.tr("Retention period"))
+        box = QVBoxLayout(retention)
+        self.retention_hint = _hint("")
+        box.addWidget(self.retention_hint)
+        self.worklist = QTreeWidget()
+        self.worklist.setRootIsDecorated(False)
+        self.worklist.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.worklist.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Team"),
+                self.tr("Out of service"),
+                self.tr("Kept until"),
+                self.tr("What goes"),
+            ]
+        )
+        self.worklist.setMinimumHeight(180)
+        box.addWidget(self.worklist)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.delete_button = QPushButton(self.tr("&Delete selected…"))
+        row.addWidget(self.delete_button)
+        box.addLayout(row)
+        layout.addWidget(retention)
+        layout.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        self.pdf_button.clicked.connect(lambda: self._overview("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self._overview("xlsx"))
+        self.csv_button.clicked.connect(lambda: self._overview("csv"))
+        self.access_button.clicked.connect(self._access)
+        self.delete_button.clicked.connect(self._delete)
+        self.worklist.itemSelectionChanged.connect(self._update_buttons)
+
+    def refresh(self) -> None:
+        fill_team_combo(self.team, self.context.db, self.tr("All teams (company)"))
+        current = self.person.currentData()
+        self.person.clear()
+        for row in people.list_employees(self.context.db, archived=None):
+            suffix = self.tr(" (out of service)") if row.archived else ""
+            self.person.addItem(row.list_name + suffix, row.id)
+        self.person.setCurrentIndex(max(self.person.findData(current), 0))
+        self.access_button.setEnabled(self.person.count() > 0)
+        self._fill_worklist()
+
+    def _fill_worklist(self) -> None:
+        from teamlead_app.services.settings import get_settings
+
+        years = get_settings(self.context.db).retention_years
+        self.retention_hint.setText(
+            self.tr(
+                "Records of people who left are kept {0} years after the date out of service "
+                "(Settings). Who is past it is listed here; deleting removes the person with all "
+                "conversations, agreements, goals and POPs for good, and old backups too."
+            ).format(years)
+        )
+        self.worklist.clear()
+        for item in retention_worklist(self.context.db):
+            row = QTreeWidgetItem(
+                [
+                    item.name,
+                    item.team,
+                    format_date(item.date_out_of_service),
+                    format_date(item.keep_until),
+                    item.what_goes,
+                ]
+            )
+            row.setData(0, 256, item)
+            self.worklist.addTopLevelItem(row)
+        if self.worklist.topLevelItemCount() == 0:
+            self.worklist.addTopLevelItem(
+                QTreeWidgetItem([self.tr("Nobody is past the retention period.")])
+            )
+        self.worklist.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def _selected(self) -> list:  # type: ignore[type-arg]
+        return [
+            item.data(0, 256)
+            for item in self.worklist.selectedItems()
+            if item.data(0, 256) is not None
+        ]
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(bool(self._selected()))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _overview(self, fmt: str) -> None:
+        from teamlead_app.services.hr_exports import export_overview
+
+        year, team_id = self.year.value(), self.team.currentData()
+        filters = {
+            "pdf": self.tr("PDF (*.pdf)"),
+            "xlsx": self.tr("Excel (*.xlsx)"),
+            "csv": self.tr("CSV (*.csv)"),
+        }
+        name = self.tr("pop-overview-{0}").format(year) + f".{fmt}"
+        path = ask_save_path(self, self.tr("Save yearly overview"), name, filters[fmt])
+        if path is None:
+            return
+        db = self.context.db
+
+        def work(progress: Progress) -> bytes:
+            return export_overview(db, year, team_id, fmt, progress)
+
+        def done(data: bytes) -> None:
+            try:
+                write_file(path, data)
+                log_export(db, "overview", f"year={year} team={team_id or 'all'}", path)
+            except AppError as exc:
+                show_error(self, exc)
+                return
+            QMessageBox.information(
+                self, self.tr("Saved"), self.tr("Saved as {0}.").format(path.name)
+            )
+
+        self._job = run_with_progress(
+            self, self.tr("Making the yearly overview…"), work, done, self._job_failed
+        )
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            QMessageBox.information(
+                self, self.tr("Cancelled"), self.tr("Cancelled; no file was written.")
+            )
+        else:
+            show_error(self, exc)
+
+    def _access(self) -> None:
+        from teamlead_app.services.privacy import access_export, access_file_name
+
+        employee_id = self.person.currentData()
+        if employee_id is None:
+            return
+        save_report(
+            self,
+            self.tr("Save access export"),
+            access_file_name(employee_id),
+            self.tr("ZIP (*.zip)"),
+            lambda: access_export(self.context.db, employee_id),
+            log=(self.context.db, "person", f"employee={employee_id}"),
+        )
+
+    def _delete(self) -> None:
+        items = self._selected()
+        if not items:
+            return
+        lines = "\n".join(item.what_goes for item in items)
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "These people and everything linked to them are deleted for good; this cannot "
+                "be undone:\n\n{0}\n\nBackups older than the retention period are removed too."
+            ).format(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.context.db
+        ids = [item.employee_id for item in items]
+
+        def done(report: RetentionReport) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Deleted"),
+                self.tr("{0} people deleted, {1} old backups removed.").format(
+                    len(report.deleted), len(report.backups_removed)
+                ),
+            )
+            self.refresh()
+
+        # Off the UI thread: the vacuum afterwards can take seconds on a large file.
+        self._job = run_with_progress(
+            self, self.tr("Deleting…"), lambda _p: run_retention(db, ids), done, self._job_failed
+        )

@@ -1,0 +1,63 @@
+"""The Reports page: retention worklist and deletion off the UI thread; access export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.services import people
+from teamlead_app.services.export_log import list_export_log
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.pages.reports_page import ReportsPage
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext) -> ReportsPage:
+    gone = people.save_employee(
+        context.db,
+        people.EmployeeDraft(
+            first_name="Kees", last_name="Bakker", date_in_service=date(2010, 1, 1)
+        ),
+    )
+    people.archive_employee(context.db, gone, date(2020, 6, 30))
+    people.save_employee(context.db, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
+    widget = ReportsPage(context)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def test_worklist_lists_who_is_past_retention(page: ReportsPage) -> None:
+    assert page.worklist.topLevelItemCount() == 1
+    assert page.worklist.topLevelItem(0).text(0) == "Bakker, Kees"
+    assert not page.delete_button.isEnabled()
+    page.worklist.topLevelItem(0).setSelected(True)
+    assert page.delete_button.isEnabled()
+
+
+def test_delete_runs_in_a_worker_and_removes_the_person(
+    page: ReportsPage, qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: informed.append(a[2]))
+    page.worklist.topLevelItem(0).setSelected(True)
+    page._delete()
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert [r.last_name for r in people.list_employees(context.db, archived=None)] == ["Kok"]
+    assert {row.action for row in list_export_log(context.db)} >= {"delete", "purge"}
+
+
+def test_access_export_is_written_and_logged(
+    page: ReportsPage, tmp_path: Path, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "inzage.zip"
+    monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a, **k: target)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page._access()
+    assert target.read_bytes()[:2] == b"PK"
+    assert list_export_log(context.db)[0].action == "person"
