@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from teamlead_app.util.progress import Cancelled, Progress
 
-
 _RUNNING: set[QThread] = set()
 
 
