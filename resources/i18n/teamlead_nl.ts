@@ -534,6 +534,117 @@
     </message>
 </context>
 <context>
+    <name>DevelopmentPage</name>
+    <message>
+        <source>Development</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Search by name, function, team or goal (Ctrl+F)</source>
+        <translation>Zoek op naam, functie, team of doel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Jaar </translation>
+    </message>
+    <message>
+        <source>&amp;POPs {0}</source>
+        <translation>&amp;POP's {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>&amp;Open POP</source>
+        <translation>POP &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nieuw doel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;fiel</translation>
+    </message>
+    <message>
+        <source>Blank preparation form…</source>
+        <translation>Leeg voorbereidingsformulier…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Open &amp;goal…</source>
+        <translation>Doel &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Open its P&amp;OP</source>
+        <translation>POP van dit doel &amp;tonen</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>People: {0}</source>
+        <translation>Aantal mensen: {0}</translation>
+    </message>
+    <message>
+        <source>Goals: {0}</source>
+        <translation>Aantal doelen: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody matches '{0}'.</source>
+        <translation>Niemand gevonden voor '{0}'.</translation>
+    </message>
+    <message>
+        <source>No people yet. Add your team on the People page (or load the demo company on the Overview page); then each person gets a POP here.</source>
+        <translation>Nog geen mensen. Zet je team in de app via de pagina Mensen (of laad het demobedrijf op de pagina Overzicht); daarna krijgt hier iedereen een POP.</translation>
+    </message>
+    <message>
+        <source>Nobody in service in this team.</source>
+        <translation>Niemand in dienst in dit team.</translation>
+    </message>
+    <message>
+        <source>No goal matches '{0}'.</source>
+        <translation>Geen doel gevonden voor '{0}'.</translation>
+    </message>
+    <message>
+        <source>No goals in this selection. Choose a person on the POPs tab and click 'New goal…' (Ctrl+N), or agree goals in the POP.</source>
+        <translation>Geen doelen in deze selectie. Kies iemand op het tabblad POP's en klik op 'Nieuw doel…' (Ctrl+N), of spreek doelen af in het POP.</translation>
+    </message>
+    <message>
+        <source>New POP</source>
+        <translation>Nieuw POP</translation>
+    </message>
+    <message>
+        <source>{0} has no POP for {1} yet. Start a draft POP for {1}?</source>
+        <translation>{0} heeft nog geen POP voor {1}. Een concept-POP voor {1} beginnen?</translation>
+    </message>
+    <message>
+        <source>Choose a person first, then 'New goal…'.</source>
+        <translation>Kies eerst iemand, dan 'Nieuw doel…'.</translation>
+    </message>
+    <message>
+        <source>Save preparation form</source>
+        <translation>Voorbereidingsformulier opslaan</translation>
+    </message>
+    <message>
+        <source>pop-preparation.pdf</source>
+        <translation>voorbereiding-pop.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeDialog</name>
     <message>
         <source>Edit person</source>
@@ -674,6 +785,176 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Steps: what, who, when</source>
+        <translation>Stappen: wat, wie, wanneer</translation>
+    </message>
+    <message>
+        <source>e.g. set up the press brake on my own</source>
+        <translation>bijv. zelfstandig de kantbank instellen</translation>
+    </message>
+    <message>
+        <source>Link to the work and what the company needs</source>
+        <translation>Koppeling met het werk en wat het bedrijf nodig heeft</translation>
+    </message>
+    <message>
+        <source>How will we know it is achieved?</source>
+        <translation>Waaraan zien we dat het doel bereikt is?</translation>
+    </message>
+    <message>
+        <source>Time, a course, a buddy, budget…</source>
+        <translation>Tijd, een opleiding, een buddy, budget…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+        <source>&amp;What *</source>
+        <translation>&amp;Wat *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y</source>
+        <translation>Waa&amp;rom</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>Succescriterium</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Benodigde steun</translation>
+    </message>
+    <message>
+        <source>&amp;Start date *</source>
+        <translation>Start&amp;datum *</translation>
+    </message>
+    <message>
+        <source>&amp;Target date</source>
+        <translation>S&amp;treefdatum</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Progress (newest first)</source>
+        <translation>Voortgang (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <source>No progress written yet. A line per monthly conversation is enough.</source>
+        <translation>Nog geen voortgang genoteerd. Eén regel per maandgesprek is genoeg.</translation>
+    </message>
+    <message>
+        <source>One line about the progress</source>
+        <translation>Eén regel over de voortgang</translation>
+    </message>
+    <message>
+        <source>&amp;Add progress</source>
+        <translation>&amp;Voortgang toevoegen</translation>
+    </message>
+    <message>
+        <source>This goal is '{0}' since {1}. Reopen it to change the status.</source>
+        <translation>Dit doel staat sinds {1} op '{0}'. Heropen het om de status te wijzigen.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to an evaluated POP and can only be read. Open goals continue in the POP of the next period.</source>
+        <translation>Dit doel hoort bij een geëvalueerd POP en is alleen nog te lezen. Open doelen lopen door in het POP van de volgende periode.</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  (new)</source>
+        <translation>{0}  {1}  (nieuw)</translation>
+    </message>
+    <message>
+        <source>Close the goal?</source>
+        <translation>Doel afsluiten?</translation>
+    </message>
+    <message>
+        <source>Set the goal to '{0}'? Then it is closed: steps can no longer be added until it is reopened.</source>
+        <translation>Het doel op '{0}' zetten? Dan is het afgesloten: er kunnen geen stappen meer bij tot het heropend wordt.</translation>
+    </message>
+    <message>
+        <source>Reopen the goal?</source>
+        <translation>Doel heropenen?</translation>
+    </message>
+    <message>
+        <source>Reopen this goal? Its date of achieving or stopping is cleared on OK.</source>
+        <translation>Dit doel heropenen? De datum van bereiken of stoppen vervalt bij OK.</translation>
+    </message>
+    <message>
+        <source>'Start date' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Startdatum' is geen datum; schrijf bijv. 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>'Target date' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Streefdatum' is geen datum; schrijf bijv. 25-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListBox</name>
+    <message>
+        <source>No goals in this plan yet. Agree one to three small, challenging goals close to the work (New goal…), or take in a goal raised in a monthly conversation.</source>
+        <translation>Nog geen doelen in dit plan. Spreek één tot drie kleine, uitdagende doelen dicht bij het werk af (Nieuw doel…), of haal een doel op dat in een maandgesprek is ontstaan.</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>&amp;Nieuw doel…</translation>
+    </message>
+    <message>
+        <source>&amp;Open goal…</source>
+        <translation>Doel o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in a goal…</source>
+        <translation>Los doel op&amp;halen…</translation>
+    </message>
+    <message>
+        <source>Take out of the POP</source>
+        <translation>Uit het POP halen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Laatste voortgang</translation>
+    </message>
+    <message>
+        <source>&amp;View goal…</source>
+        <translation>Doel &amp;bekijken…</translation>
+    </message>
+</context>
+<context>
     <name>GoalProgressPanel</name>
     <message>
         <source>No active development goals. Start one from the Development page, or agree a small next step below.</source>
@@ -690,6 +971,143 @@
     <message>
         <source>Progress this month (one line)</source>
         <translation>Voortgang deze maand (één regel)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRows</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Goals open</source>
+        <translation>Doelen open</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (verlopen)</translation>
+    </message>
+    <message>
+        <source>outside a POP</source>
+        <translation>los doel</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Laatste voortgang</translation>
+    </message>
+    <message>
+        <source>Running (open, in progress, postponed)</source>
+        <translation>Lopend (open, bezig, uitgesteld)</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle doelen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStepsEditor</name>
+    <message>
+        <source>e.g. walk along with Kees for two days</source>
+        <translation>bijv. twee dagen meelopen met Kees</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>No steps yet. Make the goal concrete with small actions close to the work: walking along with a colleague, practising on a machine, a course.</source>
+        <translation>Nog geen stappen. Maak het doel concreet met kleine acties dicht bij het werk: meelopen met een collega, oefenen op een machine, een cursus.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Step</source>
+        <translation>+ &amp;Stap</translation>
+    </message>
+    <message>
+        <source>Step {0}: 'When' is not a date; write e.g. 25-11-2026.</source>
+        <translation>Stap {0}: 'Wanneer' is geen datum; schrijf bijv. 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>Stap {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSupportEditor</name>
+    <message>
+        <source>e.g. two days walking along with Kees</source>
+        <translation>bijv. twee dagen meelopen met Kees</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No support agreed yet: a course, time, budget, a buddy, walking along…</source>
+        <translation>Nog geen ondersteuning afgesproken: een opleiding, tijd, budget, een buddy, meelopen…</translation>
+    </message>
+    <message>
+        <source>+ Su&amp;pport</source>
+        <translation>+ Onder&amp;steuning</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1249,25 @@
     <message>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsBox</name>
+    <message>
+        <source>Evaluation moments</source>
+        <translation>Evaluatiemomenten</translation>
+    </message>
+    <message>
+        <source>No evaluation moments planned. Plan them (mid-period and before the end of the period) as development conversations.</source>
+        <translation>Nog geen evaluatiemomenten gepland. Plan ze (halverwege en voor het einde van de periode) als ontwikkelgesprekken.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan evaluation moments</source>
+        <translation>Evaluatiemomenten p&amp;lannen</translation>
+    </message>
+    <message>
+        <source> on {0}</source>
+        <translation> op {0}</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1503,315 @@
     </message>
 </context>
 <context>
+    <name>PopActions</name>
+    <message>
+        <source>There is no goal outside a POP to take in. Add a new goal instead.</source>
+        <translation>Er is geen los doel (buiten een POP) om op te halen. Voeg een nieuw doel toe.</translation>
+    </message>
+    <message>
+        <source>Take a goal into the POP</source>
+        <translation>Doel in het POP opnemen</translation>
+    </message>
+    <message>
+        <source>Goal outside a POP:</source>
+        <translation>Los doel (buiten een POP):</translation>
+    </message>
+    <message>
+        <source>Save POP form</source>
+        <translation>POP-formulier opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save preparation form</source>
+        <translation>Voorbereidingsformulier opslaan</translation>
+    </message>
+    <message>
+        <source>pop-preparation-{0}.pdf</source>
+        <translation>voorbereiding-pop-{0}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>PopEvaluateDialog</name>
+    <message>
+        <source>Evaluate the POP</source>
+        <translation>POP evalueren</translation>
+    </message>
+    <message>
+        <source>Goals of this plan:</source>
+        <translation>Doelen van dit plan:</translation>
+    </message>
+    <message>
+        <source>This plan has no goals.</source>
+        <translation>Dit plan heeft geen doelen.</translation>
+    </message>
+    <message>
+        <source>What went well, what did not, what is next?</source>
+        <translation>Wat ging goed, wat niet, wat is de volgende stap?</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation *</source>
+        <translation>&amp;Evaluatie *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Datum *</translation>
+    </message>
+    <message>
+        <source>After the evaluation the plan can only be read. Open goals can be carried over to the plan for the next period.</source>
+        <translation>Na de evaluatie is het plan alleen nog te lezen. Open doelen kunnen mee naar het plan voor de volgende periode.</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>E&amp;valueren</translation>
+    </message>
+    <message>
+        <source>Write the evaluation under 'Evaluation'.</source>
+        <translation>Schrijf de evaluatie bij 'Evaluatie'.</translation>
+    </message>
+    <message>
+        <source>'Date' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Datum' is geen datum; schrijf bijv. 25-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>PopNextDialog</name>
+    <message>
+        <source>Start next year's POP</source>
+        <translation>POP voor volgend jaar starten</translation>
+    </message>
+    <message>
+        <source>The new plan starts on {0} with the three-year view, strengths and development points of this plan. Ticked goals continue in the new plan with their open steps; this evaluated plan stays as it is.</source>
+        <translation>Het nieuwe plan begint op {0} met het driejarenbeeld, de sterke punten en de ontwikkelpunten van dit plan. Aangevinkte doelen lopen door in het nieuwe plan, met hun open stappen; dit geëvalueerde plan blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>No open goals to carry over: the new plan starts empty.</source>
+        <translation>Geen open doelen om mee te nemen: het nieuwe plan begint leeg.</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Geen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>PopPage</name>
+    <message>
+        <source>← Development</source>
+        <translation>← Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;fiel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Development goals for this period</source>
+        <translation>Ontwikkeldoelen voor deze periode</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>&amp;Agree (sign)…</source>
+        <translation>&amp;Afspreken (ondertekenen)…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate…</source>
+        <translation>&amp;Evalueren…</translation>
+    </message>
+    <message>
+        <source>Start &amp;next year…</source>
+        <translation>&amp;Volgend jaar starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Print POP…</source>
+        <translation>POP af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print prepa&amp;ration form…</source>
+        <translation>Voorbereidingsformulier afd&amp;rukken…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>A development document, not an assessment: no right or wrong.</source>
+        <translation>Een ontwikkeldocument, geen beoordeling: er is geen goed of fout.</translation>
+    </message>
+    <message>
+        <source>POP {0} – {1}</source>
+        <translation>POP {0} – {1}</translation>
+    </message>
+    <message>
+        <source>lead: {0}</source>
+        <translation>leidinggevende: {0}</translation>
+    </message>
+    <message>
+        <source>Evaluated on {0}:</source>
+        <translation>Geëvalueerd op {0}:</translation>
+    </message>
+    <message>
+        <source>This POP was evaluated on {0} and can only be read. Start the plan for the next period with 'Start next year…'; open goals can go along.</source>
+        <translation>Dit POP is geëvalueerd op {0} en is alleen nog te lezen. Start het plan voor de volgende periode met 'Volgend jaar starten…'; open doelen kunnen mee.</translation>
+    </message>
+    <message>
+        <source>Draft put back: save to keep it</source>
+        <translation>Concept teruggezet: sla op om het te bewaren</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Draft kept automatically</source>
+        <translation>Concept automatisch bewaard</translation>
+    </message>
+    <message>
+        <source>Unsaved text found</source>
+        <translation>Niet-opgeslagen tekst gevonden</translation>
+    </message>
+    <message>
+        <source>There is unsaved text for this POP from {0} (for example after the program was closed unexpectedly). Put it back?</source>
+        <translation>Er is niet-opgeslagen tekst voor dit POP van {0} (bijvoorbeeld doordat het programma onverwacht sloot). Terugzetten?</translation>
+    </message>
+    <message>
+        <source>A period date is not valid; write it like 25-11-2026.</source>
+        <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The POP has unsaved changes. Save them now?</source>
+        <translation>Het POP heeft niet-opgeslagen wijzigingen. Nu opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>PopSections</name>
+    <message>
+        <source>Not signed yet. When you both agree, sign it with 'Agree (sign)…': the employee's 'seen' or 'agreed', the date and his or her response.</source>
+        <translation>Nog niet ondertekend. Zijn jullie het eens, onderteken dan met 'Afspreken (ondertekenen)…': 'gezien' of 'akkoord' van de medewerker, de datum en zijn of haar reactie.</translation>
+    </message>
+    <message>
+        <source>Employee: {0} on {1} ({2}).</source>
+        <translation>Medewerker: {0} op {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Lead ({0}): signed on {1}.</source>
+        <translation>Leidinggevende ({0}): getekend op {1}.</translation>
+    </message>
+    <message>
+        <source>Response of the employee: {0}</source>
+        <translation>Reactie van de medewerker: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PopSignoffDialog</name>
+    <message>
+        <source>Agree the POP (sign-off)</source>
+        <translation>POP afspreken (ondertekenen)</translation>
+    </message>
+    <message>
+        <source>Both sign the plan. 'Seen' means the employee has read it; 'Agreed' that he or she agrees. This is a development document, not an assessment.</source>
+        <translation>Jullie ondertekenen allebei. 'Gezien' betekent dat de medewerker het gelezen heeft; 'Akkoord' dat hij of zij het ermee eens is. Dit is een ontwikkeldocument, geen beoordeling.</translation>
+    </message>
+    <message>
+        <source>The employee's response, in his or her own words</source>
+        <translation>De reactie van de medewerker, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>&amp;Employee</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Date employee *</source>
+        <translation>&amp;Datum medewerker *</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Wijze</translation>
+    </message>
+    <message>
+        <source>Date &amp;lead *</source>
+        <translation>Datum &amp;leidinggevende *</translation>
+    </message>
+    <message>
+        <source>&amp;Response of the employee</source>
+        <translation>&amp;Reactie van de medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
+    </message>
+    <message>
+        <source>'Date employee' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Datum medewerker' is geen datum; schrijf bijv. 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>'Date lead' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Datum leidinggevende' is geen datum; schrijf bijv. 25-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>PopTextsBox</name>
+    <message>
+        <source>The longer view</source>
+        <translation>De lange termijn</translation>
+    </message>
+    <message>
+        <source>Where do you want to be in three years? (in your own words)</source>
+        <translation>Waar wil je over drie jaar staan? (in eigen woorden)</translation>
+    </message>
+    <message>
+        <source>Where does the lead see the employee going (medium term)?</source>
+        <translation>Waar ziet de leidinggevende de medewerker naartoe groeien (middellange termijn)?</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <source>Development points</source>
+        <translation>Ontwikkelpunten</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Saved</source>
@@ -1109,6 +1855,14 @@
     <message>
         <source>Print &amp;preparation sheet…</source>
         <translation>&amp;Voorbereidingsblad afdrukken…</translation>
+    </message>
+    <message>
+        <source>Access e&amp;xport (AVG)…</source>
+        <translation>Inzage-e&amp;xport (AVG)…</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person, including working notes</source>
+        <translation>Alles wat over deze persoon is vastgelegd, ook werkaantekeningen</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1165,6 +1919,177 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save access export</source>
+        <translation>Inzage-export opslaan</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Yearly POP overview for HR</source>
+        <translation>Jaaroverzicht POP voor HR</translation>
+    </message>
+    <message>
+        <source>Per employee the POP status, the goals and the conversation record of a year, with totals per team and for the company. Shared fields only: never working notes, answers or the monthly score.</source>
+        <translation>Per medewerker de POP-status, de doelen en de gesprekken van een jaar, met totalen per team en voor het bedrijf. Alleen gedeelde gegevens: nooit werkaantekeningen, antwoorden of de maandscore.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF-rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook…</source>
+        <translation>&amp;Excel-werkmap…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV of the goals…</source>
+        <translation>&amp;CSV van de doelen…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Right of access (AVG inzage)</source>
+        <translation>Inzagerecht (AVG)</translation>
+    </message>
+    <message>
+        <source>Everything stored about one person, including your working notes, as a ZIP with a readable PDF and a JSON file. Answer a request within a month.</source>
+        <translation>Alles wat over één persoon is vastgelegd, ook je werkaantekeningen, als ZIP met een leesbare PDF en een JSON-bestand. Beantwoord een verzoek binnen een maand.</translation>
+    </message>
+    <message>
+        <source>Make &amp;access export…</source>
+        <translation>Inzage-export &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Uit dienst</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>Wat verdwijnt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation>Geselecteerde &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>All teams (company)</source>
+        <translation>Alle teams (bedrijf)</translation>
+    </message>
+    <message>
+        <source> (out of service)</source>
+        <translation> (uit dienst)</translation>
+    </message>
+    <message>
+        <source>Records of people who left are kept {0} years after the date out of service (Settings). Who is past it is listed here; deleting removes the person with all conversations, agreements, goals and POPs for good, and old backups too.</source>
+        <translation>Gegevens van oud-medewerkers worden {0} jaar na de datum uit dienst bewaard (Instellingen). Wie daar voorbij is, staat hier; verwijderen haalt de persoon met alle gesprekken, afspraken, doelen en POP's definitief weg, en oude back-ups ook.</translation>
+    </message>
+    <message>
+        <source>Nobody is past the retention period.</source>
+        <translation>Niemand is voorbij de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pop-overview-{0}</source>
+        <translation>pop-jaaroverzicht-{0}</translation>
+    </message>
+    <message>
+        <source>Save yearly overview</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved as {0}.</source>
+        <translation>Opgeslagen als {0}.</translation>
+    </message>
+    <message>
+        <source>Making the yearly overview…</source>
+        <translation>Jaaroverzicht maken…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Afgebroken; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Save access export</source>
+        <translation>Inzage-export opslaan</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>These people and everything linked to them are deleted for good; this cannot be undone:
+
+{0}
+
+Backups older than the retention period are removed too.</source>
+        <translation>Deze medewerkers en alles wat bij hen hoort worden definitief verwijderd; dit kan niet ongedaan worden gemaakt:
+
+{0}
+
+Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>{0} people deleted, {1} old backups removed.</source>
+        <translation>{0} medewerkers verwijderd, {1} oude back-ups opgeruimd.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Verwijderen…</translation>
     </message>
 </context>
 <context>
