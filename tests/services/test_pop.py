@@ -386,3 +386,46 @@ def test_development_events_for_the_timeline(db: Database) -> None:
         (date(2025, 5, 1), "goal_stopped", "Doel gestopt: Heftruck", dropped),
         (date(2025, 12, 5), "pop_evaluated", "POP 01-01-2025 – 31-12-2025 geëvalueerd", plan),
     ]
+
+
+def test_pop_status_by_employee_for_a_year(db: Database) -> None:
+    from teamlead_app.services.pop_queries import pop_status_by_employee
+
+    person = employee(db)
+    team = people.get_employee(db, person).row.team_id
+    other_team = people.save_team(db, TeamDraft("Lasserij"))
+    welder = people.save_employee(
+        db, EmployeeDraft(first_name="Sanne", last_name="Bakker", team_id=other_team)
+    )
+    people.save_employee(db, EmployeeDraft(first_name="Piet", last_name="Zonder", team_id=team))
+    leaver = people.save_employee(db, EmployeeDraft(first_name="Ex", last_name="Collega"))
+    last_year = pop.create_pop(db, person, 2025)
+    plan = pop.create_pop(db, person, 2026)
+    # a plan from July to June still counts for 2026, the year it starts in
+    pop.create_pop(db, welder, period=(date(2026, 7, 1), date(2027, 6, 30)))
+    pop.create_pop(db, leaver, 2026)
+    people.archive_employee(db, leaver, date(2026, 3, 1))
+    goals.create_goal(db, person, GoalDraft(what="In plan", start_date=date(2026, 1, 2)), plan)
+    done = goals.create_goal(db, person, GoalDraft(what="B", start_date=date(2026, 1, 2)), plan)
+    goals.set_goal_status(db, done, "achieved", on=date(2026, 3, 1))
+    goals.create_goal(db, person, GoalDraft(what="Los", start_date=date(2026, 4, 1)))
+    goals.create_goal(db, person, GoalDraft(what="Oud", start_date=date(2025, 4, 1)), last_year)
+    pop.agree_pop(db, plan, "akkoord", date(2026, 1, 20), "screen")
+    pop.plan_evaluations(db, plan, today=date(2026, 1, 20))
+
+    rows = pop_status_by_employee(db, 2026)
+    assert set(rows) == {person, welder}  # the leaver is out of service; Piet has nothing
+    mine = rows[person]
+    assert (mine.pop_id, mine.status, mine.goals_open, mine.goals_achieved) == (
+        plan,
+        "agreed",
+        2,
+        1,
+    )
+    assert mine.next_evaluation == datetime(2026, 7, 1, 10)
+    assert (rows[welder].status, rows[welder].period_start) == ("draft", date(2026, 7, 1))
+    assert rows[welder].next_evaluation is None
+    assert set(pop_status_by_employee(db, 2026, team_id=other_team)) == {welder}
+    earlier = pop_status_by_employee(db, 2025)
+    assert (earlier[person].pop_id, earlier[person].goals_open) == (last_year, 1)
+    assert welder not in earlier

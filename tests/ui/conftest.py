@@ -26,6 +26,9 @@ class FakeNav:
     def open_conversation(self, conversation_id: int) -> None:
         self.calls.append(("conversation", conversation_id))
 
+    def open_pop(self, pop_id: int) -> None:
+        self.calls.append(("pop", pop_id))
+
     def data_changed(self) -> None:
         self.calls.append(("changed", None))
 

@@ -1,12 +1,14 @@
 """The read side of the POP: the full plan for the screen and the POP form, the plan of a
-given year, and the list of a person's plans with goal counts from one aggregate query."""
+given year, the list of a person's plans with goal counts from one aggregate query, and every
+person's plan for a year for the Development page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from teamlead_app.data.db import Database
@@ -225,3 +227,85 @@ def list_pops(db: Database, employee_id: int) -> list[PopRow]:
     )
     with db.sessions() as session:
         return [PopRow(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class PopYearRow:
+    """One person's plan for a calendar year, for the Development page: the plan (if any),
+    the goals of that year and the next planned evaluation moment."""
+
+    employee_id: int
+    pop_id: int | None
+    status: str  # draft / agreed / evaluated, or "none" without a plan
+    period_start: date | None
+    period_end: date | None
+    goals_open: int  # open, in progress or postponed
+    goals_achieved: int
+    next_evaluation: datetime | None
+
+
+def _covers_most(start: date, end: date, year: int) -> tuple[int, bool, date]:
+    """The same choice as pop_for_year: most days in the year, then the one starting in it."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return (min(end, last) - max(start, first)).days, start.year == year, start
+
+
+def pop_status_by_employee(
+    db: Database, year: int, team_id: int | None = None
+) -> dict[int, PopYearRow]:
+    """Employee id -> the year's plan for everyone in service (of `team_id`) who has a plan or a
+    goal that year. The goals counted are those of that plan plus the goals outside any plan
+    that started in the year. Two statements, whatever the size of the team."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    people = select(Employee.id).where(Employee.date_out_of_service.is_(None))
+    if team_id is not None:
+        people = people.where(Employee.team_id == team_id)
+    next_moment = (
+        select(func.min(Conversation.scheduled_at))
+        .where(Conversation.pop_id == Pop.id, Conversation.status == "planned")
+        .correlate(Pop)
+        .scalar_subquery()
+    )
+    plans = select(
+        Pop.id, Pop.employee_id, Pop.status, Pop.period_start, Pop.period_end, next_moment
+    ).where(Pop.employee_id.in_(people), Pop.period_start <= last, Pop.period_end >= first)
+    with db.sessions() as session:
+        chosen: dict[int, tuple[Any, ...]] = {}
+        for row in session.execute(plans):
+            best = chosen.get(row[1])
+            if best is None or _covers_most(row[3], row[4], year) > _covers_most(
+                best[3], best[4], year
+            ):
+                chosen[row[1]] = tuple(row)
+        pop_ids = [row[0] for row in chosen.values()]
+        counts = session.execute(
+            select(
+                Goal.employee_id,
+                func.sum(case((Goal.status.in_(ACTIVE_STATUSES), 1), else_=0)),
+                func.sum(case((Goal.status == "achieved", 1), else_=0)),
+            )
+            .where(
+                Goal.employee_id.in_(people),
+                or_(
+                    Goal.pop_id.in_(pop_ids),
+                    and_(Goal.pop_id.is_(None), Goal.start_date.between(first, last)),
+                ),
+            )
+            .group_by(Goal.employee_id)
+        ).all()
+    goal_counts = {employee_id: (int(o or 0), int(a or 0)) for employee_id, o, a in counts}
+    result: dict[int, PopYearRow] = {}
+    for employee_id in set(chosen) | set(goal_counts):
+        plan = chosen.get(employee_id)
+        goals_open, goals_achieved = goal_counts.get(employee_id, (0, 0))
+        result[employee_id] = PopYearRow(
+            employee_id=employee_id,
+            pop_id=plan[0] if plan else None,
+            status=plan[2] if plan else "none",
+            period_start=plan[3] if plan else None,
+            period_end=plan[4] if plan else None,
+            goals_open=goals_open,
+            goals_achieved=goals_achieved,
+            next_evaluation=plan[5] if plan else None,
+        )
+    return result

@@ -32,11 +32,14 @@ PAGES = (
     ("overview", "teamlead_app.ui.pages.overview_page:OverviewPage", "Ctrl+1"),
     ("people", "teamlead_app.ui.pages.people_page:PeoplePage", "Ctrl+2"),
     ("conversations", "teamlead_app.ui.pages.conversations_page:ConversationsPage", "Ctrl+3"),
+    ("development", "teamlead_app.ui.pages.development_page:DevelopmentPage", "Ctrl+4"),
+    ("reports", "teamlead_app.ui.pages.reports_page:ReportsPage", "Ctrl+5"),
     ("settings", "teamlead_app.ui.pages.settings_page:SettingsPage", "Ctrl+9"),
 )
 HIDDEN_PAGES = (
     ("profile", "teamlead_app.ui.pages.profile_page:ProfilePage"),
     ("conversation", "teamlead_app.ui.pages.conversation_page:ConversationPage"),
+    ("pop", "teamlead_app.ui.pages.pop_page:PopPage"),
 )
 
 
@@ -179,6 +182,13 @@ class MainWindow(QMainWindow):
             page.show_conversation(conversation_id)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(page)
             self._highlight("conversations")
+
+    def open_pop(self, pop_id: int) -> None:
+        page = self.page("pop")
+        if page is not None and self._leave_current(page):
+            page.show_pop(pop_id)  # type: ignore[attr-defined]
+            self.stack.setCurrentWidget(page)
+            self._highlight("development")
 
     def data_changed(self) -> None:
         """After an import, the demo or a switch of file: pages reload when next shown."""

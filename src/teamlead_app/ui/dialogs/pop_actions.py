@@ -1,0 +1,181 @@
+"""What the buttons of the POP page do: goals in and out of the plan, the evaluation moments,
+sign-off, evaluation, the next period and printing. Kept apart so the page stays a layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from teamlead_app.errors import AppError
+from teamlead_app.services import goals, pop
+from teamlead_app.services.goals import ACTIVE_STATUSES
+from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
+from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
+from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
+from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog
+from teamlead_app.ui.errors import show_error
+from teamlead_app.ui.printing import save_report
+
+if TYPE_CHECKING:
+    from teamlead_app.ui.pages.pop_page import PopPage
+
+
+def file_part(text: str) -> str:
+    """A name made safe for a file name: letters, digits, '-' and '_' only."""
+    keep = "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
+    return "-".join(part for part in keep.split("-") if part)[:60]
+
+
+class PopActions:
+    def __init__(self, page: PopPage) -> None:
+        self.page = page
+
+    def _ready(self, save_first: bool = False) -> bool:
+        """A plan is shown and, when asked, its typed text is saved first."""
+        page = self.page
+        if page.view is None:
+            return False
+        return not (save_first and page.dirty and not page.save())
+
+    # --- goals ---------------------------------------------------------------------------
+
+    def new_goal(self) -> None:
+        page = self.page
+        if not self._ready() or page.view is None or page.view.read_only:
+            return
+        view = page.view
+        if GoalDialog.ask(page, page.context.db, view.employee_id, pop_id=view.id) is not None:
+            page.reload_parts()
+
+    def edit_goal(self) -> None:
+        page = self.page
+        goal = page.selected_goal()
+        if page.view is None or goal is None:
+            return
+        if GoalDialog.ask(page, page.context.db, page.view.employee_id, goal.id) is not None:
+            page.reload_parts()
+
+    def take_goal(self) -> None:
+        """Take a goal that lives outside any plan (raised in a monthly talk) into this one."""
+        page = self.page
+        if page.view is None or page.view.read_only:
+            return
+        view = page.view
+        loose = [
+            row
+            for row in goals.list_goals(page.context.db, employee_id=view.employee_id)
+            if row.pop_id is None and row.status in ACTIVE_STATUSES
+        ]
+        if not loose:
+            page.show_banner(
+                QApplication.translate(
+                    "PopActions",
+                    "There is no goal outside a POP to take in. Add a new goal instead.",
+                )
+            )
+            return
+        texts = [row.what for row in loose]
+        choice, ok = QInputDialog.getItem(
+            page,
+            QApplication.translate("PopActions", "Take a goal into the POP"),
+            QApplication.translate("PopActions", "Goal outside a POP:"),
+            texts,
+            0,
+            False,
+        )
+        if not ok or choice not in texts:
+            return
+        self._run(
+            lambda: goals.take_into_pop(page.context.db, loose[texts.index(choice)].id, view.id)
+        )
+
+    def release_goal(self) -> None:
+        """Take the selected goal out of the plan again; it stays a goal of the person."""
+        page = self.page
+        goal = page.selected_goal()
+        if page.view is None or goal is None or page.view.read_only:
+            return
+        self._run(lambda: goals.take_into_pop(page.context.db, goal.id, None))
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except AppError as exc:
+            show_error(self.page, exc)
+        self.page.reload_parts()
+
+    # --- evaluation moments --------------------------------------------------------------
+
+    def plan_evaluations(self) -> None:
+        page = self.page
+        if page.view is not None and self._ready(save_first=True):
+            pop_id = page.view.id
+            self._run(lambda: pop.plan_evaluations(page.context.db, pop_id))
+
+    def open_moment(self, conversation_id: int) -> None:
+        self.page.context.nav.open_conversation(conversation_id)
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def sign(self) -> None:
+        page = self.page
+        if (
+            self._ready(save_first=True)
+            and page.view is not None
+            and PopSignoffDialog.ask(page, page.context.db, page.view)
+        ):
+            page.reload_parts()
+
+    def evaluate(self) -> None:
+        page = self.page
+        if (
+            self._ready(save_first=True)
+            and page.view is not None
+            and PopEvaluateDialog.ask(page, page.context.db, page.view)
+        ):
+            page.reload_parts()
+
+    def start_next(self) -> None:
+        page = self.page
+        if self._ready() and page.view is not None:
+            new_id = PopNextDialog.ask(page, page.context.db, page.view)
+            if new_id is not None:
+                page.context.nav.open_pop(new_id)
+
+    # --- printing ------------------------------------------------------------------------
+
+    def print_pop(self) -> None:
+        from teamlead_app.services.pop_exports import export_pop
+
+        page = self.page
+        if not self._ready(save_first=True) or page.view is None:
+            return
+        view, db = page.view, page.context.db
+        save_report(
+            page,
+            QApplication.translate("PopActions", "Save POP form"),
+            f"POP-{file_part(view.employee)}-{view.period_start.year}.pdf",
+            QApplication.translate("PopActions", "PDF (*.pdf)"),
+            lambda: export_pop(db, view.id),
+            log=(db, "pop", f"pop={view.id}"),
+        )
+
+    def print_prep(self) -> None:
+        from teamlead_app.services.pop_exports import export_pop_prep
+
+        page = self.page
+        if page.view is None:
+            return
+        employee_id, db = page.view.employee_id, page.context.db
+        save_report(
+            page,
+            QApplication.translate("PopActions", "Save preparation form"),
+            QApplication.translate("PopActions", "pop-preparation-{0}.pdf").format(
+                file_part(page.view.employee)
+            ),
+            QApplication.translate("PopActions", "PDF (*.pdf)"),
+            lambda: export_pop_prep(db, employee_id),
+            log=(db, "pop_prep", f"employee={employee_id}"),
+        )

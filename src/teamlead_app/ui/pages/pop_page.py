@@ -1,0 +1,381 @@
+"""One POP (persoonlijk ontwikkelingsplan): the longer view in the employee's own words and the
+lead's, strengths and development points, the goals, the support, the evaluation moments and
+the sign-off. Typing autosaves as a draft; Ctrl+S saves. An evaluated plan is read-only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.labels import label
+from teamlead_app.services import drafts, pop
+from teamlead_app.services.goals import GoalView
+from teamlead_app.services.pop import PopDraft, PopView, SupportItem
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.pop_actions import PopActions
+from teamlead_app.ui.dialogs.pop_sections import (
+    TEXTS,
+    MomentsBox,
+    PopTextsBox,
+    period_title,
+    signoff_summary,
+)
+from teamlead_app.ui.widgets.date_field import DateField
+from teamlead_app.ui.widgets.goal_list_box import GoalListBox
+from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
+from teamlead_app.util.dates import format_date, format_datetime
+
+AUTOSAVE_MS = 3000
+POP_DRAFT = "pop"
+
+
+class PopPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.view: PopView | None = None
+        self.dirty = False
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self.pop_actions = PopActions(self)
+        self._build_ui()
+        self._connect_signals()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Development"))
+        self.profile_button = QPushButton(self.tr("Pro&file"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        top.addWidget(self.back_button)
+        top.addWidget(self.profile_button)
+        top.addStretch(1)
+        top.addWidget(self.save_button)
+        outer.addLayout(top)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
+        self.banner.hide()
+        for widget in (self.title, self.subtitle, self.banner):
+            outer.addWidget(widget)
+        outer.addLayout(self._action_row())
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._period_box())  # created first: the tab order follows
+        self.texts = PopTextsBox()
+        self.goals = GoalListBox(self.tr("Development goals for this period"))
+        self.support = GoalSupportEditor()
+        self.moments = MomentsBox()
+        layout.addWidget(self.texts)
+        layout.addWidget(self.goals)
+        layout.addWidget(self._group(self.tr("Support"), self.support))
+        layout.addWidget(self.moments)
+        self.signoff_text = QLabel()
+        self.signoff_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.signoff_text.setWordWrap(True)
+        layout.addWidget(self._group(self.tr("Sign-off"), self.signoff_text))
+        self.evaluation_text = QLabel()
+        self.evaluation_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.evaluation_text.setWordWrap(True)
+        self.evaluation_box = self._group(self.tr("Evaluation"), self.evaluation_text)
+        layout.addWidget(self.evaluation_box)
+        layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
+        self.status_line = QLabel()
+        self.status_line.setStyleSheet("color: #667;")
+        outer.addWidget(self.status_line)
+
+    def _action_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.sign_button = QPushButton(self.tr("&Agree (sign)…"))
+        self.evaluate_button = QPushButton(self.tr("E&valuate…"))
+        self.next_button = QPushButton(self.tr("Start &next year…"))
+        self.print_button = QPushButton(self.tr("&Print POP…"))
+        self.prep_button = QPushButton(self.tr("Print prepa&ration form…"))
+        for button in (self.sign_button, self.evaluate_button, self.next_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.prep_button)
+        return row
+
+    def _group(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def _period_box(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.period_start = DateField(optional=False)
+        self.period_end = DateField(optional=False)
+        for field in (self.period_start, self.period_end):
+            field.setMaximumWidth(120)
+        row.addWidget(QLabel(self.tr("Period from")))
+        row.addWidget(self.period_start)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.period_end)
+        row.addSpacing(24)
+        note = QLabel(self.tr("A development document, not an assessment: no right or wrong."))
+        note.setStyleSheet("color: #667;")
+        row.addWidget(note, 1)
+        return box
+
+    def _connect_signals(self) -> None:
+        self.texts.changed.connect(self._changed)
+        for field in (self.period_start, self.period_end):
+            field.textChanged.connect(self._changed)
+        self.support.changed.connect(self._changed)
+        self._autosave.timeout.connect(self.save_draft)
+        self.save_button.clicked.connect(self.save)
+        self.back_button.clicked.connect(self._back)
+        self.profile_button.clicked.connect(self._profile)
+        actions = self.pop_actions
+        self.sign_button.clicked.connect(actions.sign)
+        self.evaluate_button.clicked.connect(actions.evaluate)
+        self.next_button.clicked.connect(actions.start_next)
+        self.print_button.clicked.connect(actions.print_pop)
+        self.prep_button.clicked.connect(actions.print_prep)
+        self.goals.new_button.clicked.connect(actions.new_goal)
+        self.goals.edit_button.clicked.connect(actions.edit_goal)
+        self.goals.take_button.clicked.connect(actions.take_goal)
+        self.goals.release_button.clicked.connect(actions.release_goal)
+        self.goals.table.doubleClicked.connect(lambda _i: actions.edit_goal())
+        self.moments.plan_button.clicked.connect(actions.plan_evaluations)
+        self.moments.opened.connect(actions.open_moment)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, actions.new_goal)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.goals.table, actions.edit_goal)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def show_pop(self, pop_id: int) -> None:
+        if self.view is not None and self.view.id != pop_id and not self.can_close():
+            return
+        self.dirty = False
+        self.load(pop_id)
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self._offer_draft()
+
+    def load(self, pop_id: int, keep_texts: bool = False) -> None:
+        """Show the stored plan; with `keep_texts` the typed texts, period and support stay
+        (after a goal, sign-off or moment changed, which saved on its own)."""
+        try:
+            view = pop.get_pop(self.context.db, pop_id)
+        except NotFoundError:
+            self.context.nav.show_page("development")
+            return
+        self._loading = True
+        self.view = view
+        self.title.setText(self.tr("POP {0} – {1}").format(period_title(view), view.employee))
+        facts = [part for part in (view.function, view.team) if part]
+        if view.lead_name:
+            facts.append(self.tr("lead: {0}").format(view.lead_name))
+        facts.append(label("pop_status", view.status))
+        self.subtitle.setText("  ·  ".join(facts))
+        if not keep_texts:
+            self.apply_draft(view.draft())
+        self.goals.set_goals(view.goals, view.read_only)
+        self.moments.set_moments(view)
+        self.signoff_text.setText(signoff_summary(view))
+        self.evaluation_text.setText(
+            self.tr("Evaluated on {0}:").format(format_date(view.evaluated_on))
+            + "\n"
+            + view.evaluation
+        )
+        self.evaluation_box.setVisible(view.status == "evaluated")
+        self._apply_state(view)
+        self._loading = False
+        if not keep_texts:
+            self.dirty = False
+            self.status_line.setText("")
+
+    def reload_parts(self) -> None:
+        if self.view is not None:
+            self.load(self.view.id, keep_texts=self.dirty)
+
+    def refresh(self) -> None:
+        self.reload_parts()
+
+    def _apply_state(self, view: PopView) -> None:
+        read_only = view.read_only
+        self.texts.set_read_only(read_only)
+        for field in (self.period_start, self.period_end):
+            field.setReadOnly(read_only)
+        self.support.set_read_only(read_only)
+        self.save_button.setEnabled(not read_only)
+        self.sign_button.setEnabled(not read_only)
+        self.evaluate_button.setEnabled(view.status == "agreed")
+        self.next_button.setEnabled(read_only)
+        if read_only:
+            self.show_banner(
+                self.tr(
+                    "This POP was evaluated on {0} and can only be read. Start the plan for the "
+                    "next period with 'Start next year…'; open goals can go along."
+                ).format(format_date(view.evaluated_on))
+            )
+        else:
+            self.show_banner("")
+
+    def selected_goal(self) -> GoalView | None:
+        return self.goals.selected_goal()
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # --- the draft -----------------------------------------------------------------------
+
+    def current_draft(self) -> PopDraft | None:
+        """The plan as typed; None while a period date is not a date."""
+        start, end = self.period_start.date(), self.period_end.date()
+        if self.view is None or start is None or end is None:
+            return None
+        texts = self.texts.texts()
+        return PopDraft(
+            period_start=start,
+            period_end=end,
+            support=self.support.items(),
+            evaluation=self.view.evaluation,
+            **texts,
+        )
+
+    def payload(self) -> dict[str, Any]:
+        """What the autosave keeps: exactly what is on the screen, dates as typed."""
+        result: dict[str, Any] = dict(self.texts.texts())
+        result["period_start"] = self.period_start.text()
+        result["period_end"] = self.period_end.text()
+        result["support"] = [[item.kind, item.description] for item in self.support.items()]
+        return result
+
+    def apply_draft(self, draft: PopDraft) -> None:
+        self._loading = True
+        self.period_start.set_date(draft.period_start)
+        self.period_end.set_date(draft.period_end)
+        self.texts.set_texts({name: getattr(draft, name) for name in TEXTS})
+        self.support.set_items(draft.support)
+        self._loading = False
+
+    def _apply_payload(self, payload: dict[str, Any]) -> None:
+        self._loading = True
+        self.period_start.setText(str(payload.get("period_start", "")))
+        self.period_end.setText(str(payload.get("period_end", "")))
+        self.texts.set_texts({name: str(payload.get(name, "")) for name in TEXTS})
+        support = payload.get("support") or []
+        self.support.set_items(tuple(SupportItem(str(k), str(d)) for k, d in support))
+        self._loading = False
+        self.dirty = True
+        self.status_line.setText(self.tr("Draft put back: save to keep it"))
+
+    def _changed(self) -> None:
+        if self._loading or self.view is None or self.view.read_only:
+            return
+        self.dirty = True
+        self.status_line.setText(self.tr("Changes not saved yet"))
+        if not self._autosave.isActive():  # every few seconds while typing, not after a pause
+            self._autosave.start()
+
+    def save_draft(self) -> None:
+        if not self.dirty or self.view is None or self.view.read_only:
+            return
+        drafts.save_draft(self.context.db, POP_DRAFT, self.view.id, self.payload())
+        self.status_line.setText(self.tr("Draft kept automatically"))
+
+    def _offer_draft(self) -> None:
+        if self.view is None:
+            return
+        stored = drafts.load_draft(self.context.db, POP_DRAFT, self.view.id)
+        if stored is None:
+            return
+        if self.view.read_only or stored.payload == self.payload():
+            drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved text found"),
+            self.tr(
+                "There is unsaved text for this POP from {0} (for example after the program was "
+                "closed unexpectedly). Put it back?"
+            ).format(format_datetime(stored.updated_at)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply_payload(stored.payload)
+        else:
+            drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.view is None or self.view.read_only:
+            return True
+        draft = self.current_draft()
+        if draft is None:
+            self.show_banner(self.tr("A period date is not valid; write it like 25-11-2026."))
+            return False
+        try:
+            pop.update_pop(self.context.db, self.view.id, draft)
+        except ValidationError as exc:
+            self.show_banner(str(exc))
+            return False
+        self._autosave.stop()
+        drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
+        self.load(self.view.id)
+        self.status_line.setText(self.tr("Saved"))
+        return True
+
+    def can_close(self) -> bool:
+        """Asked before leaving the page or closing the window."""
+        if not self.dirty or self.view is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The POP has unsaved changes. Save them now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._autosave.stop()
+            drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
+            self.dirty = False
+            return True
+        return False
+
+    def _back(self) -> None:
+        if self.can_close():
+            self.context.nav.show_page("development")
+
+    def _profile(self) -> None:
+        if self.view is not None:
+            self.context.nav.open_employee(self.view.employee_id)

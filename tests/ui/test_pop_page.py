@@ -1,0 +1,335 @@
+"""The POP page: texts and support saved exactly, draft autosave and recovery, unsaved changes
+on leaving, goals in and out of the plan, evaluation moments, sign-off, evaluation (read-only)
+and the next year's plan with the chosen goals carried over."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.services import drafts, goals, people, pop
+from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.goals import GoalDraft
+from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.pop import SupportItem
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
+from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
+from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
+from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog
+from teamlead_app.ui.pages.pop_page import POP_DRAFT, PopPage
+from tests.ui.conftest import FakeNav
+
+YEAR = date.today().year + 1  # a future year: every default evaluation moment lies ahead
+AMBITION = "Łukasz: over drie jaar <b>voorman</b> & opleider 🙂"
+
+
+@pytest.fixture
+def plan(context: AppContext) -> tuple[int, int]:
+    """(employee id, POP id): a draft plan for YEAR."""
+    team = people.save_team(context.db, TeamDraft("Plaatwerk", lead_name="Tijn de Boer"))
+    employee = people.save_employee(
+        context.db,
+        EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=team),
+    )
+    return employee, pop.create_pop(context.db, employee, YEAR)
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: reply)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> PopPage:
+    answer(monkeypatch, QMessageBox.StandardButton.No)
+    widget = PopPage(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def run_dialog(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: object) -> None:
+    """`cls.exec` fills the dialog in and presses OK instead of showing it."""
+
+    def exec_(self: QDialog) -> int:
+        fill(self)  # type: ignore[operator]
+        self._save()  # type: ignore[attr-defined]
+        return self.result()
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def test_texts_and_support_round_trip_exactly(
+    page: PopPage, plan: tuple[int, int], context: AppContext
+) -> None:
+    _employee, pop_id = plan
+    page.show_pop(pop_id)
+    assert page.title.text().endswith(f"{YEAR} – Łukasz Wiśniewski")
+    page.texts.boxes["ambition"].setPlainText(AMBITION)
+    page.texts.boxes["lead_perspective"].setPlainText("Eerst zelfstandig <i>monteur</i>")
+    page.texts.boxes["strengths"].setPlainText("Nauwkeurig & rustig")
+    page.texts.boxes["development_points"].setPlainText("Nee zeggen")
+    page.support.add_row()
+    page.support._rows[0].kind.setCurrentIndex(page.support._rows[0].kind.findData("meelopen"))
+    page.support._rows[0].description.setText("Twee dagen met Kees <b>&</b>")
+    assert page.dirty
+    assert page.save()
+
+    view = pop.get_pop(context.db, pop_id)
+    assert view.ambition == AMBITION
+    assert view.lead_perspective == "Eerst zelfstandig <i>monteur</i>"
+    assert (view.strengths, view.development_points) == ("Nauwkeurig & rustig", "Nee zeggen")
+    assert view.support == (SupportItem("meelopen", "Twee dagen met Kees <b>&</b>"),)
+    assert not page.dirty
+    assert drafts.load_draft(context.db, POP_DRAFT, pop_id) is None
+    assert page.texts.boxes["ambition"].toPlainText() == AMBITION
+
+
+def shortcut(widget: QWidget, key: QKeySequence) -> QShortcut:
+    """The widget's shortcut for `key` (pressing it needs a shown, active window)."""
+    return next(s for s in widget.findChildren(QShortcut) if s.key() == key)
+
+
+def test_ctrl_s_saves(page: PopPage, plan: tuple[int, int], context: AppContext) -> None:
+    page.show_pop(plan[1])
+    page.texts.boxes["strengths"].setPlainText("Snel van begrip")
+    shortcut(page, QKeySequence(QKeySequence.StandardKey.Save)).activated.emit()
+    assert pop.get_pop(context.db, plan[1]).strengths == "Snel van begrip"
+    assert not page.dirty
+
+
+def test_a_bad_period_is_refused_with_a_message(
+    page: PopPage, plan: tuple[int, int], context: AppContext
+) -> None:
+    page.show_pop(plan[1])
+    page.period_end.setText(f"01-01-{YEAR - 1}")
+    assert not page.save()
+    assert "vóór" in page.banner.text()
+    page.period_end.setText("no date")
+    assert not page.save()
+    assert pop.get_pop(context.db, plan[1]).period_end == date(YEAR, 12, 31)
+
+
+def test_typing_is_kept_as_a_draft_and_offered_back(
+    qtbot: QtBot,
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _employee, pop_id = plan
+    page._autosave.setInterval(10)
+    page.show_pop(pop_id)
+    page.texts.boxes["ambition"].setPlainText(AMBITION)
+    qtbot.waitUntil(lambda: drafts.load_draft(context.db, POP_DRAFT, pop_id) is not None)
+    stored = drafts.load_draft(context.db, POP_DRAFT, pop_id)
+    assert stored is not None and stored.payload["ambition"] == AMBITION
+    assert pop.get_pop(context.db, pop_id).ambition == ""  # not saved for real
+
+    # after a crash: a fresh page offers the draft back
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    again = PopPage(context)
+    qtbot.addWidget(again)
+    again.show_pop(pop_id)
+    assert again.texts.boxes["ambition"].toPlainText() == AMBITION
+    assert again.dirty
+    assert again.save()
+    assert pop.get_pop(context.db, pop_id).ambition == AMBITION
+
+    # declining the offer throws the draft away
+    again.texts.boxes["strengths"].setPlainText("Weggegooid")
+    again.save_draft()
+    answer(monkeypatch, QMessageBox.StandardButton.No)
+    third = PopPage(context)
+    qtbot.addWidget(third)
+    third.show_pop(pop_id)
+    assert third.texts.boxes["strengths"].toPlainText() == ""
+    assert drafts.load_draft(context.db, POP_DRAFT, pop_id) is None
+
+
+def test_leaving_with_unsaved_changes_asks(
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    nav: FakeNav,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page.show_pop(plan[1])
+    assert page.can_close()  # nothing typed: no question
+    page.texts.boxes["strengths"].setPlainText("Half af")
+    page.save_draft()
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    page.back_button.click()
+    assert ("page", "development") not in nav.calls
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    assert page.can_close()
+    assert pop.get_pop(context.db, plan[1]).strengths == "Half af"
+    page.texts.boxes["strengths"].setPlainText("Weg ermee")
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    page.back_button.click()
+    assert ("page", "development") in nav.calls
+    assert pop.get_pop(context.db, plan[1]).strengths == "Half af"
+    assert drafts.load_draft(context.db, POP_DRAFT, plan[1]) is None
+
+
+def test_goals_in_and_out_of_the_plan(
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    employee, pop_id = plan
+    page.show_pop(pop_id)
+    assert not page.goals.empty.isHidden()
+    page.texts.boxes["strengths"].setPlainText("Nog niet opgeslagen")
+
+    def fill(dialog: GoalDialog) -> None:
+        dialog.what.setText("Zelfstandig de kantbank instellen")
+        dialog.start.setText(f"01-02-{YEAR}")
+
+    run_dialog(monkeypatch, GoalDialog, fill)
+    page.pop_actions.new_goal()
+    assert [g.what for g in page.view.goals] == ["Zelfstandig de kantbank instellen"]  # type: ignore[union-attr]
+    assert page.goals.model.rowCount() == 1
+    # typed text survives the goal being added
+    assert page.texts.boxes["strengths"].toPlainText() == "Nog niet opgeslagen"
+    assert page.dirty
+
+    loose = goals.create_goal(context.db, employee, GoalDraft("Klantgesprek voeren"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Klantgesprek voeren", True))
+    page.pop_actions.take_goal()
+    assert goals.get_goal(context.db, loose).pop_id == pop_id
+    assert page.goals.model.rowCount() == 2
+
+    page.goals.table.selectRow(
+        [page.goals.proxy.index(r, 0).data() for r in range(2)].index("Klantgesprek voeren")
+    )
+    page.goals.release_button.click()
+    assert goals.get_goal(context.db, loose).pop_id is None
+    assert page.goals.model.rowCount() == 1
+
+
+def test_plan_evaluation_moments(page: PopPage, plan: tuple[int, int], nav: FakeNav) -> None:
+    page.show_pop(plan[1])
+    assert not page.moments.empty.isHidden()
+    page.moments.plan_button.click()
+    assert page.moments.moments.count() == 2
+    assert page.moments.moments.item(0).text().startswith(f"01-07-{YEAR}")
+    assert not page.moments.plan_button.isEnabled()
+    item = page.moments.moments.item(1)
+    page.moments.moments.itemActivated.emit(item)
+    assert nav.calls[-1] == ("conversation", page.view.evaluation_moments[1].conversation_id)  # type: ignore[union-attr]
+
+
+def test_sign_evaluate_and_start_next_year_with_carry_over(
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    nav: FakeNav,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    employee, pop_id = plan
+    db = context.db
+    keep = goals.create_goal(
+        db, employee, GoalDraft("Lasrobot", start_date=date(YEAR, 1, 2)), pop_id
+    )
+    leave = goals.create_goal(db, employee, GoalDraft("Excel", start_date=date(YEAR, 1, 2)), pop_id)
+    page.show_pop(pop_id)
+    assert not page.evaluate_button.isEnabled() and not page.next_button.isEnabled()
+
+    def sign(dialog: PopSignoffDialog) -> None:
+        dialog.signoff.setCurrentIndex(dialog.signoff.findData("gezien"))
+        dialog.method.setCurrentIndex(dialog.method.findData("screen"))
+        dialog.signoff_date.setText(f"15-01-{YEAR}")
+        dialog.lead_date.setText(f"14-01-{YEAR}")
+        dialog.response.setPlainText("Łukasz: eens <b>&</b> blij")
+
+    run_dialog(monkeypatch, PopSignoffDialog, sign)
+    page.sign_button.click()
+    view = pop.get_pop(db, pop_id)
+    assert (view.status, view.signoff, view.signoff_method) == ("agreed", "gezien", "screen")
+    assert (view.signoff_date, view.lead_signed_on) == (date(YEAR, 1, 15), date(YEAR, 1, 14))
+    assert view.employee_response == "Łukasz: eens <b>&</b> blij"
+    assert "Łukasz: eens <b>&</b> blij" in page.signoff_text.text()
+    assert page.evaluate_button.isEnabled()
+
+    def evaluate(dialog: PopEvaluateDialog) -> None:
+        dialog.evaluation.setPlainText("Goed jaar <b>&</b> verder")
+
+    run_dialog(monkeypatch, PopEvaluateDialog, evaluate)
+    page.evaluate_button.click()
+    assert page.view is not None and page.view.read_only
+    assert pop.get_pop(db, pop_id).evaluation == "Goed jaar <b>&</b> verder"
+    assert all(box.isReadOnly() for box in page.texts.boxes.values())
+    assert page.period_start.isReadOnly()
+    assert not page.save_button.isEnabled() and not page.sign_button.isEnabled()
+    assert not page.goals.new_button.isEnabled() and not page.moments.plan_button.isEnabled()
+    assert not page.banner.isHidden()
+    assert page.next_button.isEnabled()
+    page.texts.boxes["strengths"].setPlainText("wordt niet bewaard")
+    assert not page.dirty
+
+    def carry_one(dialog: PopNextDialog) -> None:
+        assert dialog.chosen() == [keep, leave]  # all open goals by default
+        dialog.goals.item(1).setCheckState(Qt.CheckState.Unchecked)
+
+    run_dialog(monkeypatch, PopNextDialog, carry_one)
+    page.next_button.click()
+    kind, new_id = nav.calls[-1]
+    assert kind == "pop" and isinstance(new_id, int) and new_id != pop_id
+    following = pop.get_pop(db, new_id)
+    assert (following.status, following.period_start) == ("draft", date(YEAR + 1, 1, 1))
+    assert [(g.what, g.carried_from_id) for g in following.goals] == [("Lasrobot", keep)]
+
+
+def test_the_main_window_opens_a_pop_and_asks_before_closing(
+    qtbot: QtBot, plan: tuple[int, int], context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.ui.main_window import USER_ROLE, MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(context.db)
+    window.open_pop(plan[1])
+    page = window.stack.currentWidget()
+    assert isinstance(page, PopPage) and page.view is not None and page.view.id == plan[1]
+    assert window.nav.currentItem().data(USER_ROLE) == "development"
+    page.texts.boxes["strengths"].setPlainText("Nog niet bewaard")
+    answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    window.show_page("development")
+    assert window.stack.currentWidget() is page  # leaving was refused as well
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    window.show_page("development")
+    assert window.stack.currentWidget() is window.page("development")
+    assert pop.get_pop(context.db, plan[1]).strengths == "Nog niet bewaard"
+
+
+def test_print_pop_and_preparation_form(
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import teamlead_app.ui.printing as printing
+
+    targets = iter([tmp_path / "pop.pdf", tmp_path / "prep.pdf"])
+    monkeypatch.setattr(printing, "ask_save_path", lambda *a: next(targets))
+    page.show_pop(plan[1])
+    page.texts.boxes["ambition"].setPlainText(AMBITION)
+    page.print_button.click()  # saves the typed text first, then prints it
+    page.prep_button.click()
+    pop_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "pop.pdf").pages)
+    prep_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "prep.pdf").pages)
+    assert "Łukasz Wiśniewski" in pop_text and "<b>voorman</b> &" in pop_text
+    assert "Łukasz Wiśniewski" in prep_text
+    assert pop.get_pop(context.db, plan[1]).ambition == AMBITION
+    logged = {(row.action, row.scope) for row in list_export_log(context.db)}
+    assert logged == {("pop", f"pop={plan[1]}"), ("pop_prep", f"employee={plan[0]}")}
