@@ -172,3 +172,20 @@ def test_health_words_give_a_quiet_reminder_but_saving_works(
     assert not page.health_hint.isHidden()
     assert "ziekte" in page.health_hint.text()
     assert page.save()
+
+
+def test_agreement_rows_after_a_removal_do_not_overlap(
+    page: ConversationPage, setup: tuple[int, int]
+) -> None:
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    editor = page.agreements
+    for text in ("een", "twee"):
+        editor.add_row()
+        editor._rows[-1].text.setText(text)
+    editor._rows[0].remove.click()
+    editor.add_row()
+    editor._rows[-1].text.setText("drie")
+    positions = [editor.grid.getItemPosition(editor.grid.indexOf(r.text))[0] for r in editor._rows]
+    assert len(set(positions)) == len(positions)
+    assert [d.text for d in editor.drafts()] == ["twee", "drie"]

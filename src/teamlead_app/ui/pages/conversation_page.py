@@ -60,7 +60,7 @@ class ConversationPage(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self.actions = ConversationActions(self)
+        self.commands = ConversationActions(self)
         self._build_ui()
         self._connect_signals()
 
@@ -176,11 +176,11 @@ class ConversationPage(QWidget):
         self._autosave.timeout.connect(self.save_draft)
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self._back)
-        self.employee_button.clicked.connect(self.actions.show_to_employee)
-        self.move_button.clicked.connect(self.actions.move)
-        self.cancel_button.clicked.connect(self.actions.cancel)
-        self.print_button.clicked.connect(self.actions.print_summary)
-        self.prep_button.clicked.connect(self.actions.print_preparation)
+        self.employee_button.clicked.connect(self.commands.show_to_employee)
+        self.move_button.clicked.connect(self.commands.move)
+        self.cancel_button.clicked.connect(self.commands.cancel)
+        self.print_button.clicked.connect(self.commands.print_summary)
+        self.prep_button.clicked.connect(self.commands.print_preparation)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     # --- loading -------------------------------------------------------------------------

@@ -61,6 +61,8 @@ class AgreementsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_AgreementRow] = []
+        # Grid rows are never reused: a removed row leaves a gap, a new one goes below all.
+        self._next_grid_row = 1
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
@@ -91,9 +93,12 @@ class AgreementsEditor(QWidget):
             row.owner.setCurrentIndex(max(row.owner.findData(view.owner), 0))
             row.due.set_date(view.due_date)
             row.status.setCurrentIndex(max(row.status.findData(view.status), 0))
-        index = len(self._rows) + 1
+        index = self._next_grid_row
+        self._next_grid_row += 1
         for column, widget in enumerate(row.widgets()):
             self.grid.addWidget(widget, index, column)
+        if self._rows:  # Tab runs through the rows in order
+            QWidget.setTabOrder(self._rows[-1].remove, row.text)
         row.remove.clicked.connect(lambda: self._remove(row))
         self._rows.append(row)
         self.empty.setVisible(False)

@@ -28,6 +28,8 @@ def row_table(proxy: QSortFilterProxyModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    # Fit columns to a sample of rows: measuring 1,000 rows costs a quarter of a second.
+    header.setResizeContentsPrecision(60)
     return table
 
 
