@@ -1857,6 +1857,14 @@
         <translation>&amp;Voorbereidingsblad afdrukken…</translation>
     </message>
     <message>
+        <source>P&amp;OP of this year…</source>
+        <translation>P&amp;OP van dit jaar…</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>Nieuw &amp;doel…</translation>
+    </message>
+    <message>
         <source>Access e&amp;xport (AVG)…</source>
         <translation>Inzage-e&amp;xport (AVG)…</translation>
     </message>
@@ -1919,6 +1927,14 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New POP</source>
+        <translation>Nieuwe POP</translation>
+    </message>
+    <message>
+        <source>There is no POP for {0} yet. Start a draft POP?</source>
+        <translation>Er is nog geen POP voor {0}. Een concept-POP beginnen?</translation>
     </message>
     <message>
         <source>Save access export</source>

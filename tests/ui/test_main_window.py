@@ -38,3 +38,21 @@ def test_every_page_opens(qtbot: QtBot, db: Database) -> None:
     assert window.stack.currentWidget() is window.page("profile")
     window.detach()
     assert window.stack.currentWidget() is window.loading
+
+
+def test_profile_opens_this_years_pop(qtbot: QtBot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from teamlead_app.services import pop
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(db)
+    employee_id = people.save_employee(db, people.EmployeeDraft(first_name="A", last_name="B"))
+    window.open_employee(employee_id)
+    window.page("profile")._open_pop()  # type: ignore[union-attr]
+    assert window.stack.currentWidget() is window.page("pop")
+    assert pop.pop_for_year(db, employee_id, date.today().year) is not None

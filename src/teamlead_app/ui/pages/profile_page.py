@@ -64,6 +64,10 @@ class ProfilePage(QWidget):
         self.prep_button = QPushButton(self.tr("Print &preparation sheet…"))
         self.actions.addWidget(self.new_conversation_button)
         self.actions.addWidget(self.prep_button)
+        self.pop_button = QPushButton(self.tr("P&OP of this year…"))
+        self.goal_button = QPushButton(self.tr("New &goal…"))
+        self.actions.addWidget(self.pop_button)
+        self.actions.addWidget(self.goal_button)
         self.actions.addStretch(1)
         self.access_button = QPushButton(self.tr("Access e&xport (AVG)…"))
         self.access_button.setToolTip(
@@ -91,6 +95,8 @@ class ProfilePage(QWidget):
         self.new_conversation_button.clicked.connect(self._new_conversation)
         self.prep_button.clicked.connect(self._print_preparation)
         self.access_button.clicked.connect(self._access_export)
+        self.pop_button.clicked.connect(self._open_pop)
+        self.goal_button.clicked.connect(self._new_goal)
         self.timeline.itemActivated.connect(self._open_item)
         self.timeline.itemDoubleClicked.connect(self._open_item)
 
@@ -124,7 +130,8 @@ class ProfilePage(QWidget):
             facts.append(self.tr("personnel no. {0}").format(row.personnel_number))
         self.facts.setText("  ·  ".join(facts))
         self.archive_button.setEnabled(not row.archived)
-        self.new_conversation_button.setEnabled(not row.archived)
+        for button in (self.new_conversation_button, self.pop_button, self.goal_button):
+            button.setEnabled(not row.archived)
         counts = conversations.conversation_counts(self.context.db, employee_id=row.id)
         open_count = len(conversations.open_agreements(self.context.db, row.id))
         self.counts.setText(
@@ -175,6 +182,43 @@ class ProfilePage(QWidget):
             lambda: export_prep(self.context.db, employee_id),
             log=(self.context.db, "prep", f"employee={employee_id}"),
         )
+
+    def _open_pop(self) -> None:
+        """This year's POP; without one, a draft after a yes."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from teamlead_app.errors import AppError
+        from teamlead_app.services import pop
+        from teamlead_app.ui.errors import show_error
+
+        if self.employee_id is None:
+            return
+        year = date.today().year
+        found = pop.pop_for_year(self.context.db, self.employee_id, year)
+        if found is not None:
+            self.context.nav.open_pop(found.id)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("New POP"),
+            self.tr("There is no POP for {0} yet. Start a draft POP?").format(year),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            pop_id = pop.create_pop(self.context.db, self.employee_id, year)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        self.context.nav.open_pop(pop_id)
+
+    def _new_goal(self) -> None:
+        from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
+
+        if self.employee_id is not None and GoalDialog.ask(self, self.context.db, self.employee_id):
+            self.refresh()
 
     def _access_export(self) -> None:
         from teamlead_app.services.privacy import access_export, access_file_name
