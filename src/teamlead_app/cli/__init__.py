@@ -83,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--team")
     roster.add_argument("--out", type=Path, required=True)
     roster.set_defaults(handler="exports:cmd_export_roster")
+
+    overview = exp_sub.add_parser(
+        "overview", help=t("jaaroverzicht POP voor HR", "yearly POP overview for HR")
+    )
+    overview.add_argument("--year", type=int, required=True)
+    overview.add_argument("--team")
+    overview.add_argument("--out", type=Path, required=True)
+    overview.set_defaults(handler="year_overview:cmd_export_overview")
     summary = exp_sub.add_parser(
         "summary", help=t("gespreksverslag (PDF)", "conversation summary (PDF)")
     )

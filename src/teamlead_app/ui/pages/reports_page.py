@@ -195,7 +195,7 @@ class ReportsPage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _overview(self, fmt: str) -> None:
-        from teamlead_app.services.hr_exports import export_overview
+        from teamlead_app.services.year_overview import export_overview
 
         year, team_id = self.year.value(), self.team.currentData()
         filters = {

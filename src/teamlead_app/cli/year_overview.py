@@ -1,0 +1,31 @@
+"""`teamlead-app export overview --year YYYY [--team NAME] --out F.(pdf|xlsx|csv)`."""
+
+from __future__ import annotations
+
+import argparse
+
+from teamlead_app.cli import EXIT_OK
+from teamlead_app.cli.common import open_db, write_file
+from teamlead_app.errors import ValidationError
+from teamlead_app.i18n import t
+from teamlead_app.services import people
+from teamlead_app.services.export_log import log_export
+from teamlead_app.services.year_overview import FORMATS, export_overview
+
+
+def cmd_export_overview(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    fmt = args.out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValidationError(
+            t(
+                f"--out: '{args.out.name}' moet eindigen op .pdf, .xlsx of .csv.",
+                f"--out: '{args.out.name}' must end in .pdf, .xlsx or .csv.",
+            )
+        )
+    team_id = people.resolve_team(db, args.team) if args.team else None
+    data = export_overview(db, args.year, team_id, fmt)
+    write_file(args.out, data)
+    log_export(db, "overview", f"year={args.year} team={team_id or 'all'}", args.out)
+    print(t(f"Jaaroverzicht opgeslagen: {args.out}", f"Yearly overview saved: {args.out}"))
+    return EXIT_OK

@@ -1,0 +1,52 @@
+"""The goals of the yearly overview as CSV for Dutch Excel: UTF-8 with BOM, `;` between
+fields, dates as 25-11-2026. Shared fields only."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from teamlead_app.i18n import t
+from teamlead_app.labels import label
+from teamlead_app.services.year_overview import YearOverview
+from teamlead_app.util.dates import format_date
+
+
+def headers() -> list[str]:
+    return [
+        t("Medewerker", "Employee"),
+        t("Team", "Team"),
+        t("Doel", "Goal"),
+        t("Categorie", "Category"),
+        t("Status", "Status"),
+        t("In POP", "In POP"),
+        t("Gestart", "Started"),
+        t("Streefdatum", "Target date"),
+        t("Bereikt op", "Achieved on"),
+        t("Stappen gedaan", "Steps done"),
+        t("Stappen totaal", "Steps total"),
+    ]
+
+
+def render_csv(data: YearOverview) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(headers())
+    yes, no = t("ja", "yes"), t("nee", "no")
+    for goal in data.goals:
+        writer.writerow(
+            [
+                goal.employee,
+                goal.team,
+                goal.what,
+                label("goal_category", goal.category),
+                label("goal_status", goal.status),
+                yes if goal.in_pop else no,
+                format_date(goal.start_date),
+                format_date(goal.target_date),
+                format_date(goal.achieved_on),
+                goal.steps_done,
+                goal.steps_total,
+            ]
+        )
+    return buffer.getvalue().encode("utf-8-sig")
