@@ -61,3 +61,20 @@ def test_access_export_is_written_and_logged(
     page._access()
     assert target.read_bytes()[:2] == b"PK"
     assert list_export_log(context.db)[0].action == "person"
+
+
+def test_yearly_overview_export_runs_off_the_ui_thread(
+    page: ReportsPage,
+    qtbot: QtBot,
+    tmp_path: Path,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "jaaroverzicht.xlsx"
+    monkeypatch.setattr("teamlead_app.ui.pages.reports_page.ask_save_path", lambda *a, **k: target)
+    informed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: informed.append(a[2]))
+    page._overview("xlsx")
+    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    assert target.read_bytes()[:2] == b"PK"
+    assert list_export_log(context.db)[0].action == "overview"
