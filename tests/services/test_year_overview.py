@@ -168,3 +168,14 @@ def test_cli_writes_and_logs(
         main(["--db", str(db_path), "export", "overview", "--year", "2025", "--out", str(missing)])
         == 2
     )
+
+
+def test_many_teams_get_a_table_instead_of_a_chart(db: Database) -> None:
+    for number in range(12):
+        team = people.save_team(db, people.TeamDraft(f"Ploeg {number:02d}"))
+        people.save_employee(
+            db, people.EmployeeDraft(first_name="A", last_name=f"Lid{number}", team_id=team)
+        )
+    pdf = export_overview(db, 2025, None, "pdf")
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Ploeg 11" in text and "0 / 1 (0%)" in text

@@ -30,6 +30,7 @@ from teamlead_app.util.dates import format_date
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 GOAL_STATUS_ORDER = ("open", "in_progress", "achieved", "stopped", "postponed")
+MAX_CHART_TEAMS = 10
 
 
 def _pct(part: int, whole: int) -> str:
@@ -110,6 +111,25 @@ def _coverage_chart(teams: tuple[TeamYear, ...]) -> Drawing:
     return drawing
 
 
+def _coverage_table(teams: tuple[TeamYear, ...]) -> Flowable:
+    columns = [
+        Column(t("Team", "Team"), "*"),
+        Column(t("Medewerkers", "Employees"), 80, "RIGHT"),
+        Column(t("Met afgesproken POP", "With agreed POP"), 130, "RIGHT"),
+        Column(t("Maanden met gesprek", "Months with a conversation"), 150, "RIGHT"),
+    ]
+    rows = [
+        [
+            team.name or t("Zonder team", "Without a team"),
+            str(team.totals.employees),
+            _pct(team.totals.with_agreed_pop, team.totals.employees),
+            _pct(team.totals.months_held, team.totals.months_in_service),
+        ]
+        for team in teams
+    ]
+    return data_table(columns, rows)
+
+
 def _goals_by_category(totals: Totals) -> Flowable:
     columns = [Column(t("Categorie", "Category"), "*")] + [
         Column(label("goal_status", s), 58, "RIGHT") for s in GOAL_STATUS_ORDER
@@ -156,7 +176,11 @@ def _summary(data: YearOverview) -> list[Flowable]:
     story.append(details_table(_totals_rows(data.totals), label_width="38%"))
     if len(data.teams) > 1:
         story += heading(t("Per team", "Per team"))
-        story.append(_coverage_chart(data.teams))
+        # A chart reads well for a handful of teams; a whole company gets a table.
+        if len(data.teams) <= MAX_CHART_TEAMS:
+            story.append(_coverage_chart(data.teams))
+        else:
+            story.append(_coverage_table(data.teams))
     # Kept whole: a table of eight rows reads badly split over two pages.
     title = heading(t("Ontwikkeldoelen per categorie", "Development goals per category"))
     story.append(KeepTogether([*title[1:], _goals_by_category(data.totals)]))
