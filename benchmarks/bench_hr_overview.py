@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import big_database  # noqa: E402
+from common import big_database
 
-from teamlead_app.services.storage import open_database  # noqa: E402
-from teamlead_app.services.year_overview import export_overview, overview_data  # noqa: E402
+from teamlead_app.services.storage import open_database
+from teamlead_app.services.year_overview import export_overview, overview_data
 
 
 def main() -> None:
