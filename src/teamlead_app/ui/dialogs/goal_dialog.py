@@ -97,14 +97,12 @@ class GoalDialog(QDialog):
         form = QFormLayout()
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("e.g. set up the press brake on my own"))
-        self.why = TextBox(
-            lines=2, placeholder=self.tr("Link to the work and what the company needs")
-        )
+        self.why = TextBox(lines=2, hint=self.tr("Link to the work and what the company needs"))
         self.category = QComboBox()
         for code, text in choices("goal_category"):
             self.category.addItem(text, code)
-        self.success = TextBox(lines=2, placeholder=self.tr("How will we know it is achieved?"))
-        self.support = TextBox(lines=2, placeholder=self.tr("Time, a course, a buddy, budget…"))
+        self.success = TextBox(lines=2, hint=self.tr("How will we know it is achieved?"))
+        self.support = TextBox(lines=2, hint=self.tr("Time, a course, a buddy, budget…"))
         self.start = DateField(optional=False)
         self.target = DateField()
         self.status = QComboBox()

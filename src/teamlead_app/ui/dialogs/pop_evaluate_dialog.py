@@ -54,7 +54,7 @@ class PopEvaluateDialog(QDialog):
         form = QFormLayout()
         self.evaluation = TextBox(
             lines=8,
-            placeholder=self.tr("What went well, what did not, what is next?"),
+            hint=self.tr("What went well, what did not, what is next?"),
         )
         self.evaluated_on = DateField(optional=False)
         form.addRow(self.tr("&Evaluation *"), self.evaluation)

@@ -60,7 +60,7 @@ class PopSignoffDialog(QDialog):
             self.method.addItem(text, code)
         self.lead_date = DateField(optional=False)
         self.response = TextBox(
-            lines=4, placeholder=self.tr("The employee's response, in his or her own words")
+            lines=4, hint=self.tr("The employee's response, in his or her own words")
         )
         form.addRow(self.tr("&Employee"), self.signoff)
         form.addRow(self.tr("&Date employee *"), self.signoff_date)

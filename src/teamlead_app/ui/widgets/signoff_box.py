@@ -40,7 +40,7 @@ class SignoffBox(QWidget):
         sign_row.addWidget(self.method)
         sign_row.addStretch(1)
         self.response = TextBox(
-            lines=2, placeholder=self.tr("The employee's own view, in his or her words")
+            lines=2, hint=self.tr("The employee's own view, in his or her words")
         )
         form.addRow(self.tr("Held"), held_row)
         form.addRow(self.tr("Employee signs"), sign_row)

@@ -7,13 +7,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
 class TextBox(QPlainTextEdit):
-    def __init__(
-        self, parent: QWidget | None = None, lines: int = 3, placeholder: str = ""
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, lines: int = 3, hint: str = "") -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        if placeholder:
-            self.setPlaceholderText(placeholder)
+        if hint:
+            self.setPlaceholderText(hint)
         # A fixed height of `lines` lines: a long form stays scannable, long text scrolls.
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
