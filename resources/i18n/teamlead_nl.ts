@@ -2195,6 +2195,14 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
         <translation>Signaal 'uitgeleerd' na</translation>
     </message>
     <message>
+        <source>Conversation &amp;templates…</source>
+        <translation>Gespreks&amp;sjablonen…</translation>
+    </message>
+    <message>
+        <source>Questions per kind</source>
+        <translation>Vragen per soort gesprek</translation>
+    </message>
+    <message>
         <source>Language and privacy</source>
         <translation>Taal en privacy</translation>
     </message>
@@ -2417,6 +2425,61 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Conversation templates</source>
+        <translation>Gesprekssjablonen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Default duration</source>
+        <translation>Standaardduur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>Vraag &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version. Conversations already planned or held keep the questions of their own version.</source>
+        <translation>Opslaan maakt een nieuwe versie. Gesprekken die al gepland of gevoerd zijn houden de vragen van hun eigen versie.</translation>
+    </message>
+    <message>
+        <source>{0} (since {1})</source>
+        <translation>{0} (sinds {1})</translation>
     </message>
 </context>
 <context>

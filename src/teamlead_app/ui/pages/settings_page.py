@@ -112,6 +112,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Working hours"), hours)
         form.addRow(self.tr("Overdue after the rhythm plus"), self.grace)
         form.addRow(self.tr("Signal 'stopped learning' after"), self.stopped)
+        self.templates_button = QPushButton(self.tr("Conversation &templates…"))
+        form.addRow(self.tr("Questions per kind"), self.templates_button)
         layout.addWidget(planning)
 
         general = QGroupBox(self.tr("Language and privacy"))
@@ -173,6 +175,7 @@ class SettingsPage(QWidget):
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.save)
         self.logo_button.clicked.connect(self._choose_logo)
+        self.templates_button.clicked.connect(self._templates)
         self.open_button.clicked.connect(self._open_other)
         self.new_button.clicked.connect(self._start_new)
         self.backup_button.clicked.connect(self._backup)
@@ -246,6 +249,11 @@ class SettingsPage(QWidget):
                 self.tr("The new language is used everywhere after a restart of the program."),
             )
         return True
+
+    def _templates(self) -> None:
+        from teamlead_app.ui.dialogs.templates_dialog import TemplatesDialog
+
+        TemplatesDialog.ask(self, self.context.db)
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
