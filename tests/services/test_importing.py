@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import importing, people
+from teamlead_app.services import import_source, importing, people
 from teamlead_app.services.importing import NEW, REJECTED, UNCHANGED, UPDATE
 from teamlead_app.services.names import split_last_name
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
@@ -539,13 +539,13 @@ def test_too_big_or_too_long_files_say_so(
         tmp_path / "many.csv",
         [["Voornaam", "Achternaam"], *([f"P{i}", "Jansen"] for i in range(30))],
     )
-    monkeypatch.setattr(importing, "MAX_ROWS", 20)
+    monkeypatch.setattr(import_source, "MAX_ROWS", 20)
     assert _error(db, path) == "many.csv heeft meer dan 20 rijen; splits het bestand."
     big = write_csv(
         tmp_path / "big.csv",
         [["Voornaam", "Achternaam"], *([f"P{i}", "J" * 90] for i in range(12000))],
     )
-    monkeypatch.setattr(importing, "MAX_BYTES", 2**20)
+    monkeypatch.setattr(import_source, "MAX_BYTES", 2**20)
     assert big.stat().st_size > 2**20
     assert _error(db, big) == "big.csv is groter dan 1 MB; splits het bestand."
 
@@ -553,10 +553,10 @@ def test_too_big_or_too_long_files_say_so(
 def test_row_limit_is_fifty_thousand_and_xlsx_stops_reading(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert (importing.MAX_ROWS, importing.MAX_BYTES) == (50_000, 20 * 1024 * 1024)
-    limit = str(importing._too_many_rows(Path("hr.csv")))
+    assert (import_source.MAX_ROWS, import_source.MAX_BYTES) == (50_000, 20 * 1024 * 1024)
+    limit = str(import_source._too_many_rows(Path("hr.csv")))
     assert limit == "hr.csv heeft meer dan 50.000 rijen; splits het bestand."
-    monkeypatch.setattr(importing, "MAX_ROWS", 3)
+    monkeypatch.setattr(import_source, "MAX_ROWS", 3)
     path = write_xlsx(
         tmp_path / "many.xlsx", [["Voornaam", "Achternaam"], *([f"P{i}", "X"] for i in range(9))]
     )
