@@ -126,3 +126,19 @@ def test_functions_list_holds_defaults_and_stored(db: Database) -> None:
     _add(db, "A", "B", function="Kraanmachinist")
     functions = people.list_functions(db)
     assert "Kraanmachinist" in functions and "Lasser" in functions
+
+
+def test_accented_surnames_sort_with_their_letter(db: Database) -> None:
+    for first, last in (
+        ("Emre", "Çelik"),
+        ("Jan", "Zwart"),
+        ("Kees", "Dekker"),
+        ("Ali", "Özdemir"),
+    ):
+        _add(db, first, last)
+    assert [r.last_name for r in people.list_employees(db)] == [
+        "Çelik",
+        "Dekker",
+        "Özdemir",
+        "Zwart",
+    ]

@@ -3,6 +3,8 @@ lists, "Jan van der Berg" in text, "Van der Berg" when no first name precedes it
 
 from __future__ import annotations
 
+import unicodedata
+
 TUSSENVOEGSELS = (
     "van der",
     "van den",
@@ -41,8 +43,15 @@ def surname_alone(tussenvoegsel: str, last: str) -> str:
     return f"{tussenvoegsel[:1].upper()}{tussenvoegsel[1:]} {last}"
 
 
+def collate(text: str) -> str:
+    """A sort key the Dutch way: case and accents do not count ("Çelik" sorts with C,
+    "Łukasz" with L), which SQLite's lower() cannot do."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def sort_key(first: str, tussenvoegsel: str, last: str) -> tuple[str, str, str]:
-    return (last.casefold(), first.casefold(), tussenvoegsel.casefold())
+    return (collate(last), collate(first), collate(tussenvoegsel))
 
 
 def split_last_name(value: str) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.names import full_name, list_name
+from teamlead_app.services.names import full_name, list_name, sort_key
 
 MAX_NAME = 200
 DEFAULT_FUNCTIONS = (
@@ -245,11 +245,10 @@ def list_employees(
                 Team.name.ilike(pattern),
             )
         )
-    query = query.order_by(
-        func.lower(Employee.last_name), func.lower(Employee.first_name), Employee.id
-    )
     with db.sessions() as session:
-        return [_to_row(tuple(r)) for r in session.execute(query)]
+        rows = [_to_row(tuple(r)) for r in session.execute(query.order_by(Employee.id))]
+    # Sorted here, not in SQL: SQLite's lower() leaves "Çelik" and "Łukasz" after Z.
+    return sorted(rows, key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name))
 
 
 def count_employees(db: Database) -> int:
