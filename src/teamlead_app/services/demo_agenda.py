@@ -1,7 +1,7 @@
 """Shared by the demo history steps (demo_history.py, demo_development.py): the working days
 on which a lead holds talks, his agenda per team (never two talks at once), the current Dutch
 templates, a row writer that hands out ids and writes each table with one bulk INSERT, and the
-words that fill the placeholders of the demo texts for one person.
+words that fill the {slots} of the demo texts for one person.
 
 Bulk INSERTs with ids handed out here, not ORM objects flushed one by one: the demo only fills
 an empty database, and a company of a thousand people with a year of history must be made in
@@ -186,7 +186,7 @@ def conversation_values(
 
 
 def words_for(person: DemoPerson, team: DemoTeam, members: list[DemoPerson]) -> dict[str, str]:
-    """The placeholders of the demo texts for one person: his machine, named colleagues."""
+    """The {slots} of the demo texts for one person: his machine, named colleagues."""
     others = [p for p in members if p.active and p.id != person.id]
     others.sort(key=lambda p: TAG_KENNISDRAGER not in p.tags)  # the kennisdrager first
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Idea:
     """A development goal as a foreman and his man would write it, with its small steps
-    (what, who); `who` is a placeholder for a colleague or a named outside party."""
+    (what, who); `who` is a {slot} for a colleague or a named outside party."""
 
     what: str
     why: str
