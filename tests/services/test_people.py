@@ -142,3 +142,11 @@ def test_accented_surnames_sort_with_their_letter(db: Database) -> None:
         "Özdemir",
         "Zwart",
     ]
+
+
+def test_search_ignores_case_and_accents(db: Database) -> None:
+    _add(db, "Łukasz", "Wiśniewski")
+    _add(db, "Emre", "Çelik")
+    assert [r.first_name for r in people.list_employees(db, search="łukasz")] == ["Łukasz"]
+    assert [r.first_name for r in people.list_employees(db, search="wisniewski")] == ["Łukasz"]
+    assert [r.first_name for r in people.list_employees(db, search="CELIK")] == ["Emre"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -20,7 +20,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.names import full_name, list_name, sort_key
+from teamlead_app.services.names import collate, full_name, list_name, sort_key
 
 MAX_NAME = 200
 DEFAULT_FUNCTIONS = (
@@ -233,22 +233,20 @@ def list_employees(
         query = query.where(Employee.date_out_of_service.is_not(None))
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
-    for word in search.split():
-        pattern = f"%{word}%"
-        query = query.where(
-            or_(
-                Employee.first_name.ilike(pattern),
-                Employee.last_name.ilike(pattern),
-                Employee.tussenvoegsel.ilike(pattern),
-                Employee.personnel_number.ilike(pattern),
-                JobFunction.name.ilike(pattern),
-                Team.name.ilike(pattern),
-            )
-        )
     with db.sessions() as session:
         rows = [_to_row(tuple(r)) for r in session.execute(query.order_by(Employee.id))]
+    # Searched and sorted here, not in SQL: SQLite folds case for ASCII only, so "łukasz"
+    # would miss "Łukasz" and "Çelik" would sort after Z.
+    words = [collate(word) for word in search.split()]
+    if words:
+        rows = [r for r in rows if all(w in _haystack(r) for w in words)]
     # Sorted here, not in SQL: SQLite's lower() leaves "Çelik" and "Łukasz" after Z.
     return sorted(rows, key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name))
+
+
+def _haystack(row: EmployeeRow) -> str:
+    fields = (row.first_name, row.tussenvoegsel, row.last_name, row.personnel_number)
+    return collate(" ".join((*fields, row.function, row.team)))
 
 
 def count_employees(db: Database) -> int:
