@@ -961,6 +961,10 @@
         <translation>Geen lopende ontwikkeldoelen. Begin er een op de pagina Ontwikkeling, of spreek hieronder een kleine volgende stap af.</translation>
     </message>
     <message>
+        <source>+ New &amp;goal…</source>
+        <translation>+ Nieuw &amp;doel…</translation>
+    </message>
+    <message>
         <source>target {0}</source>
         <translation>streefdatum {0}</translation>
     </message>
@@ -971,6 +975,14 @@
     <message>
         <source>Progress this month (one line)</source>
         <translation>Voortgang deze maand (één regel)</translation>
+    </message>
+    <message>
+        <source>Steps…</source>
+        <translation>Stappen…</translation>
+    </message>
+    <message>
+        <source>Open the goal: steps, status, progress</source>
+        <translation>Het doel openen: stappen, status, voortgang</translation>
     </message>
 </context>
 <context>

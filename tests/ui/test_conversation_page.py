@@ -189,3 +189,31 @@ def test_agreement_rows_after_a_removal_do_not_overlap(
     positions = [editor.grid.getItemPosition(editor.grid.indexOf(r.text))[0] for r in editor._rows]
     assert len(set(positions)) == len(positions)
     assert [d.text for d in editor.drafts()] == ["twee", "drie"]
+
+
+def test_a_goal_raised_in_the_talk_appears_and_typed_progress_stays(
+    page: ConversationPage,
+    setup: tuple[int, int],
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from teamlead_app.services import goals
+    from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
+
+    employee_id, conversation_id = setup
+    first = goals.create_goal(context.db, employee_id, goals.GoalDraft(what="TIG-lassen"))
+    page.show_conversation(conversation_id)
+    page.goals._lines[0][1].setText("Eerste las gelukt")
+
+    def fake_ask(_parent, db, employee, goal_id=None, pop_id=None):  # type: ignore[no-untyped-def]
+        return goals.create_goal(db, employee, goals.GoalDraft(what="Kantbank omstellen"))
+
+    monkeypatch.setattr(GoalDialog, "ask", staticmethod(fake_ask))
+    page.goals.new_button.click()
+    shown = {goal.what: line.text() for goal, line in page.goals._lines}
+    assert shown == {"TIG-lassen": "Eerste las gelukt", "Kantbank omstellen": ""}
+    assert page.save()
+    [view] = [
+        g for g in goals.active_goals(context.db, employee_id, conversation_id) if g.id == first
+    ]
+    assert view.this_conversation_note == "Eerste las gelukt"

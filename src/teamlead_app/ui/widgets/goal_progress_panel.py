@@ -4,7 +4,15 @@ so the POP fills itself during the year."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from teamlead_app.labels import label
 from teamlead_app.services.goals import ActiveGoal
@@ -13,6 +21,8 @@ from teamlead_app.util.dates import format_date
 
 class GoalProgressPanel(QWidget):
     changed = Signal()
+    # A goal id to open (steps, status), or 0 for a new goal.
+    goal_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +41,12 @@ class GoalProgressPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #667;")
         outer.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("+ New &goal…"))
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.new_button.clicked.connect(lambda: self.goal_requested.emit(0))
         self._lines: list[tuple[ActiveGoal, QLineEdit]] = []
 
     def set_goals(self, goals: list[ActiveGoal]) -> None:
@@ -50,8 +66,12 @@ class GoalProgressPanel(QWidget):
             line = QLineEdit(goal.this_conversation_note or "")
             line.setPlaceholderText(self.tr("Progress this month (one line)"))
             line.textChanged.connect(self.changed)
+            open_button = QPushButton(self.tr("Steps…"))
+            open_button.setToolTip(self.tr("Open the goal: steps, status, progress"))
+            open_button.clicked.connect(lambda _c=False, gid=goal.id: self.goal_requested.emit(gid))
             self.grid.addWidget(text, index, 0)
             self.grid.addWidget(line, index, 1)
+            self.grid.addWidget(open_button, index, 2)
             self._lines.append((goal, line))
         self.empty.setVisible(not goals)
 
@@ -74,3 +94,4 @@ class GoalProgressPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for _goal, line in self._lines:
             line.setReadOnly(read_only)
+        self.new_button.setEnabled(not read_only)
