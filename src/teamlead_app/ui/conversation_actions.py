@@ -35,6 +35,24 @@ class ConversationActions:
             page.signoff.sign_on_screen(choice)
             page.save()
 
+    def open_goal(self, goal_id: int) -> None:
+        """A new goal raised in this talk (0), or the steps of an existing one; progress lines
+        already typed stay."""
+        from teamlead_app.services import goals
+        from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
+
+        page = self.page
+        if page.view is None:
+            return
+        GoalDialog.ask(page, page.context.db, page.view.employee_id, goal_id or None)
+        notes = page.goals.notes()
+        loading, page._loading = page._loading, True
+        page.goals.set_goals(
+            goals.active_goals(page.context.db, page.view.employee_id, page.view.id)
+        )
+        page.goals.apply(notes)
+        page._loading = loading
+
     def move(self) -> None:
         page = self.page
         if page.view is None or (page.dirty and not page.save()):

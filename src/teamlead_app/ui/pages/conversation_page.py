@@ -173,7 +173,7 @@ class ConversationPage(QWidget):
         for box in (self.summary, self.private_notes):
             box.textChanged.connect(self._changed)
         self.score.currentIndexChanged.connect(self._changed)
-        self.goals.goal_requested.connect(self._open_goal)
+        self.goals.goal_requested.connect(self.commands.open_goal)
         self._autosave.timeout.connect(self.save_draft)
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self._back)
@@ -261,22 +261,6 @@ class ConversationPage(QWidget):
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-
-    def _open_goal(self, goal_id: int) -> None:
-        """A new goal raised in this talk, or the steps of an existing one; typed progress
-        lines stay."""
-        from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
-
-        if self.view is None:
-            return
-        GoalDialog.ask(self, self.context.db, self.view.employee_id, goal_id or None)
-        notes = self.goals.notes()
-        loading, self._loading = self._loading, True
-        self.goals.set_goals(
-            goals.active_goals(self.context.db, self.view.employee_id, self.view.id)
-        )
-        self.goals.apply(notes)
-        self._loading = loading
 
     # --- the draft -----------------------------------------------------------------------
 
