@@ -463,6 +463,7 @@ def meta(data: AccessData) -> ReportMeta:
         subject=data.full_name,
         company=data.company_name,
         footer_note=t("Vertrouwelijk: persoonsgegevens", "Confidential: personal data"),
+        logo_path=data.logo_path,
     )
 
 

@@ -416,6 +416,7 @@ def meta(data: PopFormData) -> ReportMeta:
         printed_on=data.printed_on,
         subject=f"{data.pop.employee} · {_period(data.pop)}",
         company=data.company_name,
+        logo_path=data.logo_path,
         footer_note=t(
             "Dit is een ontwikkeldocument, geen beoordeling.",
             "This is a development document, not an assessment.",

@@ -227,6 +227,7 @@ def meta(data: PopPrepData) -> ReportMeta:
         printed_on=data.printed_on,
         subject=data.employee,
         company=data.company_name,
+        logo_path=data.logo_path,
         footer_note=t(
             "Dit is geen beoordeling: er zijn geen goede of foute antwoorden.",
             "This is not an assessment: there are no right or wrong answers.",

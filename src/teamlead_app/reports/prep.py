@@ -395,6 +395,7 @@ def meta(data: PrepData) -> ReportMeta:
         printed_on=data.printed_on,
         subject=data.employee,
         company=data.company_name,
+        logo_path=data.logo_path,
         footer_note=t(
             "Werkblad van de leidinggevende, niet voor het personeelsdossier.",
             "The lead's working paper, not for the personnel file.",

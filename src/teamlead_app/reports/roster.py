@@ -161,6 +161,7 @@ def meta(data: RosterData) -> ReportMeta:
         printed_on=data.printed_on,
         subject=subject,
         company=data.company_name,
+        logo_path=data.logo_path,
         footer_note=t("Vertrouwelijk: personeelsgegevens", "Confidential: personnel data"),
         landscape=use_landscape(data),
     )

@@ -35,6 +35,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -471,6 +472,24 @@ class ReportMeta:
     company: str = ""
     footer_note: str = ""
     landscape: bool = False
+    # The company logo from the settings; drawn top right when it is a readable image.
+    logo_path: str = ""
+
+
+def _draw_logo(canv: Any, path: str, right: float, top: float) -> float:
+    """Draw the logo with its top-right corner at (right, top), 12 mm high; its width, or 0
+    when there is no usable logo (a missing or broken file never stops a printout)."""
+    if not path:
+        return 0.0
+    try:
+        image = ImageReader(path)
+        width, height = image.getSize()
+    except Exception:  # any unreadable image (PIL and ReportLab raise many kinds)
+        return 0.0
+    draw_h = 12 * mm
+    draw_w = min(draw_h * width / max(height, 1), 45 * mm)
+    canv.drawImage(image, right - draw_w, top - draw_h, draw_w, draw_h, mask="auto")
+    return float(draw_w)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -489,16 +508,19 @@ def _decorate(canv: Any, meta: ReportMeta, page: int, total: int) -> None:
     left, right = MARGIN_X, width - MARGIN_X
     printed = t("Afgedrukt", "Printed") + " " + format_date(meta.printed_on)
     canv.saveState()
+    logo_width = _draw_logo(canv, meta.logo_path, right, height - 5 * mm)
+    # The date and the title stay clear of the logo; the rules and footer keep full width.
+    text_right = right - (logo_width + 4 * mm if logo_width else 0)
     canv.setFillColor(MUTED)
     canv.setFont(FONT, 8)
-    canv.drawRightString(right, height - 12 * mm, printed)
-    room = right - left - pdfmetrics.stringWidth(printed, FONT, 8) - 8 * mm
+    canv.drawRightString(text_right, height - 12 * mm, printed)
+    room = text_right - left - pdfmetrics.stringWidth(printed, FONT, 8) - 8 * mm
     if meta.company:
         canv.drawString(left, height - 12 * mm, _fit(meta.company, FONT, 8, room))
     heading = f"{meta.title} – {meta.subject}" if meta.subject else meta.title
     canv.setFillColor(INK)
     canv.setFont(FONT_BOLD, 10)
-    canv.drawString(left, height - 17 * mm, _fit(heading, FONT_BOLD, 10, right - left))
+    canv.drawString(left, height - 17 * mm, _fit(heading, FONT_BOLD, 10, text_right - left))
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.6)
     canv.line(left, height - 19.5 * mm, right, height - 19.5 * mm)

@@ -322,6 +322,7 @@ def meta(data: SummaryData) -> ReportMeta:
         printed_on=data.printed_on,
         subject=f"{view.employee} · {format_date(view.day)}",
         company=data.company_name,
+        logo_path=data.logo_path,
         footer_note=t(
             "Dit verslag is een gespreksverslag, geen beoordeling.",
             "This is a record of a conversation, not an assessment.",

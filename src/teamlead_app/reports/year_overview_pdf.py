@@ -298,6 +298,7 @@ def render_pdf(
         printed_on=data.printed_on,
         subject=data.team or t("alle teams", "all teams"),
         company=data.company,
+        logo_path=data.logo_path,
         footer_note=t("Vertrouwelijk: personeelsgegevens", "Confidential: personnel data"),
         landscape=True,
     )

@@ -62,6 +62,7 @@ class SummaryData:
     conversation: ConversationView
     printed_on: date
     company_name: str = ""
+    logo_path: str = ""
 
     @property
     def held(self) -> bool:
@@ -90,6 +91,7 @@ def summary_data(db: Database, conversation_id: int, *, today: date | None = Non
         conversation=shared,
         printed_on=today or date.today(),
         company_name=settings.company_name,
+        logo_path=settings.logo_path,
     )
 
 
@@ -149,6 +151,7 @@ class PrepData:
     goals: tuple[ActiveGoal, ...]
     printed_on: date
     company_name: str = ""
+    logo_path: str = ""
 
 
 def _next_conversation(db: Database, employee_id: int, today: date) -> NextConversation | None:
@@ -243,6 +246,7 @@ def prep_data(db: Database, employee_id: int, *, today: date | None = None) -> P
         goals=tuple(active_goals(db, row.id)),
         printed_on=today,
         company_name=settings.company_name,
+        logo_path=settings.logo_path,
     )
 
 

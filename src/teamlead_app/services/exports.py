@@ -52,6 +52,7 @@ class RosterData:
     teams: tuple[RosterTeam, ...]
     printed_on: date
     company_name: str = ""
+    logo_path: str = ""
     single_team: bool = False
 
     @property
@@ -97,10 +98,12 @@ def roster_data(db: Database, team_id: int | None, *, today: date | None = None)
         if not teams:
             raise NotFoundError(t("Team niet gevonden.", "Team not found."))
     rows = list_employees(db, team_id=team_id, archived=False)
+    settings = get_settings(db)
     return RosterData(
         teams=_group(teams, rows, with_teamless=team_id is None),
         printed_on=today or date.today(),
-        company_name=get_settings(db).company_name,
+        company_name=settings.company_name,
+        logo_path=settings.logo_path,
         single_team=team_id is not None,
     )
 

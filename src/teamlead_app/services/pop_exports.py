@@ -42,6 +42,7 @@ class PopFormData:
     previous: PopView | None
     printed_on: date
     company_name: str = ""
+    logo_path: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class PopPrepData:
     lead_name: str = ""
     conversation_on: date | None = None  # the next planned development conversation
     company_name: str = ""
+    logo_path: str = ""
 
 
 # --- the POP form ------------------------------------------------------------------------------
@@ -79,11 +81,13 @@ def pop_form_data(db: Database, pop_id: int, *, today: date | None = None) -> Po
     """Everything the POP form prints; NotFoundError for an unknown plan."""
     pop = get_pop(db, pop_id)
     previous_id = _previous_pop_id(db, pop)
+    settings = get_settings(db)
     return PopFormData(
         pop=pop,
         previous=get_pop(db, previous_id) if previous_id is not None else None,
         printed_on=today or date.today(),
-        company_name=get_settings(db).company_name,
+        company_name=settings.company_name,
+        logo_path=settings.logo_path,
     )
 
 
@@ -140,7 +144,9 @@ def pop_prep_data(
     today = today or date.today()
     settings = get_settings(db)
     if employee_id is None:
-        return PopPrepData(printed_on=today, company_name=settings.company_name)
+        return PopPrepData(
+            printed_on=today, company_name=settings.company_name, logo_path=settings.logo_path
+        )
     row = get_employee(db, employee_id).row
     return PopPrepData(
         printed_on=today,
@@ -151,6 +157,7 @@ def pop_prep_data(
         lead_name=_team_lead(db, row.team_id) or settings.lead_name,
         conversation_on=_next_development_talk(db, row.id, today),
         company_name=settings.company_name,
+        logo_path=settings.logo_path,
     )
 
 

@@ -105,6 +105,7 @@ class AccessData:
     created_on: date
     company_name: str
     record: dict[str, Any]
+    logo_path: str = ""
 
 
 def _columns(row: Base) -> dict[str, Any]:
@@ -306,7 +307,9 @@ def access_data(db: Database, employee_id: int, *, today: date | None = None) ->
         }
         _with_questions(session, record["conversations"])
         name = full_name(employee.first_name, employee.tussenvoegsel, employee.last_name)
-    return AccessData(employee_id, name, record["created_on"], settings.company_name, record)
+    return AccessData(
+        employee_id, name, record["created_on"], settings.company_name, record, settings.logo_path
+    )
 
 
 def access_file_name(employee_id: int, today: date | None = None) -> str:

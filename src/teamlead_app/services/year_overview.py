@@ -122,6 +122,7 @@ class YearOverview:
     year: int
     team: str  # "" for the whole company
     company: str
+    logo_path: str
     printed_on: date
     teams: tuple[TeamYear, ...]
     totals: Totals
@@ -349,6 +350,7 @@ def overview_data(
         year=year,
         team=team_name,
         company=settings.company_name,
+        logo_path=settings.logo_path,
         printed_on=today or date.today(),
         teams=teams,
         totals=_totals([e for team in teams for e in team.employees]),
