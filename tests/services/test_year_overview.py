@@ -1,181 +1,190 @@
-"""HR's yearly overview: the right people for their months, POP status, goals, conversation
-counts, and nothing private in any format."""
+"""HR's yearly overview, the data: the right people for their months, POP status and
+signatures, the goals with their steps, the conversation record, totals per team and company,
+progress on one scale and cancelling. The formats are tested in tests/reports."""
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, datetime
-from pathlib import Path
 
-import openpyxl
 import pytest
-from pypdf import PdfReader
 
-from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, goals, people, pop
-from teamlead_app.services.conversations import (
-    ConversationDraft,
-    ConversationPlanDraft,
+from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.services import people
+from teamlead_app.services.year_overview import (
+    JOB_STEPS,
+    EmployeeYear,
+    YearOverview,
+    export_overview,
+    overview_data,
 )
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.year_overview import export_overview, overview_data
+from teamlead_app.services.year_overview_views import service_months
 from teamlead_app.util.progress import Cancelled, Progress
 
-SECRET = "PRIVÉ-MARKER-7731"
+from .year_overview_helpers import TODAY, YEAR, Company, build_company, held
 
 
 @pytest.fixture
-def company(db: Database) -> dict[str, int]:
-    team = people.save_team(db, people.TeamDraft("Assemblage"))
-    stays = people.save_employee(
-        db,
-        people.EmployeeDraft(
-            first_name="Łukasz",
-            last_name="Wiśniewski",
-            team_id=team,
-            date_in_service=date(2019, 1, 1),
-        ),
-    )
-    joined = people.save_employee(
-        db,
-        people.EmployeeDraft(
-            first_name="Anouk", last_name="Visser", team_id=team, date_in_service=date(2025, 10, 1)
-        ),
-    )
-    left = people.save_employee(
-        db,
-        people.EmployeeDraft(
-            first_name="Kees",
-            last_name="Bakker",
-            team_id=team,
-            date_in_service=date(2010, 1, 1),
-            date_out_of_service=date(2025, 3, 31),
-        ),
-    )
-    people.save_employee(
-        db,
-        people.EmployeeDraft(
-            first_name="Oud", last_name="Gediende", date_out_of_service=date(2023, 1, 1)
-        ),
-    )
-    for month in (2, 3, 5):
-        cid = conversations.log_conversation(
-            db,
-            ConversationPlanDraft(employee_id=stays, when=datetime(2025, month, 10, 10, 0)),
-            now=datetime(2025, 12, 1),
-        ).conversation_id
-        conversations.save_conversation(
-            db,
-            cid,
-            ConversationDraft(shared_summary="Gedeeld", private_notes=SECRET, score=2),
-            today=date(2025, 12, 1),
-        )
-    plan = pop.create_pop(db, stays, 2025)
-    goals.create_goal(
-        db,
-        stays,
-        goals.GoalDraft(
-            what="=SUM(A1) lassen", category="certificate", start_date=date(2025, 1, 6)
-        ),
-        pop_id=plan,
-    )
-    pop.agree_pop(db, plan, "akkoord", date(2025, 2, 1), "paper")
-    return {"stays": stays, "joined": joined, "left": left}
+def company(db: Database) -> Company:
+    return build_company(db)
 
 
-def test_people_counted_for_their_months(db: Database, company: dict[str, int]) -> None:
-    data = overview_data(db, 2025)
-    months = {e.id: e.months_in_service for e in data.employees}
-    assert months == {company["stays"]: 12, company["joined"]: 3, company["left"]: 3}
-    stays = next(e for e in data.employees if e.id == company["stays"])
+def by_id(data: YearOverview) -> dict[int, EmployeeYear]:
+    return {e.id: e for e in data.employees}
+
+
+def test_people_in_service_during_the_year_count_for_their_months(
+    db: Database, company: Company
+) -> None:
+    data = by_id(overview_data(db, YEAR, today=TODAY))
+    assert company.gone not in data
+    assert data[company.stays].service_months == tuple(range(1, 13))
+    assert data[company.joined].service_months == (10, 11, 12)
+    assert data[company.left].service_months == (1, 2, 3)
+    assert data[company.left].months_held == 1 and data[company.joined].months_held == 1
+
+
+def test_service_months_rules() -> None:
+    assert service_months(2025, None, None) == tuple(range(1, 13))
+    # A single day in a month counts that month.
+    assert service_months(2025, date(2025, 3, 31), date(2025, 4, 1)) == (3, 4)
+    assert service_months(2025, date(2026, 1, 1), None) == ()
+    assert service_months(2025, None, date(2024, 12, 31)) == ()
+    # Months after the report date have not happened: they are not counted against anyone.
+    assert service_months(2025, None, None, date(2025, 6, 15)) == (1, 2, 3, 4, 5, 6)
+    assert service_months(2025, None, None, date(2024, 6, 15)) == ()
+
+
+def test_pop_status_and_signatures(db: Database, company: Company) -> None:
+    data = by_id(overview_data(db, YEAR, today=TODAY))
+    stays, left, joined = data[company.stays], data[company.left], data[company.joined]
     assert (stays.pop_status, stays.signed_by_employee, stays.signed_by_lead) == (
         "agreed",
         True,
         True,
     )
-    assert stays.conversations.held == 3
-    assert stays.conversations.held_by_month == {2: 1, 3: 1, 5: 1}
-    assert data.totals.with_agreed_pop == 1
-    assert data.totals.months_held == 3
-
-
-def test_no_private_text_in_any_format(db: Database, company: dict[str, int]) -> None:
-    pdf = export_overview(db, 2025, None, "pdf")
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert SECRET not in text and "Gedeeld" not in text
-    assert "Wiśniewski" in text and "=SUM(A1) lassen" in text
-    book = openpyxl.load_workbook(io.BytesIO(export_overview(db, 2025, None, "xlsx")))
-    cells = [
-        str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
-    ]
-    assert not any(SECRET in cell or "Gedeeld" in cell for cell in cells)
-    data = export_overview(db, 2025, None, "csv").decode("utf-8-sig")
-    assert SECRET not in data
-
-
-def test_xlsx_has_real_dates_and_text_stays_text(db: Database, company: dict[str, int]) -> None:
-    book = openpyxl.load_workbook(io.BytesIO(export_overview(db, 2025, None, "xlsx")))
-    employees, goal_sheet, months = book.worksheets
-    assert employees.freeze_panes == "A2"
-    assert employees.auto_filter.ref
-    in_service = {row[0].value: row[4].value for row in employees.iter_rows(min_row=2)}
-    assert in_service["Wiśniewski, Łukasz"] == datetime(2019, 1, 1)
-    what = goal_sheet.cell(row=2, column=3)
-    assert what.value == "=SUM(A1) lassen" and what.data_type == "s"
-    assert months.cell(row=1, column=3).value == "jan"
-
-
-def test_csv_for_dutch_excel(db: Database, company: dict[str, int]) -> None:
-    raw = export_overview(db, 2025, None, "csv")
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][0] == "Medewerker"
-    assert rows[1][0] == "Wiśniewski, Łukasz"
-    assert rows[1][6] == "06-01-2025"
-
-
-def test_empty_year_is_a_valid_report_that_says_so(db: Database) -> None:
-    pdf = export_overview(db, 1990, None, "pdf")
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert "geen gegevens voor 1990" in text.lower()
-    book = openpyxl.load_workbook(io.BytesIO(export_overview(db, 1990, None, "xlsx")))
-    assert book.worksheets[0].max_row == 1
-
-
-def test_cancelling_stops_the_export(db: Database, company: dict[str, int]) -> None:
-    with pytest.raises(Cancelled):
-        export_overview(db, 2025, None, "pdf", Progress(is_cancelled=lambda: True))
-
-
-def test_cli_writes_and_logs(
-    db: Database, company: dict[str, int], db_path: Path, tmp_path: Path
-) -> None:
-    out = tmp_path / "overzicht.xlsx"
-    assert (
-        main(["--db", str(db_path), "export", "overview", "--year", "2025", "--out", str(out)]) == 0
+    assert stays.signed_by_both
+    assert (left.pop_status, left.signed_by_employee, left.signed_by_lead) == (
+        "draft",
+        False,
+        False,
     )
-    assert out.exists()
-    assert list_export_log(db)[0].action == "overview"
-    bad = tmp_path / "overzicht.docx"
-    assert (
-        main(["--db", str(db_path), "export", "overview", "--year", "2025", "--out", str(bad)]) == 2
-    )
-    assert not bad.exists()
-    missing = tmp_path / "nope" / "x.pdf"
-    assert (
-        main(["--db", str(db_path), "export", "overview", "--year", "2025", "--out", str(missing)])
-        == 2
-    )
+    assert joined.pop_status == "none"
+    assert overview_data(db, 2026, today=TODAY).totals.with_agreed_pop == 0
 
 
-def test_many_teams_get_a_table_instead_of_a_chart(db: Database) -> None:
-    for number in range(12):
-        team = people.save_team(db, people.TeamDraft(f"Ploeg {number:02d}"))
+def test_goals_with_category_status_and_steps(db: Database, company: Company) -> None:
+    data = by_id(overview_data(db, YEAR, today=TODAY))
+    goals = {g.what: g for g in data[company.stays].goals}
+    assert set(goals) == {"=SUM(A1)", "-"}
+    weld = goals["=SUM(A1)"]
+    assert (weld.category, weld.status, weld.steps_done, weld.steps_total, weld.in_pop) == (
+        "certificate",
+        "open",
+        1,
+        2,
+        True,
+    )
+    assert goals["-"].status == "achieved" and goals["-"].achieved_on == date(2025, 6, 1)
+    assert weld.personnel_number == "1001" and weld.team == "Assemblage"
+    # Goals raised outside a POP in the year count too.
+    assert [g.in_pop for g in data[company.joined].goals] == [False, False]
+    assert data[company.stays].steps_done == 1
+
+
+def test_conversation_record(db: Database, company: Company) -> None:
+    stays = by_id(overview_data(db, YEAR, today=TODAY))[company.stays]
+    c = stays.conversations
+    # Four held (two in May), the moved one still planned, one cancelled; 2024 not counted.
+    assert (c.held, c.planned, c.moved, c.cancelled) == (4, 1, 1, 1)
+    assert c.held_by_month == {2: 1, 3: 1, 5: 2}
+    assert stays.months_held == 3
+
+
+def test_totals_per_team_and_company(db: Database, company: Company) -> None:
+    data = overview_data(db, YEAR, today=TODAY)
+    assert [team.name for team in data.teams] == ["@home", "Assemblage"]
+    assembly = data.teams[1].totals
+    assert (assembly.employees, assembly.with_agreed_pop) == (3, 1)
+    assert (assembly.months_held, assembly.months_in_service) == (5, 18)
+    assert assembly.goals["certificate"] == {"open": 1}
+    assert assembly.goals["soft_skills"] == {"achieved": 1}
+    total = data.totals
+    assert (total.employees, total.months_in_service) == (4, 30)
+    assert total.goals_with("achieved") == 1 and total.goal_count == 4
+    assert round(total.pop_coverage, 2) == 0.25
+    assert round(total.conversation_coverage, 3) == round(5 / 30, 3)
+
+
+def test_one_team(db: Database, company: Company) -> None:
+    data = overview_data(db, YEAR, company.home_team, today=TODAY)
+    assert data.team == "@home"
+    assert [e.name for e in data.employees] == ["Yılmaz, Mehmet"]
+    with pytest.raises(NotFoundError):
+        overview_data(db, YEAR, 999)
+
+
+def test_people_sort_the_dutch_way(db: Database) -> None:
+    team = people.save_team(db, people.TeamDraft("Ploeg"))
+    for first, tv, last in (("Ahmet", "", "Çelik"), ("Daan", "de", "Boer"), ("Bas", "", "Dekker")):
         people.save_employee(
-            db, people.EmployeeDraft(first_name="A", last_name=f"Lid{number}", team_id=team)
+            db,
+            people.EmployeeDraft(first_name=first, tussenvoegsel=tv, last_name=last, team_id=team),
         )
-    pdf = export_overview(db, 2025, None, "pdf")
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert "Ploeg 11" in text and "0 / 1 (0%)" in text
+    names = [e.name for e in overview_data(db, YEAR).employees]
+    assert names == ["Boer, Daan de", "Çelik, Ahmet", "Dekker, Bas"]
+
+
+def test_a_year_without_records(db: Database, company: Company) -> None:
+    assert overview_data(db, YEAR, today=TODAY).has_records
+    empty = overview_data(db, 2001, today=TODAY)
+    # Oud Gediende was in service in 2001, but nothing was recorded that year.
+    assert [e.name for e in empty.employees] == ["Gediende, Oud"]
+    assert not empty.has_records
+
+
+def test_the_current_year_counts_months_so_far(db: Database, company: Company) -> None:
+    held(db, company.stays, datetime(2026, 1, 5, 10, 0))
+    data = overview_data(db, 2026, today=TODAY)
+    stays = by_id(data)[company.stays]
+    assert data.last_month == 1
+    assert (stays.months_in_service, stays.months_held) == (1, 1)
+    assert data.totals.conversation_coverage > 0.3
+    assert overview_data(db, 2027, today=TODAY).last_month == 0
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx", "csv"])
+def test_progress_moves_forward_on_one_scale(db: Database, company: Company, fmt: str) -> None:
+    seen: list[tuple[int, int]] = []
+    progress = Progress(report=lambda done, total: seen.append((done, total)))
+    export_overview(db, YEAR, None, fmt, progress, today=TODAY)
+    assert {total for _, total in seen} == {JOB_STEPS}
+    steps = [done for done, _ in seen]
+    assert steps == sorted(steps) and steps[-1] == JOB_STEPS
+    assert len(steps) >= 6
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx", "csv"])
+def test_cancelling_stops_the_export(db: Database, company: Company, fmt: str) -> None:
+    with pytest.raises(Cancelled):
+        export_overview(db, YEAR, None, fmt, Progress(is_cancelled=lambda: True))
+
+
+def test_cancelling_while_the_pdf_is_laid_out(db: Database, company: Company) -> None:
+    """The checkpoints in the story stop the layout itself, not only the gathering."""
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 7  # the gathering has five steps; then the layout begins
+
+    with pytest.raises(Cancelled):
+        export_overview(db, YEAR, None, "pdf", Progress(is_cancelled=cancelled))
+    assert len(calls) == 8
+
+
+def test_bad_format_and_year(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        export_overview(db, YEAR, None, "docx")
+    with pytest.raises(ValidationError):
+        export_overview(db, 99999, None, "pdf")

@@ -1,5 +1,6 @@
-"""The goals of the yearly overview as CSV for Dutch Excel: UTF-8 with BOM, `;` between
-fields, dates as 25-11-2026. Shared fields only."""
+"""The goals of the yearly overview as CSV for Dutch Excel: UTF-8 with a BOM (or Excel reads
+"Ł" as "Å"), `;` between fields (Dutch Excel's list separator), dates as 25-11-2026. The csv
+module quotes a field only when it holds `;`, a quote or a line break. Shared fields only."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import io
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services.year_overview import YearOverview
+from teamlead_app.services.year_overview_views import YearOverview
 from teamlead_app.util.dates import format_date
 
 
 def headers() -> list[str]:
+    """The goal columns, shared with the XLSX sheet of goals."""
     return [
         t("Medewerker", "Employee"),
+        t("Personeelsnummer", "Personnel number"),
         t("Team", "Team"),
         t("Doel", "Goal"),
         t("Categorie", "Category"),
@@ -37,6 +40,7 @@ def render_csv(data: YearOverview) -> bytes:
         writer.writerow(
             [
                 goal.employee,
+                goal.personnel_number,
                 goal.team,
                 goal.what,
                 label("goal_category", goal.category),

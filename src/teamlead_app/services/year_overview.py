@@ -7,10 +7,9 @@ number of people. Employees who joined or left during the year count for their m
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, extract, func, or_, select
@@ -18,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
-    GOAL_CATEGORIES,
     Conversation,
     ConversationMove,
     Employee,
@@ -28,123 +26,26 @@ from teamlead_app.data.models import (
     Pop,
     Team,
 )
-from teamlead_app.services.names import list_name
+from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.i18n import t
+from teamlead_app.services.names import collate, list_name, sort_key
 from teamlead_app.services.settings import get_settings
+
+# The views are part of this module's interface: the reports and the UI import them from here.
+from teamlead_app.services.year_overview_views import ConversationYear as ConversationYear
+from teamlead_app.services.year_overview_views import EmployeeYear as EmployeeYear
+from teamlead_app.services.year_overview_views import GoalYear as GoalYear
+from teamlead_app.services.year_overview_views import TeamYear as TeamYear
+from teamlead_app.services.year_overview_views import Totals as Totals
+from teamlead_app.services.year_overview_views import YearOverview as YearOverview
+from teamlead_app.services.year_overview_views import month_names as month_names
+from teamlead_app.services.year_overview_views import service_months, totals_of
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 FORMATS = ("pdf", "xlsx", "csv")
 
 
-@dataclass(frozen=True)
-class GoalYear:
-    employee_id: int
-    employee: str
-    team: str
-    what: str
-    category: str
-    status: str
-    start_date: date
-    target_date: date | None
-    achieved_on: date | None
-    steps_total: int
-    steps_done: int
-    in_pop: bool
-
-
-@dataclass(frozen=True)
-class ConversationYear:
-    planned: int = 0
-    held: int = 0
-    moved: int = 0
-    cancelled: int = 0
-    # Month number -> held conversations in that month.
-    held_by_month: dict[int, int] = field(default_factory=dict)
-
-    @property
-    def months_held(self) -> int:
-        return len(self.held_by_month)
-
-
-@dataclass(frozen=True)
-class EmployeeYear:
-    id: int
-    name: str
-    personnel_number: str
-    function: str
-    team: str
-    date_in_service: date | None
-    date_out_of_service: date | None
-    months_in_service: int
-    pop_status: str  # none, draft, agreed, evaluated
-    signed_by_employee: bool
-    signed_by_lead: bool
-    goals: tuple[GoalYear, ...]
-    conversations: ConversationYear
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Counts for a team or the company."""
-
-    employees: int
-    with_agreed_pop: int
-    months_in_service: int
-    months_held: int
-    conversations: ConversationYear
-    # category -> status -> count
-    goals: dict[str, dict[str, int]]
-
-    @property
-    def pop_coverage(self) -> float:
-        return self.with_agreed_pop / self.employees if self.employees else 0.0
-
-    @property
-    def conversation_coverage(self) -> float:
-        return self.months_held / self.months_in_service if self.months_in_service else 0.0
-
-    def goals_with(self, status: str) -> int:
-        return sum(by_status.get(status, 0) for by_status in self.goals.values())
-
-    @property
-    def goal_count(self) -> int:
-        return sum(sum(by_status.values()) for by_status in self.goals.values())
-
-
-@dataclass(frozen=True)
-class TeamYear:
-    name: str
-    employees: tuple[EmployeeYear, ...]
-    totals: Totals
-
-
-@dataclass(frozen=True)
-class YearOverview:
-    year: int
-    team: str  # "" for the whole company
-    company: str
-    logo_path: str
-    printed_on: date
-    teams: tuple[TeamYear, ...]
-    totals: Totals
-
-    @property
-    def employees(self) -> tuple[EmployeeYear, ...]:
-        return tuple(e for team in self.teams for e in team.employees)
-
-    @property
-    def goals(self) -> tuple[GoalYear, ...]:
-        return tuple(g for e in self.employees for g in e.goals)
-
-
 # --- gathering ---------------------------------------------------------------------------
-
-
-def _months_in_service(year: int, start: date | None, end: date | None) -> int:
-    first = max(start or date(year, 1, 1), date(year, 1, 1))
-    last = min(end or date(year, 12, 31), date(year, 12, 31))
-    if last < first:
-        return 0
-    return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 def _people(session: Session, year: int, team_id: int | None) -> list[Any]:
@@ -165,11 +66,15 @@ def _people(session: Session, year: int, team_id: int | None) -> list[Any]:
         .outerjoin(Team, Employee.team_id == Team.id)
         .where(or_(Employee.date_in_service.is_(None), Employee.date_in_service <= end))
         .where(or_(Employee.date_out_of_service.is_(None), Employee.date_out_of_service >= start))
-        .order_by(func.lower(Team.name), func.lower(Employee.last_name), Employee.first_name)
     )
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
-    return list(session.execute(query))
+    # Sorted the Dutch way (Çelik with C, Łukasz with L), teams by name and people without
+    # a team last; SQLite's lower() knows no accents.
+    return sorted(
+        session.execute(query),
+        key=lambda r: (r[6] is None, collate(r[6] or ""), sort_key(r[1], r[2], r[3])),
+    )
 
 
 @dataclass(frozen=True)
@@ -205,7 +110,7 @@ def _pops(session: Session, year: int, ids: set[int]) -> dict[int, _YearPop]:
 
 
 def _goals(
-    session: Session, year: int, pop_ids: set[int], names: dict[int, tuple[str, str]]
+    session: Session, year: int, pop_ids: set[int], names: dict[int, tuple[str, str, str]]
 ) -> dict[int, list[GoalYear]]:
     """The goals of the year's POPs, and goals outside a POP started that year."""
     steps = (
@@ -217,47 +122,70 @@ def _goals(
         .group_by(GoalStep.goal_id)
         .subquery()
     )
-    in_year = and_(Goal.pop_id.is_(None), extract("year", Goal.start_date) == year)
+    in_year = and_(
+        Goal.pop_id.is_(None),
+        Goal.start_date >= date(year, 1, 1),
+        Goal.start_date <= date(year, 12, 31),
+    )
     condition = or_(Goal.pop_id.in_(pop_ids), in_year) if pop_ids else in_year
+    # Only the shared columns: the goal's other texts are not read at all.
     rows = session.execute(
-        select(Goal, func.coalesce(steps.c.total, 0), func.coalesce(steps.c.done, 0))
+        select(
+            Goal.employee_id,
+            Goal.what,
+            Goal.category,
+            Goal.status,
+            Goal.start_date,
+            Goal.target_date,
+            Goal.achieved_on,
+            func.coalesce(steps.c.total, 0),
+            func.coalesce(steps.c.done, 0),
+            Goal.pop_id.is_not(None),
+        )
         .outerjoin(steps, steps.c.goal_id == Goal.id)
         .where(condition, Goal.employee_id.in_(names))
         .order_by(Goal.start_date, Goal.id)
     )
     result: dict[int, list[GoalYear]] = defaultdict(list)
-    for goal, total, done in rows:
-        name, team = names[goal.employee_id]
-        result[goal.employee_id].append(
+    for eid, what, category, status, start, target, achieved, total, done, in_pop in rows:
+        name, number, team = names[eid]
+        result[eid].append(
             GoalYear(
-                employee_id=goal.employee_id,
+                employee_id=eid,
                 employee=name,
+                personnel_number=number,
                 team=team,
-                what=goal.what,
-                category=goal.category,
-                status=goal.status,
-                start_date=goal.start_date,
-                target_date=goal.target_date,
-                achieved_on=goal.achieved_on,
+                what=what,
+                category=category,
+                status=status,
+                start_date=start,
+                target_date=target,
+                achieved_on=achieved,
                 steps_total=int(total),
                 steps_done=int(done),
-                in_pop=goal.pop_id is not None,
+                in_pop=bool(in_pop),
             )
         )
     return result
 
 
 def _conversations(session: Session, year: int, ids: set[int]) -> dict[int, ConversationYear]:
+    """Counted by the planned moment's year, as conversation_counts does; a range on
+    scheduled_at so the (scheduled_at, status) index serves it."""
     month = extract("month", Conversation.scheduled_at)
+    in_year = (
+        Conversation.scheduled_at >= datetime(year, 1, 1),
+        Conversation.scheduled_at < datetime(year + 1, 1, 1),
+    )
     counts = session.execute(
         select(Conversation.employee_id, Conversation.status, month, func.count(Conversation.id))
-        .where(extract("year", Conversation.scheduled_at) == year)
+        .where(*in_year)
         .group_by(Conversation.employee_id, Conversation.status, month)
     )
     moved = session.execute(
         select(Conversation.employee_id, func.count(func.distinct(Conversation.id)))
         .join(ConversationMove, ConversationMove.conversation_id == Conversation.id)
-        .where(extract("year", Conversation.scheduled_at) == year)
+        .where(*in_year)
         .group_by(Conversation.employee_id)
     )
     tally: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -281,26 +209,6 @@ def _conversations(session: Session, year: int, ids: set[int]) -> dict[int, Conv
     }
 
 
-def _totals(employees: list[EmployeeYear]) -> Totals:
-    goals: dict[str, dict[str, int]] = {c: defaultdict(int) for c in GOAL_CATEGORIES}
-    for employee in employees:
-        for goal in employee.goals:
-            goals.setdefault(goal.category, defaultdict(int))[goal.status] += 1
-    return Totals(
-        employees=len(employees),
-        with_agreed_pop=sum(1 for e in employees if e.pop_status in ("agreed", "evaluated")),
-        months_in_service=sum(e.months_in_service for e in employees),
-        months_held=sum(min(e.conversations.months_held, e.months_in_service) for e in employees),
-        conversations=ConversationYear(
-            planned=sum(e.conversations.planned for e in employees),
-            held=sum(e.conversations.held for e in employees),
-            moved=sum(e.conversations.moved for e in employees),
-            cancelled=sum(e.conversations.cancelled for e in employees),
-        ),
-        goals={category: dict(by_status) for category, by_status in goals.items()},
-    )
-
-
 def overview_data(
     db: Database,
     year: int,
@@ -309,13 +217,18 @@ def overview_data(
     *,
     today: date | None = None,
 ) -> YearOverview:
+    """The overview of `year` for one team or (None) all: five set-based queries, whatever
+    the number of people. Reports progress after each; Cancelled stops it."""
     settings = get_settings(db)
+    printed_on = today or date.today()
     with db.sessions() as session:
-        team_name = session.get(Team, team_id).name if team_id is not None else ""  # type: ignore[union-attr]
+        team = session.get(Team, team_id) if team_id is not None else None
+        if team_id is not None and team is None:
+            raise NotFoundError(t("Team niet gevonden.", "Team not found."))
         people = _people(session, year, team_id)
         progress.step(1, 5)
         ids = {row[0] for row in people}
-        names = {row[0]: (list_name(row[1], row[2], row[3]), row[6] or "") for row in people}
+        names = {row[0]: (list_name(*row[1:4]), row[4] or "", row[6] or "") for row in people}
         pops = _pops(session, year, ids)
         progress.step(2, 5)
         goals = _goals(session, year, {p.id for p in pops.values()}, names) if ids else {}
@@ -323,18 +236,18 @@ def overview_data(
         conversations = _conversations(session, year, ids) if ids else {}
         progress.step(4, 5)
     by_team: dict[str, list[EmployeeYear]] = defaultdict(list)
-    for eid, first, tv, last, number, function, team, d_in, d_out in people:
+    for eid, first, tv, last, number, function, team_name, d_in, d_out in people:
         pop = pops.get(eid)
-        by_team[team or ""].append(
+        by_team[team_name or ""].append(
             EmployeeYear(
                 id=eid,
                 name=list_name(first, tv, last),
                 personnel_number=number or "",
                 function=function or "",
-                team=team or "",
+                team=team_name or "",
                 date_in_service=d_in,
                 date_out_of_service=d_out,
-                months_in_service=_months_in_service(year, d_in, d_out),
+                service_months=service_months(year, d_in, d_out, printed_on),
                 pop_status=pop.status if pop else "none",
                 signed_by_employee=bool(pop and pop.signoff),
                 signed_by_lead=bool(pop and pop.lead_signed_on),
@@ -343,27 +256,36 @@ def overview_data(
             )
         )
     teams = tuple(
-        TeamYear(name, tuple(members), _totals(members)) for name, members in by_team.items()
+        TeamYear(name, tuple(members), totals_of(members)) for name, members in by_team.items()
     )
     progress.step(5, 5)
     return YearOverview(
         year=year,
-        team=team_name,
+        team=team.name if team is not None else "",
         company=settings.company_name,
         logo_path=settings.logo_path,
-        printed_on=today or date.today(),
+        printed_on=printed_on,
         teams=teams,
-        totals=_totals([e for team in teams for e in team.employees]),
+        totals=totals_of([e for team in teams for e in team.employees]),
     )
 
 
-def month_names() -> list[str]:
-    """Short month names in the current language, for the sheet of months."""
-    from teamlead_app.i18n import language
+# --- export ------------------------------------------------------------------------------
 
-    if language() == "en":
-        return [calendar.month_abbr[m] for m in range(1, 13)]
-    return ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+JOB_STEPS = 1000
+
+
+class _Share(Progress):
+    """One part of an export (gathering, rendering) as a share of one progress bar: the part
+    counts its own (done, total); the bar moves from `start` by `size` of JOB_STEPS."""
+
+    def __init__(self, job: Progress, start: int, size: int) -> None:
+        super().__init__()
+        self._job, self._start, self._size = job, start, size
+
+    def step(self, done: int, total: int) -> None:
+        part = self._size * min(done, total) // total if total > 0 else self._size
+        self._job.step(self._start + part, JOB_STEPS)
 
 
 def export_overview(
@@ -375,11 +297,9 @@ def export_overview(
     *,
     today: date | None = None,
 ) -> bytes:
-    """The overview as PDF, XLSX or CSV (goals) bytes. Long work: reports progress and stops
-    with Cancelled when asked; nothing is written here (the caller writes all or nothing)."""
-    from teamlead_app.errors import ValidationError
-    from teamlead_app.i18n import t
-
+    """The overview as PDF, XLSX or CSV (goals) bytes. Long work: reports progress on one
+    scale (0..JOB_STEPS, gathering then rendering) and stops with Cancelled when asked;
+    nothing is written here, so the caller writes all or nothing."""
     if fmt not in FORMATS:
         raise ValidationError(
             t(
@@ -389,15 +309,19 @@ def export_overview(
         )
     if not 1900 <= year <= 2200:
         raise ValidationError(t(f"Geen geldig jaar: {year}.", f"Not a valid year: {year}."))
-    data = overview_data(db, year, team_id, progress, today=today)
+    data = overview_data(db, year, team_id, _Share(progress, 0, 100), today=today)
+    rendering = _Share(progress, 100, JOB_STEPS - 100)
     if fmt == "csv":
         from teamlead_app.reports.year_overview_csv import render_csv
 
-        return render_csv(data)
-    if fmt == "xlsx":
+        result = render_csv(data)
+    elif fmt == "xlsx":
         from teamlead_app.reports.year_overview_xlsx import render_xlsx
 
-        return render_xlsx(data, progress)
-    from teamlead_app.reports.year_overview_pdf import render_pdf
+        result = render_xlsx(data, rendering)
+    else:
+        from teamlead_app.reports.year_overview_pdf import render_pdf
 
-    return render_pdf(data, progress)
+        result = render_pdf(data, rendering)
+    progress.step(JOB_STEPS, JOB_STEPS)
+    return result

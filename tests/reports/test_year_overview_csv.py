@@ -1,0 +1,80 @@
+"""The goals of the yearly overview as CSV for Dutch Excel: BOM, `;`, Dutch headers, dates as
+25-11-2026, and user text that survives the round trip exactly."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from sqlalchemy import update
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Conversation
+from teamlead_app.i18n import set_language
+from teamlead_app.services.year_overview import export_overview
+
+from ..services.year_overview_helpers import MARKERS, TODAY, YEAR, Company, build_company
+
+
+@pytest.fixture
+def company(db: Database) -> Company:
+    return build_company(db)
+
+
+def read(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+def test_utf8_bom_semicolons_and_dutch_headers(db: Database, company: Company) -> None:
+    raw = export_overview(db, YEAR, None, "csv", today=TODAY)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header = raw.decode("utf-8-sig").splitlines()[0]
+    assert header == (
+        "Medewerker;Personeelsnummer;Team;Doel;Categorie;Status;In POP;Gestart;Streefdatum;"
+        "Bereikt op;Stappen gedaan;Stappen totaal"
+    )
+
+
+def test_round_trip_of_user_text_and_dates(db: Database, company: Company) -> None:
+    rows = read(export_overview(db, YEAR, None, "csv", today=TODAY))
+    by_goal = {row["Doel"]: row for row in rows}
+    assert set(by_goal) == {"=SUM(A1)", "-", "@home", 'Łukasz helpt; <b>&amp; \'n "test"; met ;'}
+    weld = by_goal["=SUM(A1)"]
+    assert weld["Medewerker"] == "Wiśniewski, Łukasz" and weld["Personeelsnummer"] == "1001"
+    assert (weld["Categorie"], weld["Status"], weld["In POP"]) == (
+        "Certificaat of opleiding",
+        "Open",
+        "ja",
+    )
+    assert (weld["Gestart"], weld["Stappen gedaan"], weld["Stappen totaal"]) == (
+        "06-01-2025",
+        "1",
+        "2",
+    )
+    done = by_goal["-"]
+    assert (done["Streefdatum"], done["Bereikt op"]) == ("30-06-2025", "01-06-2025")
+    assert by_goal["@home"]["In POP"] == "nee" and by_goal["@home"]["Bereikt op"] == ""
+
+
+def test_nothing_private_and_no_score(db: Database, company: Company) -> None:
+    raw = export_overview(db, YEAR, None, "csv", today=TODAY)
+    text = raw.decode("utf-8-sig")
+    assert not [marker for marker in MARKERS if marker in text]
+    with db.sessions.begin() as session:
+        session.execute(update(Conversation).values(score=1))
+    assert export_overview(db, YEAR, None, "csv", today=TODAY) == raw
+
+
+def test_one_team_and_an_empty_year(db: Database, company: Company) -> None:
+    assert read(export_overview(db, YEAR, company.home_team, "csv", today=TODAY)) == []
+    raw = export_overview(db, 2001, None, "csv", today=TODAY)
+    assert raw.decode("utf-8-sig").splitlines()[0].startswith("Medewerker;")
+    assert read(raw) == []
+
+
+def test_english_headers(db: Database, company: Company) -> None:
+    set_language("en")
+    rows = read(export_overview(db, YEAR, None, "csv", today=TODAY))
+    assert rows[0].keys() >= {"Employee", "Goal", "Category", "Started"}
+    assert {row["In POP"] for row in rows} == {"yes", "no"}
