@@ -5,8 +5,8 @@ deleted for good.
 `retention_worklist` lists who is past it with what is linked to them; `run_retention` is the
 "verwijderen" action of the Reports page and `teamlead-app retention --delete --yes`: it
 deletes the people (the ON DELETE CASCADE foreign keys remove their conversations, answers,
-moves, agreements, follow-ups, POPs, support, goals, steps and progress; autosaved drafts
-have no foreign key and go explicitly), prunes backups older than the retention, prunes
+moves, agreements, follow-ups, POPs, support, goals, steps and progress, and the autosaved
+drafts of every kind through `Draft.employee_id`), prunes backups older than the retention, prunes
 export-log rows older than two years (domain §5.9 keeps the log "about 2 years"; its rows
 hold ids only), logs each deletion with the id and never the name, and VACUUMs the file so
 the deleted rows do not linger in free pages. `services.privacy` re-exports all of this.
@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.config import DbPaths
@@ -39,7 +39,6 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.drafts import CONVERSATION_DRAFT
 from teamlead_app.services.export_log import log_export
 from teamlead_app.services.names import list_name
 from teamlead_app.services.settings import get_settings
@@ -81,9 +80,8 @@ def keep_until(date_out_of_service: date, retention_years: int) -> date:
 
 
 def person_drafts(employee_id: int) -> ColumnElement[bool]:
-    """The autosaved drafts that belong to the person (drafts carry no foreign key)."""
-    conversation_ids = select(Conversation.id).where(Conversation.employee_id == employee_id)
-    return and_(Draft.kind == CONVERSATION_DRAFT, Draft.ref_id.in_(conversation_ids))
+    """The autosaved drafts of every kind that belong to the person (services.drafts)."""
+    return Draft.employee_id == employee_id
 
 
 @dataclass(frozen=True)
@@ -217,7 +215,7 @@ def _delete(session: Session, employee_id: int, today: date, years: int) -> Dele
         raise _not_past(employee, years)
     conversations, agreements, goals, pops = _counts(session, [employee_id])[employee_id]
     drafts = session.scalar(select(func.count(Draft.id)).where(person_drafts(employee_id)))
-    # Drafts first: their condition reads the conversations the cascade is about to remove.
+    # The cascade removes them too; explicitly, so a foreign key turned off cannot keep one.
     session.execute(delete(Draft).where(person_drafts(employee_id)))
     session.execute(delete(Employee).where(Employee.id == employee_id))
     return DeletionReport(employee_id, conversations, agreements, goals, pops, int(drafts or 0))
