@@ -31,7 +31,7 @@ ID_TABLES = (
 
 
 def _counts(con: sqlite3.Connection) -> dict[str, int]:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ID_TABLES}  # noqa: S608
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ID_TABLES}
 
 
 def test_upgrade_keeps_rows_and_foreign_keys_and_adds_autoincrement(tmp_path: Path) -> None:

@@ -6,7 +6,9 @@ deleted for good.
 "verwijderen" action of the Reports page and `teamlead-app retention --delete --yes`: it
 deletes the people (the ON DELETE CASCADE foreign keys remove their conversations, answers,
 moves, agreements, follow-ups, POPs, support, goals, steps and progress, and the autosaved
-drafts of every kind through `Draft.employee_id`), prunes backups older than the retention, prunes
+drafts of every kind through `Draft.employee_id`), prunes backups older than the retention
+and every backup made before the deletion (services.backups.purge_after_deletion: a fresh
+one is made after it; the second backup folder is cleaned at the next backup), prunes
 export-log rows older than two years (domain §5.9 keeps the log "about 2 years"; its rows
 hold ids only), logs each deletion with the id and never the name, and VACUUMs the file so
 the deleted rows do not linger in free pages. `services.privacy` re-exports all of this.
@@ -39,6 +41,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.backups import purge_after_deletion
 from teamlead_app.services.export_log import log_export
 from teamlead_app.services.names import list_name
 from teamlead_app.services.settings import get_settings
@@ -240,6 +243,7 @@ def delete_person(
     log.info("employee %s deleted after the retention period", employee_id)
     if vacuum:
         vacuum_database(db)
+        purge_after_deletion(db)
     return report
 
 
@@ -297,6 +301,10 @@ def run_retention(
         log_export(db, "delete", f"employee={report.employee_id}")
     backups = tuple(prune_backups(db.path, years, day))
     log_rows = prune_export_log(db, day)
+    vacuum_database(db)
+    if deleted:
+        # Backups made before the deletion still hold the people: they go, a fresh one comes.
+        backups += tuple(purge_after_deletion(db))
     log_export(db, "purge", f"deleted={len(deleted)} backups={len(backups)} log={log_rows}")
     log.info(
         "retention: %s deleted, %s backups, %s log rows pruned",
@@ -304,5 +312,4 @@ def run_retention(
         len(backups),
         log_rows,
     )
-    vacuum_database(db)
     return RetentionReport(deleted, backups, log_rows)

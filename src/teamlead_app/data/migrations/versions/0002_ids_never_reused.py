@@ -85,7 +85,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("employee_id", sa.Integer(), nullable=True))
     for kind, owner in DRAFT_OWNERS.items():
         bind.exec_driver_sql(
-            f"UPDATE draft SET employee_id = (SELECT employee_id FROM {owner} "  # noqa: S608
+            f"UPDATE draft SET employee_id = (SELECT employee_id FROM {owner} "
             f"WHERE {owner}.id = draft.ref_id) WHERE kind = ?",
             (kind,),
         )
