@@ -110,6 +110,7 @@ def backup_file(
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
         raise
     return target
 

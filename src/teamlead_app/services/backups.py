@@ -149,9 +149,9 @@ def second_folder(path: Path) -> Path | None:
 
 
 def _clean_tmp(folder: Path) -> None:
-    """Remove what a killed backup left: `*.sqlite.tmp`."""
+    """Remove what a killed backup left: `*.sqlite.tmp` and its `-journal`."""
     if folder.is_dir():
-        for stale in folder.glob("*.sqlite.tmp"):
+        for stale in (*folder.glob("*.sqlite.tmp"), *folder.glob("*.sqlite.tmp-journal")):
             stale.unlink(missing_ok=True)
             log.info("removed an unfinished backup %s", stale.name)
 
