@@ -89,14 +89,15 @@ def test_backups_are_thinned_as_they_are_made(db: Database, db_path: Path) -> No
     assert len(kept) < 60
 
 
-def test_backups_before_a_migration_or_restore_are_not_thinned(db_path: Path) -> None:
+def test_only_automatic_backups_are_thinned(db_path: Path) -> None:
     folder = DbPaths(db_path).backups
     folder.mkdir()
     old = folder / "teamlead-voor-migratie-0001-20250101-120000.sqlite"
     shutil.copy(db_path, old)
+    by_hand = backups.make_backup(db_path, backups.MANUAL, datetime(2025, 2, 1, 8, 0)).path
     for day in range(20):
         backups.make_backup(db_path, backups.AUTO, datetime(2025, 2, 1) + timedelta(days=day))
-    assert old.exists()
+    assert old.exists() and by_hand.exists()
 
 
 def _damage(path: Path) -> None:

@@ -13,6 +13,7 @@ from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.services import backups
+from teamlead_app.services.backups import counts_text
 from teamlead_app.services.storage import check_database
 
 
@@ -46,10 +47,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def _counts(counts: backups.Counts | None) -> str:
     if counts is None:
         return "?"
-    return t(
-        f"{counts.people} medewerkers, {counts.conversations} gesprekken",
-        f"{counts.people} employees, {counts.conversations} conversations",
-    )
+    return counts_text(counts)
 
 
 def _confirmed(source: Path) -> bool | None:

@@ -6,8 +6,8 @@
   `.tmp` left by a killed backup is removed at the next run.
 - Automatically at start (when the file changed since the last backup, at most once a day)
   and on close (when it changed), in `backups/` beside the database; thinned to the newest
-  of each of the last 7 days, 4 weeks and 6 months (`thin`). Backups made before a
-  migration or a restore ("voor-...") are not thinned.
+  of each of the last 7 days, 4 weeks and 6 months (`thin`). Backups made by hand, before a
+  migration or before a restore are not thinned (the retention still removes them).
 - An optional second folder (setting `backup_folder`: a USB stick, a network share) gets a
   copy too; when it cannot be reached that is a warning, not a failure.
 - Privacy (domain §5.1): deleting a person (services.retention) removes every backup made
@@ -157,7 +157,7 @@ def _clean_tmp(folder: Path) -> None:
 
 
 def _thin_folder(folder: Path) -> list[Path]:
-    found = [(w, p) for w, p in _stamped(folder) if "voor-" not in _label(p)]
+    found = [(w, p) for w, p in _stamped(folder) if _label(p) == AUTO]
     keep = thin(w for w, _p in found)
     removed = [p for w, p in found if w not in keep]
     for path in removed:
@@ -345,6 +345,18 @@ def read_counts(path: Path) -> Counts:
     finally:
         con.close()
     return Counts(int(people), int(talks))
+
+
+def counts_text(counts: Counts) -> str:
+    """ "1 medewerker, 12 gesprekken" in the current language."""
+    people = counts.people
+    talks = counts.conversations
+    return t(
+        f"{people} {'medewerker' if people == 1 else 'medewerkers'}, "
+        f"{talks} {'gesprek' if talks == 1 else 'gesprekken'}",
+        f"{people} {'employee' if people == 1 else 'employees'}, "
+        f"{talks} {'conversation' if talks == 1 else 'conversations'}",
+    )
 
 
 def _info(path: Path, when: datetime) -> BackupInfo:
