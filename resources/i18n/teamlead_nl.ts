@@ -633,6 +633,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>De map {0} kan niet worden gemaakt: {1}</translation>
     </message>
     <message>
+        <source>The backup of {0} is back in use.</source>
+        <translation>De back-up van {0} is teruggezet en in gebruik.</translation>
+    </message>
+    <message>
         <source>The backup {0} is back in use.</source>
         <translation>De back-up {0} is teruggezet en in gebruik.</translation>
     </message>
@@ -649,8 +653,12 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>De back-up is bijgewerkt voor deze versie van het programma.</translation>
     </message>
     <message>
-        <source>The data used until now is kept in {0}.</source>
-        <translation>De gegevens van tot nu toe zijn bewaard in {0}.</translation>
+        <source>The data used until now is kept as a backup of {0} (before putting back a backup), so you can go back to it.</source>
+        <translation>De gegevens van tot nu toe zijn bewaard als back-up van {0} (vóór terugzetten), zodat je ernaar terug kunt.</translation>
+    </message>
+    <message>
+        <source>The damaged file used until now is kept as {0}.</source>
+        <translation>Het beschadigde bestand van tot nu toe is bewaard als {0}.</translation>
     </message>
     <message>
         <source>Backup put back</source>

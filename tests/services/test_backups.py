@@ -289,3 +289,13 @@ def test_the_list_shows_date_and_counts_from_the_files(db: Database, db_path: Pa
         (datetime(2026, 11, 1, 8, 0), "auto", backups.Counts(0, 0)),
     ]
     assert date(2026, 11, 2) == listed[0].made_at.date()
+
+
+def test_the_kind_is_read_from_the_name_even_with_dashes_in_the_database_name(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    path = tmp_path / "team-noord-2026.sqlite"
+    shutil.copy(migrated_template, path)
+    backups.make_backup(path, backups.AUTO, datetime(2026, 11, 1, 8, 0))
+    backups.make_backup(path, backups.MANUAL, datetime(2026, 11, 2, 8, 0))
+    assert [i.label for i in backups.list_backups(path)] == ["handmatig", "auto"]

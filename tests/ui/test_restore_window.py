@@ -33,7 +33,7 @@ def test_open_restore_close(qtbot: QtBot, db_path: Path, monkeypatch: pytest.Mon
     db = window._context.db  # type: ignore[union-attr]
     assert [p.first_name for p in people.list_employees(db)] == ["Łukasz"]
     assert "Employees: 2 → 1" in shown[-1] and "Conversations: 0 → 0" in shown[-1]
-    assert "voor-herstel" in shown[-1]
+    assert "before putting back a backup" in shown[-1]
 
     people.save_employee(db, people.EmployeeDraft(first_name="Na", last_name="Herstel"))
     before = {i.path for i in backups.list_backups(db_path)}

@@ -64,7 +64,7 @@ def test_backups_are_listed_with_counts_and_put_back_through_the_window(
     box.tree.setCurrentItem(item)
     assert box.restore_button.isEnabled()
     box.restore_button.click()
-    [(call, path)] = [c for c in context.nav.calls if c[0] == "restore"]  # type: ignore[attr-defined]
+    [(_call, path)] = [c for c in context.nav.calls if c[0] == "restore"]  # type: ignore[attr-defined]
     assert path == backups.list_backups(context.db.path)[0].path
 
 

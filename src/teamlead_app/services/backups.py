@@ -46,8 +46,10 @@ BEFORE_RESTORE = "voor-herstel"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 PURGED_AT_KEY = "backups_purged_at"
 FOLDER_KEY = "backup_folder"
-# <stem>-<label>-YYYYMMDD-HHMMSS.sqlite, as data/migrate.backup_file names them.
-_NAME = re.compile(r"^(?P<stem>.*?)-(?P<label>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
+# <stem>-<label>-YYYYMMDD-HHMMSS.sqlite, as data/migrate.backup_file names them; the stem
+# (the database's name) may itself hold dashes, so the label is read from the end.
+_NAME = re.compile(r"^(?P<rest>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
+_LABEL = re.compile(r"-(?P<label>auto|handmatig|voor-herstel|voor-migratie-[0-9a-z]+|backup)$")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def made_at(path: Path) -> datetime | None:
 
 def _label(path: Path) -> str:
     found = _NAME.match(path.name)
-    return found["label"] if found else ""
+    label = _LABEL.search(found["rest"]) if found else None
+    return label["label"] if label else ""
 
 
 def _stamped(folder: Path) -> list[tuple[datetime, Path]]:

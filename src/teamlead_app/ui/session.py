@@ -132,9 +132,15 @@ class DatabaseSession(QObject):
         self._window.attach(db)
 
     def _show_restored(self, report: RestoreReport) -> None:
+        from teamlead_app.services.backups import made_at
+        from teamlead_app.util.dates import format_datetime
+
         before, after = report.before, report.after
+        made = made_at(report.source)
         lines = [
-            self.tr("The backup {0} is back in use.").format(report.source.name),
+            self.tr("The backup of {0} is back in use.").format(format_datetime(made))
+            if made
+            else self.tr("The backup {0} is back in use.").format(report.source.name),
             "",
             self.tr("Employees: {0} → {1}").format(before.people if before else "?", after.people),
             self.tr("Conversations: {0} → {1}").format(
@@ -143,11 +149,17 @@ class DatabaseSession(QObject):
         ]
         if report.migrated:
             lines.append(self.tr("The backup was brought up to date for this version."))
-        if report.kept_aside is not None:
+        kept = report.kept_aside
+        if kept is not None and made_at(kept) is not None:
             lines += [
                 "",
-                self.tr("The data used until now is kept in {0}.").format(report.kept_aside.name),
+                self.tr(
+                    "The data used until now is kept as a backup of {0} (before putting back "
+                    "a backup), so you can go back to it."
+                ).format(format_datetime(made_at(kept))),
             ]
+        elif kept is not None:
+            lines += ["", self.tr("The damaged file used until now is kept as {0}.").format(kept)]
         QMessageBox.information(self._window, self.tr("Backup put back"), "\n".join(lines))
 
     def switch(self, path: Path) -> bool:

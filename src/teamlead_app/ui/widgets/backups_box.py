@@ -54,6 +54,7 @@ class BackupsBox(QGroupBox):
             [self.tr("Made on"), self.tr("Kind"), self.tr("Employees"), self.tr("Conversations")]
         )
         self.tree.setMinimumHeight(180)
+        self.tree.header().setStretchLastSection(False)
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Make a backup now"))
         self.restore_button = QPushButton(self.tr("Put selected backup back…"))
