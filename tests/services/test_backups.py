@@ -299,3 +299,16 @@ def test_the_kind_is_read_from_the_name_even_with_dashes_in_the_database_name(
     backups.make_backup(path, backups.AUTO, datetime(2026, 11, 1, 8, 0))
     backups.make_backup(path, backups.MANUAL, datetime(2026, 11, 2, 8, 0))
     assert [i.label for i in backups.list_backups(path)] == ["handmatig", "auto"]
+
+
+def test_the_moment_of_the_last_deletion_survives_a_restore(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """Else a second folder that was away during a deletion would keep its old copies."""
+    elsewhere = tmp_path / "usb-copy.sqlite"
+    backups.backup_to(db_path, elsewhere)  # from before the deletion
+    backups.purge_after_deletion(db, datetime(2026, 12, 1, 9, 0))
+    db.close()
+    backups.restore_backup(db_path, elsewhere)
+    raw = migrate.read_setting_fast(db_path, backups.PURGED_AT_KEY)
+    assert raw is not None and json.loads(raw) == "2026-12-01T09:00:00"

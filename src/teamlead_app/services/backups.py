@@ -312,15 +312,8 @@ def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path
     """Remove every backup made before a deletion (beside the database, and in the second
     folder when it can be reached; otherwise at the next backup that reaches it), then make a
     fresh verified backup. Returns the removed files."""
-    from teamlead_app.data.models import Setting
-
     when = (now or datetime.now()).replace(microsecond=0)
-    with db.sessions.begin() as session:
-        row = session.get(Setting, PURGED_AT_KEY)
-        if row is None:
-            session.add(Setting(key=PURGED_AT_KEY, value=json.dumps(when.isoformat())))
-        else:
-            row.value = json.dumps(when.isoformat())
+    _set_purged_at(db, when)
     removed: list[Path] = []
     for folder in (DbPaths(db.path).backups, second_folder(db.path)):
         if folder is None or not folder.is_dir():
@@ -334,6 +327,17 @@ def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path
     except StorageError as exc:  # the deletion stands; the next start tries again
         log.warning("no backup after the deletion: %s", type(exc).__name__)
     return removed
+
+
+def _set_purged_at(db: Database, when: datetime) -> None:
+    from teamlead_app.data.models import Setting
+
+    with db.sessions.begin() as session:
+        row = session.get(Setting, PURGED_AT_KEY)
+        if row is None:
+            session.add(Setting(key=PURGED_AT_KEY, value=json.dumps(when.isoformat())))
+        else:
+            row.value = json.dumps(when.isoformat())
 
 
 # --- reading and restoring --------------------------------------------------------------
@@ -379,6 +383,13 @@ def _check_source(db_path: Path, source: Path) -> str:
     """The source's schema revision; StorageError when it cannot be restored."""
     if not source.is_file():
         raise StorageError(t(f"{source} bestaat niet.", f"{source} does not exist."))
+    if not db_path.parent.is_dir():
+        raise StorageError(
+            t(
+                f"De map {db_path.parent} bestaat niet.",
+                f"The folder {db_path.parent} does not exist.",
+            )
+        )
     if source.resolve() == db_path.resolve():
         raise StorageError(
             t(
@@ -434,25 +445,32 @@ def restore_backup(db_path: Path, source: Path, now: datetime | None = None) -> 
             before: Counts | None = read_counts(db_path) if db_path.exists() else None
         except sqlite3.Error:
             before = None
+        purged = _purged_at(db_path) if db_path.exists() else None
         kept = _keep_aside(db_path, when)
         os.replace(staging, db_path)
     finally:
         staging.unlink(missing_ok=True)
     db_path.with_name(db_path.name + "-journal").unlink(missing_ok=True)
     after = read_counts(db_path)
-    _log_restore(db_path, source, before, after)
+    _log_restore(db_path, source, before, after, purged)
     log.info("restored from %s", source.name)
     return RestoreReport(source, kept, before, after, revision != migrate.SCHEMA_HEAD)
 
 
-def _log_restore(db_path: Path, source: Path, before: Counts | None, after: Counts) -> None:
-    """In the export log of the restored file: counts and the backup's file name, no names."""
+def _log_restore(
+    db_path: Path, source: Path, before: Counts | None, after: Counts, purged: datetime | None
+) -> None:
+    """In the export log of the restored file: counts and the backup's file name, no names.
+    The moment of the last deletion carries over, so the second folder is still cleaned."""
     from teamlead_app.services.export_log import log_export
 
     was = f"{before.people}/{before.conversations}" if before else "-"
     scope = f"people/conversations={was}->{after.people}/{after.conversations}"
+    restored_purge = _purged_at(db_path)
     db = Database(db_path)
     try:
+        if purged is not None and (restored_purge is None or restored_purge < purged):
+            _set_purged_at(db, purged)
         log_export(db, "restore", scope, source.name)
     finally:
         db.close()
