@@ -2179,8 +2179,24 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation> (uit dienst)</translation>
     </message>
     <message>
-        <source>Records of people who left are kept {0} years after the date out of service (Settings). Who is past it is listed here; deleting removes the person with all conversations, agreements, goals and POPs for good, and old backups too.</source>
-        <translation>Gegevens van oud-medewerkers worden {0} jaar na de datum uit dienst bewaard (Instellingen). Wie daar voorbij is, staat hier; verwijderen haalt de persoon met alle gesprekken, afspraken, doelen en POP's definitief weg, en oude back-ups ook.</translation>
+        <source>Records of people who left are kept {0} years after the date out of service (Settings). Who is past it is listed here; deleting removes the person with all conversations, agreements, goals and POPs for good, and the backups made before the deletion too (a new one is made right after).</source>
+        <translation>Gegevens van oud-medewerkers worden {0} jaar na de datum uit dienst bewaard (Instellingen). Wie daar voorbij is, staat hier; verwijderen haalt de medewerker met alle gesprekken, afspraken, doelen en POP's definitief weg, en ook de back-ups van vóór het verwijderen (direct daarna wordt een nieuwe gemaakt).</translation>
+    </message>
+    <message>
+        <source>These people and everything linked to them are deleted for good; this cannot be undone:
+
+{0}
+
+Every backup made before now is removed too, as it still holds them; a new backup is made right after.</source>
+        <translation>Deze medewerkers en alles wat bij hen hoort worden definitief verwijderd; dit kan niet ongedaan worden gemaakt:
+
+{0}
+
+Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; direct daarna wordt een nieuwe back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>{0} people deleted, {1} earlier backups removed.</source>
+        <translation>{0} medewerkers verwijderd, {1} eerdere back-ups verwijderd.</translation>
     </message>
     <message>
         <source>Nobody is past the retention period.</source>
@@ -2239,24 +2255,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <source>These people and everything linked to them are deleted for good; this cannot be undone:
-
-{0}
-
-Backups older than the retention period are removed too.</source>
-        <translation>Deze medewerkers en alles wat bij hen hoort worden definitief verwijderd; dit kan niet ongedaan worden gemaakt:
-
-{0}
-
-Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
-    </message>
-    <message>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>{0} people deleted, {1} old backups removed.</source>
-        <translation>{0} medewerkers verwijderd, {1} oude back-ups opgeruimd.</translation>
     </message>
     <message>
         <source>Deleting…</source>

@@ -56,6 +56,7 @@ def test_every_stored_text_is_printed(db: Database) -> None:
     ]
     assert [m for m in markers if m not in text] == []
     assert "ANDERBESTAND" not in text  # someone else's export
+    assert "ambition" not in text  # a POP draft's fields carry their Dutch labels
 
 
 def test_codes_print_as_labels_and_dates_the_dutch_way(db: Database) -> None:

@@ -386,8 +386,12 @@ def _draft_heading(draft: dict[str, Any], refs: _Refs) -> str:
 
 
 def _drafts(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
-    names = {key: t(nl, en) for key, nl, en, _kind in CONVERSATION}
+    names = {key: t(nl, en) for key, nl, en, _kind in (*CONVERSATION, *POP, *GOAL)}
     names["answers"] = t("Antwoorden", "Answers")
+    names["goal_notes"] = t("Voortgang doelen", "Progress on goals")
+    names["period_start"] = t("Periode van", "Period from")
+    names["period_end"] = t("Periode tot", "Period to")
+    names["support"] = t("Ondersteuning", "Support")
     story: list[Flowable] = []
     for d in record["drafts"]:
         story.append(para(_draft_heading(d, refs), styles().subheading))
