@@ -23,7 +23,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import CorruptDatabaseError, NewerDatabaseError
 from teamlead_app.data.models import Setting
 from teamlead_app.errors import StorageError
-from teamlead_app.services import backups, people
+from teamlead_app.services import backups, people, restore
 from teamlead_app.services.export_log import list_export_log
 from teamlead_app.services.people import EmployeeDraft
 
@@ -210,7 +210,7 @@ def test_restore_round_trip(db: Database, db_path: Path) -> None:
     saved = backups.make_backup(db_path).path
     _add(db, "Later", "Toegevoegd")
     db.close()
-    report = backups.restore_backup(db_path, saved)
+    report = restore.restore_backup(db_path, saved)
     assert (report.before, report.after) == (backups.Counts(2, 0), backups.Counts(1, 0))
     assert not report.migrated
     reopened = Database(db_path)
@@ -231,7 +231,7 @@ def test_restore_round_trip(db: Database, db_path: Path) -> None:
 def test_restoring_an_older_schema_upgrades_it(db_path: Path, tmp_path: Path) -> None:
     old = tmp_path / "oud.sqlite"
     shutil.copy(FIXTURE_0001, old)
-    report = backups.restore_backup(db_path, old)
+    report = restore.restore_backup(db_path, old)
     assert report.migrated
     assert migrate.read_revision(db_path) == migrate.SCHEMA_HEAD
     assert migrate.read_revision(old) == "0001"  # the chosen file itself is not touched
@@ -255,11 +255,11 @@ def test_a_newer_or_damaged_backup_is_refused_and_nothing_changes(
     _damage(damaged)
     before = db_path.read_bytes()
     with pytest.raises(NewerDatabaseError, match="nieuwere versie"):
-        backups.restore_backup(db_path, newer)
+        restore.restore_backup(db_path, newer)
     with pytest.raises(CorruptDatabaseError):
-        backups.restore_backup(db_path, damaged)
+        restore.restore_backup(db_path, damaged)
     with pytest.raises(StorageError, match="databasebestand zelf"):
-        backups.restore_backup(db_path, db_path)
+        restore.restore_backup(db_path, db_path)
     assert db_path.read_bytes() == before
     assert not list(db_path.parent.glob("*.tmp"))
     assert _files(DbPaths(db_path).backups) == []  # nothing kept aside: nothing replaced
@@ -272,7 +272,7 @@ def test_a_damaged_current_file_is_kept_aside_as_it_is(db: Database, db_path: Pa
         _add(db, f"Persoon{n:03d}", "Achternaam" * 5)
     db.close()
     _damage(db_path)
-    report = backups.restore_backup(db_path, saved)
+    report = restore.restore_backup(db_path, saved)
     assert report.kept_aside is not None and report.kept_aside.suffix == ".damaged"
     assert report.after == backups.Counts(1, 0)
     # A damaged file is not offered as a backup.
@@ -309,6 +309,6 @@ def test_the_moment_of_the_last_deletion_survives_a_restore(
     backups.backup_to(db_path, elsewhere)  # from before the deletion
     backups.purge_after_deletion(db, datetime(2026, 12, 1, 9, 0))
     db.close()
-    backups.restore_backup(db_path, elsewhere)
+    restore.restore_backup(db_path, elsewhere)
     raw = migrate.read_setting_fast(db_path, backups.PURGED_AT_KEY)
     assert raw is not None and json.loads(raw) == "2026-12-01T09:00:00"

@@ -12,7 +12,7 @@ from teamlead_app.config import DbPaths
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
-from teamlead_app.services import backups
+from teamlead_app.services import backups, restore
 from teamlead_app.services.backups import counts_text
 from teamlead_app.services.storage import check_database
 
@@ -93,7 +93,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             )
         ) from None
     try:
-        report = backups.restore_backup(path, source)
+        report = restore.restore_backup(path, source)
     finally:
         lock.release()
     print(t(f"Teruggezet uit {source.name}.", f"Restored from {source.name}."))

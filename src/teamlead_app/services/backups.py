@@ -13,18 +13,14 @@
 - Privacy (domain §5.1): deleting a person (services.retention) removes every backup made
   before the deletion and makes a fresh one; the second folder is cleaned of them at the next
   backup that reaches it (the moment is kept in the setting `backups_purged_at`).
-- Restore: the current file is first kept aside as a verified backup, the chosen file is
-  checked (integrity, not a newer schema; an older one is migrated), then it replaces the
-  database, and the counts of people and conversations before and after are reported.
+- Restoring one lives in services.restore.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,7 +30,6 @@ from pathlib import Path
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
 from teamlead_app.data.db import Database
-from teamlead_app.data.migrate import CorruptDatabaseError, NewerDatabaseError
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 
@@ -72,15 +67,6 @@ class BackupInfo:
     made_at: datetime
     label: str
     counts: Counts | None  # None: the file cannot be read
-
-
-@dataclass(frozen=True)
-class RestoreReport:
-    source: Path
-    kept_aside: Path | None
-    before: Counts | None
-    after: Counts
-    migrated: bool
 
 
 # --- names and dates --------------------------------------------------------------------
@@ -178,7 +164,7 @@ def _purge_before(folder: Path, cutoff: datetime | None) -> list[Path]:
     return removed
 
 
-def _purged_at(path: Path) -> datetime | None:
+def purged_at(path: Path) -> datetime | None:
     text = _setting(path, PURGED_AT_KEY)
     try:
         return datetime.fromisoformat(text) if text else None
@@ -206,7 +192,7 @@ def _copy_to_second(source: Path, db_path: Path, folder: Path) -> tuple[Path | N
         )
     try:
         _clean_tmp(folder)
-        _purge_before(folder, _purged_at(db_path))
+        _purge_before(folder, purged_at(db_path))
         copy = migrate.backup_file(source, folder / source.name)
         _thin_folder(folder)
     except (OSError, sqlite3.Error, StorageError) as exc:
@@ -244,11 +230,6 @@ def make_backup(db_path: Path, label: str = MANUAL, now: datetime | None = None)
     second = second_folder(db_path)
     copy, warning = _copy_to_second(path, db_path, second) if second else (None, "")
     return BackupResult(path, copy, warning, tuple(thinned))
-
-
-def last_backup(db_path: Path) -> datetime | None:
-    found = _stamped(DbPaths(db_path).backups)
-    return found[0][0] if found else None
 
 
 def needs_backup(db_path: Path, *, daily: bool, now: datetime | None = None) -> bool:
@@ -313,7 +294,7 @@ def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path
     folder when it can be reached; otherwise at the next backup that reaches it), then make a
     fresh verified backup. Returns the removed files."""
     when = (now or datetime.now()).replace(microsecond=0)
-    _set_purged_at(db, when)
+    set_purged_at(db, when)
     removed: list[Path] = []
     for folder in (DbPaths(db.path).backups, second_folder(db.path)):
         if folder is None or not folder.is_dir():
@@ -329,7 +310,7 @@ def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path
     return removed
 
 
-def _set_purged_at(db: Database, when: datetime) -> None:
+def set_purged_at(db: Database, when: datetime) -> None:
     from teamlead_app.data.models import Setting
 
     with db.sessions.begin() as session:
@@ -377,100 +358,3 @@ def _info(path: Path, when: datetime) -> BackupInfo:
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups beside the database, newest first, with what each holds."""
     return [_info(p, when) for when, p in _stamped(DbPaths(db_path).backups)]
-
-
-def _check_source(db_path: Path, source: Path) -> str:
-    """The source's schema revision; StorageError when it cannot be restored."""
-    if not source.is_file():
-        raise StorageError(t(f"{source} bestaat niet.", f"{source} does not exist."))
-    if not db_path.parent.is_dir():
-        raise StorageError(
-            t(
-                f"De map {db_path.parent} bestaat niet.",
-                f"The folder {db_path.parent} does not exist.",
-            )
-        )
-    if source.resolve() == db_path.resolve():
-        raise StorageError(
-            t(
-                "Dit is het databasebestand zelf; kies een back-up.",
-                "This is the database file itself; choose a backup.",
-            )
-        )
-    revision = migrate.read_revision(source)
-    if revision is None:
-        raise CorruptDatabaseError(
-            t(
-                f"{source.name} is geen back-up van deze app (leeg).",
-                f"{source.name} is not a backup of this app (empty).",
-            )
-        )
-    if revision not in migrate.KNOWN_REVISIONS:
-        raise NewerDatabaseError(
-            t(
-                f"{source.name} is gemaakt met een nieuwere versie van de app (schema "
-                f"{revision}); werk eerst de app bij.",
-                f"{source.name} was made by a newer version of the app (schema {revision}); "
-                "update the app first.",
-            )
-        )
-    return revision
-
-
-def _keep_aside(db_path: Path, now: datetime) -> Path | None:
-    """The current file, as a verified backup; a damaged one is kept as it is, apart."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return None
-    try:
-        return make_backup(db_path, BEFORE_RESTORE, now).path
-    except CorruptDatabaseError:
-        folder = DbPaths(db_path).backups
-        aside = folder / f"{db_path.stem}-beschadigd-{now:%Y%m%d-%H%M%S}.sqlite.damaged"
-        shutil.copyfile(db_path, aside)
-        return aside
-
-
-def restore_backup(db_path: Path, source: Path, now: datetime | None = None) -> RestoreReport:
-    """Replace the database by `source`. The caller has closed its connections (and holds
-    the lock). Nothing changes when the source is refused."""
-    revision = _check_source(db_path, source)
-    when = (now or datetime.now()).replace(microsecond=0)
-    staging = db_path.with_name(db_path.name + ".restore.tmp")
-    try:
-        migrate.backup_file(source, staging)  # a checked copy; the source is not touched
-        if revision != migrate.SCHEMA_HEAD:
-            migrate.upgrade(staging)
-        migrate.quick_check(staging)
-        try:
-            before: Counts | None = read_counts(db_path) if db_path.exists() else None
-        except sqlite3.Error:
-            before = None
-        purged = _purged_at(db_path) if db_path.exists() else None
-        kept = _keep_aside(db_path, when)
-        os.replace(staging, db_path)
-    finally:
-        staging.unlink(missing_ok=True)
-    db_path.with_name(db_path.name + "-journal").unlink(missing_ok=True)
-    after = read_counts(db_path)
-    _log_restore(db_path, source, before, after, purged)
-    log.info("restored from %s", source.name)
-    return RestoreReport(source, kept, before, after, revision != migrate.SCHEMA_HEAD)
-
-
-def _log_restore(
-    db_path: Path, source: Path, before: Counts | None, after: Counts, purged: datetime | None
-) -> None:
-    """In the export log of the restored file: counts and the backup's file name, no names.
-    The moment of the last deletion carries over, so the second folder is still cleaned."""
-    from teamlead_app.services.export_log import log_export
-
-    was = f"{before.people}/{before.conversations}" if before else "-"
-    scope = f"people/conversations={was}->{after.people}/{after.conversations}"
-    restored_purge = _purged_at(db_path)
-    db = Database(db_path)
-    try:
-        if purged is not None and (restored_purge is None or restored_purge < purged):
-            _set_purged_at(db, purged)
-        log_export(db, "restore", scope, source.name)
-    finally:
-        db.close()

@@ -20,7 +20,7 @@ from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
-    from teamlead_app.services.backups import RestoreReport
+    from teamlead_app.services.restore import RestoreReport
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class DatabaseSession(QObject):
     def restore(self, source: object) -> None:
         """Put the backup `source` in place of the open file (kept aside first), reopen, and
         show what changed; on a refusal the current file stays open."""
-        from teamlead_app.services import backups
+        from teamlead_app.services import restore
 
         path = self.path
         if path is None or self._db is None:
@@ -110,7 +110,7 @@ class DatabaseSession(QObject):
         self._db.close()
         self._db = None
         try:
-            report = backups.restore_backup(path, Path(str(source)))
+            report = restore.restore_backup(path, Path(str(source)))
         except (StorageError, OSError) as exc:
             self._reopen(path)
             show_error(
