@@ -62,6 +62,109 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>A backup is made when the program starts (at most once a day) and when it closes, if something changed, and checked before it counts. Kept: one a day for a week, one a week for a month, one a month for half a year.</source>
+        <translation>Er wordt een back-up gemaakt als het programma start (hooguit één keer per dag) en als het sluit, als er iets veranderd is, en die wordt gecontroleerd voordat hij telt. Bewaard: één per dag voor een week, één per week voor een maand, één per maand voor een half jaar.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Put selected backup back…</source>
+        <translation>Gekozen back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Put back from a file…</source>
+        <translation>Terugzetten uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>Before putting back a backup</source>
+        <translation>Vóór terugzetten</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Vóór een update</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>No backups yet: make one now.</source>
+        <translation>Nog geen back-ups: maak er nu een.</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {0}</source>
+        <translation>Back-up gemaakt en gecontroleerd: {0}</translation>
+    </message>
+    <message>
+        <source>A copy is in {0}.</source>
+        <translation>Een kopie staat in {0}.</translation>
+    </message>
+    <message>
+        <source>{0} employees, {1} conversations</source>
+        <translation>{0} medewerkers, {1} gesprekken</translation>
+    </message>
+    <message>
+        <source>contents unreadable</source>
+        <translation>inhoud onleesbaar</translation>
+    </message>
+    <message>
+        <source>the backup of {0} ({1})</source>
+        <translation>de back-up van {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Put back a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Database (*.sqlite *.db);;All files (*)</source>
+        <translation>Database (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data in use by {0}?
+
+The current data is first kept as a backup ('before putting back a backup'), so this can be undone.</source>
+        <translation>De gegevens in gebruik vervangen door {0}?
+
+De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zodat dit terug te draaien is.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel conversation</source>
@@ -239,6 +342,10 @@
     <message>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Dit gesprek bestaat niet meer.</translation>
     </message>
     <message>
         <source>Draft kept automatically</source>
@@ -524,6 +631,38 @@
     <message>
         <source>The folder {0} cannot be made: {1}</source>
         <translation>De map {0} kan niet worden gemaakt: {1}</translation>
+    </message>
+    <message>
+        <source>The backup of {0} is back in use.</source>
+        <translation>De back-up van {0} is teruggezet en in gebruik.</translation>
+    </message>
+    <message>
+        <source>The backup {0} is back in use.</source>
+        <translation>De back-up {0} is teruggezet en in gebruik.</translation>
+    </message>
+    <message>
+        <source>Employees: {0} → {1}</source>
+        <translation>Medewerkers: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>Conversations: {0} → {1}</source>
+        <translation>Gesprekken: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>The backup was brought up to date for this version.</source>
+        <translation>De back-up is bijgewerkt voor deze versie van het programma.</translation>
+    </message>
+    <message>
+        <source>The data used until now is kept as a backup of {0} (before putting back a backup), so you can go back to it.</source>
+        <translation>De gegevens van tot nu toe zijn bewaard als back-up van {0} (vóór terugzetten), zodat je ernaar terug kunt.</translation>
+    </message>
+    <message>
+        <source>The damaged file used until now is kept as {0}.</source>
+        <translation>Het beschadigde bestand van tot nu toe is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <source>Backup put back</source>
+        <translation>Back-up teruggezet</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1845,10 @@
         <translation>Wijzigingen nog niet opgeslagen</translation>
     </message>
     <message>
+        <source>This POP no longer exists.</source>
+        <translation>Dit POP bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>Draft kept automatically</source>
         <translation>Concept automatisch bewaard</translation>
     </message>
@@ -2036,8 +2179,24 @@
         <translation> (uit dienst)</translation>
     </message>
     <message>
-        <source>Records of people who left are kept {0} years after the date out of service (Settings). Who is past it is listed here; deleting removes the person with all conversations, agreements, goals and POPs for good, and old backups too.</source>
-        <translation>Gegevens van oud-medewerkers worden {0} jaar na de datum uit dienst bewaard (Instellingen). Wie daar voorbij is, staat hier; verwijderen haalt de persoon met alle gesprekken, afspraken, doelen en POP's definitief weg, en oude back-ups ook.</translation>
+        <source>Records of people who left are kept {0} years after the date out of service (Settings). Who is past it is listed here; deleting removes the person with all conversations, agreements, goals and POPs for good, and the backups made before the deletion too (a new one is made right after).</source>
+        <translation>Gegevens van oud-medewerkers worden {0} jaar na de datum uit dienst bewaard (Instellingen). Wie daar voorbij is, staat hier; verwijderen haalt de medewerker met alle gesprekken, afspraken, doelen en POP's definitief weg, en ook de back-ups van vóór het verwijderen (direct daarna wordt een nieuwe gemaakt).</translation>
+    </message>
+    <message>
+        <source>These people and everything linked to them are deleted for good; this cannot be undone:
+
+{0}
+
+Every backup made before now is removed too, as it still holds them; a new backup is made right after.</source>
+        <translation>Deze medewerkers en alles wat bij hen hoort worden definitief verwijderd; dit kan niet ongedaan worden gemaakt:
+
+{0}
+
+Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; direct daarna wordt een nieuwe back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>{0} people deleted, {1} earlier backups removed.</source>
+        <translation>{0} medewerkers verwijderd, {1} eerdere back-ups verwijderd.</translation>
     </message>
     <message>
         <source>Nobody is past the retention period.</source>
@@ -2096,24 +2255,8 @@
         <translation>Definitief verwijderen</translation>
     </message>
     <message>
-        <source>These people and everything linked to them are deleted for good; this cannot be undone:
-
-{0}
-
-Backups older than the retention period are removed too.</source>
-        <translation>Deze medewerkers en alles wat bij hen hoort worden definitief verwijderd; dit kan niet ongedaan worden gemaakt:
-
-{0}
-
-Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
-    </message>
-    <message>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>{0} people deleted, {1} old backups removed.</source>
-        <translation>{0} medewerkers verwijderd, {1} oude back-ups opgeruimd.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -2223,12 +2366,20 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
         <translation> jaar na uit dienst</translation>
     </message>
     <message>
+        <source>Optional: a USB stick or a network folder</source>
+        <translation>Niet verplicht: een USB-stick of een netwerkmap</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
         <source>Keep records of people who left</source>
         <translation>Gegevens van oud-medewerkers bewaren</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Tweede back-upmap</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -2245,10 +2396,6 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
     <message>
         <source>Start a new file…</source>
         <translation>Nieuw bestand beginnen…</translation>
-    </message>
-    <message>
-        <source>Make a backup now</source>
-        <translation>Nu een back-up maken</translation>
     </message>
     <message>
         <source>Export log</source>
@@ -2317,14 +2464,6 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
     <message>
         <source>{0} already exists. Use 'Open another file' to open it.</source>
         <translation>{0} bestaat al. Gebruik 'Ander bestand openen' om het te openen.</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <source>Backup made: {0}</source>
-        <translation>Back-up gemaakt: {0}</translation>
     </message>
 </context>
 <context>

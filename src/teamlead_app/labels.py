@@ -126,6 +126,7 @@ _LABELS["export_action"] = {
     "person": ("Inzage-export", "Access export"),
     "delete": ("Verwijderd (bewaartermijn)", "Deleted (retention)"),
     "purge": ("Oude back-ups opgeruimd", "Old backups pruned"),
+    "restore": ("Back-up teruggezet", "Backup restored"),
 }
 
 

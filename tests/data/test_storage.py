@@ -34,6 +34,8 @@ def test_pragmas_are_set_on_our_connections(db_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        # Debian's SQLite is built with it on; python.org's Windows build is not.
+        assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
     db.close()
 
 

@@ -32,7 +32,7 @@ def test_every_column_of_every_personal_table_is_placed() -> None:
 
 def test_every_table_that_points_at_a_person_is_in_the_export() -> None:
     """A table added later with a foreign key to employee must join the access export
-    (services/privacy.py _OWNED) and this PDF; drafts have no foreign key and go apart."""
+    (services/privacy.py _OWNED) and this PDF (drafts are read apart, by employee_id)."""
     pointing = {
         table.name
         for table in Base.metadata.sorted_tables
@@ -50,10 +50,13 @@ def test_every_stored_text_is_printed(db: Database) -> None:
         *("AMBITIE-1", "PERSPECTIEF-1", "STERK-1", "ONTWIKKELPUNT-1", "EVALUATIE-1"),
         *("POPREACTIE-1", "STEUN-1", "DOEL-1", "WAAROM-1", "CRITERIUM-1", "NODIG-1"),
         *("EERDERDOEL-1", "STAP-1", "STAPWIE-1", "VOORTGANG-1", "CONCEPTNOTITIE-1"),
+        *("POPCONCEPT-1", "DOELCONCEPT-1", "Concept van POP 01-01-2022 – 31-12-2022"),
+        "Concept van ontwikkeldoel DOEL-1",
         *("POPBESTAND-1.pdf", "HRGEBRUIKER", "Rick van den Broek", "Team Noord", "Lasser"),
     ]
     assert [m for m in markers if m not in text] == []
     assert "ANDERBESTAND" not in text  # someone else's export
+    assert "ambition" not in text  # a POP draft's fields carry their Dutch labels
 
 
 def test_codes_print_as_labels_and_dates_the_dutch_way(db: Database) -> None:

@@ -10,11 +10,37 @@ import pytest
 from sqlalchemy import select
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Draft
-from teamlead_app.errors import ValidationError
+from teamlead_app.data.models import Conversation, Draft, Employee, Goal, Pop
+from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.services import drafts
 
 TEXT = "Eerste regel <b>vet</b> & meer 🙂 Łukasz Wiśniewski\n" + "ı" * 20_000
+
+
+@pytest.fixture(autouse=True)
+def _records(db: Database) -> None:
+    """Drafts belong to a record: conversations 1-8, POP 1-2 and goal 1 of one person."""
+    now = datetime(2026, 11, 2, 9, 0)
+    with db.sessions.begin() as s:
+        person = Employee(first_name="Łukasz", last_name="Wiśniewski", created_at=now)
+        s.add(person)
+        s.flush()
+        for _ in range(8):
+            s.add(
+                Conversation(
+                    employee_id=person.id, scheduled_at=now, created_at=now, updated_at=now
+                )
+            )
+        for _ in range(2):
+            s.add(
+                Pop(
+                    employee_id=person.id,
+                    period_start=now.date(),
+                    period_end=now.date(),
+                    created_at=now,
+                )
+            )
+        s.add(Goal(employee_id=person.id, what="Lassen", start_date=now.date(), created_at=now))
 
 
 def test_save_load_and_discard(db: Database) -> None:
@@ -68,7 +94,13 @@ def test_an_unreadable_draft_is_skipped(db: Database) -> None:
     drafts.save_draft(db, "conversation", 1, {"ok": True})
     with db.sessions.begin() as session:
         session.add(
-            Draft(kind="conversation", ref_id=2, payload_json="{half", updated_at=datetime.now())
+            Draft(
+                kind="conversation",
+                ref_id=2,
+                employee_id=1,
+                payload_json="{half",
+                updated_at=datetime.now(),
+            )
         )
     assert drafts.load_draft(db, "conversation", 2) is None
     assert [d.ref_id for d in drafts.list_drafts(db)] == [1]
@@ -79,3 +111,28 @@ def test_kind_is_checked(db: Database) -> None:
         drafts.save_draft(db, "", 1, {})
     with pytest.raises(ValidationError):
         drafts.save_draft(db, "x" * 41, 1, {})
+    with pytest.raises(ValidationError):
+        drafts.save_draft(db, "notitie", 1, {})  # a kind nobody can trace to a person
+
+
+def test_every_draft_names_its_person(db: Database) -> None:
+    for kind in drafts.DRAFT_OWNERS:
+        drafts.save_draft(db, kind, 1, {"x": kind})
+    with db.sessions() as session:
+        assert {(d.kind, d.employee_id) for d in session.scalars(select(Draft))} == {
+            ("conversation", 1),
+            ("pop", 1),
+            ("goal", 1),
+        }
+
+
+def test_no_draft_is_written_for_a_record_that_is_gone(db: Database) -> None:
+    """An autosave timer firing after the person was deleted must not write text back."""
+    drafts.save_draft(db, "pop", 2, {"ambition": "eerst"})
+    with db.sessions.begin() as session:
+        session.execute(Employee.__table__.delete())
+    assert drafts.list_drafts(db) == []  # the cascade took the draft
+    for kind in drafts.DRAFT_OWNERS:
+        with pytest.raises(NotFoundError, match="bestaat niet meer"):
+            drafts.save_draft(db, kind, 1, {"private_notes": "na het verwijderen"})
+    assert drafts.list_drafts(db) == []

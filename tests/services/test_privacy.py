@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import event, func, select
+from sqlalchemy import and_, event, func, or_, select
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data.db import Database
@@ -43,7 +43,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.services import privacy
-from teamlead_app.services.drafts import CONVERSATION_DRAFT
+from teamlead_app.services.drafts import CONVERSATION_DRAFT, GOAL_DRAFT, POP_DRAFT
 from teamlead_app.services.export_log import list_export_log
 
 PRIVATE = "WERKNOTITIE-7Q <b>&"
@@ -232,8 +232,23 @@ def full_person(
                 Draft(
                     kind=CONVERSATION_DRAFT,
                     ref_id=cancelled.id,
+                    employee_id=e.id,
                     payload_json=json.dumps({"private_notes": "CONCEPTNOTITIE-1"}),
                     updated_at=_stamp(date(2022, 6, 8)),
+                ),
+                Draft(
+                    kind=POP_DRAFT,
+                    ref_id=pop.id,
+                    employee_id=e.id,
+                    payload_json=json.dumps({"ambition": "POPCONCEPT-1"}),
+                    updated_at=_stamp(date(2022, 6, 9)),
+                ),
+                Draft(
+                    kind=GOAL_DRAFT,
+                    ref_id=goal.id,
+                    employee_id=e.id,
+                    payload_json=json.dumps({"what": "DOELCONCEPT-1"}),
+                    updated_at=_stamp(date(2022, 6, 10)),
                 ),
                 ExportLog(
                     at=_stamp(date(2022, 8, 1)),
@@ -292,7 +307,11 @@ def test_the_record_holds_everything_about_the_person(db: Database) -> None:
     goals = {g["what"]: g for g in record["goals"]}
     assert [s["what"] for s in goals["DOEL-1"]["steps"]] == ["STAP-1"]
     assert [p["note"] for p in goals["DOEL-1"]["progress"]] == ["VOORTGANG-1"]
-    assert [d["payload"] for d in record["drafts"]] == [{"private_notes": "CONCEPTNOTITIE-1"}]
+    assert sorted((d["kind"], d["payload"]) for d in record["drafts"]) == [
+        ("conversation", {"private_notes": "CONCEPTNOTITIE-1"}),
+        ("goal", {"what": "DOELCONCEPT-1"}),
+        ("pop", {"ambition": "POPCONCEPT-1"}),
+    ]
     assert [e["file_name"] for e in record["export_log"]] == ["POPBESTAND-1.pdf"]
     assert {"purposes", "retention", "recipients"} <= record["about"].keys()
     assert "2 jaar na de datum uit dienst: tot en met 01-03-2025" in record["about"]["retention"]
@@ -419,7 +438,11 @@ def _rows_left(db: Database, person: Person) -> dict[str, int]:
         "goal_step": select(func.count()).where(GoalStep.goal_id == person.goal),
         "goal_progress": select(func.count()).where(GoalProgress.goal_id == person.goal),
         "draft": select(func.count()).where(
-            Draft.kind == CONVERSATION_DRAFT, Draft.ref_id.in_(talks)
+            or_(
+                and_(Draft.kind == CONVERSATION_DRAFT, Draft.ref_id.in_(talks)),
+                and_(Draft.kind == POP_DRAFT, Draft.ref_id == person.pop),
+                and_(Draft.kind == GOAL_DRAFT, Draft.ref_id == person.goal),
+            )
         ),
     }
     with db.sessions() as s:
@@ -433,7 +456,7 @@ def test_deleting_removes_every_linked_row_and_nothing_else(db: Database) -> Non
     report = privacy.delete_person(db, gone.id, PAST)
     assert _rows_left(db, gone) == dict.fromkeys(_rows_left(db, gone), 0)
     assert (report.conversations, report.agreements, report.goals, report.pops) == (2, 1, 2, 1)
-    assert report.drafts == 1
+    assert report.drafts == 3  # every kind: conversation, POP, goal
     assert all(_rows_left(db, stays).values())
 
 
@@ -466,7 +489,8 @@ def test_the_file_keeps_no_trace_of_the_deleted_person(db: Database, db_path: Pa
     db.close()
     after = db_path.read_bytes()
     assert b"Vlasblomkwast" not in after
-    assert b"WERKNOTITIE-7Q" not in after and b"CONCEPTNOTITIE-1" not in after
+    for marker in (b"WERKNOTITIE-7Q", b"CONCEPTNOTITIE-1", b"POPCONCEPT-1", b"DOELCONCEPT-1"):
+        assert marker not in after
 
 
 def _backup(folder: Path, name: str, mtime: datetime | None = None) -> Path:

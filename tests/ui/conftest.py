@@ -35,6 +35,9 @@ class FakeNav:
     def switch_database(self, path: object) -> None:
         self.calls.append(("switch", path))
 
+    def restore_database(self, path: object) -> None:
+        self.calls.append(("restore", path))
+
 
 @pytest.fixture(autouse=True)
 def _qt_settings(tmp_path: Path, qapp: QCoreApplication) -> Iterator[None]:

@@ -217,3 +217,21 @@ def test_a_goal_raised_in_the_talk_appears_and_typed_progress_stays(
         g for g in goals.active_goals(context.db, employee_id, conversation_id) if g.id == first
     ]
     assert view.this_conversation_note == "Eerste las gelukt"
+
+
+def test_the_autosave_timer_writes_nothing_back_after_a_deletion(
+    qtbot: QtBot, page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    from teamlead_app.data.models import Draft, Employee
+
+    employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.private_notes.setPlainText("Getypt vlak voor het verwijderen")
+    assert page.dirty and page._autosave.isActive()
+    with context.db.sessions.begin() as session:  # the retention deletes the person meanwhile
+        session.delete(session.get(Employee, employee_id))
+    page._autosave.timeout.emit()  # the timer fires: no traceback, nothing written
+    with context.db.sessions() as session:
+        assert session.query(Draft).count() == 0
+    assert not page._autosave.isActive()
+    assert page.status_line.text() == page.tr("This conversation no longer exists.")

@@ -333,3 +333,21 @@ def test_print_pop_and_preparation_form(
     assert pop.get_pop(context.db, plan[1]).ambition == AMBITION
     logged = {(row.action, row.scope) for row in list_export_log(context.db)}
     assert logged == {("pop", f"pop={plan[1]}"), ("pop_prep", f"employee={plan[0]}")}
+
+
+def test_the_autosave_timer_writes_no_pop_draft_after_a_deletion(
+    page: PopPage, plan: tuple[int, int], context: AppContext
+) -> None:
+    from teamlead_app.data.models import Draft, Employee
+
+    employee_id, pop_id = plan
+    page.show_pop(pop_id)
+    page.texts.boxes["ambition"].setPlainText("Getypt vlak voor het verwijderen")
+    assert page.dirty and page._autosave.isActive()
+    with context.db.sessions.begin() as session:  # the retention deletes the person meanwhile
+        session.delete(session.get(Employee, employee_id))
+    page._autosave.timeout.emit()
+    with context.db.sessions() as session:
+        assert session.query(Draft).count() == 0
+    assert not page._autosave.isActive()
+    assert page.status_line.text() == page.tr("This POP no longer exists.")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.services.export_log import log_export
@@ -35,3 +38,42 @@ def test_export_log_is_listed(qtbot: QtBot, context: AppContext) -> None:
     first = page.export_log.topLevelItem(0)
     assert first.text(1) == "Jaaroverzicht POP"
     assert first.text(3) == "jaaroverzicht.xlsx"
+
+
+def test_backups_are_listed_with_counts_and_put_back_through_the_window(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from teamlead_app.services import backups, people
+
+    people.save_employee(context.db, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    box = page.backups
+    assert box.tree.topLevelItem(0).text(1) == "No backups yet: make one now."
+    assert not box.restore_button.isEnabled()
+    box.backup_now()
+    assert "checked" in shown[0]
+    item = box.tree.topLevelItem(0)
+    assert [item.text(c) for c in (1, 2, 3)] == ["By hand", "1", "0"]
+    box.tree.setCurrentItem(item)
+    assert box.restore_button.isEnabled()
+    box.restore_button.click()
+    [(_call, path)] = [c for c in context.nav.calls if c[0] == "restore"]  # type: ignore[attr-defined]
+    assert path == backups.list_backups(context.db.path)[0].path
+
+
+def test_the_second_backup_folder_is_a_setting(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.backup_folder.setText(str(tmp_path))
+    assert page.save()
+    assert get_settings(context.db).backup_folder == str(tmp_path)

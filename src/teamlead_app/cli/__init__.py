@@ -184,6 +184,19 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path)
     backup.set_defaults(handler="storage:cmd_backup")
 
+    restore = top.add_parser(
+        "restore",
+        help=t(
+            "een back-up terugzetten (het huidige bestand wordt eerst apart bewaard)",
+            "restore a backup (the current file is kept aside first)",
+        ),
+    )
+    restore.add_argument("file", type=Path, metavar=t("BESTAND", "FILE"))
+    restore.add_argument(
+        "--yes", action="store_true", help=t("zonder vragen terugzetten", "restore without asking")
+    )
+    restore.set_defaults(handler="storage:cmd_restore")
+
     check = top.add_parser("check", help=t("database controleren", "check the database"))
     check.set_defaults(handler="storage:cmd_check")
 

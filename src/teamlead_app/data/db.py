@@ -15,6 +15,8 @@ PRAGMAS = (
     "PRAGMA journal_mode=DELETE",
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=5000",
+    # Deleted content is overwritten with zeros, not left in free space (AVG: deletion).
+    "PRAGMA secure_delete=ON",
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from teamlead_app.i18n import t
 log = logging.getLogger(__name__)
 
 # The newest revision this app knows; a test keeps it equal to the Alembic head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -87,25 +88,65 @@ def quick_check(path: Path) -> None:
         )
 
 
-def backup_file(path: Path, target: Path | None = None, label: str = "backup") -> Path:
-    """A consistent copy with SQLite's backup API (safe even while the file is open)."""
+def backup_file(
+    path: Path,
+    target: Path | None = None,
+    label: str = "backup",
+    *,
+    progress: Callable[[int, int, int], object] | None = None,
+) -> Path:
+    """A consistent copy with SQLite's backup API (safe even while the file is open), written
+    to `<target>.tmp`, checked with integrity_check and only then renamed into place. A
+    damaged source raises CorruptDatabaseError; a failed copy leaves no .tmp behind (a killed
+    one is cleaned by services.backups at the next run)."""
     paths = DbPaths(path)
     if target is None:
         paths.backups.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = paths.backups / f"{path.stem}-{label}-{stamp}.sqlite"
     tmp = target.with_name(target.name + ".tmp")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+        _verified_copy(path, tmp, progress)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+        raise
     return target
+
+
+def _verified_copy(
+    path: Path, tmp: Path, progress: Callable[[int, int, int], object] | None
+) -> None:
+    tmp.unlink(missing_ok=True)
+    try:
+        # Read-write (never created): SQLite rolls a hot journal back before copying.
+        src = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst, pages=64, progress=progress)
+                result = [str(row[0]) for row in dst.execute("PRAGMA integrity_check")]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            t(
+                f"Geen back-up gemaakt: {path.name} is beschadigd of niet leesbaar ({exc}).",
+                f"No backup made: {path.name} is damaged or unreadable ({exc}).",
+            )
+        ) from exc
+    if result != ["ok"]:
+        raise CorruptDatabaseError(
+            t(
+                f"Geen back-up gemaakt: {path.name} is beschadigd ({result[0]}).",
+                f"No backup made: {path.name} is damaged ({result[0]}).",
+            )
+        )
+    with open(tmp, "rb+") as handle:  # on disk before the rename makes it count
+        os.fsync(handle.fileno())
 
 
 def _check_writable(path: Path) -> None:

@@ -265,6 +265,11 @@ class Draft(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
     ref_id: Mapped[int] = mapped_column(Integer)
+    # The person the draft is about (schema 0002): deleting the person deletes every kind of
+    # draft through the cascade, and services.drafts refuses a kind without a known owner.
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
     payload_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -393,3 +398,10 @@ class ExportLog(Base):
     scope: Mapped[str] = mapped_column(String(200), default="")
     file_name: Mapped[str] = mapped_column(String(400), default="")
     os_user: Mapped[str] = mapped_column(String(120), default="")
+
+
+# Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so
+# a deleted person's id (and their POP's, conversation's ...) is never handed to someone else.
+for _table in Base.metadata.tables.values():
+    if [c.name for c in _table.primary_key.columns] == ["id"]:
+        _table.dialect_kwargs["sqlite_autoincrement"] = True

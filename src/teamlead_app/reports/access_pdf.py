@@ -123,6 +123,8 @@ HIDDEN: dict[str, frozenset[str]] = {
     "goal_step": frozenset({"id", "goal_id", "position"}),
     "goal_progress": frozenset({"id", "goal_id"}),
     "export_log": frozenset({"id"}),
+    # A draft's record is named in its heading; its text is the payload.
+    "draft": frozenset({"id", "employee_id", "ref_id", "payload_json"}),
 }
 
 
@@ -144,6 +146,7 @@ SHOWN: dict[str, frozenset[str]] = {
     "goal_step": frozenset({"what", "who", "planned_on", "done_on", "created_on"}),
     "goal_progress": frozenset({"written_on", "note", "conversation_id"}),
     "export_log": frozenset({"at", "action", "scope", "file_name", "os_user"}),
+    "draft": frozenset({"kind", "updated_at"}),
 }
 
 
@@ -360,22 +363,38 @@ def _draft_value(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _draft_heading(draft: dict[str, Any], refs: _Refs) -> str:
+    """ "Concept van het gesprek van 12-05-2022, bewaard ...", per kind of draft."""
+    saved = format_datetime(draft["updated_at"])
+    ref, kind = draft["ref_id"], draft["kind"]
+    if kind == "pop":
+        period = refs.pops.get(ref, "")
+        return t(
+            f"Concept van POP {period}, bewaard {saved}", f"Draft of POP {period}, saved {saved}"
+        )
+    if kind == "goal":
+        what = refs.goals.get(ref, "")
+        return t(
+            f"Concept van ontwikkeldoel {what}, bewaard {saved}",
+            f"Draft of development goal {what}, saved {saved}",
+        )
+    day = format_date(refs.talks.get(ref))
+    return t(
+        f"Concept van het gesprek van {day}, bewaard {saved}",
+        f"Draft of the conversation of {day}, saved {saved}",
+    )
+
+
 def _drafts(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
-    names = {key: t(nl, en) for key, nl, en, _kind in CONVERSATION}
+    names = {key: t(nl, en) for key, nl, en, _kind in (*CONVERSATION, *POP, *GOAL)}
     names["answers"] = t("Antwoorden", "Answers")
+    names["goal_notes"] = t("Voortgang doelen", "Progress on goals")
+    names["period_start"] = t("Periode van", "Period from")
+    names["period_end"] = t("Periode tot", "Period to")
+    names["support"] = t("Ondersteuning", "Support")
     story: list[Flowable] = []
     for d in record["drafts"]:
-        story.append(
-            para(
-                t(
-                    f"Concept van het gesprek van {format_date(refs.talks.get(d['ref_id']))}, "
-                    f"bewaard {format_datetime(d['updated_at'])}",
-                    f"Draft of the conversation of {format_date(refs.talks.get(d['ref_id']))}, "
-                    f"saved {format_datetime(d['updated_at'])}",
-                ),
-                styles().subheading,
-            )
-        )
+        story.append(para(_draft_heading(d, refs), styles().subheading))
         payload = d["payload"] if isinstance(d["payload"], dict) else {"": d["payload"]}
         rows = [(names.get(k, k), _draft_value(v)) for k, v in payload.items()]
         shown = [(k, v) for k, v in rows if v.strip()]

@@ -2,7 +2,12 @@
 transaction; after a crash or a kill the draft is offered back; saving for real discards it.
 
 A draft is identified by (kind, ref_id), e.g. ("conversation", 12). The payload is any
-JSON-ready dict and is stored exactly as given (no escaping, no trimming)."""
+JSON-ready dict and is stored exactly as given (no escaping, no trimming).
+
+Every draft belongs to a person (`Draft.employee_id`, ON DELETE CASCADE): deleting the person
+deletes every kind of draft. A kind must be listed in DRAFT_OWNERS with the record it belongs
+to, so a new kind cannot be forgotten by the retention; saving a draft for a record that no
+longer exists (an autosave timer firing after a deletion) is refused."""
 
 from __future__ import annotations
 
@@ -16,14 +21,24 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Draft
-from teamlead_app.errors import ValidationError
+from teamlead_app.data.models import Conversation, Draft, Goal, Pop
+from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 
 log = logging.getLogger(__name__)
 
 CONVERSATION_DRAFT = "conversation"
+POP_DRAFT = "pop"
+GOAL_DRAFT = "goal"
 MAX_KIND = 40
+
+# Each kind of draft and the record it belongs to (all have an employee_id). A new kind must
+# be added here: save_draft refuses a kind it cannot trace to a person.
+DRAFT_OWNERS: dict[str, type[Conversation] | type[Pop] | type[Goal]] = {
+    CONVERSATION_DRAFT: Conversation,
+    POP_DRAFT: Pop,
+    GOAL_DRAFT: Goal,
+}
 
 
 @dataclass(frozen=True)
@@ -35,8 +50,22 @@ class DraftView:
 
 
 def _check_kind(kind: str) -> None:
-    if not kind or len(kind) > MAX_KIND:
+    if not kind or len(kind) > MAX_KIND or kind not in DRAFT_OWNERS:
         raise ValidationError(t("Ongeldig soort concept.", "Invalid kind of draft."), "kind")
+
+
+def _owner(session: Session, kind: str, ref_id: int) -> int:
+    """The person the record (kind, ref_id) belongs to; NotFoundError when it is gone."""
+    model = DRAFT_OWNERS[kind]
+    employee_id = session.scalar(select(model.employee_id).where(model.id == ref_id))
+    if employee_id is None:
+        raise NotFoundError(
+            t(
+                "Het concept is niet bewaard: het gesprek, POP of doel bestaat niet meer.",
+                "The draft was not kept: the conversation, POP or goal no longer exists.",
+            )
+        )
+    return int(employee_id)
 
 
 def _decode(row: Draft) -> DraftView | None:
@@ -52,14 +81,24 @@ def _decode(row: Draft) -> DraftView | None:
 
 
 def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) -> datetime:
-    """Store or replace the draft (kind, ref_id) and return its time stamp."""
+    """Store or replace the draft (kind, ref_id) and return its time stamp. NotFoundError
+    when the conversation, POP or goal is gone (deleted meanwhile): nothing is written."""
     _check_kind(kind)
     encoded = json.dumps(payload, ensure_ascii=False)
     stamp = datetime.now().replace(microsecond=0)
     with db.sessions.begin() as session:
+        employee_id = _owner(session, kind, ref_id)
         row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
         if row is None:
-            session.add(Draft(kind=kind, ref_id=ref_id, payload_json=encoded, updated_at=stamp))
+            session.add(
+                Draft(
+                    kind=kind,
+                    ref_id=ref_id,
+                    employee_id=employee_id,
+                    payload_json=encoded,
+                    updated_at=stamp,
+                )
+            )
         else:
             row.payload_json = encoded
             row.updated_at = stamp

@@ -26,6 +26,7 @@ EXPORT_ACTIONS = (
     "person",
     "delete",
     "purge",
+    "restore",
 )
 
 

@@ -5,8 +5,10 @@ deleted for good.
 `retention_worklist` lists who is past it with what is linked to them; `run_retention` is the
 "verwijderen" action of the Reports page and `teamlead-app retention --delete --yes`: it
 deletes the people (the ON DELETE CASCADE foreign keys remove their conversations, answers,
-moves, agreements, follow-ups, POPs, support, goals, steps and progress; autosaved drafts
-have no foreign key and go explicitly), prunes backups older than the retention, prunes
+moves, agreements, follow-ups, POPs, support, goals, steps and progress, and the autosaved
+drafts of every kind through `Draft.employee_id`), prunes backups older than the retention
+and every backup made before the deletion (services.backups.purge_after_deletion: a fresh
+one is made after it; the second backup folder is cleaned at the next backup), prunes
 export-log rows older than two years (domain §5.9 keeps the log "about 2 years"; its rows
 hold ids only), logs each deletion with the id and never the name, and VACUUMs the file so
 the deleted rows do not linger in free pages. `services.privacy` re-exports all of this.
@@ -22,7 +24,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.config import DbPaths
@@ -39,7 +41,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.drafts import CONVERSATION_DRAFT
+from teamlead_app.services.backups import purge_after_deletion
 from teamlead_app.services.export_log import log_export
 from teamlead_app.services.names import list_name
 from teamlead_app.services.settings import get_settings
@@ -81,9 +83,8 @@ def keep_until(date_out_of_service: date, retention_years: int) -> date:
 
 
 def person_drafts(employee_id: int) -> ColumnElement[bool]:
-    """The autosaved drafts that belong to the person (drafts carry no foreign key)."""
-    conversation_ids = select(Conversation.id).where(Conversation.employee_id == employee_id)
-    return and_(Draft.kind == CONVERSATION_DRAFT, Draft.ref_id.in_(conversation_ids))
+    """The autosaved drafts of every kind that belong to the person (services.drafts)."""
+    return Draft.employee_id == employee_id
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ def _delete(session: Session, employee_id: int, today: date, years: int) -> Dele
         raise _not_past(employee, years)
     conversations, agreements, goals, pops = _counts(session, [employee_id])[employee_id]
     drafts = session.scalar(select(func.count(Draft.id)).where(person_drafts(employee_id)))
-    # Drafts first: their condition reads the conversations the cascade is about to remove.
+    # The cascade removes them too; explicitly, so a foreign key turned off cannot keep one.
     session.execute(delete(Draft).where(person_drafts(employee_id)))
     session.execute(delete(Employee).where(Employee.id == employee_id))
     return DeletionReport(employee_id, conversations, agreements, goals, pops, int(drafts or 0))
@@ -242,6 +243,7 @@ def delete_person(
     log.info("employee %s deleted after the retention period", employee_id)
     if vacuum:
         vacuum_database(db)
+        purge_after_deletion(db)
     return report
 
 
@@ -299,6 +301,10 @@ def run_retention(
         log_export(db, "delete", f"employee={report.employee_id}")
     backups = tuple(prune_backups(db.path, years, day))
     log_rows = prune_export_log(db, day)
+    vacuum_database(db)
+    if deleted:
+        # Backups made before the deletion still hold the people: they go, a fresh one comes.
+        backups += tuple(purge_after_deletion(db))
     log_export(db, "purge", f"deleted={len(deleted)} backups={len(backups)} log={log_rows}")
     log.info(
         "retention: %s deleted, %s backups, %s log rows pruned",
@@ -306,5 +312,4 @@ def run_retention(
         len(backups),
         log_rows,
     )
-    vacuum_database(db)
     return RetentionReport(deleted, backups, log_rows)

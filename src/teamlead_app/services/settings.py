@@ -31,6 +31,8 @@ class AppSettings:
     stopped_learning_months: int = 12
     # Years that records of people out of service are kept (AP advice: 2).
     retention_years: int = 2
+    # A second folder for backups (USB stick, network share); "" for none.
+    backup_folder: str = ""
 
     @property
     def start_time(self) -> time:
@@ -67,6 +69,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["overdue_grace_days"] = t("Kies 0 tot 60 dagen.", "Choose 0 to 60 days.")
     if not 1 <= settings.stopped_learning_months <= 60:
         problems["stopped_learning_months"] = t("Kies 1 tot 60 maanden.", "Choose 1 to 60 months.")
+    if len(settings.backup_folder) > 1000:
+        problems["backup_folder"] = t("Mapnaam is te lang.", "Folder name is too long.")
     if not 1 <= settings.retention_years <= 10:
         problems["retention_years"] = t("Kies 1 tot 10 jaar.", "Choose 1 to 10 years.")
     return problems

@@ -44,23 +44,16 @@ def check_database(path: Path) -> CheckResult:
 
 
 def backup_database(path: Path, out: Path | None = None) -> Path:
-    if not path.exists():
-        raise StorageError(t(f"{path} bestaat niet.", f"{path} does not exist."))
-    if out is not None and out.exists() and out.is_dir():
-        raise StorageError(t(f"{out} is een map.", f"{out} is a folder."))
-    try:
-        return migrate.backup_file(path, out)
-    except OSError as exc:
-        raise StorageError(
-            t(
-                f"Back-up kon niet worden geschreven: {exc.strerror}",
-                f"The backup could not be written: {exc.strerror}",
-            )
-        ) from exc
+    """A verified backup: to `out`, or beside the database (thinned, with the second folder);
+    see services.backups."""
+    from teamlead_app.services import backups
+
+    if out is not None:
+        return backups.backup_to(path, out)
+    return backups.make_backup(path).path
 
 
 def list_backups(path: Path) -> list[Path]:
-    folder = path.parent / "backups"
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    from teamlead_app.services import backups
+
+    return [info.path for info in backups.list_backups(path)]

@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
         if self._session is not None:
             self._session.switch(path)
 
+    def restore_database(self, path: object) -> None:
+        if self._session is not None:
+            self._session.restore(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self._pages.values():
             can_close = getattr(page, "can_close", None)

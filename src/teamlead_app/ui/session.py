@@ -1,10 +1,13 @@
 """Which database file the window works on: lock it, open it (check, back up, migrate) and
-hand it to the window; on a problem offer a way out instead of a traceback."""
+hand it to the window; on a problem offer a way out instead of a traceback. A backup is made
+after opening (when changed, at most daily) and on close (when changed); restoring a backup
+closes the file, puts the backup in its place and opens it again."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,7 +16,11 @@ from teamlead_app.config import DbPaths
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.ui.dialogs.storage_problem import StorageChoice, StorageProblemDialog
+from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
+    from teamlead_app.services.restore import RestoreReport
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +82,85 @@ class DatabaseSession(QObject):
         self._lock, self._db = lock, db
         log.info("database opened")
         self._window.attach(db)
+        self._auto_backup(path, daily=True)
+
+    def _auto_backup(self, path: Path, *, daily: bool) -> None:
+        """Never in the way: a failure is logged (and a second folder that cannot be reached
+        is shown in the status bar), the work goes on."""
+        from teamlead_app.services import backups
+
+        try:
+            result = backups.auto_backup(path, daily=daily)
+        except (StorageError, OSError) as exc:
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+            return
+        if result is not None and result.warning:
+            log.warning("second backup folder not reached")
+            self._window.statusBar().showMessage(result.warning, 30_000)
+
+    def restore(self, source: object) -> None:
+        """Put the backup `source` in place of the open file (kept aside first), reopen, and
+        show what changed; on a refusal the current file stays open."""
+        from teamlead_app.services import restore
+
+        path = self.path
+        if path is None or self._db is None:
+            return
+        self._window.detach()
+        self._db.close()
+        self._db = None
+        try:
+            report = restore.restore_backup(path, Path(str(source)))
+        except (StorageError, OSError) as exc:
+            self._reopen(path)
+            show_error(
+                self._window, exc if isinstance(exc, StorageError) else StorageError(str(exc))
+            )
+            return
+        self._reopen(path)
+        self._show_restored(report)
+
+    def _reopen(self, path: Path) -> None:
+        from teamlead_app.services.storage import open_database
+
+        try:
+            db = open_database(path)
+        except StorageError:
+            self.open(path)  # the usual way out: another file, a backup, quit
+            return
+        self._db = db
+        self._window.attach(db)
+
+    def _show_restored(self, report: RestoreReport) -> None:
+        from teamlead_app.services.backups import made_at
+        from teamlead_app.util.dates import format_datetime
+
+        before, after = report.before, report.after
+        made = made_at(report.source)
+        lines = [
+            self.tr("The backup of {0} is back in use.").format(format_datetime(made))
+            if made
+            else self.tr("The backup {0} is back in use.").format(report.source.name),
+            "",
+            self.tr("Employees: {0} → {1}").format(before.people if before else "?", after.people),
+            self.tr("Conversations: {0} → {1}").format(
+                before.conversations if before else "?", after.conversations
+            ),
+        ]
+        if report.migrated:
+            lines.append(self.tr("The backup was brought up to date for this version."))
+        kept = report.kept_aside
+        if kept is not None and made_at(kept) is not None:
+            lines += [
+                "",
+                self.tr(
+                    "The data used until now is kept as a backup of {0} (before putting back "
+                    "a backup), so you can go back to it."
+                ).format(format_datetime(made_at(kept))),
+            ]
+        elif kept is not None:
+            lines += ["", self.tr("The damaged file used until now is kept as {0}.").format(kept)]
+        QMessageBox.information(self._window, self.tr("Backup put back"), "\n".join(lines))
 
     def switch(self, path: Path) -> bool:
         """Open another file from the settings page; the current one stays if that fails."""
@@ -88,9 +174,11 @@ class DatabaseSession(QObject):
 
     def close(self) -> None:
         if self._db is not None:
+            path = self._db.path
             self._window.detach()
             self._db.close()
             self._db = None
+            self._auto_backup(path, daily=False)
         if self._lock is not None:
             self._lock.release()
             self._lock = None

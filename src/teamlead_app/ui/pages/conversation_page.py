@@ -309,7 +309,14 @@ class ConversationPage(QWidget):
             return
         payload = self.current_draft().to_payload()
         payload["goal_notes"] = self.goals.notes()
-        drafts.save_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id, payload)
+        try:
+            drafts.save_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id, payload)
+        except NotFoundError:
+            # Deleted meanwhile (retention): nothing may be written back for it.
+            self._autosave.stop()
+            self.dirty = False
+            self.status_line.setText(self.tr("This conversation no longer exists."))
+            return
         self.status_line.setText(self.tr("Draft kept automatically"))
 
     def _offer_draft(self) -> None:

@@ -39,7 +39,7 @@ from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
 from teamlead_app.util.dates import format_date, format_datetime
 
 AUTOSAVE_MS = 3000
-POP_DRAFT = "pop"
+POP_DRAFT = drafts.POP_DRAFT
 
 
 class PopPage(QWidget):
@@ -306,7 +306,14 @@ class PopPage(QWidget):
     def save_draft(self) -> None:
         if not self.dirty or self.view is None or self.view.read_only:
             return
-        drafts.save_draft(self.context.db, POP_DRAFT, self.view.id, self.payload())
+        try:
+            drafts.save_draft(self.context.db, POP_DRAFT, self.view.id, self.payload())
+        except NotFoundError:
+            # Deleted meanwhile (retention): nothing may be written back for it.
+            self._autosave.stop()
+            self.dirty = False
+            self.status_line.setText(self.tr("This POP no longer exists."))
+            return
         self.status_line.setText(self.tr("Draft kept automatically"))
 
     def _offer_draft(self) -> None:

@@ -159,7 +159,8 @@ class ReportsPage(QWidget):
             self.tr(
                 "Records of people who left are kept {0} years after the date out of service "
                 "(Settings). Who is past it is listed here; deleting removes the person with all "
-                "conversations, agreements, goals and POPs for good, and old backups too."
+                "conversations, agreements, goals and POPs for good, and the backups made "
+                "before the deletion too (a new one is made right after)."
             ).format(years)
         )
         self.worklist.clear()
@@ -260,7 +261,8 @@ class ReportsPage(QWidget):
             self.tr("Delete for good"),
             self.tr(
                 "These people and everything linked to them are deleted for good; this cannot "
-                "be undone:\n\n{0}\n\nBackups older than the retention period are removed too."
+                "be undone:\n\n{0}\n\nEvery backup made before now is removed too, as it still "
+                "holds them; a new backup is made right after."
             ).format(lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -274,7 +276,7 @@ class ReportsPage(QWidget):
             QMessageBox.information(
                 self,
                 self.tr("Deleted"),
-                self.tr("{0} people deleted, {1} old backups removed.").format(
+                self.tr("{0} people deleted, {1} earlier backups removed.").format(
                     len(report.deleted), len(report.backups_removed)
                 ),
             )

@@ -1,5 +1,6 @@
 """Instellingen: company and lead for the PDFs, working days and hours, language, rules,
-and the database file in use (open another, start a new one, make a backup)."""
+the database file in use (open another, start a new one), its backups (make one, put one
+back) and the export log."""
 
 from __future__ import annotations
 
@@ -28,15 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import AppError, ValidationError
+from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import settings as settings_service
-from teamlead_app.services import storage
 from teamlead_app.services.export_log import list_export_log
 from teamlead_app.services.settings import AppSettings
 from teamlead_app.ui.context import AppContext
-from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.translations import install_language
+from teamlead_app.ui.widgets.backups_box import BackupsBox
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.util.dates import format_datetime
 
@@ -124,8 +124,15 @@ class SettingsPage(QWidget):
         self.retention = QSpinBox()
         self.retention.setRange(1, 10)
         self.retention.setSuffix(self.tr(" years after leaving"))
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(self.tr("Optional: a USB stick or a network folder"))
+        self.backup_folder_button = QPushButton(self.tr("Choose…"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.backup_folder_button)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Keep records of people who left"), self.retention)
+        form.addRow(self.tr("Second backup folder"), folder_row)
         layout.addWidget(general)
 
         self.error = FormError()
@@ -144,12 +151,13 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open another file…"))
         self.new_button = QPushButton(self.tr("Start a new file…"))
-        self.backup_button = QPushButton(self.tr("Make a backup now"))
-        for button in (self.open_button, self.new_button, self.backup_button):
+        for button in (self.open_button, self.new_button):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
         layout.addWidget(database)
+        self.backups = BackupsBox(self.context)
+        layout.addWidget(self.backups)
 
         log = QGroupBox(self.tr("Export log"))
         log_layout = QVBoxLayout(log)
@@ -178,7 +186,7 @@ class SettingsPage(QWidget):
         self.templates_button.clicked.connect(self._templates)
         self.open_button.clicked.connect(self._open_other)
         self.new_button.clicked.connect(self._start_new)
-        self.backup_button.clicked.connect(self._backup)
+        self.backup_folder_button.clicked.connect(self._choose_backup_folder)
 
     def refresh(self) -> None:
         s = settings_service.get_settings(self.context.db)
@@ -193,8 +201,10 @@ class SettingsPage(QWidget):
         self.stopped.setValue(s.stopped_learning_months)
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
         self.retention.setValue(s.retention_years)
+        self.backup_folder.setText(s.backup_folder)
         self.db_label.setText(self.tr("In use: {0}").format(self.context.db.path))
         self._fill_export_log()
+        self.backups.refresh()
         self.error.show_message("")
 
     def _fill_export_log(self) -> None:
@@ -230,6 +240,7 @@ class SettingsPage(QWidget):
             stopped_learning_months=self.stopped.value(),
             language=str(self.language.currentData()),
             retention_years=self.retention.value(),
+            backup_folder=self.backup_folder.text().strip(),
         )
 
     def save(self) -> bool:
@@ -262,6 +273,12 @@ class SettingsPage(QWidget):
         if name:
             self.logo_path.setText(name)
 
+    def _choose_backup_folder(self) -> None:
+        start = self.backup_folder.text() or str(Path.home())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"), start)
+        if name:
+            self.backup_folder.setText(name)
+
     def _db_filter(self) -> str:
         return self.tr("Database (*.sqlite *.db);;All files (*)")
 
@@ -289,11 +306,3 @@ class SettingsPage(QWidget):
             )
             return
         self.context.nav.switch_database(path)
-
-    def _backup(self) -> None:
-        try:
-            target = storage.backup_database(self.context.db.path)
-        except AppError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(self, self.tr("Backup"), self.tr("Backup made: {0}").format(target))
