@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from teamlead_app.services import conversations, goals, people, pop
 from teamlead_app.services.conversations import ConversationPlanDraft
-from teamlead_app.services.goals import GoalDraft
 from teamlead_app.services.pop import SupportItem
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
