@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,13 +23,16 @@ from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
 from teamlead_app.services.conversations import ConversationDraft, ConversationView
-from teamlead_app.services.sensitive import sensitive_reminder
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
 from teamlead_app.ui.widgets.answers_form import AnswersForm
+from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.followup_list import FollowUpList
 from teamlead_app.ui.widgets.goal_progress_panel import GoalProgressPanel
+from teamlead_app.ui.widgets.health_hint import HealthHint
+from teamlead_app.ui.widgets.note_boxes import PRIVATE, SHARED, NoteBox, group
+from teamlead_app.ui.widgets.score_trend import ScoreTrend
 from teamlead_app.ui.widgets.signoff_box import SignoffBox
 from teamlead_app.ui.widgets.text_box import TextBox
 from teamlead_app.util.dates import format_datetime
@@ -38,16 +40,18 @@ from teamlead_app.util.dates import format_datetime
 AUTOSAVE_MS = 3000
 
 
-def _group(title: str, widget: QWidget, hint: str = "") -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    if hint:
-        note = QLabel(hint)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #667;")
-        layout.addWidget(note)
-    layout.addWidget(widget)
-    return box
+def _scroll(*widgets: QWidget) -> QScrollArea:
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 4, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
 
 
 class ConversationPage(QWidget):
@@ -100,72 +104,121 @@ class ConversationPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
         self.banner.hide()
-        self.health_hint = QLabel()
-        self.health_hint.setWordWrap(True)
-        self.health_hint.setStyleSheet("color: #8a4b00;")
-        self.health_hint.hide()
+        self.health_hint = HealthHint()
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
         for widget in (self.title, self.subtitle, self.banner):
             outer.addWidget(widget)
+        self._build_editors()
+        # Left: the talk (earlier agreements, questions, score, goals) and below it, in its own
+        # tinted box, the private working note. Right: what goes on paper (summary,
+        # agreements, sign-off). At 1366×768 both columns show their key editors at once.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_scroll = _scroll(
+            group(self.tr("Open agreements from earlier"), self.followups),
+            group(self.tr("Questions  ·  Alt+1"), self.answers),
+            group(
+                self.tr("How is it going? (1–5, own estimate)"),
+                self._score_row(),
+                self.tr("For yourself: shown as a trend, never on the summary or for HR."),
+            ),
+            group(self.tr("Development goals"), self.goals),
+        )
+        left_layout.addWidget(self.left_scroll, 1)
+        left_layout.addWidget(self.private_box)
+        self.right_scroll = _scroll(
+            self.summary_box,
+            group(self.tr("Agreements: what, who, when  ·  Alt+4"), self.agreements),
+            group(self.tr("Closing  ·  Alt+5"), self.signoff),
+        )
+        columns = QHBoxLayout()
+        columns.addWidget(left, 4)
+        columns.addWidget(self.right_scroll, 5)
+        outer.addLayout(columns, 1)
+        outer.addWidget(self.health_hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        keys = QLabel(
+            self.tr(
+                "Alt+1 questions · Alt+2 working note · Alt+3 summary · Alt+4 agreements · "
+                "Alt+5 closing · Ctrl+S save"
+            )
+        )
+        keys.setStyleSheet("color: #667;")
+        bottom.addWidget(keys)
+        outer.addLayout(bottom)
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
+    def _build_editors(self) -> None:
         self.followups = FollowUpList()
         self.answers = AnswersForm()
         self.score = QComboBox()
         self.score.addItem(self.tr("–  (not filled in)"), None)
         for value in range(1, 6):
             self.score.addItem(str(value), value)
-        self.score_trend = QLabel()
-        self.score_trend.setStyleSheet("color: #667;")
-        score_row = QWidget()
-        score_layout = QHBoxLayout(score_row)
-        score_layout.setContentsMargins(0, 0, 0, 0)
-        score_layout.addWidget(self.score)
-        score_layout.addWidget(self.score_trend, 1)
+        self.score_trend = ScoreTrend()
         self.goals = GoalProgressPanel()
         self.summary = TextBox(lines=5)
-        self.private_notes = TextBox(lines=4)
+        self.summary_box = NoteBox(
+            SHARED,
+            self.tr("Summary (shared)  ·  Alt+3"),
+            self.tr("Goes on the printout"),
+            self.tr("The employee reads this and signs for it."),
+            self.summary,
+        )
+        self.private_notes = TextBox(lines=3)
+        self.private_box = NoteBox(
+            PRIVATE,
+            self.tr("Working note (private)  ·  Alt+2"),
+            self.tr("For you only – never on the printout"),
+            self.tr(
+                "Never in an HR export either. Not secret: the employee may ask to see "
+                "everything stored about him or her (AVG). Never the nature of an illness."
+            ),
+            self.private_notes,
+        )
         self.agreements = AgreementsEditor()
         self.signoff = SignoffBox()
-        layout.addWidget(_group(self.tr("Open agreements from earlier"), self.followups))
-        layout.addWidget(_group(self.tr("Questions"), self.answers))
-        layout.addWidget(
-            _group(
-                self.tr("How is it going? (1–5)"),
-                score_row,
-                self.tr("For yourself: shown as a trend, never on the summary or for HR."),
-            )
-        )
-        layout.addWidget(_group(self.tr("Development goals"), self.goals))
-        layout.addWidget(
-            _group(
-                self.tr("Summary (shared)"),
-                self.summary,
-                self.tr("Goes on the printed summary; the employee may read it."),
-            )
-        )
-        layout.addWidget(
-            _group(
-                self.tr("Working note (private)"),
-                self.private_notes,
-                self.tr(
-                    "For you only: never on the summary or in an HR export. It is not secret: "
-                    "the employee may ask to see everything stored about him or her (AVG), "
-                    "including this note. Never record the nature of an illness."
-                ),
-            )
-        )
-        layout.addWidget(_group(self.tr("Agreements: what, who, when"), self.agreements))
-        layout.addWidget(_group(self.tr("Closing"), self.signoff))
+
+    def _score_row(self) -> QWidget:
+        """The choice, and beside it (or below, in a narrow column) the earlier ones."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
+        earlier = QLabel(self.tr("Earlier:"))
+        earlier.setStyleSheet("color: #667;")
+        layout.addSpacing(12)
+        layout.addWidget(earlier, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.score_trend)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.health_hint)
-        outer.addWidget(self.status_line)
+        return row
+
+    def _section_keys(self) -> None:
+        """Alt+1..5 jump to the questions, working note, summary, agreements and sign-off."""
+        targets = (
+            lambda: self.answers.boxes[0] if self.answers.boxes else self.followups,
+            lambda: self.private_notes,
+            lambda: self.summary,
+            lambda: self.agreements.first_field(),
+            lambda: self.signoff.first_field(),
+        )
+        for number, target in enumerate(targets, start=1):
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda t=target: self.jump_to(t()))
+
+    def jump_to(self, widget: QWidget) -> None:
+        for scroll in (self.left_scroll, self.right_scroll):
+            if scroll.isAncestorOf(widget):
+                scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def order_tabs(self) -> None:
+        """Tab follows the reading order, also through rows added when a talk is loaded."""
+        chain = focus_chain(self)
+        if chain != getattr(self, "_chain", None):
+            apply_chain(chain)
+            self._chain = chain
 
     def _connect_signals(self) -> None:
         for widget in (self.followups, self.answers, self.goals, self.agreements, self.signoff):
@@ -183,6 +236,8 @@ class ConversationPage(QWidget):
         self.print_button.clicked.connect(self.commands.print_summary)
         self.prep_button.clicked.connect(self.commands.print_preparation)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._section_keys()
+        self.health_hint.add_source(self._typed_texts)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -210,8 +265,7 @@ class ConversationPage(QWidget):
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
         history = conversations.score_history(self.context.db, view.employee_id)
-        trend = " ".join(str(point.score) for point in history if point.conversation_id != view.id)
-        self.score_trend.setText(self.tr("Earlier: {0}").format(trend) if trend else "")
+        self.score_trend.set_points([p for p in history if p.conversation_id != view.id])
         self.goals.set_goals(goals.active_goals(self.context.db, view.employee_id, view.id))
         self.summary.setPlainText(view.shared_summary)
         self.private_notes.setPlainText(view.private_notes)
@@ -228,6 +282,8 @@ class ConversationPage(QWidget):
         self._loading = False
         self.dirty = False
         self.status_line.setText("")
+        self.health_hint.check()
+        self.order_tabs()
 
     def _apply_state(self, view: ConversationView) -> None:
         cancelled = view.status == "cancelled"
@@ -289,20 +345,20 @@ class ConversationPage(QWidget):
         self.dirty = True
         self.status_line.setText(self.tr("Changes not saved yet"))
         self._autosave.start()
-        self._check_health_words()
+        self.health_hint.check()
+        self.order_tabs()
 
-    def _check_health_words(self) -> None:
-        """A quiet reminder, never a block: the nature of an illness is not recorded (AVG)."""
-        texts = [
+    def _typed_texts(self) -> list[str]:
+        """Everything typed here, for the quiet health-word reminder (never a block)."""
+        return [
             self.summary.text(),
             self.private_notes.text(),
             self.signoff.response.text(),
             *self.answers.answers(),
             *(a.text for a in self.agreements.drafts()),
+            *(follow_up.comment for follow_up in self.followups.drafts()),
+            *self.goals.notes().values(),
         ]
-        reminder = sensitive_reminder("\n".join(texts))
-        self.health_hint.setText(reminder or "")
-        self.health_hint.setVisible(bool(reminder))
 
     def save_draft(self) -> None:
         if not self.dirty or self.view is None or self.view.status == "cancelled":
@@ -354,6 +410,8 @@ class ConversationPage(QWidget):
         self._loading = False
         self.dirty = True
         self.status_line.setText(self.tr("Draft put back: save to keep it"))
+        self.health_hint.check()
+        self.order_tabs()
 
     # --- saving --------------------------------------------------------------------------
 
