@@ -159,7 +159,7 @@ class ConversationPage(QWidget):
             self.score.addItem(str(value), value)
         self.score_trend = ScoreTrend()
         self.goals = GoalProgressPanel()
-        self.summary = TextBox(lines=5)
+        self.summary = TextBox(lines=6)
         self.summary_box = NoteBox(
             SHARED,
             self.tr("Summary (shared)  ·  Alt+3"),

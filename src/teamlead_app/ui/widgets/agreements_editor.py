@@ -94,6 +94,7 @@ class AgreementsEditor(QWidget):
         row = _AgreementRow(self, view.id if view is not None else None)
         if view is not None:
             row.text.setText(view.text)
+            row.text.setCursorPosition(0)  # a long text shows its start, not its end
             row.owner.setCurrentIndex(max(row.owner.findData(view.owner), 0))
             row.due.set_date(view.due_date)
             row.status.setCurrentIndex(max(row.status.findData(view.status), 0))
