@@ -139,6 +139,69 @@
     </message>
 </context>
 <context>
+    <name>ConversationColumns</name>
+    <message>
+        <source>–  (not filled in)</source>
+        <translation>–  (niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Summary (shared)  ·  Alt+3</source>
+        <translation>Samenvatting (gedeeld)  ·  Alt+3</translation>
+    </message>
+    <message>
+        <source>Goes on the printout</source>
+        <translation>Komt op de afdruk</translation>
+    </message>
+    <message>
+        <source>The employee reads this and signs for it.</source>
+        <translation>De medewerker leest dit en tekent ervoor.</translation>
+    </message>
+    <message>
+        <source>Working note (private)  ·  Alt+2</source>
+        <translation>Werkaantekening (privé)  ·  Alt+2</translation>
+    </message>
+    <message>
+        <source>For you only – never on the printout</source>
+        <translation>Alleen voor jou – komt niet op de afdruk</translation>
+    </message>
+    <message>
+        <source>Never in an HR export either. Not secret: the employee may ask to see everything stored about him or her (AVG). Never the nature of an illness.</source>
+        <translation>Ook nooit in een HR-export. Niet geheim: de medewerker mag alles inzien wat over hem of haar is vastgelegd (AVG). Nooit de aard van een ziekte.</translation>
+    </message>
+    <message>
+        <source>Open agreements from earlier</source>
+        <translation>Openstaande afspraken van eerder</translation>
+    </message>
+    <message>
+        <source>Questions  ·  Alt+1</source>
+        <translation>Vragen  ·  Alt+1</translation>
+    </message>
+    <message>
+        <source>How is it going? (1–5, own estimate)</source>
+        <translation>Hoe gaat het? (1–5, eigen inschatting)</translation>
+    </message>
+    <message>
+        <source>For yourself: shown as a trend, never on the summary or for HR.</source>
+        <translation>Voor jezelf: zichtbaar als verloop, nooit op het verslag of voor HR.</translation>
+    </message>
+    <message>
+        <source>Development goals</source>
+        <translation>Ontwikkeldoelen</translation>
+    </message>
+    <message>
+        <source>Agreements: what, who, when  ·  Alt+4</source>
+        <translation>Afspraken: wat, wie, wanneer  ·  Alt+4</translation>
+    </message>
+    <message>
+        <source>Closing  ·  Alt+5</source>
+        <translation>Afronding  ·  Alt+5</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Eerder:</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPage</name>
     <message>
         <source>← Conversations</source>
@@ -173,68 +236,8 @@
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>Questions  ·  Alt+1</source>
-        <translation>Vragen  ·  Alt+1</translation>
-    </message>
-    <message>
-        <source>How is it going? (1–5, own estimate)</source>
-        <translation>Hoe gaat het? (1–5, eigen inschatting)</translation>
-    </message>
-    <message>
-        <source>Agreements: what, who, when  ·  Alt+4</source>
-        <translation>Afspraken: wat, wie, wanneer  ·  Alt+4</translation>
-    </message>
-    <message>
-        <source>Closing  ·  Alt+5</source>
-        <translation>Afronding  ·  Alt+5</translation>
-    </message>
-    <message>
         <source>Alt+1 questions · Alt+2 working note · Alt+3 summary · Alt+4 agreements · Alt+5 closing · Ctrl+S save</source>
         <translation>Alt+1 vragen · Alt+2 werkaantekening · Alt+3 samenvatting · Alt+4 afspraken · Alt+5 afronding · Ctrl+S opslaan</translation>
-    </message>
-    <message>
-        <source>–  (not filled in)</source>
-        <translation>–  (niet ingevuld)</translation>
-    </message>
-    <message>
-        <source>Summary (shared)  ·  Alt+3</source>
-        <translation>Samenvatting (gedeeld)  ·  Alt+3</translation>
-    </message>
-    <message>
-        <source>Goes on the printout</source>
-        <translation>Komt op de afdruk</translation>
-    </message>
-    <message>
-        <source>The employee reads this and signs for it.</source>
-        <translation>De medewerker leest dit en tekent ervoor.</translation>
-    </message>
-    <message>
-        <source>Working note (private)  ·  Alt+2</source>
-        <translation>Werkaantekening (privé)  ·  Alt+2</translation>
-    </message>
-    <message>
-        <source>For you only – never on the printout</source>
-        <translation>Alleen voor jou – komt niet op de afdruk</translation>
-    </message>
-    <message>
-        <source>Never in an HR export either. Not secret: the employee may ask to see everything stored about him or her (AVG). Never the nature of an illness.</source>
-        <translation>Ook nooit in een HR-export. Niet geheim: de medewerker mag alles inzien wat over hem of haar is vastgelegd (AVG). Nooit de aard van een ziekte.</translation>
-    </message>
-    <message>
-        <source>Earlier:</source>
-        <translation>Eerder:</translation>
-    </message>
-    <message>
-        <source>Open agreements from earlier</source>
-        <translation>Openstaande afspraken van eerder</translation>
-    </message>
-    <message>
-        <source>For yourself: shown as a trend, never on the summary or for HR.</source>
-        <translation>Voor jezelf: zichtbaar als verloop, nooit op het verslag of voor HR.</translation>
-    </message>
-    <message>
-        <source>Development goals</source>
-        <translation>Ontwikkeldoelen</translation>
     </message>
     <message>
         <source>moved {0}×</source>

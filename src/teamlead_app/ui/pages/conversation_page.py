@@ -1,6 +1,7 @@
 """The conversation screen: filled in during or right after the talk, mostly by keyboard.
-Earlier agreements at the top, the questions, the goals, the shared summary, the private
-working note, the new agreements and the sign-off. Typing autosaves as a draft."""
+The buttons and the title on top; below, two columns (widgets/conversation_columns.py): the
+talk with the private working note on the left, what goes on paper on the right. Alt+1..5
+jump to the sections and Tab follows the reading order. Typing autosaves as a draft."""
 
 from __future__ import annotations
 
@@ -9,12 +10,10 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,33 +24,12 @@ from teamlead_app.services import conversations, drafts, goals
 from teamlead_app.services.conversations import ConversationDraft, ConversationView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
-from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
-from teamlead_app.ui.widgets.answers_form import AnswersForm
+from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
-from teamlead_app.ui.widgets.followup_list import FollowUpList
-from teamlead_app.ui.widgets.goal_progress_panel import GoalProgressPanel
 from teamlead_app.ui.widgets.health_hint import HealthHint
-from teamlead_app.ui.widgets.note_boxes import PRIVATE, SHARED, NoteBox, group
-from teamlead_app.ui.widgets.score_trend import ScoreTrend
-from teamlead_app.ui.widgets.signoff_box import SignoffBox
-from teamlead_app.ui.widgets.text_box import TextBox
 from teamlead_app.util.dates import format_datetime
 
 AUTOSAVE_MS = 3000
-
-
-def _scroll(*widgets: QWidget) -> QScrollArea:
-    body = QWidget()
-    layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 4, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(body)
-    return scroll
 
 
 class ConversationPage(QWidget):
@@ -109,34 +87,20 @@ class ConversationPage(QWidget):
         self.status_line.setStyleSheet("color: #667;")
         for widget in (self.title, self.subtitle, self.banner):
             outer.addWidget(widget)
-        self._build_editors()
-        # Left: the talk (earlier agreements, questions, score, goals) and below it, in its own
-        # tinted box, the private working note. Right: what goes on paper (summary,
-        # agreements, sign-off). At 1366×768 both columns show their key editors at once.
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.left_scroll = _scroll(
-            group(self.tr("Open agreements from earlier"), self.followups),
-            group(self.tr("Questions  ·  Alt+1"), self.answers),
-            group(
-                self.tr("How is it going? (1–5, own estimate)"),
-                self._score_row(),
-                self.tr("For yourself: shown as a trend, never on the summary or for HR."),
-            ),
-            group(self.tr("Development goals"), self.goals),
-        )
-        left_layout.addWidget(self.left_scroll, 1)
-        left_layout.addWidget(self.private_box)
-        self.right_scroll = _scroll(
-            self.summary_box,
-            group(self.tr("Agreements: what, who, when  ·  Alt+4"), self.agreements),
-            group(self.tr("Closing  ·  Alt+5"), self.signoff),
-        )
-        columns = QHBoxLayout()
-        columns.addWidget(left, 4)
-        columns.addWidget(self.right_scroll, 5)
-        outer.addLayout(columns, 1)
+        # The editors live in the two-column body; the page keeps its well-known names.
+        self.body = ConversationColumns()
+        self.followups = self.body.followups
+        self.answers = self.body.answers
+        self.score = self.body.score
+        self.score_trend = self.body.score_trend
+        self.goals = self.body.goals
+        self.summary = self.body.summary
+        self.private_notes = self.body.private_notes
+        self.agreements = self.body.agreements
+        self.signoff = self.body.signoff
+        self.left_scroll, self.right_scroll = self.body.left_scroll, self.body.right_scroll
+        self.summary_box, self.private_box = self.body.summary_box, self.body.private_box
+        outer.addWidget(self.body, 1)
         outer.addWidget(self.health_hint)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_line, 1)
@@ -150,68 +114,8 @@ class ConversationPage(QWidget):
         bottom.addWidget(keys)
         outer.addLayout(bottom)
 
-    def _build_editors(self) -> None:
-        self.followups = FollowUpList()
-        self.answers = AnswersForm()
-        self.score = QComboBox()
-        self.score.addItem(self.tr("–  (not filled in)"), None)
-        for value in range(1, 6):
-            self.score.addItem(str(value), value)
-        self.score_trend = ScoreTrend()
-        self.goals = GoalProgressPanel()
-        self.summary = TextBox(lines=6)
-        self.summary_box = NoteBox(
-            SHARED,
-            self.tr("Summary (shared)  ·  Alt+3"),
-            self.tr("Goes on the printout"),
-            self.tr("The employee reads this and signs for it."),
-            self.summary,
-        )
-        self.private_notes = TextBox(lines=3)
-        self.private_box = NoteBox(
-            PRIVATE,
-            self.tr("Working note (private)  ·  Alt+2"),
-            self.tr("For you only – never on the printout"),
-            self.tr(
-                "Never in an HR export either. Not secret: the employee may ask to see "
-                "everything stored about him or her (AVG). Never the nature of an illness."
-            ),
-            self.private_notes,
-        )
-        self.agreements = AgreementsEditor()
-        self.signoff = SignoffBox()
-
-    def _score_row(self) -> QWidget:
-        """The choice, and beside it (or below, in a narrow column) the earlier ones."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.score, 0, Qt.AlignmentFlag.AlignTop)
-        earlier = QLabel(self.tr("Earlier:"))
-        earlier.setStyleSheet("color: #667;")
-        layout.addSpacing(12)
-        layout.addWidget(earlier, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.score_trend)
-        layout.addStretch(1)
-        return row
-
-    def _section_keys(self) -> None:
-        """Alt+1..5 jump to the questions, working note, summary, agreements and sign-off."""
-        targets = (
-            lambda: self.answers.boxes[0] if self.answers.boxes else self.followups,
-            lambda: self.private_notes,
-            lambda: self.summary,
-            lambda: self.agreements.first_field(),
-            lambda: self.signoff.first_field(),
-        )
-        for number, target in enumerate(targets, start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda t=target: self.jump_to(t()))
-
     def jump_to(self, widget: QWidget) -> None:
-        for scroll in (self.left_scroll, self.right_scroll):
-            if scroll.isAncestorOf(widget):
-                scroll.ensureWidgetVisible(widget)
-        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.body.jump_to(widget)
 
     def order_tabs(self) -> None:
         """Tab follows the reading order, also through rows added when a talk is loaded."""
@@ -236,7 +140,8 @@ class ConversationPage(QWidget):
         self.print_button.clicked.connect(self.commands.print_summary)
         self.prep_button.clicked.connect(self.commands.print_preparation)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self._section_keys()
+        for number, target in enumerate(self.body.section_targets(), start=1):
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda t=target: self.jump_to(t()))
         self.health_hint.add_source(self._typed_texts)
 
     # --- loading -------------------------------------------------------------------------
