@@ -242,6 +242,69 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>ConversationColumns</name>
+    <message>
+        <source>–  (not filled in)</source>
+        <translation>–  (niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Summary (shared)  ·  Alt+3</source>
+        <translation>Samenvatting (gedeeld)  ·  Alt+3</translation>
+    </message>
+    <message>
+        <source>Goes on the printout</source>
+        <translation>Komt op de afdruk</translation>
+    </message>
+    <message>
+        <source>The employee reads this and signs for it.</source>
+        <translation>De medewerker leest dit en tekent ervoor.</translation>
+    </message>
+    <message>
+        <source>Working note (private)  ·  Alt+2</source>
+        <translation>Werkaantekening (privé)  ·  Alt+2</translation>
+    </message>
+    <message>
+        <source>For you only – never on the printout</source>
+        <translation>Alleen voor jou – komt niet op de afdruk</translation>
+    </message>
+    <message>
+        <source>Never in an HR export either. Not secret: the employee may ask to see everything stored about him or her (AVG). Never the nature of an illness.</source>
+        <translation>Ook nooit in een HR-export. Niet geheim: de medewerker mag alles inzien wat over hem of haar is vastgelegd (AVG). Nooit de aard van een ziekte.</translation>
+    </message>
+    <message>
+        <source>Open agreements from earlier</source>
+        <translation>Openstaande afspraken van eerder</translation>
+    </message>
+    <message>
+        <source>Questions  ·  Alt+1</source>
+        <translation>Vragen  ·  Alt+1</translation>
+    </message>
+    <message>
+        <source>How is it going? (1–5, own estimate)</source>
+        <translation>Hoe gaat het? (1–5, eigen inschatting)</translation>
+    </message>
+    <message>
+        <source>For yourself: shown as a trend, never on the summary or for HR.</source>
+        <translation>Voor jezelf: zichtbaar als verloop, nooit op het verslag of voor HR.</translation>
+    </message>
+    <message>
+        <source>Development goals</source>
+        <translation>Ontwikkeldoelen</translation>
+    </message>
+    <message>
+        <source>Agreements: what, who, when  ·  Alt+4</source>
+        <translation>Afspraken: wat, wie, wanneer  ·  Alt+4</translation>
+    </message>
+    <message>
+        <source>Closing  ·  Alt+5</source>
+        <translation>Afronding  ·  Alt+5</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Eerder:</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPage</name>
     <message>
         <source>← Conversations</source>
@@ -276,60 +339,12 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <source>–  (not filled in)</source>
-        <translation>–  (niet ingevuld)</translation>
-    </message>
-    <message>
-        <source>Open agreements from earlier</source>
-        <translation>Openstaande afspraken van eerder</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Vragen</translation>
-    </message>
-    <message>
-        <source>How is it going? (1–5)</source>
-        <translation>Hoe gaat het? (1–5)</translation>
-    </message>
-    <message>
-        <source>For yourself: shown as a trend, never on the summary or for HR.</source>
-        <translation>Voor jezelf: zichtbaar als verloop, nooit op het verslag of voor HR.</translation>
-    </message>
-    <message>
-        <source>Development goals</source>
-        <translation>Ontwikkeldoelen</translation>
-    </message>
-    <message>
-        <source>Summary (shared)</source>
-        <translation>Samenvatting (gedeeld)</translation>
-    </message>
-    <message>
-        <source>Goes on the printed summary; the employee may read it.</source>
-        <translation>Komt op het afgedrukte verslag; de medewerker mag het lezen.</translation>
-    </message>
-    <message>
-        <source>Working note (private)</source>
-        <translation>Werkaantekening (privé)</translation>
-    </message>
-    <message>
-        <source>For you only: never on the summary or in an HR export. It is not secret: the employee may ask to see everything stored about him or her (AVG), including this note. Never record the nature of an illness.</source>
-        <translation>Alleen voor jou: nooit op het verslag of in een HR-export. Het is niet geheim: de medewerker mag alles inzien wat over hem of haar is vastgelegd (AVG), ook deze aantekening. Leg nooit de aard van een ziekte vast.</translation>
-    </message>
-    <message>
-        <source>Agreements: what, who, when</source>
-        <translation>Afspraken: wat, wie, wanneer</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Afronding</translation>
+        <source>Alt+1 questions · Alt+2 working note · Alt+3 summary · Alt+4 agreements · Alt+5 closing · Ctrl+S save</source>
+        <translation>Alt+1 vragen · Alt+2 werkaantekening · Alt+3 samenvatting · Alt+4 afspraken · Alt+5 afronding · Ctrl+S opslaan</translation>
     </message>
     <message>
         <source>moved {0}×</source>
         <translation>{0}× verplaatst</translation>
-    </message>
-    <message>
-        <source>Earlier: {0}</source>
-        <translation>Eerder: {0}</translation>
     </message>
     <message>
         <source>This conversation was cancelled ({0}). It can no longer be changed.</source>
@@ -2044,6 +2059,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Details</translation>
     </message>
     <message>
+        <source>How is it going (own estimate)</source>
+        <translation>Hoe gaat het (eigen inschatting)</translation>
+    </message>
+    <message>
+        <source>1–5, last six talks · for you only, never for HR</source>
+        <translation>1–5, laatste zes gesprekken · alleen voor jou, nooit voor HR</translation>
+    </message>
+    <message>
         <source>no function</source>
         <translation>geen functie</translation>
     </message>
@@ -2261,6 +2284,17 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Deleting…</source>
         <translation>Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTrend</name>
+    <message>
+        <source>No estimate yet</source>
+        <translation>Nog geen inschatting</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} van {2}</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@ def test_every_listed_word_hits_on_its_own(word: str) -> None:
         ("Ziek2 dagen", ["Ziek"]),
         ("Łukasz was ziek", ["ziek"]),
         ("medische keuring", ["medische"]),
+        ("Had griep en koorts", ["griep", "koorts"]),
+        ("Was wat grieperig, griepje", ["grieperig", "griepje"]),
+        ("Koortsig thuis, flink verkouden", ["Koortsig", "verkouden"]),
+        ("Had the flu and a fever", ["flu", "fever"]),
     ],
 )
 def test_hits_are_whole_words_and_compounds(text: str, expected: list[str]) -> None:
@@ -56,6 +60,8 @@ def test_hits_are_whole_words_and_compounds(text: str, expected: list[str]) -> N
         "Lopen te kankeren over de planning",
         "Ziel, zielig, ziezo",
         "medewerker, medebewoner",
+        "Influence on the planning, fluweel, fluor",
+        "Grip op de planning, een koortje",
         "",
     ],
 )

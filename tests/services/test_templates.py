@@ -61,7 +61,7 @@ def test_monthly_template_follows_the_four_preconditions(db: Database) -> None:
         "Waar loop je tegenaan?",
         "Kan ik nog wat voor je doen?",
     ]
-    assert texts[-1] == "Afspraken: wat, wie, wanneer?"
+    assert texts[-1] == "Wat heb je daarvoor nodig?"
     english = templates.current_template(db, "maandgesprek", "en")
     assert english.questions[0].text == "How are you doing?"
     # The positions in sections() are the answer positions.

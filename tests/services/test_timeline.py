@@ -105,7 +105,8 @@ def test_everything_newest_first(db: Database, person: int) -> None:
     assert by_kind["conversation_moved"].detail == "02-03-2026 10:00 → 09-03-2026 10:00 (Verlof)"
     assert by_kind["conversation_planned"].detail == "09-03-2026 10:00"
     assert by_kind["agreement_done"].title == "Afspraak gedaan: Leert TIG-lassen"
-    assert events[-2].detail == "Score 4"
+    assert events[-2].detail == "Hoe gaat het (eigen inschatting): 4 van 5"
+    assert not any(e.detail.startswith("Score") for e in events)
     made = [e for e in events if e.kind == "agreement_made"]
     assert {e.detail for e in made} == {"Medewerker, vóór 01-03-2026", "Leidinggevende"}
     assert all(e.conversation_id is not None for e in events if e.kind.startswith("conv"))

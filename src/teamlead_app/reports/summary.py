@@ -149,7 +149,7 @@ def _answers(answers: Sequence[AnswerView], held: bool) -> list[Flowable]:
     if not answers:
         return [*story, empty_note(t("Geen vragen vastgelegd.", "No questions recorded."))]
     section = None
-    for answer in answers:
+    for answer in (a for a in answers if not a.in_agreements_editor):
         if answer.section and answer.section != section:
             story += heading(answer.section, sub=True)
         section = answer.section

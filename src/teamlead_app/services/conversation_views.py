@@ -9,6 +9,7 @@ from typing import Any
 
 from teamlead_app.labels import label
 from teamlead_app.services.conversation_rules import MOVE_WARNING_AT
+from teamlead_app.services.template_defaults import is_agreements_question
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,13 @@ class AnswerView:
     section: str
     question: str
     answer: str
+
+    @property
+    def in_agreements_editor(self) -> bool:
+        """The old "Afspraken: wat, wie, wanneer?" question left unanswered: the agreements
+        editor answers it, so screens and printouts leave its box out. An answer typed there
+        earlier keeps it on show."""
+        return not self.answer.strip() and is_agreements_question(self.question)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,10 @@ dashes and apostrophes inside a word are kept, so "burn-out" and "hernia's" are 
 Dutch stem also hits at the start of a compound ("ziekmelding", "zwangerschapsverlof"), never
 inside an unrelated word ("ziel", "operationeel", "hospitality"). Compounds with the health
 word at the end ("rugoperatie") are not caught: this is a reminder, not a filter.
+
+Everyday illness counts too: "griep" and "koorts" and the forms a foreman types ("grieperig",
+"griepje", "koortsig", "verkouden"). "Koortsachtig" (hectic) is caught as well: a false hit
+costs one glance at a quiet line, a missed one a health detail in a file.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ SENSITIVE_WORDS: tuple[str, ...] = (
     "therapie",
     "kanker",
     "hernia",
+    "griep",
+    "koorts",
+    "verkouden",
+    "verkoudheid",
     "sick",
     "illness",
     "diagnosis",
@@ -49,6 +57,8 @@ SENSITIVE_WORDS: tuple[str, ...] = (
     "hospital",
     "medication",
     "pregnant",
+    "flu",
+    "fever",
 )
 
 # Dutch stems that also hit as the first part of a longer word. Not "kanker" ("kankeren" is
@@ -70,6 +80,9 @@ _DUTCH_STEMS: tuple[str, ...] = (
     "psycholoog",
     "therapie",
     "hernia",
+    "griep",
+    "koorts",
+    "verkoud",
 )
 
 # Inflected forms that are not covered by a stem.
@@ -88,6 +101,8 @@ _OTHER_FORMS: tuple[str, ...] = (
     "hospitalized",
     "medications",
     "pregnancy",
+    "fevers",
+    "feverish",
 )
 
 _WORDS = frozenset(w.casefold() for w in SENSITIVE_WORDS + _OTHER_FORMS)

@@ -4,7 +4,15 @@ The monthly template follows domain.md §4.1 with the four preconditions of §3.
 goals, link to the current work, monitoring progress, result agreements) as its sections; the
 development template §4.2 and §3.2; the onboarding template §4.3. The performance review is
 the usual Dutch functioneringsgesprek: two-way, about how the job goes, never about pay.
-Questions marked (V) in domain.md are kept word for word."""
+Questions marked (V) in domain.md are kept word for word.
+
+"Afspraken: wat, wie, wanneer?" (§4.1 item 8) is not a question with an answer box: the
+conversation screen has the agreements editor for it (what, who, when, status), and a second
+box invited typing the agreements twice. Version 1 of the shipped templates still had it;
+`RETIRED_QUESTIONS` says where, so an untouched version 1 in an existing database can be
+replaced by a new version (services/templates.py), and `is_agreements_question` lets the
+screens and the printout skip the box wherever an older or hand-made template still asks it
+(an answer typed there earlier is still shown: it is never lost)."""
 
 from __future__ import annotations
 
@@ -58,7 +66,6 @@ _NL: dict[str, tuple[str, Sections]] = {
                     "Wat is je volgende stap? (zelfstandiger, klantcontact, nieuwe machine, "
                     "collega inwerken)",
                     "Wat heb je daarvoor nodig?",
-                    "Afspraken: wat, wie, wanneer?",
                 ),
             ),
         ),
@@ -121,7 +128,6 @@ _NL: dict[str, tuple[str, Sections]] = {
                 "Begeleiding",
                 ("Weet je bij wie je terecht kunt?", "Hoe gaat het met je buddy?"),
             ),
-            ("Afspraken", ("Afspraken: wat, wie, wanneer?",)),
         ),
     ),
     "functionering": (
@@ -157,7 +163,6 @@ _NL: dict[str, tuple[str, Sections]] = {
                     "Wat heb je nodig om je werk goed te kunnen doen?",
                 ),
             ),
-            ("Afspraken", ("Afspraken: wat, wie, wanneer?",)),
         ),
     ),
     "informeel": (
@@ -200,7 +205,6 @@ _EN: dict[str, tuple[str, Sections]] = {
                     "What is your next step? (more independent, customer contact, new machine, "
                     "training a colleague)",
                     "What do you need for it?",
-                    "Agreements: what, who, when?",
                 ),
             ),
         ),
@@ -266,7 +270,6 @@ _EN: dict[str, tuple[str, Sections]] = {
                 "Guidance",
                 ("Do you know who to go to?", "How is it going with your buddy?"),
             ),
-            ("Agreements", ("Agreements: what, who, when?",)),
         ),
     ),
     "functionering": (
@@ -302,7 +305,6 @@ _EN: dict[str, tuple[str, Sections]] = {
                     "What do you need to do your work well?",
                 ),
             ),
-            ("Agreements", ("Agreements: what, who, when?",)),
         ),
     ),
     "informeel": (
@@ -315,6 +317,36 @@ _EN: dict[str, tuple[str, Sections]] = {
         ),
     ),
 }
+
+
+# The agreements question as version 1 of the shipped templates asked it, last, in this
+# section: kind -> {language: (section, question)}.
+RETIRED_QUESTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "maandgesprek": {
+        "nl": ("Resultaatafspraken", "Afspraken: wat, wie, wanneer?"),
+        "en": ("Result agreements", "Agreements: what, who, when?"),
+    },
+    "inwerk": {
+        "nl": ("Afspraken", "Afspraken: wat, wie, wanneer?"),
+        "en": ("Agreements", "Agreements: what, who, when?"),
+    },
+    "functionering": {
+        "nl": ("Afspraken", "Afspraken: wat, wie, wanneer?"),
+        "en": ("Agreements", "Agreements: what, who, when?"),
+    },
+}
+
+_AGREEMENTS_QUESTIONS = frozenset(
+    " ".join(question.split()).casefold()
+    for by_language in RETIRED_QUESTIONS.values()
+    for _section, question in by_language.values()
+)
+
+
+def is_agreements_question(text: str) -> bool:
+    """True for "Afspraken: wat, wie, wanneer?" (any case or spacing, Dutch or English): the
+    agreements editor answers it."""
+    return " ".join(text.split()).casefold() in _AGREEMENTS_QUESTIONS
 
 
 def default_template(kind: str, language: str) -> DefaultTemplate:

@@ -2,7 +2,10 @@
 
 Saving a template adds a version and never changes an old one, so a conversation keeps
 pointing at the questions that were asked then. The shipped defaults (template_defaults.py)
-are version 1 of the template whose key is the conversation kind, in Dutch and in English."""
+are version 1 of the template whose key is the conversation kind, in Dutch and in English.
+Where the shipped questions changed (the agreements question left the answers, see
+template_defaults.py), a database whose newest version is still the untouched old default
+gets the new default as the next version; a template the user edited is left alone."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import CONVERSATION_KINDS, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import LANGUAGES, language, t
-from teamlead_app.services.template_defaults import default_template
+from teamlead_app.services.template_defaults import RETIRED_QUESTIONS, default_template
 
 MAX_QUESTIONS = 60
 MAX_QUESTION = 500
@@ -137,7 +140,44 @@ def seed_defaults(session: Session) -> int:
             added += 1
     if added:
         session.flush()
+    for kind in RETIRED_QUESTIONS:
+        for lang in LANGUAGES:
+            latest = _latest(session, kind, lang)
+            if latest is not None:
+                _replace_retired_default(session, latest)
     return added
+
+
+def _old_default_questions(kind: str, lang: str) -> tuple[QuestionDraft, ...]:
+    """The questions of version 1 as shipped before the agreements question left them."""
+    section, question = RETIRED_QUESTIONS[kind][lang]
+    return (*default_questions(kind, lang), QuestionDraft(section, question))
+
+
+def _replace_retired_default(session: Session, row: TemplateVersion) -> TemplateVersion:
+    """`row` itself, or a new version with the current default when `row` is the untouched
+    old default of its kind (old conversations keep pointing at `row` and their answers)."""
+    kind, lang = row.template_key, row.language
+    if (
+        kind not in RETIRED_QUESTIONS
+        or lang not in RETIRED_QUESTIONS[kind]
+        or version_questions(row) != _old_default_questions(kind, lang)
+    ):
+        return row
+    shipped = default_template(kind, lang)
+    newer = TemplateVersion(
+        template_key=kind,
+        kind=row.kind,
+        language=lang,
+        name=row.name,
+        version=row.version + 1,
+        questions_json=_encode(default_questions(kind, lang)),
+        default_minutes=row.default_minutes or shipped.minutes,
+        created_at=_now(),
+    )
+    session.add(newer)
+    session.flush()
+    return newer
 
 
 def ensure_default_templates(db: Database) -> int:
@@ -167,7 +207,7 @@ def current_version(session: Session, kind: str, lang: str | None = None) -> Tem
         seed_defaults(session)
         found = _latest(session, kind, lang)
     assert found is not None  # seed_defaults adds every kind in every language
-    return found
+    return _replace_retired_default(session, found)
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -103,7 +103,15 @@ def conversation_events(session: Session, employee_id: int) -> list[TimelineEven
     for cid, kind, status, at, held_on, score, reason, cancelled_on in rows:
         name = label("conversation_kind", kind)
         if status == "held":
-            detail = t(f"Score {score}", f"Score {score}") if score is not None else ""
+            # Never a bare "Score 4": say what the number is (the profile shows the trend).
+            detail = (
+                t(
+                    f"Hoe gaat het (eigen inschatting): {score} van 5",
+                    f"How is it going (own estimate): {score} of 5",
+                )
+                if score is not None
+                else ""
+            )
             title = t(f"{name} gevoerd", f"{name} held")
             events.append(
                 TimelineEvent(held_on or at.date(), "conversation_held", title, detail, cid)

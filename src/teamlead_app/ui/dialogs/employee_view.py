@@ -33,7 +33,7 @@ def shared_html(view: ConversationView, tr: QWidget) -> str:
             parts.append(f"<li>{escape(item.agreement.text)} <i>{escape(status)}</i></li>")
         parts.append("</ul>")
     section = None
-    for answer in shared.answers:
+    for answer in (a for a in shared.answers if not a.in_agreements_editor):
         if answer.section != section and answer.section:
             section = answer.section
             parts.append(f"<h2>{escape(section)}</h2>")

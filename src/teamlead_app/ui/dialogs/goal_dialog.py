@@ -32,6 +32,7 @@ from teamlead_app.services.goals import FINAL_STATUSES, GoalDraft, GoalView
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.goal_steps import GoalStepsEditor
+from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.text_box import TextBox
 from teamlead_app.util.dates import format_date
 
@@ -86,6 +87,8 @@ class GoalDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.health_hint = HealthHint()
+        outer.addWidget(self.health_hint)
         self.error = FormError()
         outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -160,6 +163,9 @@ class GoalDialog(QDialog):
         self.progress_line.returnPressed.connect(self._add_progress)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.health_hint.watch(self.what, self.why, self.success, self.support, self.progress_line)
+        self.health_hint.add_source(lambda: [edit.draft.what for edit in self.steps.edits()])
+        self.steps.changed.connect(self.health_hint.check)
 
     # --- loading -------------------------------------------------------------------------
 

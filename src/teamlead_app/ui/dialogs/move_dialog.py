@@ -23,6 +23,7 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.labels import choices
 from teamlead_app.services import conversations
 from teamlead_app.ui.widgets.form_error import FormError
+from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_datetime
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ class MoveDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
+        self.health_hint = HealthHint()
+        self.health_hint.watch(self.note)
+        layout.addWidget(self.health_hint)
         self.error = FormError()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -143,6 +147,9 @@ class CancelDialog(QDialog):
         form.addRow(self.tr("Reason *"), self.reason)
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
+        self.health_hint = HealthHint()
+        self.health_hint.watch(self.note)
+        layout.addWidget(self.health_hint)
         self.error = FormError()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

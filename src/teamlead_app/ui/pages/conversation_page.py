@@ -1,6 +1,7 @@
 """The conversation screen: filled in during or right after the talk, mostly by keyboard.
-Earlier agreements at the top, the questions, the goals, the shared summary, the private
-working note, the new agreements and the sign-off. Typing autosaves as a draft."""
+The buttons and the title on top; below, two columns (widgets/conversation_columns.py): the
+talk with the private working note on the left, what goes on paper on the right. Alt+1..5
+jump to the sections and Tab follows the reading order. Typing autosaves as a draft."""
 
 from __future__ import annotations
 
@@ -9,13 +10,10 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,30 +22,14 @@ from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
 from teamlead_app.services.conversations import ConversationDraft, ConversationView
-from teamlead_app.services.sensitive import sensitive_reminder
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
-from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
-from teamlead_app.ui.widgets.answers_form import AnswersForm
-from teamlead_app.ui.widgets.followup_list import FollowUpList
-from teamlead_app.ui.widgets.goal_progress_panel import GoalProgressPanel
-from teamlead_app.ui.widgets.signoff_box import SignoffBox
-from teamlead_app.ui.widgets.text_box import TextBox
+from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
+from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
+from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_datetime
 
 AUTOSAVE_MS = 3000
-
-
-def _group(title: str, widget: QWidget, hint: str = "") -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    if hint:
-        note = QLabel(hint)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #667;")
-        layout.addWidget(note)
-    layout.addWidget(widget)
-    return box
 
 
 class ConversationPage(QWidget):
@@ -100,72 +82,47 @@ class ConversationPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
         self.banner.hide()
-        self.health_hint = QLabel()
-        self.health_hint.setWordWrap(True)
-        self.health_hint.setStyleSheet("color: #8a4b00;")
-        self.health_hint.hide()
+        self.health_hint = HealthHint()
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
         for widget in (self.title, self.subtitle, self.banner):
             outer.addWidget(widget)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.followups = FollowUpList()
-        self.answers = AnswersForm()
-        self.score = QComboBox()
-        self.score.addItem(self.tr("–  (not filled in)"), None)
-        for value in range(1, 6):
-            self.score.addItem(str(value), value)
-        self.score_trend = QLabel()
-        self.score_trend.setStyleSheet("color: #667;")
-        score_row = QWidget()
-        score_layout = QHBoxLayout(score_row)
-        score_layout.setContentsMargins(0, 0, 0, 0)
-        score_layout.addWidget(self.score)
-        score_layout.addWidget(self.score_trend, 1)
-        self.goals = GoalProgressPanel()
-        self.summary = TextBox(lines=5)
-        self.private_notes = TextBox(lines=4)
-        self.agreements = AgreementsEditor()
-        self.signoff = SignoffBox()
-        layout.addWidget(_group(self.tr("Open agreements from earlier"), self.followups))
-        layout.addWidget(_group(self.tr("Questions"), self.answers))
-        layout.addWidget(
-            _group(
-                self.tr("How is it going? (1–5)"),
-                score_row,
-                self.tr("For yourself: shown as a trend, never on the summary or for HR."),
-            )
-        )
-        layout.addWidget(_group(self.tr("Development goals"), self.goals))
-        layout.addWidget(
-            _group(
-                self.tr("Summary (shared)"),
-                self.summary,
-                self.tr("Goes on the printed summary; the employee may read it."),
-            )
-        )
-        layout.addWidget(
-            _group(
-                self.tr("Working note (private)"),
-                self.private_notes,
-                self.tr(
-                    "For you only: never on the summary or in an HR export. It is not secret: "
-                    "the employee may ask to see everything stored about him or her (AVG), "
-                    "including this note. Never record the nature of an illness."
-                ),
-            )
-        )
-        layout.addWidget(_group(self.tr("Agreements: what, who, when"), self.agreements))
-        layout.addWidget(_group(self.tr("Closing"), self.signoff))
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        # The editors live in the two-column body; the page keeps its well-known names.
+        self.body = ConversationColumns()
+        self.followups = self.body.followups
+        self.answers = self.body.answers
+        self.score = self.body.score
+        self.score_trend = self.body.score_trend
+        self.goals = self.body.goals
+        self.summary = self.body.summary
+        self.private_notes = self.body.private_notes
+        self.agreements = self.body.agreements
+        self.signoff = self.body.signoff
+        self.left_scroll, self.right_scroll = self.body.left_scroll, self.body.right_scroll
+        self.summary_box, self.private_box = self.body.summary_box, self.body.private_box
+        outer.addWidget(self.body, 1)
         outer.addWidget(self.health_hint)
-        outer.addWidget(self.status_line)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        keys = QLabel(
+            self.tr(
+                "Alt+1 questions · Alt+2 working note · Alt+3 summary · Alt+4 agreements · "
+                "Alt+5 closing · Ctrl+S save"
+            )
+        )
+        keys.setStyleSheet("color: #667;")
+        bottom.addWidget(keys)
+        outer.addLayout(bottom)
+
+    def jump_to(self, widget: QWidget) -> None:
+        self.body.jump_to(widget)
+
+    def order_tabs(self) -> None:
+        """Tab follows the reading order, also through rows added when a talk is loaded."""
+        chain = focus_chain(self)
+        if chain != getattr(self, "_chain", None):
+            apply_chain(chain)
+            self._chain = chain
 
     def _connect_signals(self) -> None:
         for widget in (self.followups, self.answers, self.goals, self.agreements, self.signoff):
@@ -183,6 +140,9 @@ class ConversationPage(QWidget):
         self.print_button.clicked.connect(self.commands.print_summary)
         self.prep_button.clicked.connect(self.commands.print_preparation)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for number, target in enumerate(self.body.section_targets(), start=1):
+            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda t=target: self.jump_to(t()))
+        self.health_hint.add_source(self._typed_texts)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -210,8 +170,7 @@ class ConversationPage(QWidget):
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
         history = conversations.score_history(self.context.db, view.employee_id)
-        trend = " ".join(str(point.score) for point in history if point.conversation_id != view.id)
-        self.score_trend.setText(self.tr("Earlier: {0}").format(trend) if trend else "")
+        self.score_trend.set_points([p for p in history if p.conversation_id != view.id])
         self.goals.set_goals(goals.active_goals(self.context.db, view.employee_id, view.id))
         self.summary.setPlainText(view.shared_summary)
         self.private_notes.setPlainText(view.private_notes)
@@ -228,6 +187,8 @@ class ConversationPage(QWidget):
         self._loading = False
         self.dirty = False
         self.status_line.setText("")
+        self.health_hint.check()
+        self.order_tabs()
 
     def _apply_state(self, view: ConversationView) -> None:
         cancelled = view.status == "cancelled"
@@ -289,20 +250,20 @@ class ConversationPage(QWidget):
         self.dirty = True
         self.status_line.setText(self.tr("Changes not saved yet"))
         self._autosave.start()
-        self._check_health_words()
+        self.health_hint.check()
+        self.order_tabs()
 
-    def _check_health_words(self) -> None:
-        """A quiet reminder, never a block: the nature of an illness is not recorded (AVG)."""
-        texts = [
+    def _typed_texts(self) -> list[str]:
+        """Everything typed here, for the quiet health-word reminder (never a block)."""
+        return [
             self.summary.text(),
             self.private_notes.text(),
             self.signoff.response.text(),
             *self.answers.answers(),
             *(a.text for a in self.agreements.drafts()),
+            *(follow_up.comment for follow_up in self.followups.drafts()),
+            *self.goals.notes().values(),
         ]
-        reminder = sensitive_reminder("\n".join(texts))
-        self.health_hint.setText(reminder or "")
-        self.health_hint.setVisible(bool(reminder))
 
     def save_draft(self) -> None:
         if not self.dirty or self.view is None or self.view.status == "cancelled":
@@ -361,6 +322,8 @@ class ConversationPage(QWidget):
         self._loading = False
         self.dirty = True
         self.status_line.setText(self.tr("Draft put back: save to keep it"))
+        self.health_hint.check()
+        self.order_tabs()
 
     # --- saving --------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from teamlead_app.ui.dialogs.pop_sections import (
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
+from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_date, format_datetime
 
 AUTOSAVE_MS = 3000
@@ -108,6 +109,8 @@ class PopPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(body)
         outer.addWidget(self.scroll_area, 1)
+        self.health_hint = HealthHint()
+        outer.addWidget(self.health_hint)
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
         outer.addWidget(self.status_line)
@@ -154,6 +157,9 @@ class PopPage(QWidget):
         for field in (self.period_start, self.period_end):
             field.textChanged.connect(self._changed)
         self.support.changed.connect(self._changed)
+        self.health_hint.watch(*self.texts.boxes.values())
+        self.health_hint.add_source(lambda: [i.description for i in self.support.items()])
+        self.support.changed.connect(self.health_hint.check)
         self._autosave.timeout.connect(self.save_draft)
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self._back)
@@ -214,6 +220,7 @@ class PopPage(QWidget):
         self.evaluation_box.setVisible(view.status == "evaluated")
         self._apply_state(view)
         self._loading = False
+        self.health_hint.check()
         if not keep_texts:
             self.dirty = False
             self.status_line.setText("")
@@ -292,6 +299,7 @@ class PopPage(QWidget):
         support = payload.get("support") or []
         self.support.set_items(tuple(SupportItem(str(k), str(d)) for k, d in support))
         self._loading = False
+        self.health_hint.check()
         self.dirty = True
         self.status_line.setText(self.tr("Draft put back: save to keep it"))
 

@@ -20,6 +20,7 @@ from teamlead_app.services import conversations, people, timeline
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
+from teamlead_app.ui.widgets.score_trend import ScoreTrend
 from teamlead_app.util.dates import format_date
 
 
@@ -59,6 +60,7 @@ class ProfilePage(QWidget):
         self.counts = QLabel()
         self.counts.setStyleSheet("color: #444;")
         layout.addWidget(self.counts)
+        layout.addLayout(self._score_row())
         self.actions = QHBoxLayout()
         self.new_conversation_button = QPushButton(self.tr("&New conversation…"))
         self.prep_button = QPushButton(self.tr("Print &preparation sheet…"))
@@ -87,6 +89,22 @@ class ProfilePage(QWidget):
         self.timeline.setColumnWidth(0, 110)
         self.timeline.setColumnWidth(1, 520)
         layout.addWidget(self.timeline, 1)
+
+    def _score_row(self) -> QHBoxLayout:
+        """The monthly "how is it going?" as a trend of the last six, with dates."""
+        row = QHBoxLayout()
+        title = QLabel(self.tr("How is it going (own estimate)"))
+        title.setStyleSheet("font-weight: 600;")
+        self.score_trend = ScoreTrend()
+        hint = QLabel(self.tr("1–5, last six talks · for you only, never for HR"))
+        hint.setStyleSheet("color: #667;")
+        row.addWidget(title, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addSpacing(8)
+        row.addWidget(self.score_trend)
+        row.addSpacing(8)
+        row.addWidget(hint, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        return row
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(lambda: self.context.nav.show_page("people"))
@@ -140,6 +158,7 @@ class ProfilePage(QWidget):
                 "open agreements: {4}"
             ).format(counts.held, counts.planned, counts.moved, counts.cancelled, open_count)
         )
+        self.score_trend.set_points(conversations.score_history(self.context.db, row.id))
         self._fill_timeline()
 
     def _fill_timeline(self) -> None:

@@ -36,7 +36,11 @@ class _AgreementRow:
         self.status = QComboBox()
         for code, text in choices("agreement_status"):
             self.status.addItem(text, code)
-        self.remove = QPushButton(QApplication.translate("AgreementsEditor", "Remove"))
+        # A small cross: the agreement's text needs the width more than the button does.
+        self.remove = QPushButton("✕")
+        self.remove.setToolTip(QApplication.translate("AgreementsEditor", "Remove"))
+        self.remove.setAccessibleName(QApplication.translate("AgreementsEditor", "Remove"))
+        self.remove.setFixedWidth(self.remove.sizeHint().height() + 4)
         for widget in (self.text, self.due):
             widget.textChanged.connect(editor.changed)
         for combo in (self.owner, self.status):
@@ -90,6 +94,7 @@ class AgreementsEditor(QWidget):
         row = _AgreementRow(self, view.id if view is not None else None)
         if view is not None:
             row.text.setText(view.text)
+            row.text.setCursorPosition(0)  # a long text shows its start, not its end
             row.owner.setCurrentIndex(max(row.owner.findData(view.owner), 0))
             row.due.set_date(view.due_date)
             row.status.setCurrentIndex(max(row.status.findData(view.status), 0))
@@ -133,6 +138,10 @@ class AgreementsEditor(QWidget):
             for widget in row.widgets():
                 widget.setEnabled(not read_only)
         self.add_button.setEnabled(not read_only)
+
+    def first_field(self) -> QWidget:
+        """Where a keyboard jump to the agreements lands: the first row, or "+ Agreement"."""
+        return self._rows[0].text if self._rows else self.add_button
 
     def first_due(self) -> date | None:
         dates = [row.due.date() for row in self._rows if row.due.date()]

@@ -1,5 +1,7 @@
 """The template's questions with an answer box each, grouped by section: the questions of the
-template version this conversation was planned with."""
+template version this conversation was planned with. An unanswered "Afspraken: wat, wie,
+wanneer?" (older templates) gets no box: the agreements editor beside it answers that. The
+answers keep their positions, so a left-out question saves as empty, as it was."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ class AnswersForm(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[TextBox] = []
+        # Per answer position, its box; None for a question left out (answered elsewhere).
+        self._slots: list[TextBox | None] = []
 
     def set_answers(self, answers: tuple[AnswerView, ...]) -> None:
         while self.layout_.count():
@@ -25,8 +29,12 @@ class AnswersForm(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.boxes = []
+        self._slots = []
         section = None
         for answer in answers:
+            if answer.in_agreements_editor:
+                self._slots.append(None)
+                continue
             if answer.section and answer.section != section:
                 section = answer.section
                 heading = QLabel(section)
@@ -42,15 +50,18 @@ class AnswersForm(QWidget):
             self.layout_.addWidget(question)
             self.layout_.addWidget(box)
             self.boxes.append(box)
-        if not answers:
+            self._slots.append(box)
+        if not self.boxes:
             self.layout_.addWidget(QLabel(self.tr("This conversation has no questions.")))
 
     def answers(self) -> tuple[str, ...]:
-        return tuple(box.text() for box in self.boxes)
+        """One text per question position, "" for a question without a box."""
+        return tuple(box.text() if box is not None else "" for box in self._slots)
 
     def apply(self, answers: tuple[str, ...]) -> None:
-        for box, text in zip(self.boxes, answers, strict=False):
-            box.setPlainText(text)
+        for box, text in zip(self._slots, answers, strict=False):
+            if box is not None:
+                box.setPlainText(text)
 
     def set_read_only(self, read_only: bool) -> None:
         for box in self.boxes:

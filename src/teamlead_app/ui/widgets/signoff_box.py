@@ -92,5 +92,9 @@ class SignoffBox(QWidget):
         if not self.held.isChecked():
             self.held.setChecked(True)
 
+    def first_field(self) -> QWidget:
+        """Where a keyboard jump to the closing lands: "held" while it can still be ticked."""
+        return self.held if self.held.isEnabled() else self.signoff
+
     def invalid_date(self) -> bool:
         return not (self.held_on.is_valid() and self.signoff_date.is_valid())
