@@ -11,6 +11,7 @@ The lead's working notes are printed, clearly named: they fall under the access 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -123,6 +124,8 @@ HIDDEN: dict[str, frozenset[str]] = {
     "goal_step": frozenset({"id", "goal_id", "position"}),
     "goal_progress": frozenset({"id", "goal_id"}),
     "export_log": frozenset({"id"}),
+    # The record is named by its kind and date in the block's heading.
+    "signed_version": frozenset({"id", "employee_id", "record_id"}),
 }
 
 
@@ -144,6 +147,10 @@ SHOWN: dict[str, frozenset[str]] = {
     "goal_step": frozenset({"what", "who", "planned_on", "done_on", "created_on"}),
     "goal_progress": frozenset({"written_on", "note", "conversation_id"}),
     "export_log": frozenset({"at", "action", "scope", "file_name", "os_user"}),
+    "signed_version": frozenset(
+        {"kind", "version", "reason", "changed_on", "signoff", "signed_on", "snapshot_json"}
+    )
+    | {"created_at"},
 }
 
 
@@ -383,6 +390,51 @@ def _drafts(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
     return story
 
 
+_SNAPSHOT_NAMES = {
+    "held_on": ("Gevoerd op", "Held on"),
+    "answers": ("Antwoorden", "Answers"),
+    "shared_summary": ("Samenvatting (gedeeld)", "Summary (shared)"),
+    "agreements": ("Afspraken", "Agreements"),
+    "follow_ups": ("Opvolging eerdere afspraken", "Follow-up of earlier agreements"),
+    "period": ("Periode", "Period"),
+    "ambition": ("Waar over drie jaar", "Where in three years"),
+    "lead_perspective": ("Perspectief leidinggevende", "Lead's perspective"),
+    "strengths": ("Sterke punten", "Strengths"),
+    "development_points": ("Ontwikkelpunten", "Development points"),
+    "support": ("Ondersteuning", "Support"),
+    "goals": ("Ontwikkeldoelen", "Development goals"),
+}
+
+
+def _snapshot_name(key: str) -> str:
+    pair = _SNAPSHOT_NAMES.get(key)
+    return t(*pair) if pair else key
+
+
+def _signed_versions(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
+    """Every version of a signed conversation or POP, with the content as it was signed."""
+    story: list[Flowable] = []
+    for v in record.get("signed_versions", []):
+        what = (
+            t("Gesprek van ", "Conversation of ") + format_date(refs.talks.get(v["record_id"]))
+            if v["kind"] == "conversation"
+            else t("POP ", "POP ") + refs.pops.get(v["record_id"], "")
+        )
+        story.append(para(f"{what}: {t('versie', 'version')} {v['version']}", styles().subheading))
+        snapshot = json.loads(v["snapshot_json"]) if v["snapshot_json"] else {}
+        rows = [
+            (t("Reden wijziging", "Reason for change"), v["reason"]),
+            (t("Gewijzigd op", "Changed on"), format_date(v["changed_on"])),
+            (t("Medewerker tekende", "Employee signed"), label("signoff", v["signoff"])),
+            (t("Getekend op", "Signed on"), format_date(v["signed_on"])),
+            (t("Vastgelegd", "Recorded"), format_datetime(v["created_at"])),
+            *((_snapshot_name(key), _draft_value(value)) for key, value in snapshot.items()),
+        ]
+        shown = [(k, str(val)) for k, val in rows if val and str(val).strip()]
+        story.append(details_table(shown, label_width=_label_width()))
+    return story
+
+
 def _log_texts(entry: dict[str, Any]) -> list[str]:
     return [entry["scope"], entry["file_name"], entry["os_user"]]
 
@@ -449,6 +501,9 @@ def build_story(data: AccessData) -> list[Flowable]:
         story += _goal(number, item, refs)
     if not record["goals"]:
         story.append(empty_note(t("Geen ontwikkeldoelen.", "No development goals.")))
+    if record.get("signed_versions"):
+        story += _blocks_heading(t("Ondertekende versies", "Signed versions"))
+        story += _signed_versions(record, refs)
     if record["drafts"]:
         story += heading(t("Automatisch bewaarde concepten", "Autosaved drafts"))
         story += _drafts(record, refs)
