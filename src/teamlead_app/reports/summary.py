@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
 from teamlead_app.reports.pop_prep import writing_lines
+from teamlead_app.reports.versions import version_box
 from teamlead_app.reports.style import (
     FONT_BOLD,
     HEAD_BG,
@@ -301,7 +302,7 @@ def build_story(data: SummaryData) -> list[Flowable]:
     subtitle = (
         f"{view.employee} · {label('conversation_kind', view.kind)} · {format_date(view.day)}"
     )
-    story: list[Flowable] = [title_block(_title(), subtitle)]
+    story: list[Flowable] = [title_block(_title(), subtitle), *version_box(view.version)]
     if not data.held:
         story += [_not_held_box(view), Spacer(1, 6)]
     return [

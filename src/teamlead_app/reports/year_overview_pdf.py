@@ -87,9 +87,10 @@ def _key_figures(totals: Totals, year: int) -> list[Tile]:
             n(c.held),
             t("Gesprekken gevoerd", "Conversations held"),
             t(
-                f"{n(c.moved)} verplaatst, {n(c.cancelled)} geannuleerd, "
+                f"{n(c.moved)} verplaatst, {n(c.missed)} gemist, {n(c.cancelled)} geannuleerd, "
                 f"{n(c.planned)} nog gepland",
-                f"{n(c.moved)} moved, {n(c.cancelled)} cancelled, {n(c.planned)} still planned",
+                f"{n(c.moved)} moved, {n(c.missed)} missed, {n(c.cancelled)} cancelled, "
+                f"{n(c.planned)} still planned",
             ),
         ),
         Tile(
