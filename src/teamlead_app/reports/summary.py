@@ -22,7 +22,6 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
 from teamlead_app.reports.pop_prep import writing_lines
-from teamlead_app.reports.versions import version_box
 from teamlead_app.reports.style import (
     FONT_BOLD,
     HEAD_BG,
@@ -42,6 +41,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
+from teamlead_app.reports.versions import version_box
 from teamlead_app.services.conversation_exports import SummaryData
 from teamlead_app.services.conversation_views import (
     AgreementView,

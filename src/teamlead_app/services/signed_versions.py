@@ -37,6 +37,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.labels import label
 from teamlead_app.util.dates import format_date
 
 log = logging.getLogger(__name__)
@@ -83,10 +84,14 @@ def conversation_content(session: Session, conversation: Conversation) -> Conten
 
 
 class _GoalLike(Protocol):
-    id: int
-    what: str
-    category: str
-    target_date: date | None
+    @property
+    def id(self) -> int: ...
+    @property
+    def what(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def target_date(self) -> date | None: ...
 
 
 def pop_content(session: Session, pop: Pop, goals: Sequence[_GoalLike] | None = None) -> Content:
@@ -408,3 +413,63 @@ def list_versions(db: Database, kind: str, record_id: int) -> tuple[VersionView,
     """Every version of a record, oldest first, with the signed snapshots."""
     with db.sessions() as session:
         return tuple(_view(row) for row in _rows(session, kind, record_id))
+
+
+# --- reading an earlier version --------------------------------------------------------------
+
+
+def _agreement_line(item: dict[str, Any]) -> str:
+    due = date.fromisoformat(item["due_date"]) if item.get("due_date") else None
+    who = label("agreement_owner", item.get("owner"))
+    return " · ".join(part for part in (item.get("text", ""), who, format_date(due)) if part)
+
+
+def _conversation_lines(snapshot: Content, questions: Sequence[str]) -> list[tuple[str, str]]:
+    held = snapshot.get("held_on")
+    lines = [(t("Gevoerd op", "Held on"), format_date(date.fromisoformat(held)) if held else "")]
+    for position, answer in sorted(snapshot.get("answers", {}).items(), key=lambda p: int(p[0])):
+        index = int(position)
+        question = questions[index] if index < len(questions) else t("Vraag", "Question")
+        lines.append((question, answer))
+    lines.append((t("Samenvatting (gedeeld)", "Summary (shared)"), snapshot["shared_summary"]))
+    agreements = [_agreement_line(a) for a in snapshot.get("agreements", [])]
+    lines.append((t("Afspraken", "Agreements"), "\n".join(agreements)))
+    follow_ups = [
+        " · ".join(p for p in (label("agreement_status", f["status"]), f["comment"]) if p)
+        for f in snapshot.get("follow_ups", [])
+    ]
+    lines.append((t("Opvolging eerdere afspraken", "Follow-up"), "\n".join(follow_ups)))
+    return lines
+
+
+def _pop_lines(snapshot: Content) -> list[tuple[str, str]]:
+    start, end = (date.fromisoformat(day) for day in snapshot["period"])
+    lines = [(t("Periode", "Period"), f"{format_date(start)} – {format_date(end)}")]
+    for key, nl, en in (
+        ("ambition", "Waar over drie jaar", "Where in three years"),
+        ("lead_perspective", "Perspectief leidinggevende", "Lead's perspective"),
+        ("strengths", "Sterke punten", "Strengths"),
+        ("development_points", "Ontwikkelpunten", "Development points"),
+    ):
+        lines.append((t(nl, en), snapshot.get(key, "")))
+    goals = [
+        f"{g['what']} ({label('goal_category', g['category'])})" for g in snapshot.get("goals", [])
+    ]
+    lines.append((t("Ontwikkeldoelen", "Development goals"), "\n".join(goals)))
+    support = [
+        f"{label('support_kind', kind)}: {text}" if text else label("support_kind", kind)
+        for kind, text in snapshot.get("support", [])
+    ]
+    lines.append((t("Ondersteuning", "Support"), "\n".join(support)))
+    return lines
+
+
+def snapshot_lines(
+    kind: str, snapshot: Content, questions: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """A signed snapshot as (caption, text) pairs to read back, empty parts left out.
+    `questions`: the conversation's questions by position."""
+    lines = (
+        _conversation_lines(snapshot, questions) if kind == CONVERSATION else _pop_lines(snapshot)
+    )
+    return [(caption, text) for caption, text in lines if text.strip()]

@@ -177,15 +177,15 @@ def _conversations(
     scheduled_at so the (scheduled_at, status) index serves it. A planned talk whose month
     has ended by `today` counts as missed, not planned (conversation_status.py)."""
     month = extract("month", Conversation.scheduled_at)
-    status = counted_status(today)
+    state = counted_status(today)
     in_year = (
         Conversation.scheduled_at >= datetime(year, 1, 1),
         Conversation.scheduled_at < datetime(year + 1, 1, 1),
     )
     counts = session.execute(
-        select(Conversation.employee_id, status, month, func.count(Conversation.id))
+        select(Conversation.employee_id, state, month, func.count(Conversation.id))
         .where(*in_year)
-        .group_by(Conversation.employee_id, status, month)
+        .group_by(Conversation.employee_id, state, month)
     )
     moved = session.execute(
         select(Conversation.employee_id, func.count(func.distinct(Conversation.id)))

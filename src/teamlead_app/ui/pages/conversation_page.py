@@ -29,6 +29,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
 from teamlead_app.ui.widgets.answers_form import AnswersForm
+from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
 from teamlead_app.ui.widgets.followup_list import FollowUpList
 from teamlead_app.ui.widgets.goal_progress_panel import GoalProgressPanel
 from teamlead_app.ui.widgets.signoff_box import SignoffBox
@@ -106,7 +107,8 @@ class ConversationPage(QWidget):
         self.health_hint.hide()
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
-        for widget in (self.title, self.subtitle, self.banner):
+        self.status_bar = ConversationStatusBar()  # status, next step, versions: at the top
+        for widget in (self.title, self.subtitle, self.status_bar, self.banner):
             outer.addWidget(widget)
 
         body = QWidget()
@@ -183,6 +185,7 @@ class ConversationPage(QWidget):
         self.print_button.clicked.connect(self.commands.print_summary)
         self.prep_button.clicked.connect(self.commands.print_preparation)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.status_bar.attach(self)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -257,6 +260,7 @@ class ConversationPage(QWidget):
             )
         else:
             self.banner.hide()
+        self.status_bar.apply(self, view)  # a signed conversation is read-only
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -364,6 +368,7 @@ class ConversationPage(QWidget):
             self.show_banner(self.tr("A date is not valid; write it like 25-11-2026."))
             return False
         draft = self.current_draft()
+        was = self.view.status
         try:
             warnings = conversations.save_conversation(self.context.db, self.view.id, draft)
             for goal_id, note in self.goals.updates():
@@ -374,7 +379,7 @@ class ConversationPage(QWidget):
         self._autosave.stop()
         conversation_id = self.view.id
         self.load(conversation_id)
-        self.show_banner("\n".join(warnings))
+        self.show_banner("\n".join([*self.status_bar.saved_notes(was, self.view), *warnings]))
         self.status_line.setText(self.tr("Saved"))
         return True
 
