@@ -2563,6 +2563,10 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
 <context>
     <name>VersionBar</name>
     <message>
+        <source>added after signing on {0}</source>
+        <translation>toegevoegd na ondertekening op {0}</translation>
+    </message>
+    <message>
         <source>Change after signing…</source>
         <translation>Wijzigen na ondertekening…</translation>
     </message>

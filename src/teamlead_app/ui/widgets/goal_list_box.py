@@ -17,6 +17,7 @@ class GoalListBox(QGroupBox):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._read_only = False
+        self._marks: dict[int, str] = {}  # goal id -> e.g. "added after signing on ..."
         layout = QVBoxLayout(self)
         self.model: RowTableModel[GoalView] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
@@ -48,7 +49,12 @@ class GoalListBox(QGroupBox):
         return [
             Column(self.tr("Goal"), lambda g: g.what),
             Column(self.tr("Category"), lambda g: label("goal_category", g.category)),
-            Column(self.tr("Status"), lambda g: label("goal_status", g.status)),
+            Column(
+                self.tr("Status"),
+                lambda g: " · ".join(
+                    part for part in (label("goal_status", g.status), self._marks.get(g.id)) if part
+                ),
+            ),
             Column(
                 self.tr("Target date"),
                 lambda g: format_date(g.target_date),
@@ -64,8 +70,11 @@ class GoalListBox(QGroupBox):
             ),
         ]
 
-    def set_goals(self, goals: tuple[GoalView, ...], read_only: bool) -> None:
+    def set_goals(
+        self, goals: tuple[GoalView, ...], read_only: bool, marks: dict[int, str] | None = None
+    ) -> None:
         self._read_only = read_only
+        self._marks = marks or {}
         self.model.set_rows(goals)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(min(self.table.columnWidth(0), 360), 240))

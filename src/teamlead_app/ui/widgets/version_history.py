@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +25,22 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import signed_versions
+from teamlead_app.services.pop import PopView
 from teamlead_app.services.signed_versions import VersionInfo, VersionView
 from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
+
+
+def added_after_signing(view: PopView) -> dict[int, str]:
+    """Goal id -> "added after signing on 01-02-2026" for the goals of a POP that were not in
+    what was signed."""
+    info = view.version
+    day = format_date(info.last_signed_on)
+    text = QCoreApplication.translate("VersionBar", "added after signing on {0}").format(day)
+    return {goal_id: text for goal_id in info.added_after_signing}
 
 
 class VersionHistoryDialog(QDialog):
