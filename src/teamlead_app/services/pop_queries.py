@@ -187,6 +187,7 @@ def _pop_view(session: Session, pop_id: int, fallback_lead: str) -> PopView:
             pop_content(session, pop, goals),
             signed=pop.signoff is not None,
             signed_on=pop.signoff_date,
+            created={g.id: g.created_at.date() for g in goals},
         ),
     )
 

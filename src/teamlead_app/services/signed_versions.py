@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -203,8 +203,11 @@ def version_info(
     *,
     signed: bool,
     signed_on: date | None,
+    created: Mapping[int, date] | None = None,
 ) -> VersionInfo:
-    """The version state of a record whose current content is `content`."""
+    """The version state of a record whose current content is `content`. `created`: a POP's
+    goal id -> creation day, for a plan signed before snapshots were kept (a goal created
+    after the signing day was added after signing)."""
     versions = tuple(_view(row) for row in _rows(session, kind, record_id))
     current = versions[-1] if versions else None
     last_signed = next((v for v in reversed(versions) if v.signed_on is not None), None)
@@ -216,6 +219,9 @@ def version_info(
     if kind == POP and snapshot is not None:
         before = {g["id"] for g in snapshot.get("goals", [])}
         added = frozenset(g["id"] for g in content.get("goals", []) if g["id"] not in before)
+    elif kind == POP and last_signed is not None and last_signed.signed_on and created:
+        day = last_signed.signed_on
+        added = frozenset(goal_id for goal_id, made in created.items() if made > day)
     return VersionInfo(
         current=current.version if current else 1,
         reason=current.reason if current else "",

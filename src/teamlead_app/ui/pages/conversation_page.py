@@ -204,7 +204,7 @@ class ConversationPage(QWidget):
         self._loading = True
         self.view = view
         self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
-        facts = [format_datetime(view.scheduled_at), label("conversation_status", view.status)]
+        facts = [format_datetime(view.scheduled_at), label("conversation_state", view.state())]
         if view.move_count:
             facts.append(self.tr("moved {0}×").format(view.move_count))
         facts += [part for part in (view.function, view.team) if part]

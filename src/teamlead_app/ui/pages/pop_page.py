@@ -36,7 +36,7 @@ from teamlead_app.ui.dialogs.pop_sections import (
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
-from teamlead_app.ui.widgets.version_history import VersionBar, added_after_signing
+from teamlead_app.ui.widgets.version_history import VersionBar, added_after_signing, tint_locked
 from teamlead_app.util.dates import format_date, format_datetime
 
 AUTOSAVE_MS = 3000
@@ -232,6 +232,8 @@ class PopPage(QWidget):
         read_only = view.read_only
         locked = view.locked  # signed: the texts change only as a new version
         self.texts.set_read_only(locked)
+        for box in self.texts.boxes.values():
+            tint_locked(box, locked=locked)
         for field in (self.period_start, self.period_end):
             field.setReadOnly(locked)
         self.support.set_read_only(locked)

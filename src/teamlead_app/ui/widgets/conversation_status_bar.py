@@ -10,11 +10,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
 from teamlead_app.services.conversations import ConversationView
-from teamlead_app.ui.widgets.version_history import VersionBar
+from teamlead_app.ui.widgets.version_history import VersionBar, tint_locked
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
@@ -134,10 +134,13 @@ class ConversationStatusBar(QWidget):
         # The other sign-off fields follow the page's own rules when not locked.
         page.signoff.signoff.setEnabled(not view.locked)
         if not view.locked:
+            tint_locked(page.summary, locked=False)
             return
         for widget in (page.followups, page.answers, page.agreements):
             widget.set_read_only(True)
         page.summary.setReadOnly(True)
+        for box in (page.summary, *page.answers.boxes):
+            tint_locked(box)
         box = page.signoff
         for field in (box.held, box.held_on, box.signoff, box.signoff_date, box.method):
             field.setEnabled(False)

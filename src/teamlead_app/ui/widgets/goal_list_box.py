@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
@@ -18,6 +19,10 @@ class GoalListBox(QGroupBox):
         super().__init__(title, parent)
         self._read_only = False
         self._marks: dict[int, str] = {}  # goal id -> e.g. "added after signing on ..."
+        self.marks_note = QLabel()  # under the table: which goals came after signing
+        self.marks_note.setWordWrap(True)
+        self.marks_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.marks_note.setStyleSheet("color: #7a5200;")
         layout = QVBoxLayout(self)
         self.model: RowTableModel[GoalView] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
@@ -41,6 +46,7 @@ class GoalListBox(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addWidget(self.table)
+        layout.addWidget(self.marks_note)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -49,12 +55,7 @@ class GoalListBox(QGroupBox):
         return [
             Column(self.tr("Goal"), lambda g: g.what),
             Column(self.tr("Category"), lambda g: label("goal_category", g.category)),
-            Column(
-                self.tr("Status"),
-                lambda g: " · ".join(
-                    part for part in (label("goal_status", g.status), self._marks.get(g.id)) if part
-                ),
-            ),
+            Column(self.tr("Status"), lambda g: label("goal_status", g.status)),
             Column(
                 self.tr("Target date"),
                 lambda g: format_date(g.target_date),
@@ -75,6 +76,10 @@ class GoalListBox(QGroupBox):
     ) -> None:
         self._read_only = read_only
         self._marks = marks or {}
+        self.marks_note.setText(
+            "\n".join(f"{g.what}: {self._marks[g.id]}" for g in goals if g.id in self._marks)
+        )
+        self.marks_note.setVisible(bool(self._marks))
         self.model.set_rows(goals)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(min(self.table.columnWidth(0), 360), 240))

@@ -34,6 +34,19 @@ if TYPE_CHECKING:
     from teamlead_app.data.db import Database
 
 
+LOCKED_STYLE = "QPlainTextEdit { background: #f2f2ee; color: #333; }"
+
+
+def tint_locked(box: QWidget, *, locked: bool = True) -> None:
+    """A locked text box looks read-only: a grey ground on top of its own style, which is
+    kept (and restored when the box is open again)."""
+    base = box.property("unlockedStyle")
+    if base is None:
+        base = box.styleSheet()
+        box.setProperty("unlockedStyle", base)
+    box.setStyleSheet(f"{base}\n{LOCKED_STYLE}" if locked else str(base))
+
+
 def added_after_signing(view: PopView) -> dict[int, str]:
     """Goal id -> "added after signing on 01-02-2026" for the goals of a POP that were not in
     what was signed."""
@@ -119,9 +132,6 @@ class VersionBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versionBar")
-        self.setStyleSheet(
-            "#versionBar { background: #eef3e8; border: 1px solid #b9cba6; border-radius: 4px; }"
-        )
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel()
@@ -166,6 +176,12 @@ class VersionBar(QFrame):
             )
         lines += [text for text in (info.line(), info.difference_note()) if text]
         self.text.setText("\n".join(lines))
+        # Green while signed and locked; amber while a changed version waits for signing.
+        colours = ("#eef3e8", "#b9cba6") if locked else ("#fff4d6", "#e0c27a")
+        self.setStyleSheet(
+            f"#versionBar {{ background: {colours[0]}; border: 1px solid {colours[1]};"
+            " border-radius: 4px; }"
+        )
         self.change_button.setVisible(locked)
         self.history_button.setVisible(info.current > 1 and bool(info.readable()))
         self.setVisible(bool(lines))
