@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import SignedVersion
+from teamlead_app.data.models import Goal, SignedVersion
 from teamlead_app.errors import ValidationError
 from teamlead_app.services import conversations, goals, people, pop, retention, signed_versions
 from teamlead_app.services.conversations import (
@@ -205,3 +205,18 @@ def test_the_retention_deletion_leaves_no_version_behind(db: Database, person: i
     retention.delete_person(db, person, today=TODAY)
     with db.sessions() as session:
         assert session.scalar(select(func.count(SignedVersion.id))) == 0
+
+
+def test_a_pop_signed_before_versions_were_kept_marks_goals_by_creation_day(
+    db: Database, person: int
+) -> None:
+    plan, before = agreed_pop(db, person)
+    after = goals.create_goal(db, person, GoalDraft(what="Kantbank"), pop_id=plan)
+    with db.sessions.begin() as session:  # as an upgraded database has it
+        for row in session.scalars(select(SignedVersion)):
+            session.delete(row)
+        session.get(Goal, before).created_at = datetime(2026, 1, 5, 9, 0)  # type: ignore[union-attr]
+        session.get(Goal, after).created_at = datetime(2026, 3, 1, 9, 0)  # type: ignore[union-attr]
+    view = pop.get_pop(db, plan)
+    assert view.version.added_after_signing == frozenset({after})
+    assert view.version.differs and "01-02-2026" in view.version.difference_note()

@@ -222,6 +222,7 @@ def version_info(
     elif kind == POP and last_signed is not None and last_signed.signed_on and created:
         day = last_signed.signed_on
         added = frozenset(goal_id for goal_id, made in created.items() if made > day)
+        differs = bool(added)
     return VersionInfo(
         current=current.version if current else 1,
         reason=current.reason if current else "",
