@@ -220,3 +220,18 @@ def test_a_pop_signed_before_versions_were_kept_marks_goals_by_creation_day(
     view = pop.get_pop(db, plan)
     assert view.version.added_after_signing == frozenset({after})
     assert view.version.differs and "01-02-2026" in view.version.difference_note()
+
+
+def test_the_access_export_holds_every_signed_version(db: Database, person: int) -> None:
+    from teamlead_app.reports.access_pdf import render_pdf
+    from teamlead_app.services.privacy import access_data
+    from tests.reports.test_access_pdf import text_of
+
+    cid = signed_talk(db, person)
+    signed_versions.change_after_signing(db, "conversation", cid, "Typfout REDEN-7", today=TODAY)
+    data = access_data(db, person, today=TODAY)
+    [first, second] = data.record["signed_versions"]
+    assert (first["version"], second["reason"]) == (1, "Typfout REDEN-7")
+    text = text_of(render_pdf(data))
+    assert "Ondertekende versies" in text and "REDEN-7" in text
+    assert "Łukasz wil <b>TIG</b> & meer" in text  # the signed summary, literally

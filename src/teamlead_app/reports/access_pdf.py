@@ -37,6 +37,7 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.services.privacy import AccessData
+from teamlead_app.services.signed_versions import snapshot_lines
 from teamlead_app.util.dates import format_date, format_datetime
 
 # A field: (key, Dutch label, English label, label group of its codes or a link kind).
@@ -390,30 +391,15 @@ def _drafts(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
     return story
 
 
-_SNAPSHOT_NAMES = {
-    "held_on": ("Gevoerd op", "Held on"),
-    "answers": ("Antwoorden", "Answers"),
-    "shared_summary": ("Samenvatting (gedeeld)", "Summary (shared)"),
-    "agreements": ("Afspraken", "Agreements"),
-    "follow_ups": ("Opvolging eerdere afspraken", "Follow-up of earlier agreements"),
-    "period": ("Periode", "Period"),
-    "ambition": ("Waar over drie jaar", "Where in three years"),
-    "lead_perspective": ("Perspectief leidinggevende", "Lead's perspective"),
-    "strengths": ("Sterke punten", "Strengths"),
-    "development_points": ("Ontwikkelpunten", "Development points"),
-    "support": ("Ondersteuning", "Support"),
-    "goals": ("Ontwikkeldoelen", "Development goals"),
-}
-
-
-def _snapshot_name(key: str) -> str:
-    pair = _SNAPSHOT_NAMES.get(key)
-    return t(*pair) if pair else key
-
-
 def _signed_versions(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
     """Every version of a signed conversation or POP, with the content as it was signed."""
     story: list[Flowable] = []
+    questions: dict[int, list[str]] = {}  # conversation id -> its questions by position
+    for talk in record["conversations"]:
+        for answer in talk["answers"]:
+            known = questions.setdefault(talk["id"], [])
+            known.extend([""] * (answer["position"] + 1 - len(known)))
+            known[answer["position"]] = answer.get("question", "")
     for v in record.get("signed_versions", []):
         what = (
             t("Gesprek van ", "Conversation of ") + format_date(refs.talks.get(v["record_id"]))
@@ -428,7 +414,11 @@ def _signed_versions(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
             (t("Medewerker tekende", "Employee signed"), label("signoff", v["signoff"])),
             (t("Getekend op", "Signed on"), format_date(v["signed_on"])),
             (t("Vastgelegd", "Recorded"), format_datetime(v["created_at"])),
-            *((_snapshot_name(key), _draft_value(value)) for key, value in snapshot.items()),
+            *(
+                snapshot_lines(v["kind"], snapshot, questions.get(v["record_id"], []))
+                if snapshot
+                else []
+            ),
         ]
         shown = [(k, str(val)) for k, val in rows if val and str(val).strip()]
         story.append(details_table(shown, label_width=_label_width()))

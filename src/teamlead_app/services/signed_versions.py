@@ -438,7 +438,8 @@ def _conversation_lines(snapshot: Content, questions: Sequence[str]) -> list[tup
         index = int(position)
         question = questions[index] if index < len(questions) else t("Vraag", "Question")
         lines.append((question, answer))
-    lines.append((t("Samenvatting (gedeeld)", "Summary (shared)"), snapshot["shared_summary"]))
+    summary = snapshot.get("shared_summary", "")
+    lines.append((t("Samenvatting (gedeeld)", "Summary (shared)"), summary))
     agreements = [_agreement_line(a) for a in snapshot.get("agreements", [])]
     lines.append((t("Afspraken", "Agreements"), "\n".join(agreements)))
     follow_ups = [
@@ -450,8 +451,8 @@ def _conversation_lines(snapshot: Content, questions: Sequence[str]) -> list[tup
 
 
 def _pop_lines(snapshot: Content) -> list[tuple[str, str]]:
-    start, end = (date.fromisoformat(day) for day in snapshot["period"])
-    lines = [(t("Periode", "Period"), f"{format_date(start)} – {format_date(end)}")]
+    period = [date.fromisoformat(day) for day in snapshot.get("period", []) if day]
+    lines = [(t("Periode", "Period"), " – ".join(format_date(day) for day in period))]
     for key, nl, en in (
         ("ambition", "Waar over drie jaar", "Where in three years"),
         ("lead_perspective", "Perspectief leidinggevende", "Lead's perspective"),
