@@ -207,6 +207,29 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>ChangeReasonDialog</name>
+    <message>
+        <source>Change after signing</source>
+        <translation>Wijzigen na ondertekening</translation>
+    </message>
+    <message>
+        <source>{0} has been signed, so it is locked. A change makes a new version: the signed version stays readable, the printout shows the new version with today's date and your reason, and the employee signs again.</source>
+        <translation>{0} is ondertekend en ligt daarom vast. Een wijziging maakt een nieuwe versie: de ondertekende versie blijft leesbaar, de afdruk toont de nieuwe versie met de datum van vandaag en jouw reden, en de medewerker tekent opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reason for the change:</source>
+        <translation>Reden van de wijziging:</translation>
+    </message>
+    <message>
+        <source>For example: agreement date corrected</source>
+        <translation>Bijvoorbeeld: datum van een afspraak verbeterd</translation>
+    </message>
+    <message>
+        <source>Make new version</source>
+        <translation>Nieuwe versie maken</translation>
+    </message>
+</context>
+<context>
     <name>ConversationActions</name>
     <message>
         <source>Moved to {0}.</source>
@@ -396,6 +419,49 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>ConversationStatusBar</name>
+    <message>
+        <source>The conversation &amp;took place</source>
+        <translation>Gesprek is &amp;gevoerd</translation>
+    </message>
+    <message>
+        <source>Marks it held on its planned day (or today) and saves</source>
+        <translation>Zet het gesprek op gevoerd op de geplande dag (of vandaag) en slaat op</translation>
+    </message>
+    <message>
+        <source>Move to a new date…</source>
+        <translation>Verplaatsen naar een nieuwe datum…</translation>
+    </message>
+    <message>
+        <source>Held on {0}; signed by the employee ({1}) on {2}.</source>
+        <translation>Gevoerd op {0}; door de medewerker ondertekend ({1}) op {2}.</translation>
+    </message>
+    <message>
+        <source>Held on {0}; not signed yet. Let the employee sign (Show to employee, or on paper) and save.</source>
+        <translation>Gevoerd op {0}; nog niet ondertekend. Laat de medewerker tekenen (Tonen aan medewerker, of op papier) en sla op.</translation>
+    </message>
+    <message>
+        <source>Planned for {0} and not held in that month. Move it to a new date, or mark it held if it did take place.</source>
+        <translation>Gepland op {0} en in die maand niet gevoerd. Verplaats het naar een nieuwe datum, of zet het op gevoerd als het toch heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>Cancelled on {0}.</source>
+        <translation>Geannuleerd op {0}.</translation>
+    </message>
+    <message>
+        <source>Today or earlier: saving a filled-in conversation marks it held on its day.</source>
+        <translation>Vandaag of eerder: wie een ingevuld gesprek opslaat, zet het op gevoerd op de geplande dag.</translation>
+    </message>
+    <message>
+        <source>Planned for {0}.</source>
+        <translation>Gepland op {0}.</translation>
+    </message>
+    <message>
+        <source>Marked as held on {0}. Let the employee sign it.</source>
+        <translation>Gemarkeerd als gevoerd op {0}. Laat de medewerker het ondertekenen.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsPage</name>
     <message>
         <source>When</source>
@@ -474,8 +540,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Alle teams</translation>
     </message>
     <message>
-        <source>{0} conversations: {1} planned, {2} held, {3} cancelled, {4} moved</source>
-        <translation>{0} gesprekken: {1} gepland, {2} gevoerd, {3} geannuleerd, {4} verplaatst</translation>
+        <source>{0} conversations: {1} planned, {2} held, {3} cancelled, {4} moved, {5} missed</source>
+        <translation>{0} gesprekken: {1} gepland, {2} gevoerd, {3} geannuleerd, {4} verplaatst, {5} gemist</translation>
     </message>
     <message>
         <source>No conversations in this period. Use 'Plan the month' to propose a moment for everyone who is due, or 'New conversation' for one person.</source>
@@ -557,8 +623,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Alle teams</translation>
     </message>
     <message>
-        <source>This month: {0} held, {1} planned, {2} moved, {3} cancelled.   This year: {4} held, {5} moved, {6} cancelled.</source>
-        <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd.</translation>
+        <source>This month: {0} held, {1} planned, {2} moved, {3} cancelled.   This year: {4} held, {5} moved, {6} cancelled, {7} missed.</source>
+        <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd, {7} gemist.</translation>
     </message>
     <message>
         <source>{0}: {1} days overdue (last: {2})</source>
@@ -2665,6 +2731,48 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>{0} (since {1})</source>
         <translation>{0} (sinds {1})</translation>
+    </message>
+</context>
+<context>
+    <name>VersionBar</name>
+    <message>
+        <source>added after signing on {0}</source>
+        <translation>toegevoegd na ondertekening op {0}</translation>
+    </message>
+    <message>
+        <source>Change after signing…</source>
+        <translation>Wijzigen na ondertekening…</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Eerdere versies…</translation>
+    </message>
+    <message>
+        <source>Signed: the content is locked. The employee's response can still be added.</source>
+        <translation>Ondertekend: de inhoud ligt vast. De reactie van de medewerker kan nog worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Dit gesprek</translation>
+    </message>
+    <message>
+        <source>This POP</source>
+        <translation>Dit POP</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryDialog</name>
+    <message>
+        <source>Signed versions</source>
+        <translation>Ondertekende versies</translation>
+    </message>
+    <message>
+        <source>Version {0}: {1} on {2}</source>
+        <translation>Versie {0}: {1} op {2}</translation>
+    </message>
+    <message>
+        <source>Changed on {0}: {1}</source>
+        <translation>Gewijzigd op {0}: {1}</translation>
     </message>
 </context>
 <context>

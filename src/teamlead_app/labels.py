@@ -35,6 +35,15 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "held": ("Gevoerd", "Held"),
         "cancelled": ("Geannuleerd", "Cancelled"),
     },
+    # What the lead sees (services/conversation_status.py derives it).
+    "conversation_state": {
+        "planned": ("Gepland", "Planned"),
+        "moved": ("Verplaatst", "Moved"),
+        "held": ("Gevoerd", "Held"),
+        "signed": ("Afgerond (ondertekend)", "Completed (signed)"),
+        "missed": ("Gemist", "Missed"),
+        "cancelled": ("Geannuleerd", "Cancelled"),
+    },
     "signoff": {
         "gezien": ("Gezien", "Seen"),
         "akkoord": ("Akkoord", "Agreed"),

@@ -88,7 +88,7 @@ def test_a_page_per_team_with_joiners_and_leavers(db: Database, company: Company
 def test_a_block_per_employee(db: Database, company: Company) -> None:
     text = pdf_text(export_overview(db, YEAR, None, "pdf", today=TODAY))
     assert "Per medewerker – Assemblage" in text
-    assert "4 gevoerd, 1 verplaatst, 1 geannuleerd, 1 gepland · 3 van 12 maanden" in text
+    assert "4 gevoerd, 1 verplaatst, 1 gemist, 1 geannuleerd, 0 gepland · 3 van 12 maanden" in text
     assert "POP afgesproken, getekend door medewerker en leidinggevende" in text
     assert "POP concept, nog niet getekend" in text
     assert "uit dienst per 31-03-2025" in text and "in dienst sinds 01-10-2025" in text

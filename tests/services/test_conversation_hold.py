@@ -112,11 +112,12 @@ def test_the_view_for_employee_and_summary_leaves_the_working_note_out(
 
 
 def test_a_held_day_without_marking_held_changes_nothing(db: Database, person: int) -> None:
-    cid = plan(db, person, 3)
-    save(db, cid, held_on=date(2026, 3, 1), agreements=(AgreementDraft("Voorbereid"),))
+    # Planned after "today": filled in ahead, it is not held yet (held_on_save).
+    cid = plan(db, person, 7)
+    save(db, cid, held_on=date(2026, 6, 1), agreements=(AgreementDraft("Voorbereid"),))
     view = conversations.get_conversation(db, cid)
     assert (view.status, view.held_on) == ("planned", None)
-    assert view.agreements[0].created_on == date(2026, 3, 2)
+    assert view.agreements[0].created_on == date(2026, 7, 2)
 
 
 def test_an_unchanged_draft_saves_to_the_same_view(db: Database, person: int) -> None:
@@ -230,10 +231,18 @@ def test_sign_off_and_response(db: Database, person: int) -> None:
         "screen",
         date(2026, 3, 2),
     )
-    save(db, cid, signoff=None, signoff_method="paper")
+    # Signed is locked: the sign-off cannot be taken back, the response may still grow.
+    with pytest.raises(ValidationError) as err:
+        save(db, cid, signoff=None, signoff_method="paper")
+    assert err.value.field == "signoff"
+    save(db, cid, employee_response="Prima gesprek. Ik wil wel meer lassen.")
     view = conversations.get_conversation(db, cid)
-    assert (view.signoff, view.signoff_method, view.signoff_date) == (None, None, None)
-    assert view.employee_response == "Prima gesprek"
+    assert (view.signoff, view.signoff_method, view.signoff_date) == (
+        "akkoord",
+        "screen",
+        date(2026, 3, 2),
+    )
+    assert view.employee_response == "Prima gesprek. Ik wil wel meer lassen."
 
 
 def test_a_cancelled_conversation_cannot_be_filled_in(db: Database, person: int) -> None:

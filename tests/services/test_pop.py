@@ -12,7 +12,7 @@ from sqlalchemy import select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import goals, people, pop
+from teamlead_app.services import goals, people, pop, signed_versions
 from teamlead_app.services.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
 from teamlead_app.services.pop import PopDraft, SupportItem
@@ -229,13 +229,20 @@ def test_order_of_the_life_cycle_is_enforced(db: Database) -> None:
     with pytest.raises(ValidationError) as info:
         pop.evaluate_pop(db, plan, "   ")
     assert info.value.field == "evaluation"
-    # an agreed plan may still be edited; its sign-off stays
-    pop.update_pop(db, plan, replace(pop.get_pop(db, plan).draft(), strengths="Nieuw"))
+    # an agreed plan is locked: a change needs a new version, whose sign-off is open again
+    changed = replace(pop.get_pop(db, plan).draft(), strengths="Nieuw")
+    with pytest.raises(ValidationError) as info:
+        pop.update_pop(db, plan, changed)
+    assert info.value.field == "signoff"
+    assert pop.get_pop(db, plan).strengths == ""
+    signed_versions.change_after_signing(db, "pop", plan, "Sterke punten aangevuld")
+    pop.update_pop(db, plan, changed)
     view = pop.get_pop(db, plan)
-    assert (view.status, view.signoff, view.lead_signed_on) == (
-        "agreed",
-        "gezien",
-        date(2026, 1, 9),
+    assert (view.status, view.signoff, view.lead_signed_on, view.strengths) == (
+        "draft",
+        None,
+        None,
+        "Nieuw",
     )
 
 

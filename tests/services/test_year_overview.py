@@ -95,8 +95,9 @@ def test_goals_with_category_status_and_steps(db: Database, company: Company) ->
 def test_conversation_record(db: Database, company: Company) -> None:
     stays = by_id(overview_data(db, YEAR, today=TODAY))[company.stays]
     c = stays.conversations
-    # Four held (two in May), the moved one still planned, one cancelled; 2024 not counted.
-    assert (c.held, c.planned, c.moved, c.cancelled) == (4, 1, 1, 1)
+    # Four held (two in May), one cancelled; the moved one was never held and its month has
+    # ended by the report date: missed, not planned. 2024 not counted.
+    assert (c.held, c.planned, c.missed, c.moved, c.cancelled) == (4, 0, 1, 1, 1)
     assert c.held_by_month == {2: 1, 3: 1, 5: 2}
     assert stays.months_held == 3
 

@@ -29,6 +29,8 @@ def cmd_list_conversations(args: argparse.Namespace) -> int:
                 "employee": r.employee,
                 "kind": r.kind,
                 "status": r.status,
+                # planned / moved / held / signed / missed / cancelled (conversation_status.py)
+                "state": r.state(),
                 "scheduled_at": r.scheduled_at,
                 "duration_minutes": r.duration_minutes,
                 "held_on": r.held_on,
@@ -48,7 +50,7 @@ def cmd_list_conversations(args: argparse.Namespace) -> int:
                     format_datetime(r.scheduled_at),
                     r.employee_list_name,
                     label("conversation_kind", r.kind),
-                    label("conversation_status", r.status),
+                    label("conversation_state", r.state()),
                     str(r.duration_minutes),
                     format_date(r.held_on),
                     str(r.move_count),

@@ -400,6 +400,37 @@ class ExportLog(Base):
     os_user: Mapped[str] = mapped_column(String(120), default="")
 
 
+SIGNED_KINDS = ("conversation", "pop")
+
+
+class SignedVersion(Base):
+    """One version of a signed record (a conversation or a POP), for the lock step of
+    domain.md §3.1 and §5.7. Version 1 is the first signed content; a change after signing
+    adds the next version with the day and the reason, and its sign-off is open again.
+    `snapshot_json` is the content as it was signed (NULL while the version is not signed).
+    The person's id cascades, so the retention deletion leaves no snapshot behind."""
+
+    __tablename__ = "signed_version"
+    __table_args__ = (
+        CheckConstraint(_in("kind", SIGNED_KINDS), name="kind"),
+        UniqueConstraint("kind", "record_id", "version", name="kind_record_version"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[int] = mapped_column(Integer)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    # Why the signed content was changed ("" for version 1) and on which day.
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changed_on: Mapped[date | None] = mapped_column(Date)
+    signoff: Mapped[str | None] = mapped_column(String(10))
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    snapshot_json: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so
 # a deleted person's id (and their POP's, conversation's ...) is never handed to someone else.
 for _table in Base.metadata.tables.values():

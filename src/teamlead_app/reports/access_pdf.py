@@ -11,6 +11,7 @@ The lead's working notes are printed, clearly named: they fall under the access 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -36,6 +37,7 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.services.privacy import AccessData
+from teamlead_app.services.signed_versions import snapshot_lines
 from teamlead_app.util.dates import format_date, format_datetime
 
 # A field: (key, Dutch label, English label, label group of its codes or a link kind).
@@ -125,6 +127,8 @@ HIDDEN: dict[str, frozenset[str]] = {
     "export_log": frozenset({"id"}),
     # A draft's record is named in its heading; its text is the payload.
     "draft": frozenset({"id", "employee_id", "ref_id", "payload_json"}),
+    # The record is named by its kind and date in the block's heading.
+    "signed_version": frozenset({"id", "employee_id", "record_id"}),
 }
 
 
@@ -147,6 +151,10 @@ SHOWN: dict[str, frozenset[str]] = {
     "goal_progress": frozenset({"written_on", "note", "conversation_id"}),
     "export_log": frozenset({"at", "action", "scope", "file_name", "os_user"}),
     "draft": frozenset({"kind", "updated_at"}),
+    "signed_version": frozenset(
+        {"kind", "version", "reason", "changed_on", "signoff", "signed_on", "snapshot_json"}
+    )
+    | {"created_at"},
 }
 
 
@@ -402,6 +410,40 @@ def _drafts(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
     return story
 
 
+def _signed_versions(record: dict[str, Any], refs: _Refs) -> list[Flowable]:
+    """Every version of a signed conversation or POP, with the content as it was signed."""
+    story: list[Flowable] = []
+    questions: dict[int, list[str]] = {}  # conversation id -> its questions by position
+    for talk in record["conversations"]:
+        for answer in talk["answers"]:
+            known = questions.setdefault(talk["id"], [])
+            known.extend([""] * (answer["position"] + 1 - len(known)))
+            known[answer["position"]] = answer.get("question", "")
+    for v in record.get("signed_versions", []):
+        what = (
+            t("Gesprek van ", "Conversation of ") + format_date(refs.talks.get(v["record_id"]))
+            if v["kind"] == "conversation"
+            else t("POP ", "POP ") + refs.pops.get(v["record_id"], "")
+        )
+        story.append(para(f"{what}: {t('versie', 'version')} {v['version']}", styles().subheading))
+        snapshot = json.loads(v["snapshot_json"]) if v["snapshot_json"] else {}
+        rows = [
+            (t("Reden wijziging", "Reason for change"), v["reason"]),
+            (t("Gewijzigd op", "Changed on"), format_date(v["changed_on"])),
+            (t("Medewerker tekende", "Employee signed"), label("signoff", v["signoff"])),
+            (t("Getekend op", "Signed on"), format_date(v["signed_on"])),
+            (t("Vastgelegd", "Recorded"), format_datetime(v["created_at"])),
+            *(
+                snapshot_lines(v["kind"], snapshot, questions.get(v["record_id"], []))
+                if snapshot
+                else []
+            ),
+        ]
+        shown = [(k, str(val)) for k, val in rows if val and str(val).strip()]
+        story.append(details_table(shown, label_width=_label_width()))
+    return story
+
+
 def _log_texts(entry: dict[str, Any]) -> list[str]:
     return [entry["scope"], entry["file_name"], entry["os_user"]]
 
@@ -468,6 +510,9 @@ def build_story(data: AccessData) -> list[Flowable]:
         story += _goal(number, item, refs)
     if not record["goals"]:
         story.append(empty_note(t("Geen ontwikkeldoelen.", "No development goals.")))
+    if record.get("signed_versions"):
+        story += _blocks_heading(t("Ondertekende versies", "Signed versions"))
+        story += _signed_versions(record, refs)
     if record["drafts"]:
         story += heading(t("Automatisch bewaarde concepten", "Autosaved drafts"))
         story += _drafts(record, refs)

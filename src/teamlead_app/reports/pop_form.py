@@ -35,6 +35,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
+from teamlead_app.reports.versions import added_after_signing, version_box
 from teamlead_app.services.goal_queries import GoalView, StepView
 from teamlead_app.services.pop import PopView
 from teamlead_app.services.pop_exports import PopFormData
@@ -183,7 +184,7 @@ def _texts(pop: PopView) -> list[Flowable]:
 # --- Ontwikkeldoelen ---------------------------------------------------------------------------
 
 
-def _goal_head(number: int, goal: GoalView) -> SplitTable:
+def _goal_head(number: int, goal: GoalView, added: str = "") -> SplitTable:
     st = styles()
     caption = ParagraphStyle("goal_no", parent=st.cell_head, textColor=ACCENT, fontSize=10)
     what = ParagraphStyle("goal_what", parent=st.cell_head, fontSize=10, leading=13)
@@ -192,7 +193,7 @@ def _goal_head(number: int, goal: GoalView) -> SplitTable:
         [
             [
                 para(t(f"Doel {number}", f"Goal {number}"), caption),
-                para(goal.what, what),
+                [para(goal.what, what), *([para(added, st.muted)] if added else [])],
                 para(_goal_status(goal), status),
             ]
         ],
@@ -265,14 +266,14 @@ def _steps(goal: GoalView) -> list[Flowable]:
     return [data_table(columns, cells)]
 
 
-def _goal_block(number: int, goal: GoalView, *lead: Flowable) -> KeepTogether:
+def _goal_block(number: int, goal: GoalView, *lead: Flowable, added: str = "") -> KeepTogether:
     """One goal, kept on one page when it fits there (a long one splits inside its texts).
     `lead` goes first inside the block: the section heading, so it never stays behind alone
     at the foot of a page while the first goal moves on."""
     return KeepTogether(
         [
             *lead,
-            _goal_head(number, goal),
+            _goal_head(number, goal, added),
             details_table(_goal_rows(goal), label_width=_LABEL_WIDTH),
             *_steps(goal),
             Spacer(1, 8),
@@ -284,8 +285,11 @@ def _goals(pop: PopView) -> list[Flowable]:
     title = t("Ontwikkeldoelen", "Development goals")
     if not pop.goals:
         return [*heading(title), _not_filled()]
-    first = _goal_block(1, pop.goals[0], para(title, styles().heading))
-    return [first] + [_goal_block(i, g) for i, g in enumerate(pop.goals[1:], start=2)]
+    marks = [added_after_signing(pop.version, g.id) for g in pop.goals]
+    first = _goal_block(1, pop.goals[0], para(title, styles().heading), added=marks[0])
+    return [first] + [
+        _goal_block(i, g, added=marks[i - 1]) for i, g in enumerate(pop.goals[1:], start=2)
+    ]
 
 
 # --- Ondersteuning, evaluatie --------------------------------------------------------------------
@@ -399,6 +403,7 @@ def build_story(data: PopFormData) -> list[Flowable]:
     subtitle = f"{pop.employee} · {_period(pop)} · {label('pop_status', pop.status)}"
     return [
         title_block(_title(), subtitle),
+        *version_box(pop.version),
         *_details(pop),
         *_look_back(data.previous),
         *_texts(pop),

@@ -41,6 +41,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
+from teamlead_app.reports.versions import version_box
 from teamlead_app.services.conversation_exports import SummaryData
 from teamlead_app.services.conversation_views import (
     AgreementView,
@@ -301,7 +302,7 @@ def build_story(data: SummaryData) -> list[Flowable]:
     subtitle = (
         f"{view.employee} · {label('conversation_kind', view.kind)} · {format_date(view.day)}"
     )
-    story: list[Flowable] = [title_block(_title(), subtitle)]
+    story: list[Flowable] = [title_block(_title(), subtitle), *version_box(view.version)]
     if not data.held:
         story += [_not_held_box(view), Spacer(1, 6)]
     return [

@@ -87,9 +87,10 @@ def _key_figures(totals: Totals, year: int) -> list[Tile]:
             n(c.held),
             t("Gesprekken gevoerd", "Conversations held"),
             t(
-                f"{n(c.moved)} verplaatst, {n(c.cancelled)} geannuleerd, "
+                f"{n(c.moved)} verplaatst, {n(c.missed)} gemist, {n(c.cancelled)} geannuleerd, "
                 f"{n(c.planned)} nog gepland",
-                f"{n(c.moved)} moved, {n(c.cancelled)} cancelled, {n(c.planned)} still planned",
+                f"{n(c.moved)} moved, {n(c.missed)} missed, {n(c.cancelled)} cancelled, "
+                f"{n(c.planned)} still planned",
             ),
         ),
         Tile(
@@ -259,10 +260,12 @@ def _legend(year: int, last_month: int) -> str:
     return t(
         "POP: het POP van dit jaar. Getekend: ja = door medewerker én leidinggevende, deels = "
         "door één van beiden. Doelen: bereikt van totaal. Stappen: gedaan van totaal. "
+        "Gemist: gepland en in die maand niet gevoerd (niet verplaatst of geannuleerd). "
         f"Maanden: maanden met een gevoerd gesprek van de maanden in dienst in {year}"
         + (" tot nu toe." if so_far else "."),
         "POP: this year's POP. Signed: yes = by employee and lead, partly = by one of them. "
         "Goals: achieved of all. Steps: done of all. "
+        "Missed: planned and not held in that month (not moved or cancelled). "
         f"Months: months with a held conversation of the months in service in {year}"
         + (" so far." if so_far else "."),
     )

@@ -77,6 +77,7 @@ def _numbers(e: EmployeeYear) -> list[str]:
         str(c.planned),
         str(c.held),
         str(c.moved),
+        str(c.missed),
         str(c.cancelled),
         f"{e.months_held}/{e.months_in_service}",
     ]
@@ -92,6 +93,7 @@ def _total_numbers(team: TeamYear) -> list[str]:
         str(c.planned),
         str(c.held),
         str(c.moved),
+        str(c.missed),
         str(c.cancelled),
         f"{s.months_held}/{s.months_in_service}",
     ]
@@ -113,6 +115,7 @@ def team_table(team: TeamYear, year: int) -> Table:
         t("Gepland", "Planned"),
         t("Gevoerd", "Held"),
         t("Verpl.", "Moved"),
+        t("Gemist", "Missed"),
         t("Gean.", "Canc."),
         t("Maanden", "Months"),
     ]
@@ -128,7 +131,7 @@ def team_table(team: TeamYear, year: int) -> Table:
     for index, title in enumerate(header[1:], start=1):
         values = [str(row[index]) for row in rows]
         widths.append(fit_width(title, [v for text in values for v in text.split("\n")], cap=120))
-    first_number = len(header) - 7
+    first_number = len(header) - 8
     body = [[para(row[0], compact), para(row[1], compact), *row[2:]] for row in rows[:-1]] + [
         rows[-1]
     ]
@@ -181,9 +184,11 @@ def _facts(e: EmployeeYear, year: int) -> str:
 def _strip_summary(e: EmployeeYear) -> str:
     c = e.conversations
     return t(
-        f"{c.held} gevoerd, {c.moved} verplaatst, {c.cancelled} geannuleerd, "
-        f"{c.planned} gepland · {e.months_held} van {e.months_in_service} maanden met gesprek",
-        f"{c.held} held, {c.moved} moved, {c.cancelled} cancelled, {c.planned} planned · "
+        f"{c.held} gevoerd, {c.moved} verplaatst, {c.missed} gemist, {c.cancelled} "
+        f"geannuleerd, {c.planned} gepland · {e.months_held} van {e.months_in_service} "
+        "maanden met gesprek",
+        f"{c.held} held, {c.moved} moved, {c.missed} missed, {c.cancelled} cancelled, "
+        f"{c.planned} planned · "
         f"{e.months_held} of {e.months_in_service} months with a conversation",
     )
 

@@ -89,6 +89,7 @@ def _employee_header() -> list[str]:
         t("Gesprekken gepland", "Conversations planned"),
         t("Gesprekken gevoerd", "Conversations held"),
         t("Verplaatst", "Moved"),
+        t("Gemist", "Missed"),
         t("Geannuleerd", "Cancelled"),
         t("Maanden met gesprek", "Months with a conversation"),
     ]
@@ -116,6 +117,7 @@ def _employee_row(e: EmployeeYear) -> list[Any]:
         c.planned,
         c.held,
         c.moved,
+        c.missed,
         c.cancelled,
         e.months_held,
     ]

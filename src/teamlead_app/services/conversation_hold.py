@@ -35,6 +35,7 @@ from teamlead_app.services.conversation_views import (
     MoveView,
 )
 from teamlead_app.services.names import full_name
+from teamlead_app.services.signed_versions import CONVERSATION, conversation_content, version_info
 from teamlead_app.services.templates import QuestionDraft, current_version, version_questions
 
 
@@ -215,4 +216,12 @@ def get_conversation(db: Database, conversation_id: int) -> ConversationView:
             ),
             pop_id=conversation.pop_id,
             updated_at=conversation.updated_at,
+            version=version_info(
+                session,
+                CONVERSATION,
+                conversation.id,
+                conversation_content(session, conversation),
+                signed=conversation.signoff is not None,
+                signed_on=conversation.signoff_date,
+            ),
         )

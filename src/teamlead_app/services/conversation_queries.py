@@ -12,6 +12,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.services.conversation_hold import agreement_view
 from teamlead_app.services.conversation_rules import MOVE_WARNING_AT
+from teamlead_app.services.conversation_status import conversation_state, counted_status
 from teamlead_app.services.conversation_views import AgreementView
 from teamlead_app.services.names import full_name, list_name
 
@@ -48,21 +49,29 @@ class ConversationRow:
     def many_moves(self) -> bool:
         return self.move_count >= MOVE_WARNING_AT
 
+    def state(self, today: date | None = None) -> str:
+        """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
+        return conversation_state(
+            self.status, self.scheduled_at, self.signoff, self.move_count, today or date.today()
+        )
+
 
 @dataclass(frozen=True)
 class ConversationCounts:
-    """`planned`, `held` and `cancelled` count conversations by their status; `moved` counts
-    conversations moved at least once (whatever their status now), `moves` all moves."""
+    """`planned`, `held` and `cancelled` count conversations by their status, `missed` the
+    planned ones whose month has ended (not in `planned`); `moved` counts conversations moved
+    at least once (whatever their status now), `moves` all moves."""
 
     planned: int = 0
     held: int = 0
     cancelled: int = 0
     moved: int = 0
     moves: int = 0
+    missed: int = 0
 
     @property
     def total(self) -> int:
-        return self.planned + self.held + self.cancelled
+        return self.planned + self.held + self.cancelled + self.missed
 
 
 @dataclass(frozen=True)
@@ -135,14 +144,18 @@ def list_conversations(
         return [ConversationRow(*tuple(row)) for row in session.execute(query)]
 
 
-def _counts_query(team_id: int | None, year: int | None) -> Select[*tuple[Any, ...]]:
+def _counts_query(
+    team_id: int | None, year: int | None, today: date | None
+) -> Select[*tuple[Any, ...]]:
     moves = _move_counts()
+    state = counted_status(today or date.today())
     query = select(
-        func.count(case((Conversation.status == "planned", 1))),
-        func.count(case((Conversation.status == "held", 1))),
-        func.count(case((Conversation.status == "cancelled", 1))),
+        func.count(case((state == "planned", 1))),
+        func.count(case((state == "held", 1))),
+        func.count(case((state == "cancelled", 1))),
         func.count(moves.c.n),
         func.coalesce(func.sum(moves.c.n), 0),
+        func.count(case((state == "missed", 1))),
     ).outerjoin(moves, moves.c.conversation_id == Conversation.id)
     if team_id is not None:
         query = query.join(Employee, Employee.id == Conversation.employee_id).where(
@@ -161,10 +174,12 @@ def conversation_counts(
     employee_id: int | None = None,
     team_id: int | None = None,
     year: int | None = None,
+    *,
+    today: date | None = None,
 ) -> ConversationCounts:
-    """Planned / held / cancelled / moved for one person, one team or everyone, optionally
-    for one calendar year of planned moments, in one aggregate query."""
-    query = _counts_query(team_id, year)
+    """Planned / held / cancelled / missed / moved for one person, one team or everyone,
+    optionally for one calendar year of planned moments, in one aggregate query."""
+    query = _counts_query(team_id, year, today)
     if employee_id is not None:
         query = query.where(Conversation.employee_id == employee_id)
     with db.sessions() as session:
@@ -173,10 +188,14 @@ def conversation_counts(
 
 
 def counts_by_employee(
-    db: Database, team_id: int | None = None, year: int | None = None
+    db: Database,
+    team_id: int | None = None,
+    year: int | None = None,
+    *,
+    today: date | None = None,
 ) -> dict[int, ConversationCounts]:
     """The same counts per employee id (people without conversations are absent)."""
-    query = _counts_query(team_id, year)
+    query = _counts_query(team_id, year, today)
     query = query.add_columns(Conversation.employee_id).group_by(Conversation.employee_id)
     with db.sessions() as session:
         rows = session.execute(query).all()

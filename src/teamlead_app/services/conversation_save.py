@@ -8,6 +8,7 @@ re-saving an old conversation never reopens what a later one settled."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -25,12 +26,19 @@ from teamlead_app.services.conversation_hold import (
     load_conversation,
 )
 from teamlead_app.services.conversation_rules import health_warnings
+from teamlead_app.services.conversation_status import held_on_save
 from teamlead_app.services.conversation_views import (
     AgreementDraft,
     ConversationDraft,
     FollowUpDraft,
 )
 from teamlead_app.services.drafts import CONVERSATION_DRAFT, discard_in
+from teamlead_app.services.signed_versions import (
+    CONVERSATION,
+    conversation_content,
+    record_signed,
+    refuse_change,
+)
 
 
 def _now() -> datetime:
@@ -210,16 +218,32 @@ def _warnings(draft: ConversationDraft) -> tuple[str, ...]:
     return tuple(health_warnings(texts))
 
 
+def _locked_content(session: Session, conversation: Conversation) -> dict[str, Any]:
+    """The signed content plus the sign-off itself: neither changes once signed."""
+    content = conversation_content(session, conversation)
+    content["signoff"] = [
+        conversation.signoff,
+        conversation.signoff_date.isoformat() if conversation.signoff_date else None,
+        conversation.signoff_method,
+    ]
+    return content
+
+
 def save_conversation(
     db: Database, conversation_id: int, draft: ConversationDraft, *, today: date | None = None
 ) -> tuple[str, ...]:
     """Save everything typed in one transaction and discard the autosaved draft. Returns
-    warnings that do not block (words about health). A held conversation stays held."""
+    warnings that do not block (words about health). A held conversation stays held; a
+    filled-in one saved on or after its day becomes held (conversation_status.held_on_save).
+    A signed conversation is locked (signed_versions.py): only the private note, the score,
+    the employee's response and the agreements' status may still change."""
     today = today or date.today()
     with db.sessions.begin() as session:
         conversation = load_conversation(session, conversation_id)
         questions = conversation_questions(session, conversation)
         scheduled_day = conversation.scheduled_at.date()
+        if held_on_save(draft, conversation.status, scheduled_day, today):
+            draft = replace(draft, mark_held=True)
         _raise_first(
             validate_conversation(
                 draft,
@@ -230,6 +254,8 @@ def save_conversation(
                 today=today,
             )
         )
+        signed = conversation.signoff is not None
+        before = _locked_content(session, conversation) if signed else None
         day = conversation_day(
             draft, conversation.status, scheduled_day, conversation.held_on, today
         )
@@ -238,6 +264,19 @@ def save_conversation(
         _apply_fields(conversation, draft, day)
         _save_answers(session, conversation, draft.answers)
         _save_agreements(session, conversation, draft.agreements, day, today)
+        if before is not None:
+            refuse_change(CONVERSATION, before, _locked_content(session, conversation))
+        elif conversation.signoff is not None and conversation.signoff_date is not None:
+            content = conversation_content(session, conversation)
+            record_signed(
+                session,
+                CONVERSATION,
+                conversation.id,
+                conversation.employee_id,
+                content,
+                conversation.signoff,
+                conversation.signoff_date,
+            )
         discard_in(session, CONVERSATION_DRAFT, conversation.id)
     return _warnings(draft)
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from teamlead_app.labels import label
 from teamlead_app.services.conversation_rules import MOVE_WARNING_AT
+from teamlead_app.services.conversation_status import conversation_state
+from teamlead_app.services.signed_versions import VersionInfo
 from teamlead_app.services.template_defaults import is_agreements_question
 
 
@@ -238,6 +240,19 @@ class ConversationView:
     moves: tuple[MoveView, ...] = field(default=())
     pop_id: int | None = None
     updated_at: datetime | None = None
+    # The lock step: version, reason, what was signed (signed_versions.py).
+    version: VersionInfo = field(default_factory=VersionInfo)
+
+    @property
+    def locked(self) -> bool:
+        """Signed by the employee: the shared content can only change as a new version."""
+        return self.status == "held" and self.signoff is not None
+
+    def state(self, today: date | None = None) -> str:
+        """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
+        return conversation_state(
+            self.status, self.scheduled_at, self.signoff, self.move_count, today or date.today()
+        )
 
     @property
     def move_count(self) -> int:

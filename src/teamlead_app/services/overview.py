@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy import and_, case, exists, func, not_, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.services.cadence import CadenceFacts, cadence_facts, days_overdue, is_overdue
+from teamlead_app.services.conversation_status import missed_condition
 from teamlead_app.services.names import full_name
 from teamlead_app.services.settings import get_settings
 
@@ -100,6 +101,8 @@ class PeriodCounts:
     held: int = 0
     moved: int = 0
     cancelled: int = 0
+    # Planned and not held in a month that has ended (conversation_status.py); not in planned.
+    missed: int = 0
 
 
 @dataclass(frozen=True)
@@ -251,11 +254,13 @@ def period_counts(
         Conversation.scheduled_at >= _start(today.replace(day=1)),
         Conversation.scheduled_at < _start(_first_of_next_month(today)),
     )
+    missed = missed_condition(today)
     measures = (
-        Conversation.status == "planned",
+        and_(Conversation.status == "planned", not_(missed)),
         Conversation.status == "held",
         exists().where(ConversationMove.conversation_id == Conversation.id),
         Conversation.status == "cancelled",
+        missed,
     )
     columns = [func.count(case((m, 1))) for m in measures]
     columns += [func.count(case((and_(in_month, m), 1))) for m in measures]
@@ -268,7 +273,8 @@ def period_counts(
             Employee.team_id == team_id
         )
     values = [int(value) for value in session.execute(query).one()]
-    return PeriodCounts(*values[4:]), PeriodCounts(*values[:4])
+    size = len(measures)
+    return PeriodCounts(*values[size:]), PeriodCounts(*values[:size])
 
 
 # --- the page --------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from teamlead_app.services.pop_queries import (
     list_pops,
     pop_for_year,
 )
+from teamlead_app.services.signed_versions import POP, pop_content, record_signed, refuse_change
 from teamlead_app.util.dates import format_date
 
 __all__ = [
@@ -180,17 +181,29 @@ def _apply_draft(pop: Pop, draft: PopDraft) -> None:
     pop.period_end = draft.period_end
     for name in _TEXT_FIELDS:
         setattr(pop, name, getattr(draft, name))
-    pop.support = [PopSupport(kind=s.kind, description=s.description) for s in draft.support]
+    if not _same_support(pop, draft):  # equal rows stay: replacing them is no change
+        pop.support = [PopSupport(kind=s.kind, description=s.description) for s in draft.support]
 
 
 def update_pop(db: Database, pop_id: int, draft: PopDraft) -> None:
-    """Edit a draft or agreed plan (its sign-off stays); an evaluated plan is read-only."""
+    """Edit a plan that is not signed yet. A signed plan is locked (signed_versions.py): a
+    change is refused until a new version is opened with change_after_signing; an evaluated
+    plan is read-only."""
     raise_first(validate_pop(draft))
     with db.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
+        before = pop_content(session, pop) if pop.signoff is not None else None
         _check_overlap(session, pop.employee_id, draft.period_start, draft.period_end, pop.id)
         _apply_draft(pop, draft)
+        if before is not None:
+            refuse_change(POP, before, pop_content(session, pop))
+
+
+def _same_support(pop: Pop, draft: PopDraft) -> bool:
+    return [(s.kind, s.description) for s in pop.support] == [
+        (s.kind, s.description) for s in draft.support
+    ]
 
 
 def agree_pop(
@@ -220,12 +233,20 @@ def agree_pop(
     with db.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
+        if pop.signoff is not None:
+            refuse_change(POP, {"signoff": pop.signoff}, {"signoff": signoff})
+            # The same sign-off again: only the employee's response may be added.
+            pop.employee_response = employee_response
+            return
         pop.signoff = signoff
         pop.signoff_date = signoff_date
         pop.signoff_method = method
         pop.lead_signed_on = lead_signed_on or signoff_date
         pop.employee_response = employee_response
         pop.status = "agreed"
+        record_signed(
+            session, POP, pop.id, pop.employee_id, pop_content(session, pop), signoff, signoff_date
+        )
         log.info("pop %s agreed", pop_id)
 
 

@@ -4,7 +4,7 @@ person's plan for a year for the Development page."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from teamlead_app.i18n import t
 from teamlead_app.services.goal_queries import ACTIVE_STATUSES, GoalView, goal_views
 from teamlead_app.services.names import full_name
 from teamlead_app.services.settings import get_settings
+from teamlead_app.services.signed_versions import POP, VersionInfo, pop_content, version_info
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,18 @@ class PopView:
     employee_response: str
     previous_pop_id: int | None
     created_at: datetime
+    # The lock step: version, reason, goals added after signing (signed_versions.py).
+    version: VersionInfo = field(default_factory=VersionInfo)
 
     @property
     def read_only(self) -> bool:
         return self.status == "evaluated"
+
+    @property
+    def locked(self) -> bool:
+        """Signed: the plan's texts change only as a new version (goals may still be added,
+        and are marked as added after signing)."""
+        return self.signoff is not None or self.status == "evaluated"
 
     @property
     def open_goals(self) -> tuple[GoalView, ...]:
@@ -143,6 +152,7 @@ def _pop_view(session: Session, pop_id: int, fallback_lead: str) -> PopView:
         .where(Conversation.pop_id == pop_id)
         .order_by(Conversation.scheduled_at, Conversation.id)
     )
+    goals = tuple(goal_views(session, [Goal.pop_id == pop_id]))
     return PopView(
         id=pop.id,
         employee_id=employee.id,
@@ -161,7 +171,7 @@ def _pop_view(session: Session, pop_id: int, fallback_lead: str) -> PopView:
         evaluation=pop.evaluation,
         evaluated_on=pop.evaluated_on,
         support=tuple(SupportItem(s.kind, s.description) for s in pop.support),
-        goals=tuple(goal_views(session, [Goal.pop_id == pop_id])),
+        goals=goals,
         evaluation_moments=tuple(EvaluationMoment(*row) for row in moments),
         signoff=pop.signoff,
         signoff_date=pop.signoff_date,
@@ -170,6 +180,15 @@ def _pop_view(session: Session, pop_id: int, fallback_lead: str) -> PopView:
         employee_response=pop.employee_response,
         previous_pop_id=pop.previous_pop_id,
         created_at=pop.created_at,
+        version=version_info(
+            session,
+            POP,
+            pop.id,
+            pop_content(session, pop, goals),
+            signed=pop.signoff is not None,
+            signed_on=pop.signoff_date,
+            created={g.id: g.created_at.date() for g in goals},
+        ),
     )
 
 

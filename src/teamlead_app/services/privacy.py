@@ -44,6 +44,7 @@ from teamlead_app.data.models import (
     JobFunction,
     Pop,
     PopSupport,
+    SignedVersion,
     Team,
     TemplateVersion,
 )
@@ -158,6 +159,13 @@ _OWNED: tuple[tuple[str, Any, tuple[Any, ...], tuple[_Child, ...]], ...] = (
         (("followups", AgreementFollowUp, "agreement_id", ()),),
     ),
     ("pops", Pop, (Pop.period_start,), (("support", PopSupport, "pop_id", ()),)),
+    # What was signed, version by version (the lock step); the snapshot is content too.
+    (
+        "signed_versions",
+        SignedVersion,
+        (SignedVersion.kind, SignedVersion.record_id, SignedVersion.version),
+        (),
+    ),
     (
         "goals",
         Goal,

@@ -28,6 +28,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.conversation_status import counted_status
 from teamlead_app.services.names import collate, list_name, sort_key
 from teamlead_app.services.settings import get_settings
 
@@ -169,18 +170,22 @@ def _goals(
     return result
 
 
-def _conversations(session: Session, year: int, ids: set[int]) -> dict[int, ConversationYear]:
+def _conversations(
+    session: Session, year: int, ids: set[int], today: date
+) -> dict[int, ConversationYear]:
     """Counted by the planned moment's year, as conversation_counts does; a range on
-    scheduled_at so the (scheduled_at, status) index serves it."""
+    scheduled_at so the (scheduled_at, status) index serves it. A planned talk whose month
+    has ended by `today` counts as missed, not planned (conversation_status.py)."""
     month = extract("month", Conversation.scheduled_at)
+    state = counted_status(today)
     in_year = (
         Conversation.scheduled_at >= datetime(year, 1, 1),
         Conversation.scheduled_at < datetime(year + 1, 1, 1),
     )
     counts = session.execute(
-        select(Conversation.employee_id, Conversation.status, month, func.count(Conversation.id))
+        select(Conversation.employee_id, state, month, func.count(Conversation.id))
         .where(*in_year)
-        .group_by(Conversation.employee_id, Conversation.status, month)
+        .group_by(Conversation.employee_id, state, month)
     )
     moved = session.execute(
         select(Conversation.employee_id, func.count(func.distinct(Conversation.id)))
@@ -203,6 +208,7 @@ def _conversations(session: Session, year: int, ids: set[int]) -> dict[int, Conv
             held=tally[eid]["held"],
             moved=moved_by.get(eid, 0),
             cancelled=tally[eid]["cancelled"],
+            missed=tally[eid]["missed"],
             held_by_month=dict(sorted(held_months[eid].items())),
         )
         for eid in ids
@@ -233,7 +239,7 @@ def overview_data(
         progress.step(2, 5)
         goals = _goals(session, year, {p.id for p in pops.values()}, names) if ids else {}
         progress.step(3, 5)
-        conversations = _conversations(session, year, ids) if ids else {}
+        conversations = _conversations(session, year, ids, printed_on) if ids else {}
         progress.step(4, 5)
     by_team: dict[str, list[EmployeeYear]] = defaultdict(list)
     for eid, first, tv, last, number, function, team_name, d_in, d_out in people:

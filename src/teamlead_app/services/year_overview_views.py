@@ -35,6 +35,8 @@ class ConversationYear:
     held: int = 0
     moved: int = 0
     cancelled: int = 0
+    # Planned, never held, and the month has ended (conversation_status.py); not in planned.
+    missed: int = 0
     # Month number -> held conversations in that month.
     held_by_month: dict[int, int] = field(default_factory=dict)
 
@@ -154,7 +156,7 @@ class YearOverview:
         return bool(
             any(e.pop_status != "none" for e in self.employees)
             or self.totals.goal_count
-            or c.planned + c.held + c.cancelled
+            or c.planned + c.held + c.cancelled + c.missed
         )
 
 
@@ -186,6 +188,7 @@ def totals_of(employees: list[EmployeeYear]) -> Totals:
             held=sum(e.conversations.held for e in employees),
             moved=sum(e.conversations.moved for e in employees),
             cancelled=sum(e.conversations.cancelled for e in employees),
+            missed=sum(e.conversations.missed for e in employees),
         ),
         goals={category: dict(by_status) for category, by_status in goals.items()},
     )

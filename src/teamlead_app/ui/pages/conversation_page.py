@@ -25,6 +25,7 @@ from teamlead_app.services.conversations import ConversationDraft, ConversationV
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
+from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_datetime
@@ -85,7 +86,8 @@ class ConversationPage(QWidget):
         self.health_hint = HealthHint()
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
-        for widget in (self.title, self.subtitle, self.banner):
+        self.status_bar = ConversationStatusBar()  # status, next step, versions: at the top
+        for widget in (self.title, self.subtitle, self.status_bar, self.banner):
             outer.addWidget(widget)
         # The editors live in the two-column body; the page keeps its well-known names.
         self.body = ConversationColumns()
@@ -143,6 +145,7 @@ class ConversationPage(QWidget):
         for number, target in enumerate(self.body.section_targets(), start=1):
             QShortcut(QKeySequence(f"Alt+{number}"), self, lambda t=target: self.jump_to(t()))
         self.health_hint.add_source(self._typed_texts)
+        self.status_bar.attach(self)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -161,7 +164,7 @@ class ConversationPage(QWidget):
         self._loading = True
         self.view = view
         self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
-        facts = [format_datetime(view.scheduled_at), label("conversation_status", view.status)]
+        facts = [format_datetime(view.scheduled_at), label("conversation_state", view.state())]
         if view.move_count:
             facts.append(self.tr("moved {0}×").format(view.move_count))
         facts += [part for part in (view.function, view.team) if part]
@@ -218,6 +221,7 @@ class ConversationPage(QWidget):
             )
         else:
             self.banner.hide()
+        self.status_bar.apply(self, view)  # a signed conversation is read-only
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -334,6 +338,7 @@ class ConversationPage(QWidget):
             self.show_banner(self.tr("A date is not valid; write it like 25-11-2026."))
             return False
         draft = self.current_draft()
+        was = self.view.status
         try:
             warnings = conversations.save_conversation(self.context.db, self.view.id, draft)
             for goal_id, note in self.goals.updates():
@@ -344,7 +349,7 @@ class ConversationPage(QWidget):
         self._autosave.stop()
         conversation_id = self.view.id
         self.load(conversation_id)
-        self.show_banner("\n".join(warnings))
+        self.show_banner("\n".join([*self.status_bar.saved_notes(was, self.view), *warnings]))
         self.status_line.setText(self.tr("Saved"))
         return True
 

@@ -59,7 +59,7 @@ class ConversationsPage(QWidget):
             ),
             Column(self.tr("Employee"), lambda r: r.employee_list_name),
             Column(self.tr("Kind"), lambda r: label("conversation_kind", r.kind)),
-            Column(self.tr("Status"), lambda r: label("conversation_status", r.status)),
+            Column(self.tr("Status"), lambda r: label("conversation_state", r.state())),
             Column(
                 self.tr("Moved"),
                 lambda r: f"{r.move_count}×" if r.move_count else "",
@@ -148,14 +148,18 @@ class ConversationsPage(QWidget):
         )
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        counts = {code: sum(1 for r in rows if r.status == code) for code in ("planned", "held")}
+        today = date.today()
+        states = [r.state(today) for r in rows]
         self.counts.setText(
-            self.tr("{0} conversations: {1} planned, {2} held, {3} cancelled, {4} moved").format(
+            self.tr(
+                "{0} conversations: {1} planned, {2} held, {3} cancelled, {4} moved, {5} missed"
+            ).format(
                 len(rows),
-                counts["planned"],
-                counts["held"],
-                sum(1 for r in rows if r.status == "cancelled"),
+                sum(1 for s in states if s in ("planned", "moved")),
+                sum(1 for s in states if s in ("held", "signed")),
+                states.count("cancelled"),
                 sum(1 for r in rows if r.move_count),
+                states.count("missed"),
             )
         )
         self.table.setVisible(bool(rows))

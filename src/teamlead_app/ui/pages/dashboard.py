@@ -80,7 +80,7 @@ class Dashboard(QWidget):
         self.counts.setText(
             self.tr(
                 "This month: {0} held, {1} planned, {2} moved, {3} cancelled.   "
-                "This year: {4} held, {5} moved, {6} cancelled."
+                "This year: {4} held, {5} moved, {6} cancelled, {7} missed."
             ).format(
                 month.held,
                 month.planned,
@@ -89,6 +89,7 @@ class Dashboard(QWidget):
                 year.held,
                 year.moved,
                 year.cancelled,
+                year.missed,
             )
         )
 

@@ -37,6 +37,7 @@ from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
 from teamlead_app.ui.widgets.health_hint import HealthHint
+from teamlead_app.ui.widgets.version_history import VersionBar, added_after_signing, tint_locked
 from teamlead_app.util.dates import format_date, format_datetime
 
 AUTOSAVE_MS = 3000
@@ -81,7 +82,8 @@ class PopPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
         self.banner.hide()
-        for widget in (self.title, self.subtitle, self.banner):
+        self.version_bar = VersionBar()  # signed: locked, change as a new version
+        for widget in (self.title, self.subtitle, self.version_bar, self.banner):
             outer.addWidget(widget)
         outer.addLayout(self._action_row())
         body = QWidget()
@@ -179,6 +181,7 @@ class PopPage(QWidget):
         self.moments.opened.connect(actions.open_moment)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.New, self, actions.new_goal)
+        self.version_bar.bind(self.context.db, self.reload_parts, self.show_banner)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.goals.table, actions.edit_goal)
 
     # --- loading -------------------------------------------------------------------------
@@ -209,7 +212,7 @@ class PopPage(QWidget):
         self.subtitle.setText("  ·  ".join(facts))
         if not keep_texts:
             self.apply_draft(view.draft())
-        self.goals.set_goals(view.goals, view.read_only)
+        self.goals.set_goals(view.goals, view.read_only, added_after_signing(view))
         self.moments.set_moments(view)
         self.signoff_text.setText(signoff_summary(view))
         self.evaluation_text.setText(
@@ -234,11 +237,15 @@ class PopPage(QWidget):
 
     def _apply_state(self, view: PopView) -> None:
         read_only = view.read_only
-        self.texts.set_read_only(read_only)
+        locked = view.locked  # signed: the texts change only as a new version
+        self.texts.set_read_only(locked)
+        for box in self.texts.boxes.values():
+            tint_locked(box, locked=locked)
         for field in (self.period_start, self.period_end):
-            field.setReadOnly(read_only)
-        self.support.set_read_only(read_only)
-        self.save_button.setEnabled(not read_only)
+            field.setReadOnly(locked)
+        self.support.set_read_only(locked)
+        self.save_button.setEnabled(not locked)
+        self.version_bar.show_info("pop", view.id, view.version, locked=locked and not read_only)
         self.sign_button.setEnabled(not read_only)
         self.evaluate_button.setEnabled(view.status == "agreed")
         self.next_button.setEnabled(read_only)
@@ -304,7 +311,7 @@ class PopPage(QWidget):
         self.status_line.setText(self.tr("Draft put back: save to keep it"))
 
     def _changed(self) -> None:
-        if self._loading or self.view is None or self.view.read_only:
+        if self._loading or self.view is None or self.view.locked:
             return
         self.dirty = True
         self.status_line.setText(self.tr("Changes not saved yet"))
@@ -312,7 +319,7 @@ class PopPage(QWidget):
             self._autosave.start()
 
     def save_draft(self) -> None:
-        if not self.dirty or self.view is None or self.view.read_only:
+        if not self.dirty or self.view is None or self.view.locked:
             return
         try:
             drafts.save_draft(self.context.db, POP_DRAFT, self.view.id, self.payload())
@@ -330,7 +337,7 @@ class PopPage(QWidget):
         stored = drafts.load_draft(self.context.db, POP_DRAFT, self.view.id)
         if stored is None:
             return
-        if self.view.read_only or stored.payload == self.payload():
+        if self.view.locked or stored.payload == self.payload():
             drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
             return
         answer = QMessageBox.question(
@@ -349,7 +356,7 @@ class PopPage(QWidget):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.view is None or self.view.read_only:
+        if self.view is None or self.view.locked:
             return True
         draft = self.current_draft()
         if draft is None:

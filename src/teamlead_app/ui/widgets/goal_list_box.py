@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
@@ -17,6 +18,11 @@ class GoalListBox(QGroupBox):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self._read_only = False
+        self._marks: dict[int, str] = {}  # goal id -> e.g. "added after signing on ..."
+        self.marks_note = QLabel()  # under the table: which goals came after signing
+        self.marks_note.setWordWrap(True)
+        self.marks_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.marks_note.setStyleSheet("color: #7a5200;")
         layout = QVBoxLayout(self)
         self.model: RowTableModel[GoalView] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
@@ -40,6 +46,7 @@ class GoalListBox(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addWidget(self.table)
+        layout.addWidget(self.marks_note)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -64,8 +71,15 @@ class GoalListBox(QGroupBox):
             ),
         ]
 
-    def set_goals(self, goals: tuple[GoalView, ...], read_only: bool) -> None:
+    def set_goals(
+        self, goals: tuple[GoalView, ...], read_only: bool, marks: dict[int, str] | None = None
+    ) -> None:
         self._read_only = read_only
+        self._marks = marks or {}
+        self.marks_note.setText(
+            "\n".join(f"{g.what}: {self._marks[g.id]}" for g in goals if g.id in self._marks)
+        )
+        self.marks_note.setVisible(bool(self._marks))
         self.model.set_rows(goals)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(min(self.table.columnWidth(0), 360), 240))
