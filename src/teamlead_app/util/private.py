@@ -14,11 +14,15 @@ FOLDER_MODE = 0o700
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create `folder` (and missing parents) and make the folder itself 0700 when we made it."""
-    existed = folder.is_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    if not existed:
-        _chmod(folder, FOLDER_MODE)
+    """Create `folder` and its missing parents, each made here 0700 (existing ones stay)."""
+    missing = []
+    current = folder
+    while not current.is_dir() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(exist_ok=True)
+        _chmod(path, FOLDER_MODE)
 
 
 def create_private_file(path: Path) -> bool:

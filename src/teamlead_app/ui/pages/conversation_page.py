@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
 from teamlead_app.services.conversations import ConversationDraft, ConversationView
 from teamlead_app.services.sensitive import sensitive_reminder
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
+from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
 from teamlead_app.ui.widgets.answers_form import AnswersForm
 from teamlead_app.ui.widgets.followup_list import FollowUpList
@@ -364,11 +365,17 @@ class ConversationPage(QWidget):
             self.show_banner(self.tr("A date is not valid; write it like 25-11-2026."))
             return False
         draft = self.current_draft()
-        try:
-            warnings = conversations.save_conversation(self.context.db, self.view.id, draft)
+        view_id = self.view.id
+
+        def write() -> list[str]:
+            warnings = conversations.save_conversation(self.context.db, view_id, draft)
             for goal_id, note in self.goals.updates():
-                goals.add_progress(self.context.db, goal_id, note, conversation_id=self.view.id)
-        except ValidationError as exc:
+                goals.add_progress(self.context.db, goal_id, note, conversation_id=view_id)
+            return warnings
+
+        try:
+            warnings = retry_when_busy(self, write)
+        except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
         self._autosave.stop()
