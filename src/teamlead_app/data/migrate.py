@@ -343,7 +343,7 @@ def _migration_engine(path: Path) -> Any:
 
 
 def upgrade(
-    path: Path, script_location: Path = MIGRATIONS_DIR, drop_tables: Sequence[str] = ()
+    path: Path, script_location: Path | None = None, drop_tables: Sequence[str] = ()
 ) -> None:
     """Run Alembic to head in one transaction with foreign keys OFF, check the foreign keys
     before committing; `drop_tables` are dropped first, in the same transaction."""
@@ -359,7 +359,7 @@ def upgrade(
             for name in drop_tables:
                 connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
             config = Config()
-            config.set_main_option("script_location", str(script_location))
+            config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
