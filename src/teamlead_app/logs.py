@@ -44,10 +44,12 @@ class PrivateFileHandler(RotatingFileHandler):
         return super()._open()
 
 
-def setup_logging(console: bool = False) -> None:
+def setup_logging(console: bool = False, force: bool = False) -> logging.Handler | None:
+    """The rotating log file (once per process; `force` adds it even when the root logger
+    has handlers already, as under pytest). Returns the file's handler."""
     root = logging.getLogger()
-    if root.handlers:
-        return
+    if root.handlers and not force:
+        return None
     root.setLevel(logging.INFO)
     # SQLAlchemy echoes statements (with parameters) when its logger is at INFO, which it
     # inherits from the root: keep it at warnings whatever the root level is.
@@ -67,3 +69,4 @@ def setup_logging(console: bool = False) -> None:
         stream = logging.StreamHandler()
         stream.setFormatter(formatter)
         root.addHandler(stream)
+    return handler

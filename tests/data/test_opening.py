@@ -149,7 +149,9 @@ def test_the_start_path_does_not_scan_the_whole_file(
 ) -> None:
     checks: list[str] = []
     real = migrate._check
-    monkeypatch.setattr(migrate, "_check", lambda p, pragma: checks.append(pragma) or real(p, pragma))
+    monkeypatch.setattr(
+        migrate, "_check", lambda p, pragma: checks.append(pragma) or real(p, pragma)
+    )
     assert migrate.prepare(db_path) == "current"
     assert checks == []  # a clean start: no whole-file check on the start path
     migrate.prepare(db_path, thorough=True)  # the last session ended uncleanly
@@ -162,7 +164,9 @@ def test_a_hot_journal_makes_opening_check_the_file(
     _crash_during_commit(db_path)
     checks: list[str] = []
     real = migrate._check
-    monkeypatch.setattr(migrate, "_check", lambda p, pragma: checks.append(pragma) or real(p, pragma))
+    monkeypatch.setattr(
+        migrate, "_check", lambda p, pragma: checks.append(pragma) or real(p, pragma)
+    )
     assert migrate.prepare(db_path) == "current"
     assert checks == ["quick_check"]
 

@@ -46,10 +46,11 @@ def translate_error(context: ExceptionContext) -> None:
         raise error
 
 
-def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
     # hide_parameters: an error or a log line must never carry the note text being saved.
     engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
-    event.listen(engine, "connect", _pragmas(busy_timeout_ms))
+    timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    event.listen(engine, "connect", _pragmas(timeout))
     event.listen(engine, "handle_error", translate_error)
     return engine
 
@@ -57,7 +58,7 @@ def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
 class Database:
     """One open database file: engine plus session factory. Services take this."""
 
-    def __init__(self, path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
         self.path = path
         self.engine = make_engine(path, busy_timeout_ms)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
