@@ -122,12 +122,13 @@ def test_no_sql_parameter_reaches_the_log(db_path: Path, log_file: Path) -> None
     other.execute("ROLLBACK")
     other.close()
     # A bug-type failure (a constraint) with the marker among the statement's parameters.
-    with pytest.raises(Exception) as bug:  # noqa: PT011 - any SQLAlchemy error will do
-        with db.sessions.begin() as session:
-            session.execute(
-                text("INSERT INTO employee (first_name, last_name) VALUES (:a, :b)"),
-                {"a": marker, "b": None},
-            )
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError) as bug, db.sessions.begin() as session:
+        session.execute(
+            text("INSERT INTO employee (first_name, last_name) VALUES (:a, :b)"),
+            {"a": marker, "b": None},
+        )
     assert "IntegrityError" in type(bug.value).__name__
     logging.getLogger("teamlead_app.ui.errors").error("unexpected", exc_info=bug.value)
     db.close()
