@@ -118,3 +118,20 @@ def test_check_on_a_newer_file_says_newer(
     assert main(["--db", str(db_path), "check"]) == 2
     out = capsys.readouterr().out
     assert "nieuwere versie" in out and "beschadigd" not in out
+
+
+def test_a_half_created_file_without_data_is_recreated_with_a_message(
+    tmp_path: Path, migrated_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "half.sqlite"
+    source = sqlite3.connect(migrated_template)
+    ddl = source.execute("SELECT sql FROM sqlite_master WHERE name = 'team'").fetchone()[0]
+    source.close()
+    half = sqlite3.connect(path)
+    half.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    half.execute(ddl)
+    half.commit()
+    half.close()
+    assert main(["--db", str(path), "list", "employees"]) == 0
+    assert "opnieuw aangemaakt" in capsys.readouterr().err
+    assert main(["--db", str(path), "check"]) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -41,7 +42,12 @@ def open_db(args: argparse.Namespace) -> Database:
     from teamlead_app.services.settings import get_settings
     from teamlead_app.services.storage import open_database
 
-    db = open_database(db_path(args), thorough=bool(getattr(args, "thorough", False)))
+    path = db_path(args)
+    db = open_database(path, thorough=bool(getattr(args, "thorough", False)))
+    if db.opened_as == "recreated":
+        from teamlead_app.data.migrate import recreated_message
+
+        print(recreated_message(path), file=sys.stderr)
     if not args.lang:
         set_language(get_settings(db).language)
     return db

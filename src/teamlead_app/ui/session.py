@@ -74,15 +74,15 @@ class DatabaseSession(QObject):
         from teamlead_app.services.storage import lock_database, open_database, require_folder
 
         self.close()
-        if path == default_db_path():
+        if not path.parent.is_dir():
+            if path != default_db_path():
+                require_folder(path)  # a mistyped --db is refused, not silently created
             try:
-                make_private_folder(path.parent)
+                make_private_folder(path.parent)  # the first start: the per-user folder
             except OSError as exc:
                 raise StorageError(
                     self.tr("The folder {0} cannot be made: {1}").format(path.parent, exc.strerror)
                 ) from exc
-        else:
-            require_folder(path)  # a mistyped --db is refused, not silently created
         lock = lock_database(path)
         thorough = not lock.previous_exit_clean
         try:
