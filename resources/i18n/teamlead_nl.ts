@@ -706,8 +706,12 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Al geopend</translation>
     </message>
     <message>
-        <source>This database is already open in another window of the program. Use that window; this one closes.</source>
-        <translation>Deze database is al geopend in een ander venster van het programma. Gebruik dat venster; dit venster sluit.</translation>
+        <source>This database is already open in another window or command of the program. Use that window; this one closes.</source>
+        <translation>Deze database is al geopend in een ander venster of een andere opdracht van het programma. Gebruik dat venster; dit venster sluit.</translation>
+    </message>
+    <message>
+        <source>Database created again</source>
+        <translation>Database opnieuw aangemaakt</translation>
     </message>
     <message>
         <source>The folder {0} cannot be made: {1}</source>
@@ -964,6 +968,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Database busy</source>
+        <translation>Database bezet</translation>
+    </message>
     <message>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>

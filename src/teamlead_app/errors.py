@@ -21,3 +21,8 @@ class NotFoundError(ValidationError):
 
 class StorageError(AppError):
     """The database file cannot be used as asked (locked, read-only, corrupt, newer)."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another program (or window) is writing to the database right now; trying again in a
+    moment works."""

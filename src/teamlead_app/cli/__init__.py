@@ -12,8 +12,12 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teamlead_app.i18n import t
+
+if TYPE_CHECKING:
+    from teamlead_app.data.filelock import DbLock
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -45,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--teams", type=int, default=2)
     demo.add_argument("--size", type=int, default=22)
-    demo.set_defaults(handler="demo:cmd_demo")
+    demo.set_defaults(locks=True, handler="demo:cmd_demo")
 
     imp = top.add_parser("import", help=t("gegevens inlezen", "import data"))
     imp_sub = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -56,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     emp.add_argument("--team")
     emp.add_argument("--dry-run", action="store_true")
     emp.add_argument("--skip-invalid", action="store_true")
-    emp.set_defaults(handler="importing:cmd_import_employees")
+    emp.set_defaults(locks=True, handler="importing:cmd_import_employees")
 
     lst = top.add_parser("list", help=t("lijsten tonen", "show lists"))
     lst_sub = lst.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -82,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster = exp_sub.add_parser("roster", help=t("teamoverzicht (PDF)", "team roster (PDF)"))
     roster.add_argument("--team")
     roster.add_argument("--out", type=Path, required=True)
-    roster.set_defaults(handler="exports:cmd_export_roster")
+    roster.set_defaults(locks=True, handler="exports:cmd_export_roster")
 
     overview = exp_sub.add_parser(
         "overview", help=t("jaaroverzicht POP voor HR", "yearly POP overview for HR")
@@ -90,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     overview.add_argument("--year", type=int, required=True)
     overview.add_argument("--team")
     overview.add_argument("--out", type=Path, required=True)
-    overview.set_defaults(handler="year_overview:cmd_export_overview")
+    overview.set_defaults(locks=True, handler="year_overview:cmd_export_overview")
     summary = exp_sub.add_parser(
         "summary", help=t("gespreksverslag (PDF)", "conversation summary (PDF)")
     )
@@ -98,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--conversation", type=int, required=True, metavar="ID", help=t("gespreks-id", "id")
     )
     summary.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
-    summary.set_defaults(handler="conversation_exports:cmd_export_summary")
+    summary.set_defaults(locks=True, handler="conversation_exports:cmd_export_summary")
     talk_prep = exp_sub.add_parser(
         "prep",
         help=t(
@@ -113,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("id, personeelsnummer of naam", "id, number or name"),
     )
     talk_prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
-    talk_prep.set_defaults(handler="conversation_exports:cmd_export_prep")
+    talk_prep.set_defaults(locks=True, handler="conversation_exports:cmd_export_prep")
     ics = exp_sub.add_parser(
         "calendar", help=t("gesprekken als agenda (.ics)", "conversations as a calendar (.ics)")
     )
@@ -129,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="date_to", metavar=day, help=t("tot en met datum", "up to and including date")
     )
     ics.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.ics", "FILE.ics"))
-    ics.set_defaults(handler="calendar:cmd_export_calendar")
+    ics.set_defaults(locks=True, handler="calendar:cmd_export_calendar")
     who = t("id, personeelsnummer of naam", "id, number or name")
     pop = exp_sub.add_parser("pop", help=t("POP-formulier (PDF)", "POP form (PDF)"))
     pop.add_argument("--employee", required=True, metavar="REF", help=who)
@@ -140,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("standaard dit jaar", "default: this year"),
     )
     pop.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
-    pop.set_defaults(handler="pop_exports:cmd_export_pop")
+    pop.set_defaults(locks=True, handler="pop_exports:cmd_export_pop")
     prep = exp_sub.add_parser(
         "pop-prep",
         help=t("voorbereidingsformulier POP-gesprek (PDF)", "POP preparation form (PDF)"),
@@ -151,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=t(f"{who}; zonder: een leeg formulier", f"{who}; without: a blank form"),
     )
     prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
-    prep.set_defaults(handler="pop_exports:cmd_export_pop_prep")
+    prep.set_defaults(locks=True, handler="pop_exports:cmd_export_pop_prep")
     person = exp_sub.add_parser(
         "person",
         help=t(
@@ -161,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     person.add_argument("--employee", required=True, metavar="REF", help=who)
     person.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.zip", "FILE.zip"))
-    person.set_defaults(handler="privacy:cmd_export_person")
+    person.set_defaults(locks=True, handler="privacy:cmd_export_person")
 
     keep = top.add_parser(
         "retention",
@@ -178,11 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
     keep.add_argument(
         "--yes", action="store_true", help=t("bevestigen dat het mag", "confirm the deletion")
     )
-    keep.set_defaults(handler="privacy:cmd_retention")
+    keep.set_defaults(locks=True, handler="privacy:cmd_retention")
 
     backup = top.add_parser("backup", help=t("back-up maken", "make a backup"))
     backup.add_argument("--out", type=Path)
-    backup.set_defaults(handler="storage:cmd_backup")
+    backup.set_defaults(locks=True, handler="storage:cmd_backup")
 
     restore = top.add_parser(
         "restore",
@@ -209,11 +213,27 @@ def run(args: argparse.Namespace) -> int:
     module_name, function_name = str(args.handler).split(":")
     module = importlib.import_module(f"teamlead_app.cli.{module_name}")
     handler: Handler = getattr(module, function_name)
+    lock = None
     try:
+        if getattr(args, "locks", False):
+            lock = _lock(args)
         return handler(args)
     except AppError as exc:
         print(t(f"Fout: {exc}", f"Error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _lock(args: argparse.Namespace) -> DbLock:
+    """Commands that write or export take the GUI's lock: a second process is refused."""
+    from teamlead_app.cli.common import db_path
+    from teamlead_app.services.storage import lock_database
+
+    lock = lock_database(db_path(args))
+    args.thorough = not lock.previous_exit_clean
+    return lock
 
 
 def _split_globals(argv: Sequence[str]) -> tuple[list[str], list[str]]:

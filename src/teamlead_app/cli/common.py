@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
@@ -21,15 +22,32 @@ __all__ = ["db_path", "open_db", "option_date", "print_json", "write_file"]
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+    """The database file: `--db` must lie in an existing folder (a typing error must not start
+    a new empty database); the per-user default folder is made when it is not there yet."""
+    from teamlead_app.services.storage import require_folder
+    from teamlead_app.util.private import make_private_folder
+
+    if args.db:
+        path = Path(args.db)
+        require_folder(path)
+        return path
+    path = default_db_path()
+    make_private_folder(path.parent)
+    return path
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    """Open (create or migrate when needed) the database and apply the language setting."""
+    """Open (create or migrate when needed) the database and apply the language setting.
+    After an unclean end of the last session (seen when taking the lock) the file is checked."""
     from teamlead_app.services.settings import get_settings
     from teamlead_app.services.storage import open_database
 
-    db = open_database(db_path(args))
+    path = db_path(args)
+    db = open_database(path, thorough=bool(getattr(args, "thorough", False)))
+    if db.opened_as == "recreated":
+        from teamlead_app.data.migrate import recreated_message
+
+        print(recreated_message(path), file=sys.stderr)
     if not args.lang:
         set_language(get_settings(db).language)
     return db

@@ -1,4 +1,8 @@
-"""The engine and the session factory, with our pragmas on every connection."""
+"""The engine and the session factory, with our pragmas on every connection.
+
+Every database error of normal use is translated here, in one place, into the app's own
+errors (a busy, read-only, full or damaged file becomes a StorageError with a clear message),
+and SQL parameters never appear in an exception text or a log line: they hold note text."""
 
 from __future__ import annotations
 
@@ -6,40 +10,62 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
+
+from teamlead_app.data.sqlite_errors import storage_error_for
+
+BUSY_TIMEOUT_MS = 5000
 
 # DELETE journal, not WAL: the file may live on a network share, and some shipped SQLite
 # builds have the WAL-reset bug. FULL sync: a foreman's notes matter more than speed.
+# The busy timeout comes first: setting the journal mode may have to wait for another writer.
 PRAGMAS = (
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA foreign_keys=ON",
     "PRAGMA journal_mode=DELETE",
     "PRAGMA synchronous=FULL",
-    "PRAGMA busy_timeout=5000",
     # Deleted content is overwritten with zeros, not left in free space (AVG: deletion).
     "PRAGMA secure_delete=ON",
 )
 
 
-def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    for pragma in PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
+def _pragmas(busy_timeout_ms: int) -> Any:
+    pragmas = [f"PRAGMA busy_timeout={int(busy_timeout_ms)}", *PRAGMAS[1:]]
+
+    def apply(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        for pragma in pragmas:
+            cursor.execute(pragma)
+        cursor.close()
+
+    return apply
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _apply_pragmas)
+def translate_error(context: ExceptionContext) -> None:
+    error = storage_error_for(context.original_exception)
+    if error is not None:
+        raise error
+
+
+def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
+    # hide_parameters: an error or a log line must never carry the note text being saved.
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    event.listen(engine, "connect", _pragmas(timeout))
+    event.listen(engine, "handle_error", translate_error)
     return engine
 
 
 class Database:
     """One open database file: engine plus session factory. Services take this."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.engine = make_engine(path, busy_timeout_ms)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
+        # What opening did to the file ("created", "upgraded", "recreated", "current").
+        self.opened_as = "current"
 
     def close(self) -> None:
         self.engine.dispose()

@@ -2,6 +2,16 @@
 
 At start-up the revision is read with the plain `sqlite3` module so that Alembic (slow to
 import) is only loaded when there is something to migrate.
+
+A file is always opened read-write before it is judged: after a crash during a commit SQLite
+left a rollback journal, and only a writable connection rolls it back; a read-only one fails
+and a healthy file would be called damaged. The integrity check does not run on every start
+(it reads the whole file): only after an unclean end (`thorough`, or a journal found), before
+a migration, and on `check`; the GUI runs it in the background after a clean start.
+
+Schema creation and every migration run inside one transaction (SQLite has transactional
+DDL; pysqlite's own transaction handling is switched off so it cannot commit halfway): a kill
+at any moment leaves either the old or the new schema.
 """
 
 from __future__ import annotations
@@ -9,13 +19,17 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from teamlead_app.config import DbPaths
-from teamlead_app.errors import StorageError
+from teamlead_app.data.sqlite_errors import storage_error_for
+from teamlead_app.errors import DatabaseBusyError, StorageError
 from teamlead_app.i18n import t
+from teamlead_app.util.private import create_private_file, make_private_folder, tighten
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +37,10 @@ log = logging.getLogger(__name__)
 SCHEMA_HEAD = "0003"
 KNOWN_REVISIONS = ("0001", "0002", "0003")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_S = 5.0
+
+# Tables that are SQLite's or Alembic's own, not the app's data.
+_BOOKKEEPING = ("alembic_version", "sqlite_sequence")
 
 
 class NewerDatabaseError(StorageError):
@@ -37,52 +55,137 @@ class ReadOnlyDatabaseError(StorageError):
     pass
 
 
-def read_revision(path: Path) -> str | None:
-    """The Alembic revision of the file, None for a new or empty file."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
+class HalfCreatedDatabaseError(StorageError):
+    """An older version was stopped while creating the file, and the file holds data."""
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A rollback journal left by a process that died during a commit (DELETE journal mode
+    removes it at every commit)."""
+    journal = journal_path(path)
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection that can roll back a hot journal: read-write when the file and its folder
+    may be written, read-only otherwise. Never creates the file."""
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    mode = "rw" if writable else "ro"
+    return sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S)
+
+
+def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
+    """Busy, read-only or I/O trouble is said as such; only the rest means not a database."""
+    translated = storage_error_for(exc)
+    if isinstance(translated, DatabaseBusyError):
+        return translated
+    if "readonly" in str(exc).lower():
+        return ReadOnlyDatabaseError(
+            t(
+                f"{path.name} moet na een onderbreking worden hersteld, maar is alleen-lezen. "
+                "Zet schrijfrechten aan en open het opnieuw.",
+                f"{path.name} must be recovered after an interruption but is read-only. "
+                "Allow writing and open it again.",
+            )
+        )
+    if translated is not None and "i/o" in str(exc).lower():
+        return translated
+    return CorruptDatabaseError(
+        t(
+            f"{path.name} is geen leesbare database (beschadigd of een ander soort bestand).",
+            f"{path.name} is not a readable database (damaged or another kind of file).",
+        )
+    )
+
+
+@dataclass(frozen=True)
+class FileState:
+    revision: str | None
+    tables: tuple[str, ...]  # every table except SQLite's and Alembic's bookkeeping
+    has_rows: bool
+
+
+def inspect_file(path: Path) -> FileState:
+    """Revision, tables and whether any table holds a row; rolls back a hot journal first."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(None, (), False)
+    try:
+        con = connect(path)
         try:
-            row = con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if row is None:
-                tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                if tables:
-                    raise CorruptDatabaseError(
-                        t(
-                            f"{path.name} is geen database van deze app.",
-                            f"{path.name} is not a database of this app.",
-                        )
-                    )
-                return None
-            version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            return str(version[0]) if version else None
+            names = [
+                str(row[0])
+                for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            ]
+            revision = None
+            if "alembic_version" in names:
+                row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(row[0]) if row else None
+            tables = tuple(n for n in names if n not in _BOOKKEEPING)
+            has_rows = revision is None and any(
+                con.execute(f'SELECT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]
+                for name in tables
+            )
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        raise _unreadable(path, exc) from exc
+    return FileState(revision, tables, has_rows)
+
+
+def read_revision(path: Path) -> str | None:
+    """The Alembic revision of the file, None for a new or empty file (or one whose creation
+    was interrupted)."""
+    state = inspect_file(path)
+    if state.revision is None and state.tables and not _only_app_tables(state.tables):
         raise CorruptDatabaseError(
             t(
-                f"{path.name} is geen leesbare database (beschadigd of een ander soort bestand).",
-                f"{path.name} is not a readable database (damaged or another kind of file).",
+                f"{path.name} is geen database van deze app.",
+                f"{path.name} is not a database of this app.",
             )
-        ) from exc
+        )
+    return state.revision
+
+
+def _only_app_tables(tables: Sequence[str]) -> bool:
+    from teamlead_app.data.models import Base  # only for an unusual file: start-up time
+
+    ours = set(Base.metadata.tables)
+    return all(name in ours or name.startswith("_alembic_tmp_") for name in tables)
 
 
 def quick_check(path: Path) -> None:
     """SQLite's quick integrity check; raises CorruptDatabaseError with the first problem."""
+    _check(path, "quick_check")
+
+
+def integrity_check(path: Path) -> None:
+    """SQLite's full integrity check (also compares every index with its table)."""
+    _check(path, "integrity_check")
+
+
+def _check(path: Path, pragma: str) -> None:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect(path)
         try:
-            result = con.execute("PRAGMA quick_check").fetchone()[0]
+            result = str(con.execute(f"PRAGMA {pragma}").fetchone()[0])
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(
-            t(f"{path.name} is beschadigd.", f"{path.name} is damaged.")
-        ) from exc
+        error = _unreadable(path, exc)
+        if isinstance(error, CorruptDatabaseError):
+            error = CorruptDatabaseError(
+                t(f"{path.name} is beschadigd.", f"{path.name} is damaged.")
+            )
+        raise error from exc
     if result != "ok":
+        log.warning("%s failed on the database", pragma)
         raise CorruptDatabaseError(
             t(f"{path.name} is beschadigd: {result}", f"{path.name} is damaged: {result}")
         )
@@ -101,7 +204,7 @@ def backup_file(
     one is cleaned by services.backups at the next run)."""
     paths = DbPaths(path)
     if target is None:
-        paths.backups.mkdir(parents=True, exist_ok=True)
+        make_private_folder(paths.backups)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = paths.backups / f"{path.stem}-{label}-{stamp}.sqlite"
     tmp = target.with_name(target.name + ".tmp")
@@ -119,9 +222,10 @@ def _verified_copy(
     path: Path, tmp: Path, progress: Callable[[int, int, int], object] | None
 ) -> None:
     tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
     try:
         # Read-write (never created): SQLite rolls a hot journal back before copying.
-        src = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        src = connect(path)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -167,11 +271,21 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def prepare(path: Path) -> str:
+def newer_message(path: Path, revision: str) -> str:
+    return t(
+        f"{path.name} is gemaakt met een nieuwere versie van de app (schema {revision}). "
+        "Werk de app bij of open een ander bestand.",
+        f"{path.name} was made by a newer version of the app (schema {revision}). "
+        "Update the app or open another file.",
+    )
+
+
+def prepare(path: Path, thorough: bool = False) -> str:
     """Make `path` ready to open: create the folder, check, back up and migrate.
-    Returns what happened: "created", "upgraded" or "current"."""
+    `thorough`: the previous session did not end cleanly, so check the whole file.
+    Returns what happened: "created", "upgraded", "recreated" or "current"."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
     except OSError as exc:
         raise StorageError(
             t(
@@ -180,44 +294,113 @@ def prepare(path: Path) -> str:
             )
         ) from exc
     _check_writable(path)
-    revision = read_revision(path)
+    if not create_private_file(path):
+        tighten(path)
+    thorough = thorough or has_hot_journal(path)
+    state = inspect_file(path)  # read-write: a hot journal is rolled back here
+    revision = state.revision
     if revision == SCHEMA_HEAD:
-        quick_check(path)
+        if thorough:
+            log.info("previous session ended uncleanly: checking the file")
+            quick_check(path)
         return "current"
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise NewerDatabaseError(
-            t(
-                f"{path.name} is gemaakt met een nieuwere versie van de app (schema {revision}). "
-                "Werk de app bij of open een ander bestand.",
-                f"{path.name} was made by a newer version of the app (schema {revision}). "
-                "Update the app or open another file.",
-            )
-        )
+        raise NewerDatabaseError(newer_message(path, revision))
     if revision is not None:
         quick_check(path)
         saved = backup_file(path, label=f"voor-migratie-{revision}")
         log.info("backed up before migration to %s", saved.name)
-    upgrade(path)
-    return "created" if revision is None else "upgraded"
+        upgrade(path)
+        return "upgraded"
+    if not state.tables:
+        upgrade(path)
+        return "created"
+    return _recreate_half_created(path, state)
 
 
-def upgrade(path: Path) -> None:
-    """Run Alembic to head with foreign keys OFF (a batch table copy with cascades on would
-    silently delete child rows), then check the foreign keys and turn them back on."""
+def _recreate_half_created(path: Path, state: FileState) -> str:
+    """A file whose creation was interrupted (by an older version, which did not create the
+    schema in one transaction): recreated when it holds no data, refused when it does."""
+    if not _only_app_tables(state.tables):
+        raise CorruptDatabaseError(
+            t(
+                f"{path.name} is geen database van deze app.",
+                f"{path.name} is not a database of this app.",
+            )
+        )
+    if state.has_rows:
+        raise HalfCreatedDatabaseError(
+            t(
+                f"{path.name} is onvolledig aangemaakt maar bevat wel gegevens; het is niet "
+                "gewijzigd. Open een back-up of kies een ander bestand.",
+                f"{path.name} was not completely created but does hold data; it has not been "
+                "changed. Open a backup or choose another file.",
+            )
+        )
+    quick_check(path)
+    log.warning("half-created database without data: creating it again")
+    upgrade(path, drop_tables=state.tables)
+    return "recreated"
+
+
+def recreated_message(path: Path) -> str:
+    return t(
+        f"{path.name} was bij een eerdere start maar half aangemaakt en bevatte nog geen "
+        "gegevens. Het bestand is opnieuw aangemaakt.",
+        f"{path.name} was only half created during an earlier start and held no data yet. "
+        "The file has been created again.",
+    )
+
+
+def _migration_engine(path: Path) -> Any:
+    """An engine whose transactions are real: pysqlite's own transaction handling is off
+    (it would run DDL outside any transaction) and BEGIN IMMEDIATE is ours."""
+    from sqlalchemy import create_engine, event
+
+    from teamlead_app.data.db import translate_error
+
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        for pragma in (
+            f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}",
+            # OFF: a batch table copy with cascades on would silently delete child rows.
+            "PRAGMA foreign_keys=OFF",
+            "PRAGMA journal_mode=DELETE",
+            "PRAGMA synchronous=FULL",
+        ):
+            dbapi_connection.execute(pragma)
+
+    def on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    event.listen(engine, "handle_error", translate_error)
+    return engine
+
+
+def upgrade(
+    path: Path, script_location: Path | None = None, drop_tables: Sequence[str] = ()
+) -> None:
+    """Run Alembic to head in one transaction with foreign keys OFF, check the foreign keys
+    before committing; `drop_tables` are dropped first, in the same transaction."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    engine = create_engine(f"sqlite:///{path}")
+    if not path.exists():
+        create_private_file(path)
+    engine = _migration_engine(path)
     try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        with engine.connect() as connection, connection.begin():
+            for name in drop_tables:
+                connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
             config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-            connection.commit()
             problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
             if problems:
                 raise CorruptDatabaseError(
@@ -226,7 +409,6 @@ def upgrade(path: Path) -> None:
                         f"After the upgrade {len(problems)} references are broken.",
                     )
                 )
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
     finally:
         engine.dispose()
 

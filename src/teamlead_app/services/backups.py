@@ -32,6 +32,7 @@ from teamlead_app.data import migrate
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
+from teamlead_app.util.private import make_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,7 @@ def make_backup(db_path: Path, label: str = MANUAL, now: datetime | None = None)
     folder = DbPaths(db_path).backups
     when = (now or datetime.now()).replace(microsecond=0)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)  # personnel data: readable by the user only
         _clean_tmp(folder)
         path = migrate.backup_file(db_path, _target(folder, db_path, label, when))
         thinned = _thin_folder(folder)

@@ -6,13 +6,36 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from teamlead_app.errors import AppError
+from teamlead_app.errors import AppError, DatabaseBusyError
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def retry_when_busy(parent: QWidget | None, action: Callable[[], T]) -> T:
+    """Run a save; while the database is busy (another program is writing) ask to try again.
+    Cancel re-raises the DatabaseBusyError: the caller keeps the typed text and says so."""
+    while True:
+        try:
+            return action()
+        except DatabaseBusyError as exc:
+            log.info("database busy during a save")
+            answer = QMessageBox.warning(
+                parent,
+                QApplication.translate("Errors", "Database busy"),
+                str(exc),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                raise
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -52,13 +75,16 @@ def _show_bug(
 
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error", exc_info=(kind, exc, tb))
         if isinstance(exc, KeyboardInterrupt):
             QApplication.quit()
             return
         if isinstance(exc, AppError):
+            # A message meant for the user (busy, read-only, ...): no traceback in the log.
+            log.warning("%s not handled by its screen", kind.__name__)
             show_error(QApplication.activeWindow(), exc)
             return
+        # The log's formatter leaves SQL parameters out of the traceback (note text).
+        log.error("unexpected error", exc_info=(kind, exc, tb))
         _show_bug(QApplication.activeWindow(), kind, exc, tb)
 
     sys.excepthook = hook

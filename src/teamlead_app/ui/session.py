@@ -1,23 +1,29 @@
 """Which database file the window works on: lock it, open it (check, back up, migrate) and
 hand it to the window; on a problem offer a way out instead of a traceback. A backup is made
 after opening (when changed, at most daily) and on close (when changed); restoring a backup
-closes the file, puts the backup in its place and opens it again."""
+closes the file, puts the backup in its place and opens it again.
+
+The whole-file integrity check is not on the start path: it runs while opening only when the
+last session on the file did not end cleanly (seen at the lock), and otherwise in a worker
+thread right after the window shows the data; a damaged file then still gets the dialog."""
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from teamlead_app.config import DbPaths
+from teamlead_app.config import default_db_path
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.ui.dialogs.storage_problem import StorageChoice, StorageProblemDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.main_window import MainWindow
+from teamlead_app.util.private import make_private_folder
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
     from teamlead_app.services.restore import RestoreReport
@@ -26,12 +32,20 @@ log = logging.getLogger(__name__)
 
 
 class DatabaseSession(QObject):
-    def __init__(self, window: MainWindow, language_forced: bool = False) -> None:
+    # (path as str, message) from the background check; delivered in the UI thread.
+    damaged = Signal(str, str)
+
+    def __init__(
+        self, window: MainWindow, language_forced: bool = False, background_check: bool = True
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._lock: DbLock | None = None
         self._db = None
         self.language_forced = language_forced
+        self._background_check = background_check
+        self.check_thread: threading.Thread | None = None
+        self.damaged.connect(self._on_damaged)
         window.set_session(self)
 
     @property
@@ -49,8 +63,8 @@ class DatabaseSession(QObject):
                     self._window,
                     self.tr("Already open"),
                     self.tr(
-                        "This database is already open in another window of the program. "
-                        "Use that window; this one closes."
+                        "This database is already open in another window or command of the "
+                        "program. Use that window; this one closes."
                     ),
                 )
                 QApplication.quit()
@@ -63,26 +77,59 @@ class DatabaseSession(QObject):
                 path = choice.path
 
     def _open_once(self, path: Path) -> None:
-        from teamlead_app.services.storage import open_database
+        from teamlead_app.data.migrate import recreated_message
+        from teamlead_app.services.storage import lock_database, open_database, require_folder
 
         self.close()
-        lock = DbLock(DbPaths(path).lock)
+        if not path.parent.is_dir():
+            if path != default_db_path():
+                require_folder(path)  # a mistyped --db is refused, not silently created
+            try:
+                make_private_folder(path.parent)  # the first start: the per-user folder
+            except OSError as exc:
+                raise StorageError(
+                    self.tr("The folder {0} cannot be made: {1}").format(path.parent, exc.strerror)
+                ) from exc
+        lock = lock_database(path)
+        thorough = not lock.previous_exit_clean
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(
-                self.tr("The folder {0} cannot be made: {1}").format(path.parent, exc.strerror)
-            ) from exc
-        lock.acquire()
-        try:
-            db = open_database(path)
+            db = open_database(path, thorough=thorough)
         except BaseException:
             lock.release()
             raise
         self._lock, self._db = lock, db
-        log.info("database opened")
+        log.info("database opened (%s)", db.opened_as)
+        if db.opened_as == "recreated":
+            QMessageBox.information(
+                self._window, self.tr("Database created again"), recreated_message(path)
+            )
         self._window.attach(db)
         self._auto_backup(path, daily=True)
+        if not thorough and db.opened_as == "current" and self._background_check:
+            self._start_background_check(path)
+
+    def _start_background_check(self, path: Path) -> None:
+        from teamlead_app.services.storage import background_check
+
+        def work() -> None:
+            problem = background_check(path)
+            if problem is not None:
+                self.damaged.emit(str(path), problem)
+
+        self.check_thread = threading.Thread(target=work, name="integrity-check", daemon=True)
+        self.check_thread.start()
+
+    def _on_damaged(self, path_text: str, message: str) -> None:
+        if self.path is None or str(self.path) != path_text:
+            return  # another file was opened meanwhile
+        path = Path(path_text)
+        log.warning("background integrity check failed")
+        self.close()
+        choice = StorageProblemDialog.ask(self._window, path, message)
+        if choice is None or choice.action == StorageChoice.QUIT:
+            QApplication.quit()
+            return
+        self.open(choice.path)
 
     def _auto_backup(self, path: Path, *, daily: bool) -> None:
         """Never in the way: a failure is logged (and a second folder that cannot be reached

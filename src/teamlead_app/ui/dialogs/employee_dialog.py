@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import ValidationError
+from teamlead_app.errors import DatabaseBusyError, ValidationError
 from teamlead_app.labels import choices
 from teamlead_app.services import people
 from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
@@ -159,9 +160,12 @@ class EmployeeDialog(QDialog):
     def _save(self) -> None:
         if not self._validate():
             return
+        draft = self.draft()
         try:
-            self.saved_id = people.save_employee(self.db, self.draft(), self.employee_id)
-        except ValidationError as exc:
+            self.saved_id = retry_when_busy(
+                self, lambda: people.save_employee(self.db, draft, self.employee_id)
+            )
+        except (ValidationError, DatabaseBusyError) as exc:
             self.error.show_message(str(exc))
             return
         self.accept()

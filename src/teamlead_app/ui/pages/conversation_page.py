@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
 from teamlead_app.services.conversations import ConversationDraft, ConversationView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
+from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
@@ -339,11 +340,17 @@ class ConversationPage(QWidget):
             return False
         draft = self.current_draft()
         was = self.view.status
-        try:
-            warnings = conversations.save_conversation(self.context.db, self.view.id, draft)
+        view_id = self.view.id
+
+        def write() -> list[str]:
+            warnings = conversations.save_conversation(self.context.db, view_id, draft)
             for goal_id, note in self.goals.updates():
-                goals.add_progress(self.context.db, goal_id, note, conversation_id=self.view.id)
-        except ValidationError as exc:
+                goals.add_progress(self.context.db, goal_id, note, conversation_id=view_id)
+            return warnings
+
+        try:
+            warnings = retry_when_busy(self, write)
+        except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
         self._autosave.stop()

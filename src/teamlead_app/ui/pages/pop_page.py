@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import drafts, pop
 from teamlead_app.services.goals import GoalView
@@ -33,6 +33,7 @@ from teamlead_app.ui.dialogs.pop_sections import (
     period_title,
     signoff_summary,
 )
+from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
@@ -362,9 +363,10 @@ class PopPage(QWidget):
         if draft is None:
             self.show_banner(self.tr("A period date is not valid; write it like 25-11-2026."))
             return False
+        view_id = self.view.id
         try:
-            pop.update_pop(self.context.db, self.view.id, draft)
-        except ValidationError as exc:
+            retry_when_busy(self, lambda: pop.update_pop(self.context.db, view_id, draft))
+        except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
         self._autosave.stop()
