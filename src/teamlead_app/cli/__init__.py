@@ -66,12 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     le.add_argument("--json", action="store_true")
     le.set_defaults(handler="people:cmd_list_employees")
     lg = lst_sub.add_parser("goals", help=t("ontwikkeldoelen", "development goals"))
-    lg.add_argument("--employee", help=t("id, personeelsnummer of naam", "id, number or name"))
+    lg.add_argument(
+        "--employee", help=t("personeelsnummer, naam of id:N", "personnel number, name or id:N")
+    )
     lg.add_argument("--status", help=t("status (code of naam)", "status (code or label)"))
     lg.add_argument("--json", action="store_true")
     lg.set_defaults(handler="goals:cmd_list_goals")
     lc = lst_sub.add_parser("conversations", help=t("gesprekken", "conversations"))
-    lc.add_argument("--employee", help=t("id, personeelsnummer of naam", "id, number or name"))
+    lc.add_argument(
+        "--employee", help=t("personeelsnummer, naam of id:N", "personnel number, name or id:N")
+    )
     lc.add_argument("--from", dest="date_from", help=t("vanaf datum", "from date"))
     lc.add_argument("--to", dest="date_to", help=t("tot en met datum", "up to and including date"))
     lc.add_argument("--json", action="store_true")
@@ -110,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--employee",
         required=True,
         metavar="REF",
-        help=t("id, personeelsnummer of naam", "id, number or name"),
+        help=t("personeelsnummer, naam of id:N", "personnel number, name or id:N"),
     )
     talk_prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
     talk_prep.set_defaults(handler="conversation_exports:cmd_export_prep")
@@ -130,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.ics", "FILE.ics"))
     ics.set_defaults(handler="calendar:cmd_export_calendar")
-    who = t("id, personeelsnummer of naam", "id, number or name")
+    who = t("personeelsnummer, naam of id:N", "personnel number, name or id:N")
     pop = exp_sub.add_parser("pop", help=t("POP-formulier (PDF)", "POP form (PDF)"))
     pop.add_argument("--employee", required=True, metavar="REF", help=who)
     pop.add_argument(

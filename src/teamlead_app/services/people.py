@@ -281,43 +281,73 @@ def get_employee(db: Database, employee_id: int) -> EmployeeDetail:
         )
 
 
-def resolve_employee(db: Database, ref: str) -> int:
-    """An employee id from an id, a personnel number or an unambiguous name."""
+ID_PREFIX = "id:"
+
+
+def _candidate(row: EmployeeRow, today: date) -> str:
+    """One line of an ambiguous reference: name, personnel number, team, id:N."""
+    parts = [row.full_name]
+    parts.append(
+        t(f"personeelsnummer {row.personnel_number}", f"personnel number {row.personnel_number}")
+        if row.personnel_number
+        else t("geen personeelsnummer", "no personnel number")
+    )
+    if row.team:
+        parts.append(t(f"team {row.team}", f"team {row.team}"))
+    if row.date_out_of_service is not None and row.date_out_of_service < today:
+        parts.append(t("uit dienst", "out of service"))
+    parts.append(f"{ID_PREFIX}{row.id}")
+    return "  - " + ", ".join(parts)
+
+
+def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
+    """The one person a reference means, or a refusal; never a guess.
+
+    `id:22` is the internal id; anything else is first a personnel number, then a name
+    (full or "Achternaam, Voornaam"; case and accents do not count). A bare number that is
+    no personnel number is refused even when an id 22 exists: an access export must never
+    go to the wrong person, so the id form has to be asked for explicitly. A name that fits
+    more than one person (archived people included) is refused with the candidates."""
     text = _clean(ref)
     if not text:
         raise NotFoundError(t("Geen medewerker opgegeven.", "No employee given."))
+    day = today or date.today()
     with db.sessions() as session:
-        if text.isdigit():
-            found = session.get(Employee, int(text))
-            if found is not None:
-                return found.id
-        by_number = session.scalar(select(Employee.id).where(Employee.personnel_number == text))
-        if by_number is not None:
-            return by_number
-        people = session.execute(
-            select(Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
-        ).all()
-    wanted = text.casefold()
-    matches = [
-        pid
-        for pid, first, tv, last in people
-        if wanted
-        in (
-            full_name(first, tv, last).casefold(),
-            list_name(first, tv, last).casefold(),
-        )
-    ]
+        rows = [_to_row(tuple(r)) for r in session.execute(_row_query().order_by(Employee.id))]
+    if text.casefold().startswith(ID_PREFIX):
+        wanted_id = text[len(ID_PREFIX) :].strip()
+        found = [r.id for r in rows if wanted_id.isdigit() and r.id == int(wanted_id)]
+        if not found:
+            raise NotFoundError(t(f"Geen medewerker met {text}.", f"No employee with {text}."))
+        return found[0]
+    by_number = [r for r in rows if r.personnel_number.casefold() == text.casefold()]
+    if len(by_number) == 1:
+        return by_number[0].id
+    wanted = collate(text)
+    matches = [r for r in rows if wanted in (collate(r.full_name), collate(r.list_name))]
     if len(matches) == 1:
-        return matches[0]
-    if not matches:
+        return matches[0].id
+    if len(matches) > 1:
+        lines = "\n".join(_candidate(r, day) for r in sorted(matches, key=lambda r: r.id))
         raise NotFoundError(
-            t(f"Geen medewerker gevonden voor '{ref}'.", f"No employee found for '{ref}'.")
+            t(
+                f"'{ref}' past bij {len(matches)} medewerkers; kies met personeelsnummer "
+                f"of id:\n{lines}",
+                f"'{ref}' matches {len(matches)} employees; choose by personnel number or id:"
+                f"\n{lines}",
+            )
+        )
+    if text.isdigit() and any(r.id == int(text) for r in rows):
+        raise NotFoundError(
+            t(
+                f"Geen medewerker met personeelsnummer {text}. Bedoelt u het interne id? "
+                f"Schrijf dan {ID_PREFIX}{text}.",
+                f"No employee with personnel number {text}. Do you mean the internal id? "
+                f"Then write {ID_PREFIX}{text}.",
+            )
         )
     raise NotFoundError(
-        t(
-            f"'{ref}' past bij {len(matches)} medewerkers; gebruik het id of personeelsnummer.",
-            f"'{ref}' matches {len(matches)} employees; use the id or personnel number.",
-        )
+        t(f"Geen medewerker gevonden voor '{ref}'.", f"No employee found for '{ref}'.")
     )
 
 
