@@ -52,7 +52,7 @@ def test_pop_of_a_given_year(
     assert "Łukasz Wiśniewski" in text and "Lasrobot <b>&</b> instellen" in text
     logged = list_export_log(db)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
-        ("pop", f"employee={lukasz} year=2025", "pop.pdf")
+        ("pop", f"employee={lukasz} year=2025", ".pdf")
     ]
 
 

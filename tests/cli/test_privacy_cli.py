@@ -30,7 +30,7 @@ def test_export_person_writes_the_zip_and_logs_it(
     assert (entry.action, entry.scope, entry.file_name) == (
         "person",
         f"employee={person.id}",
-        "inzage.zip",
+        ".zip",
     )
 
 

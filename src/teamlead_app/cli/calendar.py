@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, option_date, write_file
+from teamlead_app.cli.common import open_db, option_date
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
 from teamlead_app.services.calendar import export_calendar
+from teamlead_app.services.export_log import save_export
 from teamlead_app.util.dates import format_date
 
 
@@ -38,7 +39,8 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
         )
     team_id = people.resolve_team(db, args.team) if args.team else None
     export = export_calendar(db, team_id, date_from, date_to)
-    write_file(out, export.content)
+    scope = f"team={team_id or 'all'} from={date_from}" + (f" to={date_to}" if date_to else "")
+    save_export(db, "calendar", scope, out, export.content)
     print(
         t(
             f"Agenda opgeslagen: {out} ({export.events} gesprekken, "

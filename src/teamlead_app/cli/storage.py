@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 
 from teamlead_app.cli import EXIT_OK, EXIT_USAGE
-from teamlead_app.cli.common import db_path
+from teamlead_app.cli.common import db_path, open_db
+from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
-from teamlead_app.services.storage import backup_database, check_database
+from teamlead_app.services.storage import check_database, make_backup
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    target = backup_database(db_path(args), args.out)
+    path = db_path(args)
+    if not path.exists():  # opening would create an empty database to back up
+        raise StorageError(t(f"{path} bestaat niet.", f"{path} does not exist."))
+    target = make_backup(open_db(args), args.out)
     print(t(f"Back-up gemaakt: {target}", f"Backup written: {target}"))
     return EXIT_OK
 

@@ -49,7 +49,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
-from teamlead_app.services.export_log import log_export
+from teamlead_app.services.export_log import save_export
 from teamlead_app.services.names import full_name
 from teamlead_app.services.retention import (
     EXPORT_LOG_YEARS,
@@ -67,7 +67,6 @@ from teamlead_app.services.retention import (
 )
 from teamlead_app.services.settings import get_settings
 from teamlead_app.util.dates import format_date
-from teamlead_app.util.files import write_file
 
 __all__ = [
     "EXPORT_LOG_YEARS",
@@ -383,5 +382,6 @@ def write_access_export(
 ) -> None:
     """Write the access export to `out` (all or nothing) and record it in the export log with
     the id only: what the profile's "Inzage-export" button and the CLI both do."""
-    write_file(out, access_export(db, employee_id, today=today))
-    log_export(db, "person", f"employee={employee_id}", out)
+    save_export(
+        db, "person", f"employee={employee_id}", out, access_export(db, employee_id, today=today)
+    )

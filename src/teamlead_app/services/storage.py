@@ -59,6 +59,16 @@ def backup_database(path: Path, out: Path | None = None) -> Path:
         ) from exc
 
 
+def make_backup(db: Database, out: Path | None = None) -> Path:
+    """A backup on request (GUI or CLI), recorded in the export log like every other copy
+    of personal data; a backup that cannot be logged is removed again."""
+    from teamlead_app.services.export_log import save_export
+
+    return save_export(
+        db, "backup", "database", out or db.path, lambda: backup_database(db.path, out)
+    )
+
+
 def list_backups(path: Path) -> list[Path]:
     folder = path.parent / "backups"
     if not folder.is_dir():

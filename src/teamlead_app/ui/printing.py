@@ -33,22 +33,18 @@ def save_report(
     suggested: str,
     file_filter: str,
     build: Callable[[], bytes],
-    log: tuple[Database, str, str] | None = None,
+    log: tuple[Database, str, str],
 ) -> Path | None:
-    """Ask where, build the file and write it all-or-nothing; errors become messages.
-    `log` = (db, action, scope): the export of personal data is recorded in the export log."""
-    from teamlead_app.util.files import write_file
+    """Ask where, build the file, write and log it through the one export service (all or
+    nothing); errors become messages. `log` = (db, action, scope with ids only)."""
+    from teamlead_app.services.export_log import save_export
 
     path = ask_save_path(parent, title, suggested, file_filter)
     if path is None:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_file(path, build())
-        if log is not None:
-            from teamlead_app.services.export_log import log_export
-
-            log_export(log[0], log[1], log[2], path)
+        save_export(log[0], log[1], log[2], path, build())
     except AppError as exc:
         QGuiApplication.restoreOverrideCursor()
         show_error(parent, exc)

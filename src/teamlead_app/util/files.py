@@ -10,6 +10,16 @@ from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 
 
+def file_in_use(path: Path) -> str:
+    """The message for a target another program holds open (or that may not be replaced)."""
+    return t(
+        f"{path.name} is in gebruik of mag niet worden overschreven. Sluit het bestand in "
+        "Excel of de PDF-lezer en probeer het opnieuw.",
+        f"{path.name} is in use or may not be overwritten. Close the file in Excel or the PDF "
+        "reader and try again.",
+    )
+
+
 def write_file(path: Path, data: bytes) -> None:
     """Write all or nothing: a temporary file in the same folder, then an atomic rename."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -32,6 +42,10 @@ def write_file(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
+    except PermissionError as exc:
+        # Windows refuses to replace a file another program holds open (Excel, a PDF reader).
+        Path(tmp).unlink(missing_ok=True)
+        raise StorageError(file_in_use(path)) from exc
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StorageError(

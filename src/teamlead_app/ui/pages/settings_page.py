@@ -292,7 +292,7 @@ class SettingsPage(QWidget):
 
     def _backup(self) -> None:
         try:
-            target = storage.backup_database(self.context.db.path)
+            target = storage.make_backup(self.context.db)
         except AppError as exc:
             show_error(self, exc)
             return
