@@ -15,7 +15,6 @@ from teamlead_app.labels import label
 from teamlead_app.services.year_overview_views import YearOverview
 from teamlead_app.util.dates import format_date
 
-
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
