@@ -60,6 +60,14 @@
         <source>Write a date like 25-11-2026.</source>
         <translation>Schrijf een datum als 25-11-2026.</translation>
     </message>
+    <message>
+        <source>Until and including {0}, {1} stays active: conversations, the POP and goals can still be planned. Archived from the day after.</source>
+        <translation>Tot en met {0} blijft {1} actief: gesprekken, het POP en doelen kunnen nog worden gepland. Gearchiveerd vanaf de dag erna.</translation>
+    </message>
+    <message>
+        <source>That day has passed: {0} is archived straight away.</source>
+        <translation>Die dag is voorbij: {0} wordt meteen gearchiveerd.</translation>
+    </message>
 </context>
 <context>
     <name>CancelDialog</name>
@@ -1391,6 +1399,10 @@
         <translation>Uit dienst</translation>
     </message>
     <message>
+        <source>out of service as of {0}</source>
+        <translation>uit dienst per {0}</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
@@ -1913,6 +1925,10 @@
         <translation>in dienst sinds {0}</translation>
     </message>
     <message>
+        <source>out of service as of {0}</source>
+        <translation>uit dienst per {0}</translation>
+    </message>
+    <message>
         <source>out of service since {0}</source>
         <translation>uit dienst sinds {0}</translation>
     </message>
@@ -2255,8 +2271,12 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
         <translation>Exportlogboek</translation>
     </message>
     <message>
-        <source>Every export of personal data is recorded here (what, for whom, which file), never the content, so you can answer who exported what.</source>
-        <translation>Elke export van persoonsgegevens wordt hier vastgelegd (wat, voor wie, welk bestand), nooit de inhoud, zodat je kunt zeggen wie wat heeft geëxporteerd.</translation>
+        <source>Every export of personal data is recorded here (what, for whom by number, the kind of file), never the content or a name, so you can answer who exported what.</source>
+        <translation>Elke export van persoonsgegevens wordt hier vastgelegd (wat, voor wie als nummer, het soort bestand), nooit de inhoud of een naam, zodat je kunt zeggen wie wat heeft geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Soort bestand</translation>
     </message>
     <message>
         <source>When</source>
@@ -2269,10 +2289,6 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
     <message>
         <source>Scope</source>
         <translation>Bereik</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
     </message>
     <message>
         <source>User</source>

@@ -396,7 +396,7 @@ def _export_log(record: dict[str, Any]) -> list[Flowable]:
         _when(t("Wanneer", "When"), _MOMENT),
         _fit(t("Wat", "What"), [label("export_action", "person")]),
         Column(t("Bereik", "Scope")),
-        Column(t("Bestand", "File")),
+        Column(t("Soort bestand", "File type")),
         Column(t("Gebruiker", "User"), "14%"),
     ]
     none = t("Nog geen eerdere exports.", "No earlier exports.")

@@ -20,6 +20,12 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.employment import (
+    in_service,
+    is_out_of_service,
+    leaving_on,
+    out_of_service,
+)
 from teamlead_app.services.names import collate, full_name, list_name, sort_key
 
 MAX_NAME = 200
@@ -69,6 +75,8 @@ class EmployeeRow:
     stage: str
     date_in_service: date | None
     date_out_of_service: date | None
+    # The day the row was read: an end date still to come is notice, not archive.
+    as_of: date = field(default_factory=date.today, compare=False)
 
     @property
     def list_name(self) -> str:
@@ -80,7 +88,13 @@ class EmployeeRow:
 
     @property
     def archived(self) -> bool:
-        return self.date_out_of_service is not None
+        """Out of service: the last day of employment has passed."""
+        return is_out_of_service(self.date_out_of_service, self.as_of)
+
+    @property
+    def leaving_on(self) -> date | None:
+        """The announced last day of someone still in service ("uit dienst per ...")."""
+        return leaving_on(self.date_out_of_service, self.as_of)
 
 
 @dataclass(frozen=True)
@@ -199,7 +213,7 @@ def _row_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _to_row(values: tuple[Any, ...]) -> EmployeeRow:
+def _to_row(values: tuple[Any, ...], today: date | None = None) -> EmployeeRow:
     (eid, first, tv, last, number, function, team, team_id, kind, stage, d_in, d_out) = values
     return EmployeeRow(
         id=eid,
@@ -214,6 +228,7 @@ def _to_row(values: tuple[Any, ...]) -> EmployeeRow:
         stage=stage,
         date_in_service=d_in,
         date_out_of_service=d_out,
+        as_of=today or date.today(),
     )
 
 
@@ -223,18 +238,21 @@ def list_employees(
     search: str = "",
     team_id: int | None = None,
     archived: bool | None = False,
+    today: date | None = None,
 ) -> list[EmployeeRow]:
     """The people list in one query, sorted the Dutch way (surname without tussenvoegsel).
-    `archived`: False = active only, True = archived only, None = everyone."""
+    `archived`: False = in service (including those with an end date still to come),
+    True = out of service (the end date has passed), None = everyone."""
+    day = today or date.today()
     query = _row_query()
     if archived is False:
-        query = query.where(Employee.date_out_of_service.is_(None))
+        query = query.where(in_service(day))
     elif archived is True:
-        query = query.where(Employee.date_out_of_service.is_not(None))
+        query = query.where(out_of_service(day))
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
     with db.sessions() as session:
-        rows = [_to_row(tuple(r)) for r in session.execute(query.order_by(Employee.id))]
+        rows = [_to_row(tuple(r), day) for r in session.execute(query.order_by(Employee.id))]
     # Searched and sorted here, not in SQL: SQLite folds case for ASCII only, so "łukasz"
     # would miss "Łukasz" and "Çelik" would sort after Z.
     words = [collate(word) for word in search.split()]
@@ -284,7 +302,7 @@ def get_employee(db: Database, employee_id: int) -> EmployeeDetail:
 ID_PREFIX = "id:"
 
 
-def _candidate(row: EmployeeRow, today: date) -> str:
+def _candidate(row: EmployeeRow) -> str:
     """One line of an ambiguous reference: name, personnel number, team, id:N."""
     parts = [row.full_name]
     parts.append(
@@ -294,7 +312,7 @@ def _candidate(row: EmployeeRow, today: date) -> str:
     )
     if row.team:
         parts.append(t(f"team {row.team}", f"team {row.team}"))
-    if row.date_out_of_service is not None and row.date_out_of_service < today:
+    if row.archived:
         parts.append(t("uit dienst", "out of service"))
     parts.append(f"{ID_PREFIX}{row.id}")
     return "  - " + ", ".join(parts)
@@ -313,7 +331,7 @@ def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
         raise NotFoundError(t("Geen medewerker opgegeven.", "No employee given."))
     day = today or date.today()
     with db.sessions() as session:
-        rows = [_to_row(tuple(r)) for r in session.execute(_row_query().order_by(Employee.id))]
+        rows = [_to_row(tuple(r), day) for r in session.execute(_row_query().order_by(Employee.id))]
     if text.casefold().startswith(ID_PREFIX):
         wanted_id = text[len(ID_PREFIX) :].strip()
         found = [r.id for r in rows if wanted_id.isdigit() and r.id == int(wanted_id)]
@@ -328,7 +346,7 @@ def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
     if len(matches) == 1:
         return matches[0].id
     if len(matches) > 1:
-        lines = "\n".join(_candidate(r, day) for r in sorted(matches, key=lambda r: r.id))
+        lines = "\n".join(_candidate(r) for r in sorted(matches, key=lambda r: r.id))
         raise NotFoundError(
             t(
                 f"'{ref}' past bij {len(matches)} medewerkers; kies met personeelsnummer "
@@ -446,10 +464,10 @@ def reactivate_employee(db: Database, employee_id: int) -> None:
 # --- teams and functions -------------------------------------------------------------------
 
 
-def list_teams(db: Database) -> list[TeamView]:
+def list_teams(db: Database, today: date | None = None) -> list[TeamView]:
     active = (
         select(Employee.team_id, func.count(Employee.id).label("n"))
-        .where(Employee.date_out_of_service.is_(None))
+        .where(in_service(today or date.today()))
         .group_by(Employee.team_id)
         .subquery()
     )

@@ -122,7 +122,9 @@ class ProfilePage(QWidget):
         ]
         if row.date_in_service:
             facts.append(self.tr("in service since {0}").format(format_date(row.date_in_service)))
-        if row.date_out_of_service:
+        if row.leaving_on is not None:
+            facts.append(self.tr("out of service as of {0}").format(format_date(row.leaving_on)))
+        elif row.date_out_of_service:
             facts.append(
                 self.tr("out of service since {0}").format(format_date(row.date_out_of_service))
             )
