@@ -29,6 +29,7 @@ from teamlead_app.services.employment import (
 from teamlead_app.services.names import collate, full_name, list_name, sort_key
 
 MAX_NAME = 200
+MAX_FUNCTION = 120  # JobFunction.name is String(120)
 DEFAULT_FUNCTIONS = (
     "CNC-operator",
     "Verspaner",
@@ -159,8 +160,11 @@ def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
             "Personeelsnummer is te lang (max. 40 tekens).",
             "Personnel number is too long (max 40 characters).",
         )
-    if len(draft.function) > 120:
-        problems["function"] = t("Functie is te lang.", "Function is too long.")
+    if len(_clean(draft.function)) > MAX_FUNCTION:
+        problems["function"] = t(
+            f"Functie is te lang (max. {MAX_FUNCTION} tekens).",
+            f"Function is too long (max {MAX_FUNCTION} characters).",
+        )
     if draft.kind not in EMPLOYEE_KINDS:
         problems["kind"] = t("Onbekend soort medewerker.", "Unknown kind of employee.")
     if draft.stage not in STAGES:
