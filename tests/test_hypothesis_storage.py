@@ -16,4 +16,3 @@ def test_the_example_database_and_caches_live_outside_the_checkout() -> None:
     assert isinstance(database, DirectoryBasedExampleDatabase)
     assert not Path(database.path).resolve().is_relative_to(CHECKOUT)
     assert not storage_directory("unicode_data").path.resolve().is_relative_to(CHECKOUT)
-

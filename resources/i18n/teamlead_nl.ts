@@ -126,8 +126,12 @@
         <translation>Gesprekken kun je beter verplaatsen dan annuleren. Wil je het liever naar een ander moment verplaatsen?</translation>
     </message>
     <message>
-        <source>summary</source>
-        <translation>verslag</translation>
+        <source>Conversation summary {0} {1}</source>
+        <translation>Gespreksverslag {0} {1}</translation>
+    </message>
+    <message>
+        <source>Preparation {0} {1}</source>
+        <translation>Voorbereiding {0} {1}</translation>
     </message>
     <message>
         <source>Save conversation summary</source>
@@ -136,10 +140,6 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>preparation</source>
-        <translation>voorbereiding</translation>
     </message>
     <message>
         <source>Save preparation sheet</source>
@@ -1545,6 +1545,10 @@
         <translation>POP-formulier opslaan</translation>
     </message>
     <message>
+        <source>POP {0} {1} {2}</source>
+        <translation>POP {0} {1} {2}</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1553,8 +1557,8 @@
         <translation>Voorbereidingsformulier opslaan</translation>
     </message>
     <message>
-        <source>pop-preparation-{0}.pdf</source>
-        <translation>voorbereiding-pop-{0}.pdf</translation>
+        <source>POP preparation {0} {1}</source>
+        <translation>Voorbereiding POP-gesprek {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +1953,8 @@
         <translation>Voorbereidingsblad opslaan</translation>
     </message>
     <message>
-        <source>preparation.pdf</source>
-        <translation>voorbereiding.pdf</translation>
+        <source>Preparation {0} {1}</source>
+        <translation>Voorbereiding {0} {1}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

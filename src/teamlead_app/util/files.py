@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(10)}
+MAX_FILE_NAME = 120
+
+
+def safe_file_name(name: str, suffix: str = "") -> str:
+    """A name Windows accepts as is: no `<>:"/\\|?*` or control characters (each becomes a
+    space), no trailing dots or spaces, no reserved device name (CON, NUL, COM1 ...), at most
+    MAX_FILE_NAME characters. Letters with accents stay: "Łukasz Wiśniewski" is a fine name.
+    `suffix` (".pdf") is added after the cleaning."""
+    text = " ".join(_FORBIDDEN.sub(" ", name).split())
+    text = text[: MAX_FILE_NAME - len(suffix)].rstrip(" .")
+    if not text or text.split(".")[0].upper() in _RESERVED:
+        text = f"_{text}"
+    return text + suffix
 
 
 def file_in_use(path: Path) -> str:

@@ -175,11 +175,18 @@ class ProfilePage(QWidget):
 
         if self.employee_id is None:
             return
+        from datetime import date
+
+        from teamlead_app.util.files import safe_file_name
+
         employee_id = self.employee_id
+        person = self.name.text()
         save_report(
             self,
             self.tr("Save preparation sheet"),
-            self.tr("preparation.pdf"),
+            safe_file_name(
+                self.tr("Preparation {0} {1}").format(person, format_date(date.today())), ".pdf"
+            ),
             self.tr("PDF (*.pdf)"),
             lambda: export_prep(self.context.db, employee_id),
             log=(self.context.db, "prep", f"employee={employee_id}"),
