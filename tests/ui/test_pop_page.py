@@ -338,13 +338,13 @@ def test_print_pop_and_preparation_form(
     assert "Łukasz Wiśniewski" in pop_text and "<b>voorman</b> &" in pop_text
     assert "Łukasz Wiśniewski" in prep_text
     assert pop.get_pop(context.db, plan[1]).ambition == AMBITION
+    year = pop.get_pop(context.db, plan[1]).period_start.year
     logged = {(row.action, row.scope) for row in list_export_log(context.db)}
     assert logged == {
-        ("pop", f"employee={plan[0]} pop={plan[1]}"),
+        ("pop", f"employee={plan[0]} pop={plan[1]} year={year}"),
         ("pop_prep", f"employee={plan[0]}"),
     }
     today = format_date(date.today())
-    year = pop.get_pop(context.db, plan[1]).period_start.year
     assert suggested == [
         f"POP {year} Łukasz Wiśniewski {today}.pdf",
         f"POP preparation Łukasz Wiśniewski {today}.pdf",

@@ -13,8 +13,8 @@ from teamlead_app.cli.common import open_db
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
-from teamlead_app.services.export_log import save_export
-from teamlead_app.services.pop_exports import export_pop, export_pop_prep, year_pop_id
+from teamlead_app.services.export_files import save_pop, save_pop_prep
+from teamlead_app.services.pop_exports import year_pop_id
 
 
 def _check_folder(path: Path) -> None:
@@ -33,7 +33,7 @@ def cmd_export_pop(args: argparse.Namespace) -> int:
     employee_id = people.resolve_employee(db, args.employee)
     year = args.year or date.today().year
     pop_id = year_pop_id(db, employee_id, year)
-    save_export(db, "pop", f"employee={employee_id} year={year}", out, export_pop(db, pop_id))
+    save_pop(db, pop_id, out)
     print(t(f"POP opgeslagen: {out}", f"POP written: {out}"))
     return EXIT_OK
 
@@ -43,8 +43,7 @@ def cmd_export_pop_prep(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)
     employee_id = people.resolve_employee(db, args.employee) if args.employee else None
-    scope = f"employee={employee_id}" if employee_id is not None else "blank"
-    save_export(db, "pop_prep", scope, out, export_pop_prep(db, employee_id))
+    save_pop_prep(db, employee_id, out)
     print(
         t(
             f"Voorbereidingsformulier POP-gesprek opgeslagen: {out}",

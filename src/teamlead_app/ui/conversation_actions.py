@@ -88,7 +88,7 @@ class ConversationActions:
             page.load(page.view.id)
 
     def print_summary(self) -> None:
-        from teamlead_app.services.conversation_exports import export_summary
+        from teamlead_app.services.export_files import save_summary
 
         page = self.page
         if page.view is None or (page.dirty and not page.save()):
@@ -103,16 +103,11 @@ class ConversationActions:
             QApplication.translate("ConversationActions", "Save conversation summary"),
             name,
             QApplication.translate("ConversationActions", "PDF (*.pdf)"),
-            lambda: export_summary(page.context.db, view.id),
-            log=(
-                page.context.db,
-                "summary",
-                f"conversation={view.id} employee={view.employee_id}",
-            ),
+            lambda path: save_summary(page.context.db, view.id, path),
         )
 
     def print_preparation(self) -> None:
-        from teamlead_app.services.conversation_exports import export_prep
+        from teamlead_app.services.export_files import save_prep
 
         page = self.page
         if page.view is None:
@@ -125,6 +120,5 @@ class ConversationActions:
             QApplication.translate("ConversationActions", "Save preparation sheet"),
             safe_file_name(name.format(row.full_name, format_date(date.today())), ".pdf"),
             QApplication.translate("ConversationActions", "PDF (*.pdf)"),
-            lambda: export_prep(page.context.db, employee_id),
-            log=(page.context.db, "prep", f"employee={employee_id}"),
+            lambda path: save_prep(page.context.db, employee_id, path),
         )

@@ -32,19 +32,16 @@ def save_report(
     title: str,
     suggested: str,
     file_filter: str,
-    build: Callable[[], bytes],
-    log: tuple[Database, str, str],
+    save: Callable[[Path], object],
 ) -> Path | None:
-    """Ask where, build the file, write and log it through the one export service (all or
-    nothing); errors become messages. `log` = (db, action, scope with ids only)."""
-    from teamlead_app.services.export_log import save_export
-
+    """Ask where, then let the export's service (services/export_files.py, the same one the
+    CLI uses) build, write and log the file, all or nothing; errors become messages."""
     path = ask_save_path(parent, title, suggested, file_filter)
     if path is None:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        save_export(log[0], log[1], log[2], path, build())
+        save(path)
     except AppError as exc:
         QGuiApplication.restoreOverrideCursor()
         show_error(parent, exc)
@@ -61,13 +58,12 @@ def save_report(
 
 
 def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
-    from teamlead_app.services.exports import export_roster as build_roster
+    from teamlead_app.services.export_files import save_roster
 
     return save_report(
         parent,
         QApplication.translate("Printing", "Save team roster"),
         QApplication.translate("Printing", "team-roster.pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
-        lambda: build_roster(db, team_id),
-        log=(db, "roster", f"team={team_id or 'all'}"),
+        lambda path: save_roster(db, team_id, path),
     )

@@ -144,7 +144,7 @@ class PopActions:
     # --- printing ------------------------------------------------------------------------
 
     def print_pop(self) -> None:
-        from teamlead_app.services.pop_exports import export_pop
+        from teamlead_app.services.export_files import save_pop
 
         page = self.page
         if not self._ready(save_first=True) or page.view is None:
@@ -160,12 +160,11 @@ class PopActions:
                 ".pdf",
             ),
             QApplication.translate("PopActions", "PDF (*.pdf)"),
-            lambda: export_pop(db, view.id),
-            log=(db, "pop", f"employee={view.employee_id} pop={view.id}"),
+            lambda path: save_pop(db, view.id, path),
         )
 
     def print_prep(self) -> None:
-        from teamlead_app.services.pop_exports import export_pop_prep
+        from teamlead_app.services.export_files import save_pop_prep
 
         page = self.page
         if page.view is None:
@@ -181,6 +180,5 @@ class PopActions:
                 ".pdf",
             ),
             QApplication.translate("PopActions", "PDF (*.pdf)"),
-            lambda: export_pop_prep(db, employee_id),
-            log=(db, "pop_prep", f"employee={employee_id}"),
+            lambda path: save_pop_prep(db, employee_id, path),
         )

@@ -170,7 +170,7 @@ class ProfilePage(QWidget):
             self.context.nav.open_conversation(result.conversation_id)
 
     def _print_preparation(self) -> None:
-        from teamlead_app.services.conversation_exports import export_prep
+        from teamlead_app.services.export_files import save_prep
         from teamlead_app.ui.printing import save_report
 
         if self.employee_id is None:
@@ -188,8 +188,7 @@ class ProfilePage(QWidget):
                 self.tr("Preparation {0} {1}").format(person, format_date(date.today())), ".pdf"
             ),
             self.tr("PDF (*.pdf)"),
-            lambda: export_prep(self.context.db, employee_id),
-            log=(self.context.db, "prep", f"employee={employee_id}"),
+            lambda path: save_prep(self.context.db, employee_id, path),
         )
 
     def _open_pop(self) -> None:
@@ -230,7 +229,7 @@ class ProfilePage(QWidget):
             self.refresh()
 
     def _access_export(self) -> None:
-        from teamlead_app.services.privacy import access_export, access_file_name
+        from teamlead_app.services.privacy import access_file_name, write_access_export
         from teamlead_app.ui.printing import save_report
 
         if self.employee_id is None:
@@ -241,8 +240,7 @@ class ProfilePage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda: access_export(self.context.db, employee_id),
-            log=(self.context.db, "person", f"employee={employee_id}"),
+            lambda path: write_access_export(self.context.db, employee_id, path),
         )
 
     def _edit(self) -> None:

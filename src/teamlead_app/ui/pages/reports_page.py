@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.services import people
-from teamlead_app.services.export_log import save_export
+from teamlead_app.services.export_files import save_overview
 from teamlead_app.services.retention import RetentionReport, retention_worklist, run_retention
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
@@ -213,7 +213,7 @@ class ReportsPage(QWidget):
 
         def done(data: bytes) -> None:
             try:
-                save_export(db, "overview", f"year={year} team={team_id or 'all'}", path, data)
+                save_overview(db, year, team_id, path, data)
             except AppError as exc:
                 show_error(self, exc)
                 return
@@ -234,7 +234,7 @@ class ReportsPage(QWidget):
             show_error(self, exc)
 
     def _access(self) -> None:
-        from teamlead_app.services.privacy import access_export, access_file_name
+        from teamlead_app.services.privacy import access_file_name, write_access_export
 
         employee_id = self.person.currentData()
         if employee_id is None:
@@ -244,8 +244,7 @@ class ReportsPage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda: access_export(self.context.db, employee_id),
-            log=(self.context.db, "person", f"employee={employee_id}"),
+            lambda path: write_access_export(self.context.db, employee_id, path),
         )
 
     def _delete(self) -> None:
