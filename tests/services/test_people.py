@@ -84,11 +84,12 @@ def test_archive_hides_from_active_and_keeps_the_person(db: Database) -> None:
     with pytest.raises(ValidationError):
         people.archive_employee(db, employee_id, date(2019, 1, 1))
     people.archive_employee(db, employee_id, date(2026, 10, 31))
-    assert people.list_employees(db) == []
-    archived = people.list_employees(db, archived=True)
+    today = date(2026, 11, 25)
+    assert people.list_employees(db, today=today) == []
+    archived = people.list_employees(db, archived=True, today=today)
     assert [r.date_out_of_service for r in archived] == [date(2026, 10, 31)]
     people.reactivate_employee(db, employee_id)
-    assert len(people.list_employees(db)) == 1
+    assert len(people.list_employees(db, today=today)) == 1
 
 
 def test_resolve_by_id_number_and_unambiguous_name(db: Database) -> None:
