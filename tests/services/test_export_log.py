@@ -98,3 +98,24 @@ def test_a_failing_write_logs_nothing(
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in folder.iterdir()) == ["rooster.pdf"]
     assert list_export_log(db) == []
+
+
+def test_a_backup_that_cannot_be_logged_is_removed_again(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.services.storage import make_backup
+
+    out = tmp_path / "kopie.sqlite"
+    assert make_backup(db, out) == out and out.exists()
+    assert [(r.action, r.scope, r.file_name) for r in list_export_log(db)] == [
+        ("backup", "database", ".sqlite")
+    ]
+    out.unlink()
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise StorageError("de database is even bezet")
+
+    monkeypatch.setattr(export_log, "log_export", broken)
+    with pytest.raises(StorageError):
+        make_backup(db, out)
+    assert not out.exists()
