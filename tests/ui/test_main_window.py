@@ -60,6 +60,7 @@ def test_profile_opens_this_years_pop(qtbot: QtBot, db: Database, monkeypatch) -
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
 def test_the_welcome_texts_are_shown_whole(
     qtbot: QtBot, db: Database, size: tuple[int, int]
 ) -> None:

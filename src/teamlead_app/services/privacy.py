@@ -312,7 +312,7 @@ def access_data(db: Database, employee_id: int, *, today: date | None = None) ->
 
 
 def access_file_name(employee_id: int, today: date | None = None) -> str:
-    """A default file name without the person's name: the export log records file names."""
+    """A default file name with the id only (it may be mailed or lie in a shared folder)."""
     return f"inzage-{employee_id}-{(today or date.today()).isoformat()}.zip"
 
 
