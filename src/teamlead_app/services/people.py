@@ -362,7 +362,7 @@ def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
     if text.isdigit() and any(r.id == int(text) for r in rows):
         raise NotFoundError(
             t(
-                f"Geen medewerker met personeelsnummer {text}. Bedoelt u het interne id? "
+                f"Geen medewerker met personeelsnummer {text}. Bedoel je het interne id? "
                 f"Schrijf dan {ID_PREFIX}{text}.",
                 f"No employee with personnel number {text}. Do you mean the internal id? "
                 f"Then write {ID_PREFIX}{text}.",
