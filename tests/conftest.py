@@ -5,12 +5,25 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis keeps its example database (and its Unicode tables) outside the checkout, in the
+# temp folder, so running the suite leaves no `.hypothesis/` folder in the project.
+HYPOTHESIS_HOME = Path(tempfile.gettempdir()) / "teamlead-hypothesis"
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
+settings.register_profile(
+    "teamlead", database=DirectoryBasedExampleDatabase(HYPOTHESIS_HOME / "examples")
+)
+settings.load_profile("teamlead")
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import upgrade

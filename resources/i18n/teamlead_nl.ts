@@ -60,6 +60,14 @@
         <source>Write a date like 25-11-2026.</source>
         <translation>Schrijf een datum als 25-11-2026.</translation>
     </message>
+    <message>
+        <source>Until and including {0}, {1} stays active: conversations, the POP and goals can still be planned. Archived from the day after.</source>
+        <translation>Tot en met {0} blijft {1} actief: gesprekken, het POP en doelen kunnen nog worden gepland. Gearchiveerd vanaf de dag erna.</translation>
+    </message>
+    <message>
+        <source>That day has passed: {0} is archived straight away.</source>
+        <translation>Die dag is voorbij: {0} wordt meteen gearchiveerd.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsBox</name>
@@ -244,8 +252,12 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Gesprekken kun je beter verplaatsen dan annuleren. Wil je het liever naar een ander moment verplaatsen?</translation>
     </message>
     <message>
-        <source>summary</source>
-        <translation>verslag</translation>
+        <source>Conversation summary {0} {1}</source>
+        <translation>Gespreksverslag {0} {1}</translation>
+    </message>
+    <message>
+        <source>Preparation {0} {1}</source>
+        <translation>Voorbereiding {0} {1}</translation>
     </message>
     <message>
         <source>Save conversation summary</source>
@@ -254,10 +266,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>preparation</source>
-        <translation>voorbereiding</translation>
     </message>
     <message>
         <source>Save preparation sheet</source>
@@ -1619,6 +1627,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Uit dienst</translation>
     </message>
     <message>
+        <source>out of service as of {0}</source>
+        <translation>uit dienst per {0}</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
@@ -1761,6 +1773,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>POP-formulier opslaan</translation>
     </message>
     <message>
+        <source>POP {0} {1} {2}</source>
+        <translation>POP {0} {1} {2}</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1769,8 +1785,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Voorbereidingsformulier opslaan</translation>
     </message>
     <message>
-        <source>pop-preparation-{0}.pdf</source>
-        <translation>voorbereiding-pop-{0}.pdf</translation>
+        <source>POP preparation {0} {1}</source>
+        <translation>Voorbereiding POP-gesprek {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2169,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>in dienst sinds {0}</translation>
     </message>
     <message>
+        <source>out of service as of {0}</source>
+        <translation>uit dienst per {0}</translation>
+    </message>
+    <message>
         <source>out of service since {0}</source>
         <translation>uit dienst sinds {0}</translation>
     </message>
@@ -2173,8 +2193,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Voorbereidingsblad opslaan</translation>
     </message>
     <message>
-        <source>preparation.pdf</source>
-        <translation>voorbereiding.pdf</translation>
+        <source>Preparation {0} {1}</source>
+        <translation>Voorbereiding {0} {1}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2510,8 +2530,12 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>Exportlogboek</translation>
     </message>
     <message>
-        <source>Every export of personal data is recorded here (what, for whom, which file), never the content, so you can answer who exported what.</source>
-        <translation>Elke export van persoonsgegevens wordt hier vastgelegd (wat, voor wie, welk bestand), nooit de inhoud, zodat je kunt zeggen wie wat heeft geëxporteerd.</translation>
+        <source>Every export of personal data is recorded here (what, for whom by number, the kind of file), never the content or a name, so you can answer who exported what.</source>
+        <translation>Elke export van persoonsgegevens wordt hier vastgelegd (wat, voor wie als nummer, het soort bestand), nooit de inhoud of een naam, zodat je kunt zeggen wie wat heeft geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Soort bestand</translation>
     </message>
     <message>
         <source>When</source>
@@ -2524,10 +2548,6 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Scope</source>
         <translation>Bereik</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
     </message>
     <message>
         <source>User</source>

@@ -15,6 +15,7 @@ from teamlead_app.services import goals, people, pop
 from teamlead_app.services.export_log import list_export_log
 from teamlead_app.services.goals import GoalDraft
 from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.pop_exports import year_pop_id
 
 
 def pdf_text(path: Path) -> str:
@@ -52,7 +53,7 @@ def test_pop_of_a_given_year(
     assert "Łukasz Wiśniewski" in text and "Lasrobot <b>&</b> instellen" in text
     logged = list_export_log(db)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
-        ("pop", f"employee={lukasz} year=2025", "pop.pdf")
+        ("pop", f"employee={lukasz} pop={year_pop_id(db, lukasz, 2025)} year=2025", ".pdf")
     ]
 
 
@@ -65,7 +66,8 @@ def test_default_year_is_this_year(
     args = ["--db", str(db_path), "export", "pop", "--employee", "Łukasz Wiśniewski"]
     assert main([*args, "--out", str(out)]) == 0
     assert f"01-01-{this_year} – 31-12-{this_year}" in pdf_text(out)
-    assert list_export_log(db)[0].scope == f"employee={lukasz} year={this_year}"
+    plan = year_pop_id(db, lukasz, this_year)
+    assert list_export_log(db)[0].scope == f"employee={lukasz} pop={plan} year={this_year}"
 
 
 def test_no_pop_for_the_year_is_exit_2(

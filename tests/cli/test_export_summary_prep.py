@@ -44,7 +44,7 @@ def test_summary(
     assert PRIVATE_MARKER not in text
     logged = list_export_log(db)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
-        ("summary", f"conversation={history.second}", "verslag.pdf")
+        ("summary", f"conversation={history.second} employee={history.employee_id}", ".pdf")
     ]
 
 
@@ -64,7 +64,7 @@ def test_prep_by_personnel_number(
     assert PRIVATE_MARKER not in text
     logged = list_export_log(db)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
-        ("prep", f"employee={history.employee_id}", "voorbereiding.pdf")
+        ("prep", f"employee={history.employee_id}", ".pdf")
     ]
 
 

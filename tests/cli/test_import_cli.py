@@ -165,3 +165,14 @@ def test_usage_error_and_english_report(
     assert "New: 2, updated: 0, unchanged: 0, rejected: 1" in out
     assert "Row 4, column 'Datum in dienst': '31-02-2026' is not a valid date" in out
     assert "Nothing was saved." in out
+
+
+def test_a_too_long_function_is_reported_with_its_limit(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = ["1005", "Anna", "Smit", "L" * 121, "Assemblage", ""]
+    path = write_csv(tmp_path / "hr.csv", [HEADER, row])
+    assert run(db_path, str(path)) == 1
+    out = capsys.readouterr().out
+    assert "  Rij 2, kolom 'Functie': Functie is te lang (max. 120 tekens)." in out
+    assert names(db_path) == []

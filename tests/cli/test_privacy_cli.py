@@ -30,7 +30,7 @@ def test_export_person_writes_the_zip_and_logs_it(
     assert (entry.action, entry.scope, entry.file_name) == (
         "person",
         f"employee={person.id}",
-        "inzage.zip",
+        ".zip",
     )
 
 
@@ -105,3 +105,39 @@ def test_delete_with_yes_deletes_and_logs(
     assert main(["--db", str(db_path), "list", "employees", "--archived", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [row["id"] for row in listed] == [recent]
+
+
+def test_export_person_takes_the_personnel_number_not_the_id(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """Id 1 and personnel number "1" belong to different people: "1" is the number."""
+    first = full_person(db)  # id 1, personnel number 1001
+    holder = full_person(db, "Kowalski", number=str(first.id))
+    assert holder.id != first.id
+    out = tmp_path / "inzage.zip"
+    args = ["--db", str(db_path), "export", "person", "--out", str(out)]
+    assert main([*args, "--employee", str(first.id)]) == 0
+    record = json.loads(zip_parts(out.read_bytes())["inzage.json"])
+    assert record["person"]["last_name"] == "Kowalski"
+    assert main([*args, "--employee", f"id:{first.id}"]) == 0
+    record = json.loads(zip_parts(out.read_bytes())["inzage.json"])
+    assert record["person"]["last_name"] == "Wiśniewski"
+
+
+def test_export_person_refuses_a_bare_id_and_an_ambiguous_name(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = full_person(db)
+    second = full_person(db, number="2002")  # the same name, another person
+    out = tmp_path / "inzage.zip"
+    args = ["--db", str(db_path), "export", "person", "--out", str(out)]
+    assert main([*args, "--employee", str(second.id)]) == 2
+    err = capsys.readouterr().err
+    assert f"id:{second.id}" in err and "Traceback" not in err
+    assert main([*args, "--employee", "lukasz wisniewski"]) == 2
+    err = capsys.readouterr().err
+    assert "2 medewerkers" in err
+    assert f"personeelsnummer 1001, team Team Noord, uit dienst, id:{first.id}" in err
+    assert f"personeelsnummer 2002, team Team Noord, uit dienst, id:{second.id}" in err
+    assert not out.exists()
+    assert "person" not in {e.action for e in list_export_log(db)}

@@ -39,8 +39,14 @@ def test_utf8_bom_semicolons_and_dutch_headers(db: Database, company: Company) -
 def test_round_trip_of_user_text_and_dates(db: Database, company: Company) -> None:
     rows = read(export_overview(db, YEAR, None, "csv", today=TODAY))
     by_goal = {row["Doel"]: row for row in rows}
-    assert set(by_goal) == {"=SUM(A1)", "-", "@home", 'Łukasz helpt; <b>&amp; \'n "test"; met ;'}
-    weld = by_goal["=SUM(A1)"]
+    # Text that Excel would run as a formula starts with a quote (shown as plain text).
+    assert set(by_goal) == {
+        "'=SUM(A1)",
+        "'-",
+        "'@home",
+        'Łukasz helpt; <b>&amp; \'n "test"; met ;',
+    }
+    weld = by_goal["'=SUM(A1)"]
     assert weld["Medewerker"] == "Wiśniewski, Łukasz" and weld["Personeelsnummer"] == "1001"
     assert (weld["Categorie"], weld["Status"], weld["In POP"]) == (
         "Certificaat of opleiding",
@@ -52,9 +58,18 @@ def test_round_trip_of_user_text_and_dates(db: Database, company: Company) -> No
         "1",
         "2",
     )
-    done = by_goal["-"]
+    done = by_goal["'-"]
     assert (done["Streefdatum"], done["Bereikt op"]) == ("30-06-2025", "01-06-2025")
-    assert by_goal["@home"]["In POP"] == "nee" and by_goal["@home"]["Bereikt op"] == ""
+    assert by_goal["'@home"]["In POP"] == "nee" and by_goal["'@home"]["Bereikt op"] == ""
+
+
+def test_formula_cells_are_escaped_numbers_and_dates_are_not() -> None:
+    from teamlead_app.reports.year_overview_csv import cell
+
+    for text in ("=1+1", "+31 6 1234", "-2", "@SUM(A1)", "\t=1", "\r=1"):
+        assert cell(text) == "'" + text
+    assert cell("Lasrobot = top") == "Lasrobot = top"
+    assert cell(-2) == -2 and cell("25-11-2026") == "25-11-2026"
 
 
 def test_nothing_private_and_no_score(db: Database, company: Company) -> None:

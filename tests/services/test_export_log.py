@@ -1,19 +1,121 @@
-"""The export log records who exported what, never the content."""
+"""The export log records who exported what, never the content, never a name: one service
+(`save_export`) writes the file and the log row, both or neither."""
 
 from __future__ import annotations
 
+import errno
+import os
+from datetime import date
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text
+
 from teamlead_app.data.db import Database
-from teamlead_app.services.export_log import list_export_log, log_export
+from teamlead_app.data.models import ExportLog
+from teamlead_app.errors import StorageError
+from teamlead_app.services import export_log
+from teamlead_app.services.export_log import list_export_log, log_export, save_export
+from teamlead_app.services.privacy import run_retention, write_access_export
+from tests.services.test_privacy import full_person
 
 
-def test_log_records_kind_scope_and_file_name_only(db: Database, tmp_path: Path) -> None:
-    log_export(db, "summary", "conversation=12", tmp_path / "sub" / "verslag.pdf")
-    log_export(db, "overview", "year=2026 team=3", "overzicht.xlsx")
+def test_log_records_kind_scope_and_the_kind_of_file_only(db: Database, tmp_path: Path) -> None:
+    log_export(db, "summary", "conversation=12", tmp_path / "sub" / "verslag Jan.pdf")
+    log_export(db, "overview", "year=2026 team=3", "overzicht.XLSX")
+    log_export(db, "delete", "employee=4")
     rows = list_export_log(db)
     assert [(r.action, r.scope, r.file_name) for r in rows] == [
-        ("overview", "year=2026 team=3", "overzicht.xlsx"),
-        ("summary", "conversation=12", "verslag.pdf"),
+        ("delete", "employee=4", ""),
+        ("overview", "year=2026 team=3", ".xlsx"),
+        ("summary", "conversation=12", ".pdf"),
     ]
     assert all(r.at is not None for r in rows)
+
+
+def _all_text(db: Database) -> str:
+    with db.engine.connect() as connection:
+        rows = connection.execute(text("SELECT * FROM export_log")).all()
+    return repr(rows)
+
+
+def test_a_retention_deletion_leaves_no_name_in_the_export_log(
+    db: Database, tmp_path: Path
+) -> None:
+    person = full_person(db, out=date(2020, 1, 31))  # Łukasz Wiśniewski, long gone
+    write_access_export(db, person.id, tmp_path / "Inzage Łukasz Wiśniewski 25-11-2026.zip")
+    # A row as an older version wrote it, with the person's name in the file name.
+    with db.sessions.begin() as session:
+        session.add(
+            ExportLog(
+                at=export_log.datetime.now(),
+                action="pop",
+                scope=f"employee={person.id} year=2024",
+                file_name="POP-Łukasz Wiśniewski-2024.pdf",
+                os_user="",
+            )
+        )
+    run_retention(db, [person.id], today=date(2026, 11, 25))
+    stored = _all_text(db)
+    for word in ("Łukasz", "Wiśniewski", "Lukasz", "Wisniewski"):
+        assert word not in stored
+    assert "employee=" in stored  # the rows are still there, with ids
+
+
+def test_a_failing_log_removes_the_written_file(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    out = folder / "overzicht.pdf"
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise StorageError("de database is even bezet")
+
+    monkeypatch.setattr(export_log, "log_export", broken)
+    with pytest.raises(StorageError):
+        save_export(db, "overview", "year=2026 team=all", out, b"%PDF-1.4")
+    assert not out.exists()
+    assert list(folder.iterdir()) == []  # no temporary file either
+    assert list_export_log(db) == []
+
+
+def test_a_failing_write_logs_nothing(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    out = folder / "rooster.pdf"
+    out.write_bytes(b"old")
+
+    def locked(_src: object, _dst: object) -> None:
+        raise PermissionError(errno.EACCES, "Access is denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(StorageError) as caught:
+        save_export(db, "roster", "team=all", out, b"%PDF-1.4")
+    assert "Sluit het bestand in Excel of de PDF-lezer en probeer het opnieuw." in str(caught.value)
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in folder.iterdir()) == ["rooster.pdf"]
+    assert list_export_log(db) == []
+
+
+def test_a_backup_that_cannot_be_logged_is_removed_again(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.services.storage import make_backup
+
+    out = tmp_path / "kopie.sqlite"
+    assert make_backup(db, out).path == out and out.exists()
+    assert [(r.action, r.scope, r.file_name) for r in list_export_log(db)] == [
+        ("backup", "database", ".sqlite")
+    ]
+    out.unlink()
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise StorageError("de database is even bezet")
+
+    monkeypatch.setattr(export_log, "log_export", broken)
+    with pytest.raises(StorageError):
+        make_backup(db, out)
+    assert not out.exists()

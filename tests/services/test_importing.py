@@ -689,3 +689,36 @@ def test_a_damaged_workbook_never_raises_anything_but_validation_error(
         importing.preview_file(db, damaged)
     except ValidationError as exc:
         assert str(exc)
+
+
+@pytest.mark.parametrize("header", ["Middle name", "middle_name", "MiddleName", "Tussenvoegsel"])
+def test_a_middle_name_column_is_the_tussenvoegsel(
+    db: Database, tmp_path: Path, header: str
+) -> None:
+    path = write_csv(
+        tmp_path / "hr.csv",
+        [["First name", header, "Last name"], ["Jan", "van der", "Berg"]],
+        delimiter=",",
+    )
+    preview = importing.preview_file(db, path)
+    [row] = preview.rows
+    assert row.draft is not None
+    assert (row.draft.first_name, row.draft.tussenvoegsel, row.draft.last_name) == (
+        "Jan",
+        "van der",
+        "Berg",
+    )
+
+
+def test_a_too_long_function_is_named_with_its_limit(db: Database, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "hr.csv",
+        [
+            ["Voornaam", "Achternaam", "Functie"],
+            ["Jan", "Berg", "L" * 121],
+            ["Kees", "Kok", "L" * 120],
+        ],
+    )
+    preview = importing.preview_file(db, path)
+    assert messages(preview) == ["Rij 2, kolom 'Functie': Functie is te lang (max. 120 tekens)."]
+    assert preview.counts.rejected == 1 and preview.counts.new == 1

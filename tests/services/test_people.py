@@ -84,25 +84,76 @@ def test_archive_hides_from_active_and_keeps_the_person(db: Database) -> None:
     with pytest.raises(ValidationError):
         people.archive_employee(db, employee_id, date(2019, 1, 1))
     people.archive_employee(db, employee_id, date(2026, 10, 31))
-    assert people.list_employees(db) == []
-    archived = people.list_employees(db, archived=True)
+    today = date(2026, 11, 25)
+    assert people.list_employees(db, today=today) == []
+    archived = people.list_employees(db, archived=True, today=today)
     assert [r.date_out_of_service for r in archived] == [date(2026, 10, 31)]
     people.reactivate_employee(db, employee_id)
-    assert len(people.list_employees(db)) == 1
+    assert len(people.list_employees(db, today=today)) == 1
 
 
 def test_resolve_by_id_number_and_unambiguous_name(db: Database) -> None:
     a = _add(db, "Jan", "Vries", "de", personnel_number="P-7")
     _add(db, "Jan", "Jansen")
     _add(db, "Jan", "Jansen")
-    assert people.resolve_employee(db, str(a)) == a
+    assert people.resolve_employee(db, f"id:{a}") == a
+    assert people.resolve_employee(db, f"ID: {a}") == a
     assert people.resolve_employee(db, "P-7") == a
+    assert people.resolve_employee(db, "p-7") == a
     assert people.resolve_employee(db, "jan de vries") == a
     assert people.resolve_employee(db, "Vries, Jan de") == a
     with pytest.raises(NotFoundError, match="2 medewerkers"):
         people.resolve_employee(db, "Jan Jansen")
     with pytest.raises(NotFoundError, match="Geen medewerker"):
         people.resolve_employee(db, "Piet")
+    with pytest.raises(NotFoundError, match="Geen medewerker met id:999"):
+        people.resolve_employee(db, "id:999")
+
+
+def test_a_bare_number_is_the_personnel_number_never_someone_elses_id(db: Database) -> None:
+    """Internal id 2 and personnel number 2 belong to different people: "2" is the number."""
+    first = _add(db, "Anna", "Smit", personnel_number="500")
+    second = _add(db, "Bram", "Kok", personnel_number="501")
+    holder = _add(db, "Carla", "Dekker", personnel_number=str(second))
+    assert second != holder
+    assert people.resolve_employee(db, str(second)) == holder
+    assert people.resolve_employee(db, f"id:{second}") == second
+    # A number that is nobody's personnel number but is an id: refused, with the way out.
+    with pytest.raises(NotFoundError) as caught:
+        people.resolve_employee(db, str(first))
+    assert f"id:{first}" in str(caught.value)
+    assert "personeelsnummer" in str(caught.value)
+
+
+def test_an_ambiguous_name_lists_every_candidate(db: Database) -> None:
+    team = people.save_team(db, TeamDraft("Assemblage"))
+    a = _add(db, "Łukasz", "Wiśniewski", personnel_number="1001", team_id=team)
+    b = _add(
+        db,
+        "Lukasz",
+        "Wisniewski",
+        personnel_number="2002",
+        date_in_service=date(2015, 1, 1),
+        date_out_of_service=date(2020, 6, 30),
+    )
+    with pytest.raises(NotFoundError) as caught:
+        people.resolve_employee(db, "lukasz wisniewski", today=date(2026, 11, 25))
+    message = str(caught.value)
+    assert "2 medewerkers" in message
+    assert f"Łukasz Wiśniewski, personeelsnummer 1001, team Assemblage, id:{a}" in message
+    assert f"Lukasz Wisniewski, personeelsnummer 2002, uit dienst, id:{b}" in message
+    # The personnel number still picks exactly one, archived or not.
+    assert people.resolve_employee(db, "2002") == b
+    assert people.resolve_employee(db, f"id:{a}") == a
+
+
+def test_names_match_whatever_the_case_and_accents(db: Database) -> None:
+    a = _add(db, "Łukasz", "Wiśniewski")
+    b = _add(db, "Çağla", "Öztürk", date_out_of_service=date(2020, 1, 1))
+    assert people.resolve_employee(db, "ŁUKASZ WIŚNIEWSKI") == a
+    assert people.resolve_employee(db, "lukasz wisniewski") == a
+    assert people.resolve_employee(db, "Wisniewski, Lukasz") == a
+    assert people.resolve_employee(db, "cagla ozturk") == b  # archived people are found too
 
 
 def test_teams_with_active_counts_and_unique_names(db: Database) -> None:

@@ -3,6 +3,7 @@ appears for an empty database and the demo fills it."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
@@ -56,3 +57,22 @@ def test_profile_opens_this_years_pop(qtbot: QtBot, db: Database, monkeypatch) -
     window.page("profile")._open_pop()  # type: ignore[union-attr]
     assert window.stack.currentWidget() is window.page("pop")
     assert pop.pop_for_year(db, employee_id, date.today().year) is not None
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
+def test_the_welcome_texts_are_shown_whole(
+    qtbot: QtBot, db: Database, size: tuple[int, int]
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.attach(db)
+    window.show()
+    window.show_page("overview")
+    qtbot.waitExposed(window)
+    welcome = window.page("overview").welcome  # type: ignore[union-attr]
+    for label in (welcome.intro, welcome.hint):
+        assert label.width() >= 400  # a readable line, not a narrow column
+        # Tall enough for every wrapped line at that width: nothing is cut off.
+        assert label.height() >= label.heightForWidth(label.width())

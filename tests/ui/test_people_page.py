@@ -119,3 +119,36 @@ def test_double_click_opens_profile(page: PeoplePage, nav, qtbot: QtBot) -> None
     page.table.selectRow(0)
     page._open_profile()
     assert nav.calls[-1][0] == "employee"
+
+
+def test_a_too_long_function_is_named_in_the_dialog(qtbot: QtBot, context: AppContext) -> None:
+    dialog = EmployeeDialog(None, context.db, None)
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText("Łukasz")
+    dialog.last_name.setText("Wiśniewski")
+    dialog.function.setCurrentText("L" * 121)
+    assert dialog.error.text() == "Functie is te lang (max. 120 tekens)."
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.function.setCurrentText("L" * 120)
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_notice_shows_in_the_list_and_the_archive_dialog(
+    qtbot: QtBot, context: AppContext, page: PeoplePage
+) -> None:
+    row = people.list_employees(context.db, search="Vries")[0]
+    dialog = ArchiveDialog(None, context.db, row)
+    qtbot.addWidget(dialog)
+    dialog.date_out.setText("30-06-2099")
+    assert "Until and including 30-06-2099, Jan de Vries stays active" in dialog.note.text()
+    dialog._save()
+    page.reload()
+    shown = [
+        page.model.index(r, page.model.columnCount() - 1).data()
+        for r in range(page.model.rowCount())
+    ]
+    assert "out of service as of 30-06-2099" in shown  # still in the active list
+    dialog = ArchiveDialog(None, context.db, row)
+    qtbot.addWidget(dialog)
+    dialog.date_out.setText("01-03-2020")
+    assert "is archived straight away" in dialog.note.text()

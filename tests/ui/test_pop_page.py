@@ -25,6 +25,7 @@ from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
 from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
 from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog
 from teamlead_app.ui.pages.pop_page import POP_DRAFT, PopPage
+from teamlead_app.util.dates import format_date
 from tests.ui.conftest import FakeNav
 
 YEAR = date.today().year + 1  # a future year: every default evaluation moment lies ahead
@@ -321,7 +322,13 @@ def test_print_pop_and_preparation_form(
     import teamlead_app.ui.printing as printing
 
     targets = iter([tmp_path / "pop.pdf", tmp_path / "prep.pdf"])
-    monkeypatch.setattr(printing, "ask_save_path", lambda *a: next(targets))
+    suggested: list[str] = []
+
+    def ask(_parent: object, _title: str, name: str, _filter: str) -> Path:
+        suggested.append(name)
+        return next(targets)
+
+    monkeypatch.setattr(printing, "ask_save_path", ask)
     page.show_pop(plan[1])
     page.texts.boxes["ambition"].setPlainText(AMBITION)
     page.print_button.click()  # saves the typed text first, then prints it
@@ -331,8 +338,17 @@ def test_print_pop_and_preparation_form(
     assert "Łukasz Wiśniewski" in pop_text and "<b>voorman</b> &" in pop_text
     assert "Łukasz Wiśniewski" in prep_text
     assert pop.get_pop(context.db, plan[1]).ambition == AMBITION
+    year = pop.get_pop(context.db, plan[1]).period_start.year
     logged = {(row.action, row.scope) for row in list_export_log(context.db)}
-    assert logged == {("pop", f"pop={plan[1]}"), ("pop_prep", f"employee={plan[0]}")}
+    assert logged == {
+        ("pop", f"employee={plan[0]} pop={plan[1]} year={year}"),
+        ("pop_prep", f"employee={plan[0]}"),
+    }
+    today = format_date(date.today())
+    assert suggested == [
+        f"POP {year} Łukasz Wiśniewski {today}.pdf",
+        f"POP preparation Łukasz Wiśniewski {today}.pdf",
+    ]
 
 
 def test_the_autosave_timer_writes_no_pop_draft_after_a_deletion(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date
 from pathlib import Path
 
@@ -78,3 +80,23 @@ def test_yearly_overview_export_runs_off_the_ui_thread(
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)
     assert target.read_bytes()[:2] == b"PK"
     assert list_export_log(context.db)[0].action == "overview"
+
+
+def test_a_file_held_open_gets_the_close_it_message_not_a_traceback(
+    page: ReportsPage, tmp_path: Path, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "inzage.zip"
+    target.write_bytes(b"open in Excel")
+    monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a, **k: target)
+
+    def locked(_src: object, _dst: object) -> None:  # what Windows does to a file in use
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    page._access()
+    assert len(warned) == 1
+    assert "Sluit het bestand in Excel of de PDF-lezer en probeer het opnieuw." in warned[0]
+    assert target.read_bytes() == b"open in Excel"
+    assert "person" not in {row.action for row in list_export_log(context.db)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -70,12 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     le.add_argument("--json", action="store_true")
     le.set_defaults(handler="people:cmd_list_employees")
     lg = lst_sub.add_parser("goals", help=t("ontwikkeldoelen", "development goals"))
-    lg.add_argument("--employee", help=t("id, personeelsnummer of naam", "id, number or name"))
+    lg.add_argument(
+        "--employee", help=t("personeelsnummer, naam of id:N", "personnel number, name or id:N")
+    )
     lg.add_argument("--status", help=t("status (code of naam)", "status (code or label)"))
     lg.add_argument("--json", action="store_true")
     lg.set_defaults(handler="goals:cmd_list_goals")
     lc = lst_sub.add_parser("conversations", help=t("gesprekken", "conversations"))
-    lc.add_argument("--employee", help=t("id, personeelsnummer of naam", "id, number or name"))
+    lc.add_argument(
+        "--employee", help=t("personeelsnummer, naam of id:N", "personnel number, name or id:N")
+    )
     lc.add_argument("--from", dest="date_from", help=t("vanaf datum", "from date"))
     lc.add_argument("--to", dest="date_to", help=t("tot en met datum", "up to and including date"))
     lc.add_argument("--json", action="store_true")
@@ -114,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--employee",
         required=True,
         metavar="REF",
-        help=t("id, personeelsnummer of naam", "id, number or name"),
+        help=t("personeelsnummer, naam of id:N", "personnel number, name or id:N"),
     )
     talk_prep.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
     talk_prep.set_defaults(locks=True, handler="conversation_exports:cmd_export_prep")
@@ -134,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.ics", "FILE.ics"))
     ics.set_defaults(locks=True, handler="calendar:cmd_export_calendar")
-    who = t("id, personeelsnummer of naam", "id, number or name")
+    who = t("personeelsnummer, naam of id:N", "personnel number, name or id:N")
     pop = exp_sub.add_parser("pop", help=t("POP-formulier (PDF)", "POP form (PDF)"))
     pop.add_argument("--employee", required=True, metavar="REF", help=who)
     pop.add_argument(
@@ -267,4 +272,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    return run(args)
+    try:
+        code = run(args)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+    except BrokenPipeError:
+        # `teamlead-app list employees | head -1`: the reader has what it wanted. Point
+        # stdout at devnull so Python's final flush does not print a traceback either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return code

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, option_date, write_file
+from teamlead_app.cli.common import open_db, option_date
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
-from teamlead_app.services.calendar import export_calendar
+from teamlead_app.services.export_files import save_calendar
 from teamlead_app.util.dates import format_date
 
 
@@ -37,8 +37,7 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
             t(f"--to ligt vóór --from ({shown}).", f"--to is before --from ({shown}).")
         )
     team_id = people.resolve_team(db, args.team) if args.team else None
-    export = export_calendar(db, team_id, date_from, date_to)
-    write_file(out, export.content)
+    export = save_calendar(db, team_id, date_from, date_to, out)
     print(
         t(
             f"Agenda opgeslagen: {out} ({export.events} gesprekken, "

@@ -8,12 +8,11 @@ import argparse
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, write_file
+from teamlead_app.cli.common import open_db
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
-from teamlead_app.services.conversation_exports import export_prep, export_summary
-from teamlead_app.services.export_log import log_export
+from teamlead_app.services.export_files import save_prep, save_summary
 
 
 def _check_folder(path: Path) -> None:
@@ -30,8 +29,7 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)  # first: it applies the language setting to the messages below
     conversation_id = int(args.conversation)
-    write_file(out, export_summary(db, conversation_id))
-    log_export(db, "summary", f"conversation={conversation_id}", out)
+    save_summary(db, conversation_id, out)
     print(t(f"Gespreksverslag opgeslagen: {out}", f"Conversation summary written: {out}"))
     return EXIT_OK
 
@@ -41,7 +39,6 @@ def cmd_export_prep(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)
     employee_id = people.resolve_employee(db, args.employee)
-    write_file(out, export_prep(db, employee_id))
-    log_export(db, "prep", f"employee={employee_id}", out)
+    save_prep(db, employee_id, out)
     print(t(f"Voorbereidingsblad opgeslagen: {out}", f"Preparation sheet written: {out}"))
     return EXIT_OK

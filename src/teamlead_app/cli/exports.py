@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, write_file
+from teamlead_app.cli.common import open_db
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
-from teamlead_app.services import exports, people
+from teamlead_app.services import people
+from teamlead_app.services.export_files import save_roster
 
 
 def _check_folder(path: Path) -> None:
@@ -26,6 +27,6 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)
     team_id = people.resolve_team(db, args.team) if args.team else None
-    write_file(out, exports.export_roster(db, team_id))
+    save_roster(db, team_id, out)
     print(t(f"Teamoverzicht opgeslagen: {out}", f"Team roster written: {out}"))
     return EXIT_OK

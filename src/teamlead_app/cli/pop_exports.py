@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, write_file
+from teamlead_app.cli.common import open_db
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
-from teamlead_app.services.export_log import log_export
-from teamlead_app.services.pop_exports import export_pop, export_pop_prep, year_pop_id
+from teamlead_app.services.export_files import save_pop, save_pop_prep
+from teamlead_app.services.pop_exports import year_pop_id
 
 
 def _check_folder(path: Path) -> None:
@@ -33,8 +33,7 @@ def cmd_export_pop(args: argparse.Namespace) -> int:
     employee_id = people.resolve_employee(db, args.employee)
     year = args.year or date.today().year
     pop_id = year_pop_id(db, employee_id, year)
-    write_file(out, export_pop(db, pop_id))
-    log_export(db, "pop", f"employee={employee_id} year={year}", out)
+    save_pop(db, pop_id, out)
     print(t(f"POP opgeslagen: {out}", f"POP written: {out}"))
     return EXIT_OK
 
@@ -44,9 +43,7 @@ def cmd_export_pop_prep(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)
     employee_id = people.resolve_employee(db, args.employee) if args.employee else None
-    write_file(out, export_pop_prep(db, employee_id))
-    scope = f"employee={employee_id}" if employee_id is not None else "blank"
-    log_export(db, "pop_prep", scope, out)
+    save_pop_prep(db, employee_id, out)
     print(
         t(
             f"Voorbereidingsformulier POP-gesprek opgeslagen: {out}",

@@ -7,20 +7,23 @@ import sys
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK, EXIT_USAGE
-from teamlead_app.cli.common import db_path
+from teamlead_app.cli.common import db_path, open_db
 from teamlead_app.config import DbPaths
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.services import backups, restore
 from teamlead_app.services.backups import counts_text
-from teamlead_app.services.storage import check_database
+from teamlead_app.services.storage import check_database, make_backup
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
+    if not path.exists():  # opening would create an empty database to back up
+        raise StorageError(t(f"{path} bestaat niet.", f"{path} does not exist."))
+    db = open_db(args)
     if args.out is not None:
-        target = backups.backup_to(path, args.out)
+        target = make_backup(db, args.out).path
         print(
             t(
                 f"Back-up gemaakt en gecontroleerd: {target}",
@@ -28,7 +31,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    result = backups.make_backup(path)
+    result = make_backup(db)
     print(
         t(
             f"Back-up gemaakt en gecontroleerd: {result.path}",

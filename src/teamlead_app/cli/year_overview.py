@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, write_file
+from teamlead_app.cli.common import open_db
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services import people
-from teamlead_app.services.export_log import log_export
+from teamlead_app.services.export_files import save_overview
 from teamlead_app.services.year_overview import FORMATS, export_overview
 
 
@@ -25,7 +25,6 @@ def cmd_export_overview(args: argparse.Namespace) -> int:
         )
     team_id = people.resolve_team(db, args.team) if args.team else None
     data = export_overview(db, args.year, team_id, fmt)
-    write_file(args.out, data)
-    log_export(db, "overview", f"year={args.year} team={team_id or 'all'}", args.out)
+    save_overview(db, args.year, team_id, args.out, data)
     print(t(f"Jaaroverzicht opgeslagen: {args.out}", f"Yearly overview saved: {args.out}"))
     return EXIT_OK

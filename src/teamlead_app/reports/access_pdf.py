@@ -455,9 +455,9 @@ def _export_log(record: dict[str, Any]) -> list[Flowable]:
     ]
     columns = [
         _when(t("Wanneer", "When"), _MOMENT),
-        _fit(t("Wat", "What"), [label("export_action", "person")]),
+        _fit(t("Wat", "What"), [row[1] for row in rows], label("export_action", "person")),
         Column(t("Bereik", "Scope")),
-        Column(t("Bestand", "File")),
+        _fit(t("Soort bestand", "File type"), [row[3] for row in rows]),
         Column(t("Gebruiker", "User"), "14%"),
     ]
     none = t("Nog geen eerdere exports.", "No earlier exports.")

@@ -40,6 +40,7 @@ from sqlalchemy import ScalarSelect, func, null, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import Conversation, Employee
+from teamlead_app.services.employment import in_service, is_out_of_service
 from teamlead_app.services.names import full_name, list_name, sort_key
 
 __all__ = [
@@ -153,7 +154,7 @@ class CadenceFacts:
         return max(known) if known else None
 
     def next_due(self, today: date) -> date | None:
-        if self.date_out_of_service is not None:
+        if is_out_of_service(self.date_out_of_service, today):
             return None
         return next_due(self.last_held, self.cadence, self.cadence_weeks, self.due_from, today)
 
@@ -171,9 +172,10 @@ def is_due_in_month(
 ) -> bool:
     """Whether the person still needs a conversation planned in this month. `planned` are
     the days of the person's planned (not held, not cancelled) conversations."""
-    if facts.date_out_of_service is not None or facts.cadence == "paused":
-        return False
     first, last = month_bounds(year, month)
+    out = facts.date_out_of_service
+    if (out is not None and out < max(first, today)) or facts.cadence == "paused":
+        return False  # gone by then (a notice date later in the month still counts)
     if facts.date_in_service is not None and facts.date_in_service > last:
         return False
     due = facts.next_due(today)
@@ -220,7 +222,7 @@ def cadence_facts(
     started_by: date | None = None,
     next_planned_from: date | None = None,
 ) -> list[CadenceFacts]:
-    """The facts for everyone in service (no out-of-service date, started on or before
+    """The facts for everyone in service (no end date or one still to come, started on or before
     `started_by`, default today), optionally of one team, in one statement, in Dutch name
     order. Paused people only when asked: they are never due. With `next_planned_from`,
     each person's first planned moment from that day is filled in as well."""
@@ -235,11 +237,12 @@ def cadence_facts(
         Employee.cadence,
         Employee.cadence_weeks,
         Employee.date_in_service,
+        Employee.date_out_of_service,
         Employee.created_at,
         last_held(),
         planned,
     ).where(
-        Employee.date_out_of_service.is_(None),
+        in_service(today),
         (Employee.date_in_service.is_(None)) | (Employee.date_in_service <= started_by),
     )
     if team_id is not None:
@@ -248,11 +251,11 @@ def cadence_facts(
         query = query.where(Employee.cadence != "paused")
     facts: list[CadenceFacts] = []
     for row in session.execute(query):
-        (eid, first, tv, last, team, cadence, weeks, d_in, created, held, upcoming) = row
+        (eid, first, tv, last, team, cadence, weeks, d_in, d_out, created, held, upcoming) = row
         added = created.date() if created else None
         facts.append(
             CadenceFacts(
-                eid, first, tv, last, team, cadence, weeks, d_in, None, held, added, upcoming
+                eid, first, tv, last, team, cadence, weeks, d_in, d_out, held, added, upcoming
             )
         )
     return sorted(facts, key=lambda f: f.sort_key)

@@ -1,18 +1,30 @@
-"""The export log: every export of personal data (overview, person, summary, POP, ...) is
-recorded with date, kind, scope and file name, never the content, so HR can answer "who
-exported what". Append-only; the retention purge may remove entries older than two years."""
+"""The export log: every export of personal data (overview, person, summary, POP, backup,
+...) is recorded with date, kind, scope (ids, a year, a team id) and the kind of file, never
+the content and never the file's name (it usually holds the person's name), so HR can answer
+"who exported what" and a deletion after the retention period leaves no name behind.
+Append-only; the retention purge may remove entries older than two years.
+
+`save_export` is the one path for every export, GUI and CLI alike: the file is written all or
+nothing, then logged; when the log cannot be written, the file is removed again, so there is
+never a file without its log row nor a log row without its file."""
 
 from __future__ import annotations
 
 import getpass
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import ExportLog
+from teamlead_app.util.files import write_file
+
+_NEUTRAL = re.compile(r"\.[a-z0-9]{1,10}")
 
 # Kinds of export, as stored; labels in labels.py ("export_action").
 EXPORT_ACTIONS = (
@@ -24,6 +36,7 @@ EXPORT_ACTIONS = (
     "pop_prep",
     "overview",
     "person",
+    "backup",
     "delete",
     "purge",
     "restore",
@@ -47,18 +60,56 @@ def _os_user() -> str:
         return ""
 
 
+def neutral_file_name(file_name: str | Path) -> str:
+    """What the log keeps of a file name: only its kind (".pdf", ".zip"), never the name."""
+    suffix = Path(file_name).suffix.lower() if file_name else ""
+    return suffix if _NEUTRAL.fullmatch(suffix) else ""
+
+
 def log_export(db: Database, action: str, scope: str, file_name: str | Path = "") -> None:
-    """Record one export. `scope` holds ids or a year/team, never a name or note text."""
+    """Record one action. `scope` holds ids or a year/team, never a name or note text; of
+    the file only its kind is kept (see `neutral_file_name`)."""
     with db.sessions.begin() as session:
         session.add(
             ExportLog(
                 at=datetime.now().replace(microsecond=0),
                 action=action[:40],
                 scope=scope[:200],
-                file_name=Path(file_name).name[:400] if file_name else "",
+                file_name=neutral_file_name(file_name),
                 os_user=_os_user(),
             )
         )
+
+
+def save_export(
+    db: Database, action: str, scope: str, path: Path, content: bytes | Callable[[], Path]
+) -> Path:
+    """Write an export and log it, both or neither. `content` is the file's bytes (written to
+    a temporary file in the same folder, then renamed), or a function that writes the file
+    itself all or nothing and returns where (a backup). Returns the written path."""
+    if isinstance(content, bytes):
+        write_file(path, content)
+        target = path
+    else:
+        target = content()
+    try:
+        log_export(db, action, scope, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def scrub_file_names(session: Session) -> int:
+    """Older versions stored the whole file name ("POP-Łukasz Wiśniewski-2026.pdf"): keep
+    only its kind. Run by the retention deletion, so a deleted person's name is gone from
+    the log too. Returns the number of rows changed."""
+    changed = 0
+    for row in session.scalars(select(ExportLog).where(ExportLog.file_name != "")):
+        if not _NEUTRAL.fullmatch(row.file_name):
+            row.file_name = neutral_file_name(row.file_name)
+            changed += 1
+    return changed
 
 
 def list_export_log(db: Database, limit: int = 500) -> list[ExportLogRow]:

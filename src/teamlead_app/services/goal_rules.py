@@ -22,6 +22,7 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.services.employment import is_out_of_service
 from teamlead_app.services.goal_queries import FINAL_STATUSES
 from teamlead_app.util.dates import format_date
 
@@ -127,7 +128,7 @@ def require_employee(session: Session, employee_id: int, *, active: bool = True)
     employee = session.get(Employee, employee_id)
     if employee is None:
         raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
-    if active and employee.date_out_of_service is not None:
+    if active and is_out_of_service(employee.date_out_of_service, date.today()):
         when = format_date(employee.date_out_of_service)
         raise ValidationError(
             t(

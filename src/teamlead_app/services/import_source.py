@@ -27,7 +27,7 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 # "Voornaam" when an export has both: it is the name the foreman uses).
 _ALIASES = {
     "first_name": "roepnaam voornaam firstname givenname",
-    "tussenvoegsel": "tussenvoegsel tussenvoegsels voorvoegsel prefix nameprefix",
+    "tussenvoegsel": "tussenvoegsel tussenvoegsels voorvoegsel prefix nameprefix middlename",
     "last_name": "achternaam lastname surname familienaam familyname",
     "full_name": "naam volledigenaam fullname name",
     "personnel_number": "personeelsnummer personeelsnr persnr medewerkernummer employeenumber"

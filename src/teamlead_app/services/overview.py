@@ -21,6 +21,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.services.cadence import CadenceFacts, cadence_facts, days_overdue, is_overdue
 from teamlead_app.services.conversation_status import missed_condition
+from teamlead_app.services.employment import in_service
 from teamlead_app.services.names import full_name
 from teamlead_app.services.settings import get_settings
 
@@ -205,7 +206,7 @@ def late_agreements(
         .where(
             Agreement.status == "open",
             Agreement.due_date < today,
-            Employee.date_out_of_service.is_(None),
+            in_service(today),
         )
         .order_by(Agreement.due_date, Employee.last_name, Employee.first_name, Agreement.id)
     )

@@ -20,9 +20,16 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.employment import (
+    in_service,
+    is_out_of_service,
+    leaving_on,
+    out_of_service,
+)
 from teamlead_app.services.names import collate, full_name, list_name, sort_key
 
 MAX_NAME = 200
+MAX_FUNCTION = 120  # JobFunction.name is String(120)
 DEFAULT_FUNCTIONS = (
     "CNC-operator",
     "Verspaner",
@@ -69,6 +76,8 @@ class EmployeeRow:
     stage: str
     date_in_service: date | None
     date_out_of_service: date | None
+    # The day the row was read: an end date still to come is notice, not archive.
+    as_of: date = field(default_factory=date.today, compare=False)
 
     @property
     def list_name(self) -> str:
@@ -80,7 +89,13 @@ class EmployeeRow:
 
     @property
     def archived(self) -> bool:
-        return self.date_out_of_service is not None
+        """Out of service: the last day of employment has passed."""
+        return is_out_of_service(self.date_out_of_service, self.as_of)
+
+    @property
+    def leaving_on(self) -> date | None:
+        """The announced last day of someone still in service ("uit dienst per ...")."""
+        return leaving_on(self.date_out_of_service, self.as_of)
 
 
 @dataclass(frozen=True)
@@ -145,8 +160,11 @@ def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
             "Personeelsnummer is te lang (max. 40 tekens).",
             "Personnel number is too long (max 40 characters).",
         )
-    if len(draft.function) > 120:
-        problems["function"] = t("Functie is te lang.", "Function is too long.")
+    if len(_clean(draft.function)) > MAX_FUNCTION:
+        problems["function"] = t(
+            f"Functie is te lang (max. {MAX_FUNCTION} tekens).",
+            f"Function is too long (max {MAX_FUNCTION} characters).",
+        )
     if draft.kind not in EMPLOYEE_KINDS:
         problems["kind"] = t("Onbekend soort medewerker.", "Unknown kind of employee.")
     if draft.stage not in STAGES:
@@ -199,7 +217,7 @@ def _row_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _to_row(values: tuple[Any, ...]) -> EmployeeRow:
+def _to_row(values: tuple[Any, ...], today: date | None = None) -> EmployeeRow:
     (eid, first, tv, last, number, function, team, team_id, kind, stage, d_in, d_out) = values
     return EmployeeRow(
         id=eid,
@@ -214,6 +232,7 @@ def _to_row(values: tuple[Any, ...]) -> EmployeeRow:
         stage=stage,
         date_in_service=d_in,
         date_out_of_service=d_out,
+        as_of=today or date.today(),
     )
 
 
@@ -223,18 +242,21 @@ def list_employees(
     search: str = "",
     team_id: int | None = None,
     archived: bool | None = False,
+    today: date | None = None,
 ) -> list[EmployeeRow]:
     """The people list in one query, sorted the Dutch way (surname without tussenvoegsel).
-    `archived`: False = active only, True = archived only, None = everyone."""
+    `archived`: False = in service (including those with an end date still to come),
+    True = out of service (the end date has passed), None = everyone."""
+    day = today or date.today()
     query = _row_query()
     if archived is False:
-        query = query.where(Employee.date_out_of_service.is_(None))
+        query = query.where(in_service(day))
     elif archived is True:
-        query = query.where(Employee.date_out_of_service.is_not(None))
+        query = query.where(out_of_service(day))
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
     with db.sessions() as session:
-        rows = [_to_row(tuple(r)) for r in session.execute(query.order_by(Employee.id))]
+        rows = [_to_row(tuple(r), day) for r in session.execute(query.order_by(Employee.id))]
     # Searched and sorted here, not in SQL: SQLite folds case for ASCII only, so "łukasz"
     # would miss "Łukasz" and "Çelik" would sort after Z.
     words = [collate(word) for word in search.split()]
@@ -281,43 +303,73 @@ def get_employee(db: Database, employee_id: int) -> EmployeeDetail:
         )
 
 
-def resolve_employee(db: Database, ref: str) -> int:
-    """An employee id from an id, a personnel number or an unambiguous name."""
+ID_PREFIX = "id:"
+
+
+def _candidate(row: EmployeeRow) -> str:
+    """One line of an ambiguous reference: name, personnel number, team, id:N."""
+    parts = [row.full_name]
+    parts.append(
+        t(f"personeelsnummer {row.personnel_number}", f"personnel number {row.personnel_number}")
+        if row.personnel_number
+        else t("geen personeelsnummer", "no personnel number")
+    )
+    if row.team:
+        parts.append(t(f"team {row.team}", f"team {row.team}"))
+    if row.archived:
+        parts.append(t("uit dienst", "out of service"))
+    parts.append(f"{ID_PREFIX}{row.id}")
+    return "  - " + ", ".join(parts)
+
+
+def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
+    """The one person a reference means, or a refusal; never a guess.
+
+    `id:22` is the internal id; anything else is first a personnel number, then a name
+    (full or "Achternaam, Voornaam"; case and accents do not count). A bare number that is
+    no personnel number is refused even when an id 22 exists: an access export must never
+    go to the wrong person, so the id form has to be asked for explicitly. A name that fits
+    more than one person (archived people included) is refused with the candidates."""
     text = _clean(ref)
     if not text:
         raise NotFoundError(t("Geen medewerker opgegeven.", "No employee given."))
+    day = today or date.today()
     with db.sessions() as session:
-        if text.isdigit():
-            found = session.get(Employee, int(text))
-            if found is not None:
-                return found.id
-        by_number = session.scalar(select(Employee.id).where(Employee.personnel_number == text))
-        if by_number is not None:
-            return by_number
-        people = session.execute(
-            select(Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
-        ).all()
-    wanted = text.casefold()
-    matches = [
-        pid
-        for pid, first, tv, last in people
-        if wanted
-        in (
-            full_name(first, tv, last).casefold(),
-            list_name(first, tv, last).casefold(),
-        )
-    ]
+        rows = [_to_row(tuple(r), day) for r in session.execute(_row_query().order_by(Employee.id))]
+    if text.casefold().startswith(ID_PREFIX):
+        wanted_id = text[len(ID_PREFIX) :].strip()
+        found = [r.id for r in rows if wanted_id.isdigit() and r.id == int(wanted_id)]
+        if not found:
+            raise NotFoundError(t(f"Geen medewerker met {text}.", f"No employee with {text}."))
+        return found[0]
+    by_number = [r for r in rows if r.personnel_number.casefold() == text.casefold()]
+    if len(by_number) == 1:
+        return by_number[0].id
+    wanted = collate(text)
+    matches = [r for r in rows if wanted in (collate(r.full_name), collate(r.list_name))]
     if len(matches) == 1:
-        return matches[0]
-    if not matches:
+        return matches[0].id
+    if len(matches) > 1:
+        lines = "\n".join(_candidate(r) for r in sorted(matches, key=lambda r: r.id))
         raise NotFoundError(
-            t(f"Geen medewerker gevonden voor '{ref}'.", f"No employee found for '{ref}'.")
+            t(
+                f"'{ref}' past bij {len(matches)} medewerkers; kies met personeelsnummer "
+                f"of id:\n{lines}",
+                f"'{ref}' matches {len(matches)} employees; choose by personnel number or id:"
+                f"\n{lines}",
+            )
+        )
+    if text.isdigit() and any(r.id == int(text) for r in rows):
+        raise NotFoundError(
+            t(
+                f"Geen medewerker met personeelsnummer {text}. Bedoel je het interne id? "
+                f"Schrijf dan {ID_PREFIX}{text}.",
+                f"No employee with personnel number {text}. Do you mean the internal id? "
+                f"Then write {ID_PREFIX}{text}.",
+            )
         )
     raise NotFoundError(
-        t(
-            f"'{ref}' past bij {len(matches)} medewerkers; gebruik het id of personeelsnummer.",
-            f"'{ref}' matches {len(matches)} employees; use the id or personnel number.",
-        )
+        t(f"Geen medewerker gevonden voor '{ref}'.", f"No employee found for '{ref}'.")
     )
 
 
@@ -416,10 +468,10 @@ def reactivate_employee(db: Database, employee_id: int) -> None:
 # --- teams and functions -------------------------------------------------------------------
 
 
-def list_teams(db: Database) -> list[TeamView]:
+def list_teams(db: Database, today: date | None = None) -> list[TeamView]:
     active = (
         select(Employee.team_id, func.count(Employee.id).label("n"))
-        .where(Employee.date_out_of_service.is_(None))
+        .where(in_service(today or date.today()))
         .group_by(Employee.team_id)
         .subquery()
     )

@@ -312,7 +312,7 @@ def _wall_time(when: datetime) -> datetime:
     return when.replace(second=0, microsecond=0)
 
 
-def _check(session: Session, items: Sequence[ProposedConversation]) -> None:
+def _check(session: Session, items: Sequence[ProposedConversation], today: date) -> None:
     ids = {item.employee_id for item in items}
     archived = {
         eid: out
@@ -332,7 +332,8 @@ def _check(session: Session, items: Sequence[ProposedConversation]) -> None:
     for item in items:
         if item.employee_id not in archived:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
-        if archived[item.employee_id] is not None:
+        out = archived[item.employee_id]
+        if out is not None and out < max(item.start.date(), today):
             raise ValidationError(
                 t(
                     f"{item.employee} is uit dienst: geen gesprek gepland.",
@@ -367,7 +368,7 @@ def create_planned(
     none. Returns the new ids in the order given."""
     moment = (now or datetime.now()).replace(microsecond=0)
     with db.sessions.begin() as session:
-        _check(session, items)
+        _check(session, items, moment.date())
         rows = [
             Conversation(
                 employee_id=item.employee_id,

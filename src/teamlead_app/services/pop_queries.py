@@ -15,6 +15,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Employee, Goal, JobFunction, Pop, Team
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
+from teamlead_app.services.employment import in_service
 from teamlead_app.services.goal_queries import ACTIVE_STATUSES, GoalView, goal_views
 from teamlead_app.services.names import full_name
 from teamlead_app.services.settings import get_settings
@@ -270,13 +271,13 @@ def _covers_most(start: date, end: date, year: int) -> tuple[int, bool, date]:
 
 
 def pop_status_by_employee(
-    db: Database, year: int, team_id: int | None = None
+    db: Database, year: int, team_id: int | None = None, today: date | None = None
 ) -> dict[int, PopYearRow]:
     """Employee id -> the year's plan for everyone in service (of `team_id`) who has a plan or a
     goal that year. The goals counted are those of that plan plus the goals outside any plan
     that started in the year. Two statements, whatever the size of the team."""
     first, last = date(year, 1, 1), date(year, 12, 31)
-    people = select(Employee.id).where(Employee.date_out_of_service.is_(None))
+    people = select(Employee.id).where(in_service(today or date.today()))
     if team_id is not None:
         people = people.where(Employee.team_id == team_id)
     next_moment = (

@@ -50,7 +50,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
-from teamlead_app.services.export_log import log_export
+from teamlead_app.services.export_log import save_export
 from teamlead_app.services.names import full_name
 from teamlead_app.services.retention import (
     EXPORT_LOG_YEARS,
@@ -68,7 +68,6 @@ from teamlead_app.services.retention import (
 )
 from teamlead_app.services.settings import get_settings
 from teamlead_app.util.dates import format_date
-from teamlead_app.util.files import write_file
 
 __all__ = [
     "EXPORT_LOG_YEARS",
@@ -321,7 +320,7 @@ def access_data(db: Database, employee_id: int, *, today: date | None = None) ->
 
 
 def access_file_name(employee_id: int, today: date | None = None) -> str:
-    """A default file name without the person's name: the export log records file names."""
+    """A default file name with the id only (it may be mailed or lie in a shared folder)."""
     return f"inzage-{employee_id}-{(today or date.today()).isoformat()}.zip"
 
 
@@ -391,5 +390,6 @@ def write_access_export(
 ) -> None:
     """Write the access export to `out` (all or nothing) and record it in the export log with
     the id only: what the profile's "Inzage-export" button and the CLI both do."""
-    write_file(out, access_export(db, employee_id, today=today))
-    log_export(db, "person", f"employee={employee_id}", out)
+    save_export(
+        db, "person", f"employee={employee_id}", out, access_export(db, employee_id, today=today)
+    )

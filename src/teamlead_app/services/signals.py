@@ -30,6 +30,7 @@ from sqlalchemy import (
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Employee, Goal, GoalStep, Pop, Team
+from teamlead_app.services.employment import in_service as in_service_on
 from teamlead_app.services.goal_queries import ACTIVE_STATUSES
 from teamlead_app.services.names import full_name
 from teamlead_app.services.settings import get_settings
@@ -126,7 +127,7 @@ def _start_of(day: date) -> datetime:
 def _in_service(today: date, team_id: int | None) -> list[ColumnElement[bool]]:
     """People in service today (not archived, already started), optionally of one team."""
     conditions = [
-        Employee.date_out_of_service.is_(None),
+        in_service_on(today),
         or_(Employee.date_in_service.is_(None), Employee.date_in_service <= today),
     ]
     if team_id is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
@@ -12,6 +13,9 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.filelock import DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
+
+if TYPE_CHECKING:
+    from teamlead_app.services import backups
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,25 @@ def backup_database(path: Path, out: Path | None = None) -> Path:
     if out is not None:
         return backups.backup_to(path, out)
     return backups.make_backup(path).path
+
+
+def make_backup(db: Database, out: Path | None = None) -> backups.BackupResult:
+    """A backup on request (GUI or CLI): to `out`, or beside the database (thinned, with the
+    second folder). Recorded in the export log like every other copy of personal data; a
+    backup that cannot be logged is removed again."""
+    from teamlead_app.services import backups
+    from teamlead_app.services.export_log import save_export
+
+    made: list[backups.BackupResult] = []
+
+    def write() -> Path:
+        if out is not None:
+            return backups.backup_to(db.path, out)
+        made.append(backups.make_backup(db.path))
+        return made[0].path
+
+    target = save_export(db, "backup", "database", out or db.path, write)
+    return made[0] if made else backups.BackupResult(target, None, "", ())
 
 
 def list_backups(path: Path) -> list[Path]:

@@ -3,6 +3,7 @@ print. Kept apart so the screen itself stays about the form."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,15 +12,11 @@ from teamlead_app.services import people
 from teamlead_app.ui.dialogs.employee_view import EmployeeViewDialog
 from teamlead_app.ui.dialogs.move_dialog import CancelDialog, MoveDialog
 from teamlead_app.ui.printing import save_report
-from teamlead_app.util.dates import format_datetime
+from teamlead_app.util.dates import format_date, format_datetime
+from teamlead_app.util.files import safe_file_name
 
 if TYPE_CHECKING:
     from teamlead_app.ui.pages.conversation_page import ConversationPage
-
-
-def _file_part(text: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
-    return "-".join(part for part in keep.split("-") if part)[:60]
 
 
 class ConversationActions:
@@ -91,37 +88,37 @@ class ConversationActions:
             page.load(page.view.id)
 
     def print_summary(self) -> None:
-        from teamlead_app.services.conversation_exports import export_summary
+        from teamlead_app.services.export_files import save_summary
 
         page = self.page
         if page.view is None or (page.dirty and not page.save()):
             return
         view = page.view
-        prefix = QApplication.translate("ConversationActions", "summary")
-        name = f"{prefix}-{_file_part(view.employee)}-{view.scheduled_at:%Y-%m-%d}.pdf"
+        name = QApplication.translate("ConversationActions", "Conversation summary {0} {1}")
+        name = safe_file_name(
+            name.format(view.employee, format_date(view.scheduled_at.date())), ".pdf"
+        )
         save_report(
             page,
             QApplication.translate("ConversationActions", "Save conversation summary"),
             name,
             QApplication.translate("ConversationActions", "PDF (*.pdf)"),
-            lambda: export_summary(page.context.db, view.id),
-            log=(page.context.db, "summary", f"conversation={view.id}"),
+            lambda path: save_summary(page.context.db, view.id, path),
         )
 
     def print_preparation(self) -> None:
-        from teamlead_app.services.conversation_exports import export_prep
+        from teamlead_app.services.export_files import save_prep
 
         page = self.page
         if page.view is None:
             return
         employee_id = page.view.employee_id
         row = people.get_employee(page.context.db, employee_id).row
-        prefix = QApplication.translate("ConversationActions", "preparation")
+        name = QApplication.translate("ConversationActions", "Preparation {0} {1}")
         save_report(
             page,
             QApplication.translate("ConversationActions", "Save preparation sheet"),
-            f"{prefix}-{_file_part(row.full_name)}.pdf",
+            safe_file_name(name.format(row.full_name, format_date(date.today())), ".pdf"),
             QApplication.translate("ConversationActions", "PDF (*.pdf)"),
-            lambda: export_prep(page.context.db, employee_id),
-            log=(page.context.db, "prep", f"employee={employee_id}"),
+            lambda path: save_prep(page.context.db, employee_id, path),
         )

@@ -32,23 +32,16 @@ def save_report(
     title: str,
     suggested: str,
     file_filter: str,
-    build: Callable[[], bytes],
-    log: tuple[Database, str, str] | None = None,
+    save: Callable[[Path], object],
 ) -> Path | None:
-    """Ask where, build the file and write it all-or-nothing; errors become messages.
-    `log` = (db, action, scope): the export of personal data is recorded in the export log."""
-    from teamlead_app.util.files import write_file
-
+    """Ask where, then let the export's service (services/export_files.py, the same one the
+    CLI uses) build, write and log the file, all or nothing; errors become messages."""
     path = ask_save_path(parent, title, suggested, file_filter)
     if path is None:
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_file(path, build())
-        if log is not None:
-            from teamlead_app.services.export_log import log_export
-
-            log_export(log[0], log[1], log[2], path)
+        save(path)
     except AppError as exc:
         QGuiApplication.restoreOverrideCursor()
         show_error(parent, exc)
@@ -65,13 +58,12 @@ def save_report(
 
 
 def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
-    from teamlead_app.services.exports import export_roster as build_roster
+    from teamlead_app.services.export_files import save_roster
 
     return save_report(
         parent,
         QApplication.translate("Printing", "Save team roster"),
         QApplication.translate("Printing", "team-roster.pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
-        lambda: build_roster(db, team_id),
-        log=(db, "roster", f"team={team_id or 'all'}"),
+        lambda path: save_roster(db, team_id, path),
     )

@@ -3,11 +3,38 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(10)}
+MAX_FILE_NAME = 120
+
+
+def safe_file_name(name: str, suffix: str = "") -> str:
+    """A name Windows accepts as is: no `<>:"/\\|?*` or control characters (each becomes a
+    space), no trailing dots or spaces, no reserved device name (CON, NUL, COM1 ...), at most
+    MAX_FILE_NAME characters. Letters with accents stay: "Łukasz Wiśniewski" is a fine name.
+    `suffix` (".pdf") is added after the cleaning."""
+    text = " ".join(_FORBIDDEN.sub(" ", name).split())
+    text = text[: MAX_FILE_NAME - len(suffix)].rstrip(" .")
+    if not text or text.split(".")[0].upper() in _RESERVED:
+        text = f"_{text}"
+    return text + suffix
+
+
+def file_in_use(path: Path) -> str:
+    """The message for a target another program holds open (or that may not be replaced)."""
+    return t(
+        f"{path.name} is in gebruik of mag niet worden overschreven. Sluit het bestand in "
+        "Excel of de PDF-lezer en probeer het opnieuw.",
+        f"{path.name} is in use or may not be overwritten. Close the file in Excel or the PDF "
+        "reader and try again.",
+    )
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -32,6 +59,10 @@ def write_file(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
+    except PermissionError as exc:
+        # Windows refuses to replace a file another program holds open (Excel, a PDF reader).
+        Path(tmp).unlink(missing_ok=True)
+        raise StorageError(file_in_use(path)) from exc
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StorageError(

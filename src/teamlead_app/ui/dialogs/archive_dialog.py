@@ -11,6 +11,7 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.services import people
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
+from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
@@ -37,6 +38,9 @@ class ArchiveDialog(QDialog):
         self.date_out.set_date(date.today())
         form.addRow(self.tr("Out of service on"), self.date_out)
         layout.addLayout(form)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         self.error = FormError()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -51,8 +55,22 @@ class ArchiveDialog(QDialog):
     def _validate(self) -> bool:
         ok = self.date_out.is_valid()
         self.error.show_message("" if ok else self.tr("Write a date like 25-11-2026."))
+        self.note.setText(self._note(self.date_out.date()) if ok else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         return ok
+
+    def _note(self, when: date | None) -> str:
+        """A date still to come is notice: the person stays active until that day."""
+        if when is None:
+            return ""
+        if when >= date.today():
+            return self.tr(
+                "Until and including {0}, {1} stays active: conversations, the POP and goals "
+                "can still be planned. Archived from the day after."
+            ).format(format_date(when), self.row.full_name)
+        return self.tr("That day has passed: {0} is archived straight away.").format(
+            self.row.full_name
+        )
 
     def _save(self) -> None:
         when = self.date_out.date()

@@ -4,6 +4,7 @@ sign-off, evaluation, the next period and printing. Kept apart so the page stays
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -17,15 +18,11 @@ from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
 from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.printing import save_report
+from teamlead_app.util.dates import format_date
+from teamlead_app.util.files import safe_file_name
 
 if TYPE_CHECKING:
     from teamlead_app.ui.pages.pop_page import PopPage
-
-
-def file_part(text: str) -> str:
-    """A name made safe for a file name: letters, digits, '-' and '_' only."""
-    keep = "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
-    return "-".join(part for part in keep.split("-") if part)[:60]
 
 
 class PopActions:
@@ -147,7 +144,7 @@ class PopActions:
     # --- printing ------------------------------------------------------------------------
 
     def print_pop(self) -> None:
-        from teamlead_app.services.pop_exports import export_pop
+        from teamlead_app.services.export_files import save_pop
 
         page = self.page
         if not self._ready(save_first=True) or page.view is None:
@@ -156,14 +153,18 @@ class PopActions:
         save_report(
             page,
             QApplication.translate("PopActions", "Save POP form"),
-            f"POP-{file_part(view.employee)}-{view.period_start.year}.pdf",
+            safe_file_name(
+                QApplication.translate("PopActions", "POP {0} {1} {2}").format(
+                    view.period_start.year, view.employee, format_date(date.today())
+                ),
+                ".pdf",
+            ),
             QApplication.translate("PopActions", "PDF (*.pdf)"),
-            lambda: export_pop(db, view.id),
-            log=(db, "pop", f"pop={view.id}"),
+            lambda path: save_pop(db, view.id, path),
         )
 
     def print_prep(self) -> None:
-        from teamlead_app.services.pop_exports import export_pop_prep
+        from teamlead_app.services.export_files import save_pop_prep
 
         page = self.page
         if page.view is None:
@@ -172,10 +173,12 @@ class PopActions:
         save_report(
             page,
             QApplication.translate("PopActions", "Save preparation form"),
-            QApplication.translate("PopActions", "pop-preparation-{0}.pdf").format(
-                file_part(page.view.employee)
+            safe_file_name(
+                QApplication.translate("PopActions", "POP preparation {0} {1}").format(
+                    page.view.employee, format_date(date.today())
+                ),
+                ".pdf",
             ),
             QApplication.translate("PopActions", "PDF (*.pdf)"),
-            lambda: export_pop_prep(db, employee_id),
-            log=(db, "pop_prep", f"employee={employee_id}"),
+            lambda path: save_pop_prep(db, employee_id, path),
         )

@@ -197,7 +197,7 @@ class ConversationsPage(QWidget):
             self.reload()
 
     def _calendar(self) -> None:
-        from teamlead_app.services.calendar import export_calendar
+        from teamlead_app.services.export_files import save_calendar
 
         team_id = self.team.currentData()
         start = date.today().replace(day=1)
@@ -206,6 +206,5 @@ class ConversationsPage(QWidget):
             self.tr("Export calendar"),
             self.tr("conversations.ics"),
             self.tr("Calendar (*.ics)"),
-            lambda: export_calendar(self.context.db, team_id, start, None).content,
-            log=(self.context.db, "calendar", f"team={team_id or 'all'} from={start}"),
+            lambda path: save_calendar(self.context.db, team_id, start, None, path),
         )

@@ -387,7 +387,7 @@ class DevelopmentPage(QWidget):
             self.context.nav.open_employee(person.employee.id)
 
     def _print_blank_prep(self) -> None:
-        from teamlead_app.services.pop_exports import export_pop_prep
+        from teamlead_app.services.export_files import save_pop_prep
 
         db = self.context.db
         save_report(
@@ -395,6 +395,5 @@ class DevelopmentPage(QWidget):
             self.tr("Save preparation form"),
             self.tr("pop-preparation.pdf"),
             self.tr("PDF (*.pdf)"),
-            lambda: export_pop_prep(db, None),
-            log=(db, "pop_prep", "blank"),
+            lambda path: save_pop_prep(db, None, path),
         )

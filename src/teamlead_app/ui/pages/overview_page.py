@@ -22,6 +22,17 @@ from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.pages.dashboard import Dashboard
 
 
+def _centred(label: QLabel) -> QHBoxLayout:
+    """A wrapped text as wide as it may be (up to its maximum), centred. Added with an
+    alignment instead, a word-wrapped label shrinks to a narrow column and its last lines are
+    cut off."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(label, 100)
+    row.addStretch(1)
+    return row
+
+
 class WelcomePanel(QWidget):
     def __init__(self, page: OverviewPage) -> None:
         super().__init__()
@@ -30,7 +41,7 @@ class WelcomePanel(QWidget):
         title = QLabel(self.tr("Welcome"))
         title.setStyleSheet("font-size: 22pt; font-weight: 600;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Here you keep the monthly conversations with your team, the agreements you "
                 "make, and everyone's development plan (POP). Everything stays on this PC.\n\n"
@@ -42,7 +53,7 @@ class WelcomePanel(QWidget):
         intro.setStyleSheet("font-size: 11pt;")
         intro.setMaximumWidth(640)
         layout.addWidget(title)
-        layout.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(_centred(intro))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.import_button = QPushButton(self.tr("Import team from HR file…"))
@@ -55,7 +66,7 @@ class WelcomePanel(QWidget):
         buttons.addStretch(1)
         layout.addSpacing(18)
         layout.addLayout(buttons)
-        hint = QLabel(
+        self.hint = hint = QLabel(
             self.tr(
                 "The demo company is made-up: use it to look around. It can only be loaded "
                 "into an empty database; start a new file under Settings for your real team."
@@ -66,7 +77,7 @@ class WelcomePanel(QWidget):
         hint.setStyleSheet("color: #666;")
         hint.setMaximumWidth(640)
         layout.addSpacing(12)
-        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(_centred(hint))
         layout.addStretch(2)
         self.import_button.clicked.connect(page.import_people)
         self.add_button.clicked.connect(page.add_person)

@@ -59,10 +59,16 @@ class PeoplePage(QWidget):
             ),
             Column(
                 self.tr("Out of service"),
-                lambda r: format_date(r.date_out_of_service),
+                self._out_of_service,
                 sort_key=lambda r: r.date_out_of_service or date.min,
             ),
         ]
+
+    def _out_of_service(self, row: EmployeeRow) -> str:
+        """The end date; "uit dienst per 30-06-2030" while it is still to come (notice)."""
+        if row.leaving_on is not None:
+            return self.tr("out of service as of {0}").format(format_date(row.leaving_on))
+        return format_date(row.date_out_of_service)
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)

@@ -140,7 +140,9 @@ class ProfilePage(QWidget):
         ]
         if row.date_in_service:
             facts.append(self.tr("in service since {0}").format(format_date(row.date_in_service)))
-        if row.date_out_of_service:
+        if row.leaving_on is not None:
+            facts.append(self.tr("out of service as of {0}").format(format_date(row.leaving_on)))
+        elif row.date_out_of_service:
             facts.append(
                 self.tr("out of service since {0}").format(format_date(row.date_out_of_service))
             )
@@ -187,19 +189,25 @@ class ProfilePage(QWidget):
             self.context.nav.open_conversation(result.conversation_id)
 
     def _print_preparation(self) -> None:
-        from teamlead_app.services.conversation_exports import export_prep
+        from teamlead_app.services.export_files import save_prep
         from teamlead_app.ui.printing import save_report
 
         if self.employee_id is None:
             return
+        from datetime import date
+
+        from teamlead_app.util.files import safe_file_name
+
         employee_id = self.employee_id
+        person = self.name.text()
         save_report(
             self,
             self.tr("Save preparation sheet"),
-            self.tr("preparation.pdf"),
+            safe_file_name(
+                self.tr("Preparation {0} {1}").format(person, format_date(date.today())), ".pdf"
+            ),
             self.tr("PDF (*.pdf)"),
-            lambda: export_prep(self.context.db, employee_id),
-            log=(self.context.db, "prep", f"employee={employee_id}"),
+            lambda path: save_prep(self.context.db, employee_id, path),
         )
 
     def _open_pop(self) -> None:
@@ -240,7 +248,7 @@ class ProfilePage(QWidget):
             self.refresh()
 
     def _access_export(self) -> None:
-        from teamlead_app.services.privacy import access_export, access_file_name
+        from teamlead_app.services.privacy import access_file_name, write_access_export
         from teamlead_app.ui.printing import save_report
 
         if self.employee_id is None:
@@ -251,8 +259,7 @@ class ProfilePage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda: access_export(self.context.db, employee_id),
-            log=(self.context.db, "person", f"employee={employee_id}"),
+            lambda path: write_access_export(self.context.db, employee_id, path),
         )
 
     def _edit(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.services import people
-from teamlead_app.services.export_log import log_export
+from teamlead_app.services.export_files import save_overview
 from teamlead_app.services.retention import RetentionReport, retention_worklist, run_retention
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
@@ -30,7 +30,6 @@ from teamlead_app.ui.jobs import run_with_progress
 from teamlead_app.ui.printing import ask_save_path, save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.util.dates import format_date
-from teamlead_app.util.files import write_file
 from teamlead_app.util.progress import Cancelled, Progress
 
 
@@ -215,8 +214,7 @@ class ReportsPage(QWidget):
 
         def done(data: bytes) -> None:
             try:
-                write_file(path, data)
-                log_export(db, "overview", f"year={year} team={team_id or 'all'}", path)
+                save_overview(db, year, team_id, path, data)
             except AppError as exc:
                 show_error(self, exc)
                 return
@@ -237,7 +235,7 @@ class ReportsPage(QWidget):
             show_error(self, exc)
 
     def _access(self) -> None:
-        from teamlead_app.services.privacy import access_export, access_file_name
+        from teamlead_app.services.privacy import access_file_name, write_access_export
 
         employee_id = self.person.currentData()
         if employee_id is None:
@@ -247,8 +245,7 @@ class ReportsPage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda: access_export(self.context.db, employee_id),
-            log=(self.context.db, "person", f"employee={employee_id}"),
+            lambda path: write_access_export(self.context.db, employee_id, path),
         )
 
     def _delete(self) -> None:

@@ -163,8 +163,8 @@ class SettingsPage(QWidget):
         log_layout = QVBoxLayout(log)
         hint = QLabel(
             self.tr(
-                "Every export of personal data is recorded here (what, for whom, which file), "
-                "never the content, so you can answer who exported what."
+                "Every export of personal data is recorded here (what, for whom by number, the "
+                "kind of file), never the content or a name, so you can answer who exported what."
             )
         )
         hint.setWordWrap(True)
@@ -172,7 +172,13 @@ class SettingsPage(QWidget):
         self.export_log = QTreeWidget()
         self.export_log.setRootIsDecorated(False)
         self.export_log.setHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Scope"), self.tr("File"), self.tr("User")]
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Scope"),
+                self.tr("File type"),
+                self.tr("User"),
+            ]
         )
         self.export_log.setMinimumHeight(220)
         log_layout.addWidget(hint)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import backups
+from teamlead_app.services import backups, storage
 from teamlead_app.services.backups import BackupInfo
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
@@ -114,7 +114,7 @@ class BackupsBox(QGroupBox):
 
     def backup_now(self) -> None:
         try:
-            result = backups.make_backup(self.context.db.path)
+            result = storage.make_backup(self.context.db)  # logged like every export
         except AppError as exc:
             show_error(self, exc)
             return
