@@ -23,6 +23,7 @@ from teamlead_app.reports.style import (
     RULE,
     Column,
     SplitTable,
+    clip,
     data_table,
     empty_note,
     fit_width,
@@ -103,7 +104,7 @@ def team_table(team: TeamYear, year: int) -> Table:
     compact = _compact()
     with_service = any(_service(e, year) for e in team.employees)
     header = [
-        team.name or t("Zonder team", "Without a team"),
+        clip(team.name) or t("Zonder team", "Without a team"),
         t("Functie", "Function"),
         *([t("In/uit dienst", "Joined/left")] if with_service else []),
         t("POP", "POP"),
@@ -133,7 +134,9 @@ def team_table(team: TeamYear, year: int) -> Table:
         rows[-1]
     ]
     head = [para(text, styles().cell_head) for text in header]
-    table = SplitTable([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", spaceAfter=4)
+    table = SplitTable(
+        [head, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", spaceAfter=4
+    )
     table.setStyle(table_style(zebra=True))
     table.setStyle(
         TableStyle(
