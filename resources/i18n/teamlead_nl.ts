@@ -726,6 +726,18 @@
 <context>
     <name>EmployeeViewDialog</name>
     <message>
+        <source>Earlier agreements</source>
+        <translation>Eerdere afspraken</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <source>For the employee</source>
         <translation>Voor de medewerker</translation>
     </message>
