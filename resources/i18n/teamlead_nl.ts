@@ -395,10 +395,6 @@
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <source>Nobody is overdue. Well done.</source>
-        <translation>Niemand is achterstallig. Goed bezig.</translation>
-    </message>
-    <message>
         <source>Agreements past their date</source>
         <translation>Afspraken over hun datum</translation>
     </message>
@@ -439,12 +435,32 @@
         <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd.</translation>
     </message>
     <message>
-        <source>{0}: {1} days overdue (last: {2})</source>
-        <translation>{0}: {1} dagen te laat (laatste: {2})</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Everyone has had or has planned a conversation.</source>
+        <translation>Iedereen heeft een gesprek gehad of gepland.</translation>
+    </message>
+    <message>
+        <source>Still to be signed</source>
+        <translation>Nog te tekenen</translation>
+    </message>
+    <message>
+        <source>Every held conversation is signed.</source>
+        <translation>Elk gevoerd gesprek is getekend.</translation>
+    </message>
+    <message>
+        <source>Today: no conversations.</source>
+        <translation>Vandaag: geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>{0} more overdue, their next conversation is planned.</source>
+        <translation>Nog {0} achterstallig, maar hun volgende gesprek is al gepland.</translation>
+    </message>
+    <message>
+        <source>{0}: held {1}, not signed yet</source>
+        <translation>{0}: gevoerd {1}, nog niet getekend</translation>
     </message>
     <message>
         <source>{0}: {1} (was due {2})</source>
@@ -453,6 +469,18 @@
     <message>
         <source>{0}: last conversation {1}</source>
         <translation>{0}: laatste gesprek {1}</translation>
+    </message>
+    <message>
+        <source>{0}: new, no conversation yet (due by {1})</source>
+        <translation>{0}: nieuw, nog geen gesprek (uiterlijk {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} days overdue, never had a conversation</source>
+        <translation>{0}: {1} dagen te laat, nog nooit een gesprek</translation>
+    </message>
+    <message>
+        <source>{0}: {1} days overdue, last conversation {2} ({3} days ago)</source>
+        <translation>{0}: {1} dagen te laat, laatste gesprek {2} ({3} dagen geleden)</translation>
     </message>
     <message>
         <source>Today</source>
