@@ -62,6 +62,45 @@
     </message>
 </context>
 <context>
+    <name>BlockedDaysDialog</name>
+    <message>
+        <source>Days without conversations</source>
+        <translation>Dagen zonder gesprekken</translation>
+    </message>
+    <message>
+        <source>Block days for conversations, such as leave or the construction holiday (bouwvak). Public holidays are skipped by themselves.</source>
+        <translation>Blokkeer dagen voor gesprekken, zoals verlof of de bouwvak. Feestdagen slaat de planning vanzelf over.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>Periode &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation>Periode &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>e.g. bouwvak</source>
+        <translation>bijv. bouwvak</translation>
+    </message>
+    <message>
+        <source>Line {0}: type the dates as dd-mm-yyyy.</source>
+        <translation>Regel {0}: typ de datums als dd-mm-jjjj.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel conversation</source>
@@ -1522,6 +1561,10 @@
         <translation>Team</translation>
     </message>
     <message>
+        <source>&amp;Days without conversations…</source>
+        <translation>&amp;Dagen zonder gesprekken…</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
@@ -1542,8 +1585,12 @@
         <translation>&amp;Alles inplannen</translation>
     </message>
     <message>
-        <source>{0} to plan this month: {1}. Already planned: {2}. At most {3} a day.</source>
-        <translation>{0} in te plannen deze maand: {1}. Al gepland: {2}. Hoogstens {3} per dag.</translation>
+        <source>This month: {0}. To plan now: {1}, already planned: {2}, at most {3} a day.</source>
+        <translation>Deze maand: {0}. Nu te plannen: {1}, al gepland: {2}, hooguit {3} per dag.</translation>
+    </message>
+    <message>
+        <source>No conversations on: {0}.</source>
+        <translation>Geen gesprekken op: {0}.</translation>
     </message>
     <message>
         <source>Did not fit this month, plan by hand: {0}</source>
