@@ -1585,8 +1585,8 @@
         <translation>&amp;Alles inplannen</translation>
     </message>
     <message>
-        <source>This month: {0}. To plan now: {1}, already planned: {2}, at most {3} a day.</source>
-        <translation>Deze maand: {0}. Nu te plannen: {1}, al gepland: {2}, hooguit {3} per dag.</translation>
+        <source>Still to hold this month: {0}. To plan now: {1}, already planned: {2}, at most {3} a day.</source>
+        <translation>Nog te voeren deze maand: {0}. Nu te plannen: {1}, al gepland: {2}, hooguit {3} per dag.</translation>
     </message>
     <message>
         <source>No conversations on: {0}.</source>
