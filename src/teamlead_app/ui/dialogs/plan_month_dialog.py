@@ -115,7 +115,8 @@ class PlanMonthDialog(QDialog):
         proposal = self.proposal
         self.load.setText(
             self.tr(
-                "Still to hold this month: {0}. To plan now: {1}, already planned: {2}, at most {3} a day."
+                "Still to hold this month: {0}. To plan now: {1}, already planned: {2}, "
+                "at most {3} a day."
             ).format(
                 proposal.load.text, len(proposal.items), proposal.already_planned, proposal.per_day
             )
