@@ -302,6 +302,12 @@ def content_width(*, landscape_page: bool = False) -> float:
     return float(width - 2 * MARGIN_X - 2 * _FRAME_PAD)
 
 
+def content_height(*, landscape_page: bool = False) -> float:
+    """The usable text height of a page (inside the margins and the frame padding)."""
+    height = (landscape(A4) if landscape_page else A4)[1]
+    return float(height - MARGIN_TOP - MARGIN_BOTTOM - 2 * _FRAME_PAD)
+
+
 def fit_width(header: str, values: Iterable[str], *, cap: float) -> float:
     """The width a column needs to show its header and values on one line, at most `cap`
     points: give it to short columns (numbers, dates, codes) so the rest goes to the names."""
