@@ -195,7 +195,7 @@ def esc(text: str) -> str:
 
 # A word wider than this breaks over lines (ParagraphStyle.splitLongWords, on by default);
 # tables size their columns as if no word were wider.
-LONG_WORD_WIDTH = 60.0
+LONG_WORD_WIDTH = 150.0
 SIGNER_NAME_LIMIT = 160
 
 

@@ -260,8 +260,12 @@ def _team_section(
 
 
 def _height(parts: list[Flowable], width: float, height: float) -> float:
-    return sum(
-        part.wrap(width, height)[1] + part.getSpaceBefore() + part.getSpaceAfter() for part in parts
+    """The height the parts take on a page, with the space before and after each."""
+    return float(
+        sum(
+            part.wrap(width, height)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+            for part in parts
+        )
     )
 
 
