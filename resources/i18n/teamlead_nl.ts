@@ -173,6 +173,45 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>BlockedDaysDialog</name>
+    <message>
+        <source>Days without conversations</source>
+        <translation>Dagen zonder gesprekken</translation>
+    </message>
+    <message>
+        <source>Block days for conversations, such as leave or the construction holiday (bouwvak). Public holidays are skipped by themselves.</source>
+        <translation>Blokkeer dagen voor gesprekken, zoals verlof of de bouwvak. Feestdagen slaat de planning vanzelf over.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>Periode &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove period</source>
+        <translation>Periode &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>e.g. bouwvak</source>
+        <translation>bijv. bouwvak</translation>
+    </message>
+    <message>
+        <source>Line {0}: type the dates as dd-mm-yyyy.</source>
+        <translation>Regel {0}: typ de datums als dd-mm-jjjj.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel conversation</source>
@@ -591,10 +630,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <source>Nobody is overdue. Well done.</source>
-        <translation>Niemand is achterstallig. Goed bezig.</translation>
-    </message>
-    <message>
         <source>Agreements past their date</source>
         <translation>Afspraken over hun datum</translation>
     </message>
@@ -635,12 +670,32 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd, {7} gemist.</translation>
     </message>
     <message>
-        <source>{0}: {1} days overdue (last: {2})</source>
-        <translation>{0}: {1} dagen te laat (laatste: {2})</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Everyone has had or has planned a conversation.</source>
+        <translation>Iedereen heeft een gesprek gehad of gepland.</translation>
+    </message>
+    <message>
+        <source>Still to be signed</source>
+        <translation>Nog te tekenen</translation>
+    </message>
+    <message>
+        <source>Every held conversation is signed.</source>
+        <translation>Elk gevoerd gesprek is getekend.</translation>
+    </message>
+    <message>
+        <source>Today: no conversations.</source>
+        <translation>Vandaag: geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>{0} more overdue, their next conversation is planned.</source>
+        <translation>Nog {0} achterstallig, maar hun volgende gesprek is al gepland.</translation>
+    </message>
+    <message>
+        <source>{0}: held {1}, not signed yet</source>
+        <translation>{0}: gevoerd {1}, nog niet getekend</translation>
     </message>
     <message>
         <source>{0}: {1} (was due {2})</source>
@@ -649,6 +704,18 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>{0}: last conversation {1}</source>
         <translation>{0}: laatste gesprek {1}</translation>
+    </message>
+    <message>
+        <source>{0}: new, no conversation yet (due by {1})</source>
+        <translation>{0}: nieuw, nog geen gesprek (uiterlijk {1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} days overdue, never had a conversation</source>
+        <translation>{0}: {1} dagen te laat, nog nooit een gesprek</translation>
+    </message>
+    <message>
+        <source>{0}: {1} days overdue, last conversation {2} ({3} days ago)</source>
+        <translation>{0}: {1} dagen te laat, laatste gesprek {2} ({3} dagen geleden)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -957,6 +1024,18 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 </context>
 <context>
     <name>EmployeeViewDialog</name>
+    <message>
+        <source>Earlier agreements</source>
+        <translation>Eerdere afspraken</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
     <message>
         <source>For the employee</source>
         <translation>Voor de medewerker</translation>
@@ -1722,6 +1801,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Team</translation>
     </message>
     <message>
+        <source>&amp;Days without conversations…</source>
+        <translation>&amp;Dagen zonder gesprekken…</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plannen</translation>
     </message>
@@ -1742,8 +1825,12 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>&amp;Alles inplannen</translation>
     </message>
     <message>
-        <source>{0} to plan this month: {1}. Already planned: {2}. At most {3} a day.</source>
-        <translation>{0} in te plannen deze maand: {1}. Al gepland: {2}. Hoogstens {3} per dag.</translation>
+        <source>Still to hold this month: {0}. To plan now: {1}, already planned: {2}, at most {3} a day.</source>
+        <translation>Nog te voeren deze maand: {0}. Nu te plannen: {1}, al gepland: {2}, hooguit {3} per dag.</translation>
+    </message>
+    <message>
+        <source>No conversations on: {0}.</source>
+        <translation>Geen gesprekken op: {0}.</translation>
     </message>
     <message>
         <source>Did not fit this month, plan by hand: {0}</source>

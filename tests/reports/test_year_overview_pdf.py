@@ -138,3 +138,129 @@ def test_english(db: Database, company: Company) -> None:
     assert "Per employee – Assemblage" in text and "page 1 of" in text
     empty = pdf_text(export_overview(db, 2001, None, "pdf", today=TODAY))
     assert "There is no data for 2001" in empty
+
+
+# --- the figures add up, the layout holds together, the bars carry their values ------------
+
+
+def test_the_pdf_figures_add_up(db: Database) -> None:
+    """The key figures on the first page equal the sums of the team pages, and the parts of
+    a figure add up to its whole (goals: achieved + running + stopped + postponed)."""
+    import re
+    from datetime import date
+
+    from teamlead_app.services.demo import generate_company
+
+    generate_company(db)
+    today = date.today()
+    data = overview_data(db, today.year, today=today)
+    text = pages(render_pdf(data))
+    first = text[0].replace("\n", " ")
+    held, months = map(int, re.search(r"(\d+) van (\d+) maanden in dienst", first).groups())  # type: ignore[union-attr]
+    assert (held, months) == (data.totals.months_held, data.totals.months_in_service)
+    team_lines = re.findall(
+        r"maanden met een gesprek: (\d+) van (\d+)", " ".join(text).replace("\n", " ")
+    )
+    assert len(team_lines) == len(data.teams) == 2
+    assert sum(int(a) for a, _ in team_lines) == held
+    assert sum(int(b) for _, b in team_lines) == months
+    employees = re.search(r"(\d+) Medewerkers", first)
+    assert employees and int(employees.group(1)) == sum(t.totals.employees for t in data.teams)
+    achieved = re.search(r"(\d+) Ontwikkeldoelen bereikt", first)
+    parts = re.search(r"van (\d+); (\d+) lopend, (\d+) gestopt, (\d+) uitgesteld", first)
+    assert achieved and parts
+    whole, running, stopped, postponed = map(int, parts.groups())
+    assert int(achieved.group(1)) + running + stopped + postponed == whole
+    assert whole == data.totals.goal_count
+
+
+def test_chart_bars_carry_their_values(db: Database, company: Company) -> None:
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+
+    from teamlead_app.reports.year_overview_charts import percent
+
+    data = overview_data(db, YEAR, today=TODAY)
+    [drawing] = [i for i in _flatten(build_story(data)) if isinstance(i, Drawing)]
+    [chart] = [c for c in drawing.contents if isinstance(c, HorizontalBarChart)]
+    assert chart.barLabelFormat == "%d%%"
+    first = pages(render_pdf(data))[0]
+    for team in data.teams:
+        s = team.totals
+        assert percent(s.with_agreed_pop, s.employees) in first
+        assert f"{round(100 * s.conversation_coverage)}%" in first
+
+
+def _synthetic(sizes: list[int]) -> object:
+    """A year overview of teams of the given sizes, made without a database."""
+    from datetime import date
+
+    from teamlead_app.services.year_overview_views import (
+        ConversationYear,
+        EmployeeYear,
+        TeamYear,
+        YearOverview,
+        totals_of,
+    )
+
+    teams, number = [], 0
+    for index, size in enumerate(sizes):
+        members = []
+        for _ in range(size):
+            number += 1
+            members.append(
+                EmployeeYear(
+                    id=number,
+                    name=f"Persoon{number:03d}, Jan",
+                    personnel_number=str(number),
+                    function="Lasser",
+                    team=f"Ploeg {index}",
+                    date_in_service=None,
+                    date_out_of_service=None,
+                    service_months=tuple(range(1, 13)),
+                    pop_status="agreed",
+                    signed_by_employee=True,
+                    signed_by_lead=True,
+                    goals=(),
+                    conversations=ConversationYear(
+                        held=12, held_by_month=dict.fromkeys(range(1, 13), 1)
+                    ),
+                )
+            )
+        teams.append(TeamYear(f"Ploeg {index}", tuple(members), totals_of(members)))
+    people_all = [e for team in teams for e in team.employees]
+    return YearOverview(
+        2025, "", "Bedrijf", "", date(2026, 1, 15), tuple(teams), totals_of(people_all)
+    )
+
+
+def _people_per_team_page(sizes: list[int]) -> list[int]:
+    """How many people's rows each page of the team tables holds."""
+    found = []
+    for page in pages(render_pdf(_synthetic(sizes)))[1:]:  # type: ignore[arg-type]
+        if "Per medewerker" in page:
+            break
+        found.append(sum(1 for line in page.splitlines() if line.startswith("Persoon")))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sizes", "expected"),
+    [
+        ([28], [28]),
+        ([34], [34]),  # would spill a few rows: tighter rows keep it on one page
+        ([3, 4, 2, 30, 5], [9, 30, 5]),  # small teams share a page, none is split
+        ([38], [31, 7]),  # too big: the next page gets enough people, not a straggler
+        ([100], [31, 34, 29, 6]),
+    ],
+)
+def test_teams_keep_together_and_leave_no_stragglers(sizes: list[int], expected: list[int]) -> None:
+    assert _people_per_team_page(sizes) == expected
+
+
+def test_no_team_page_with_only_a_few_rows() -> None:
+    from teamlead_app.reports.year_overview_team import MIN_REST
+
+    for size in (32, 35, 41, 66, 69):
+        counts = _people_per_team_page([size])
+        assert sum(counts) == size
+        assert all(count >= MIN_REST for count in counts), (size, counts)

@@ -153,7 +153,8 @@ def test_moves_keep_their_history_and_one_talk_moved_twice(company: Database) ->
     twice = [cid for cid, chain in chains.items() if len(chain) == 2]
     assert twice
     view = conversations.get_conversation(company, twice[0])
-    assert view.move_count == 2 and view.many_moves
+    # The warning stands while the talk is planned, and goes once it is held.
+    assert view.move_count == 2 and view.many_moves == (view.status == "planned")
 
 
 def test_cancellations_have_a_reason_never_illness(company: Database) -> None:
@@ -331,12 +332,11 @@ def test_the_overview_shows_a_living_team(company: Database) -> None:
     assert unsigned
     for item in unsigned:
         assert conversations.get_conversation(company, item.conversation_id).signoff is None
-    assert 2 <= len(view.overdue) <= 6
+    # Overdue and not planned yet are listed; overdue with a talk planned are counted apart.
+    assert 1 <= len(view.overdue) <= 6 and view.overdue_planned >= 1
     for person in view.overdue:
         assert person.last_held is not None and person.last_held < months_before(TODAY, 2)
-    assert any(p.next_planned for p in view.overdue) and any(
-        not p.next_planned for p in view.overdue
-    )
+    assert view.unsigned
     assert 2 <= len(view.late_agreements) <= 12
     assert view.month_counts.planned and view.month_counts.held
     assert view.year_counts.held > 300 and view.year_counts.cancelled and view.year_counts.moved

@@ -49,7 +49,8 @@ def test_this_weeks_and_todays_conversations(db: Database) -> None:
     talk(db, jan, datetime(2026, 3, 16, 7, 30), "planned")  # next week
     talk(db, jan, datetime(2026, 3, 8, 15, 0), "held")  # last Sunday
     view = overview(db, TODAY)
-    assert [item.conversation_id for item in view.week] == [monday, today_talk, friday]
+    # Today first (never cut off a short list), then the days to come, then the days gone by.
+    assert [item.conversation_id for item in view.week] == [today_talk, friday, monday]
     assert [item.conversation_id for item in view.today_items] == [today_talk]
     first = view.today_items[0]
     assert (first.employee, first.kind, first.status) == ("Jan de Vries", "maandgesprek", "planned")
@@ -58,7 +59,7 @@ def test_this_weeks_and_todays_conversations(db: Database) -> None:
         30,
         False,
     )
-    assert view.week[2].moved and view.week[2].employee == "Łukasz Wiśniewski"
+    assert view.week[1].moved and view.week[1].employee == "Łukasz Wiśniewski"
     assert [i.conversation_id for i in overview(db, TODAY, lasserij).week] == [today_talk]
 
 
@@ -78,16 +79,21 @@ def test_who_is_overdue(db: Database) -> None:
     person(db, "Erik", "Boer", start=date(2020, 1, 6), out=date(2025, 12, 31))  # archived
     person(db, "Niels", "Groot", tussenvoegsel="de", start=date(2026, 4, 1))  # not started
 
+    late_too = person(db, "Piet", "Hoek")
+    talk(db, late_too, datetime(2025, 12, 1, 9, 0))  # due 31 January: 39 days
+    talk(db, late_too, datetime(2026, 3, 2, 9, 0), "planned")  # left in the past: not in hand
+
     view = overview(db, TODAY)
+    # Kees is overdue but his next talk is planned: in hand, counted apart, not listed.
     assert [(p.employee, p.due, p.days_overdue) for p in view.overdue] == [
         ("Bas Jansen", date(2025, 6, 30), 254),
+        ("Piet Hoek", date(2026, 1, 31), 39),
         ("Daan Kok", date(2026, 2, 24), 15),
-        ("Kees Bakker", date(2026, 2, 28), 11),
     ]
-    kees = view.overdue[2]
-    assert kees.last_held == date(2026, 1, 15) and kees.next_planned == datetime(2026, 3, 20, 9)
+    assert view.overdue_planned == 1
+    assert [p.days_since_last for p in view.overdue] == [None, 100, 29]
     assert view.overdue[0].employee_id == never and view.overdue[0].last_held is None
-    assert view.overdue[0].next_planned is None
+    assert not any(p.newcomer for p in view.overdue)
 
     save_settings(db, replace(get_settings(db), overdue_grace_days=0))
     assert "Thijs Mulder" in [p.employee for p in overview(db, TODAY).overdue]
@@ -183,11 +189,66 @@ def test_a_fixed_number_of_queries_whatever_the_size(db: Database) -> None:
     fill(25, 100)
     with selects(db) as large:
         view = overview(db, TODAY)
-    assert len(view.overdue) == 27 and len(view.late_agreements) == 27
-    assert len(large) == len(small) <= 7
+    assert len(view.overdue) == 0 and view.overdue_planned == 27
+    assert len(view.late_agreements) == 27 and len(view.unsigned) == 27
+    assert len(large) == len(small) <= 8
 
 
 def test_empty_database(db: Database) -> None:
     view = overview(db, TODAY)
     assert view.week == view.overdue == view.late_agreements == view.longest_without == ()
     assert view.month_counts == view.year_counts == PeriodCounts()
+
+
+def test_a_newcomer_without_any_talk_needs_planning(db: Database) -> None:
+    """Someone who started this month and has had no talk is not overdue yet, but still
+    needs planning: the block never says nobody is due."""
+    new = person(db, "Nina", "Bos", start=date(2026, 3, 2), added=datetime(2026, 3, 2, 8))
+    planned_new = person(db, "Omar", "Haddou", start=date(2026, 3, 2), added=datetime(2026, 3, 2))
+    talk(db, planned_new, datetime(2026, 3, 18, 9, 0), "planned")
+    fine = person(db, "Henk", "Smit")
+    talk(db, fine, datetime(2026, 2, 20, 9, 0))
+    view = overview(db, TODAY)
+    assert [(p.employee_id, p.newcomer, p.days_overdue, p.due) for p in view.overdue] == [
+        (new, True, 0, date(2026, 3, 31))
+    ]
+    assert view.overdue_planned == 0
+
+
+def test_held_talks_still_to_be_signed(db: Database) -> None:
+    from sqlalchemy import update
+
+    from teamlead_app.data.models import Conversation
+
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+    gone = person(db, "Erik", "Boer", out=date(2026, 1, 31))
+    old = talk(db, jan, datetime(2026, 1, 12, 9, 0))
+    signed = talk(db, jan, datetime(2026, 2, 9, 9, 0))
+    recent = talk(db, jan, datetime(2026, 3, 9, 9, 0))
+    talk(db, jan, datetime(2026, 3, 20, 9, 0), "planned")
+    talk(db, gone, datetime(2026, 1, 5, 9, 0))
+    with db.sessions.begin() as session:
+        session.execute(
+            update(Conversation)
+            .where(Conversation.id == signed)
+            .values(signoff="akkoord", signoff_date=date(2026, 2, 9))
+        )
+    view = overview(db, TODAY)
+    # The most recent first; looking back UNSIGNED_DAYS (90) days.
+    assert [(u.conversation_id, u.employee, u.held_on) for u in view.unsigned] == [
+        (recent, "Jan de Vries", date(2026, 3, 9)),
+        (old, "Jan de Vries", date(2026, 1, 12)),
+    ]
+    assert overview(db, date(2026, 7, 1)).unsigned == ()
+
+
+def test_no_moved_twice_warning_once_held(db: Database) -> None:
+    from teamlead_app.services.conversations import get_conversation
+
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+    moves = (datetime(2025, 10, 1, 9), datetime(2025, 10, 8, 9))
+    held = talk(db, jan, datetime(2025, 10, 15, 9, 0), moved_from=moves)
+    planned = talk(db, jan, datetime(2026, 3, 20, 9, 0), "planned", moved_from=moves)
+    assert get_conversation(db, held).move_count == 2
+    assert not get_conversation(db, held).many_moves
+    assert get_conversation(db, planned).many_moves

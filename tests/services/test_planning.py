@@ -72,11 +72,18 @@ def test_spreads_the_team_evenly_over_the_month(db: Database) -> None:
     team_of(db, 28)
     proposal = propose_month(db, 2026, 4, today=TODAY)
     assert len(proposal.items) == 28 and proposal.not_placed == ()
-    assert len(proposal.working_days) == 22  # April 2026: Wednesday 1 to Thursday 30
-    assert proposal.per_day == 2  # ceil(28 / 22)
+    # April 2026: Wednesday 1 to Thursday 30, without Goede vrijdag (3), Tweede paasdag (6)
+    # and Koningsdag (27)
+    assert len(proposal.working_days) == 19
+    assert [day for day, _why in proposal.days_off] == [
+        date(2026, 4, 3),
+        date(2026, 4, 6),
+        date(2026, 4, 27),
+    ]
+    assert proposal.per_day == 2  # ceil(28 / 19)
     per_day = Counter(item.start.date() for item in proposal.items)
     assert max(per_day.values()) <= 2
-    assert len(per_day) >= 20  # spread over the whole month, not crammed into the start
+    assert len(per_day) == 19  # spread over the whole month, not crammed into the start
     assert min(per_day) <= date(2026, 4, 2) and max(per_day) >= date(2026, 4, 28)
     assert_sane(proposal, db, date(2026, 4, 1))
     # Dutch name order, deterministic: a second proposal is identical
@@ -92,11 +99,14 @@ def test_the_monthly_load(db: Database) -> None:
     person(db, "Sanne", "Mulder", cadence="paused")  # on long leave: no load
     load = propose_month(db, 2026, 4, today=TODAY).load
     assert (load.people, load.minutes_each, load.total_minutes, load.hours) == (28, 30, 840, 14)
-    assert load.text == "28 × 30 min = 14 uur"
+    assert load.text == "28 gesprekken × 30 min = 14 uur"
     person(db, "Lisa", "Kok")
-    assert propose_month(db, 2026, 4, today=TODAY).load.text == "29 × 30 min = 14,5 uur"
+    assert propose_month(db, 2026, 4, today=TODAY).load.text == "29 gesprekken × 30 min = 14,5 uur"
     set_language("en")
-    assert propose_month(db, 2026, 4, today=TODAY).load.text == "29 × 30 min = 14.5 hours"
+    assert (
+        propose_month(db, 2026, 4, today=TODAY).load.text
+        == "29 conversations × 30 min = 14.5 hours"
+    )
 
 
 def test_current_month_starts_tomorrow_and_caps_the_day(db: Database) -> None:
@@ -244,3 +254,123 @@ def test_proposals_never_carry_more_than_the_names(db: Database) -> None:
     assert (item.employee, item.list_name) == ("Łukasz Wiśniewski", "Wiśniewski, Łukasz")
     assert isinstance(item, ProposedConversation)
     assert "geheime" not in repr(item)
+
+
+# --- the calendar: public holidays, blocked days, the most overdue first --------------------
+
+
+def test_public_holidays_are_skipped(db: Database) -> None:
+    """King's Day and Easter Monday in April, Christmas in December: never proposed."""
+    team_of(db, 40)
+    april = propose_month(db, 2026, 4, today=TODAY)
+    days = {item.start.date() for item in april.items}
+    assert date(2026, 4, 27) not in days and date(2026, 4, 6) not in days
+    assert dict(april.days_off)[date(2026, 4, 27)] == "Koningsdag"
+    assert dict(april.days_off)[date(2026, 4, 6)] == "Tweede paasdag"
+    december = propose_month(db, 2026, 12, today=TODAY)
+    assert december.items
+    assert date(2026, 12, 25) not in {item.start.date() for item in december.items}
+    assert (date(2026, 12, 25), "Eerste kerstdag") in december.days_off
+    set_language("en")
+    assert dict(propose_month(db, 2026, 4, today=TODAY).days_off)[date(2026, 4, 27)] == (
+        "King's Day"
+    )
+
+
+def test_a_blocked_bouwvak_is_skipped_and_kept(db: Database) -> None:
+    from teamlead_app.services.days_off import BlockedPeriod, blocked_periods, save_blocked_periods
+
+    ids = team_of(db, 30)
+    with db.sessions.begin() as session:  # all due in July: their last talk was in June
+        session.execute(
+            update(Conversation)
+            .where(Conversation.employee_id.in_(ids))
+            .values(held_on=date(2026, 6, 2), scheduled_at=datetime(2026, 6, 2, 9))
+        )
+    bouwvak = BlockedPeriod(date(2026, 7, 17), date(2026, 8, 7), "  Bouwvak <b>& 🔧  ")
+    save_blocked_periods(db, [bouwvak, BlockedPeriod(date(2026, 7, 6), date(2026, 7, 6), "Verlof")])
+    assert [(p.first, p.reason) for p in blocked_periods(db)] == [
+        (date(2026, 7, 6), "Verlof"),
+        (date(2026, 7, 17), "Bouwvak <b>& 🔧"),
+    ]
+    july = propose_month(db, 2026, 7, today=TODAY)
+    days = {item.start.date() for item in july.items}
+    assert len(july.items) == 30
+    assert max(days) <= date(2026, 7, 16) and date(2026, 7, 6) not in days
+    off = dict(july.days_off)
+    assert off[date(2026, 7, 6)] == "Verlof" and off[date(2026, 7, 31)] == "Bouwvak <b>& 🔧"
+    assert date(2026, 7, 18) not in off  # a Saturday is no working day anyway
+    assert_sane(july, db, date(2026, 7, 1))
+
+
+def test_blocked_periods_are_checked(db: Database) -> None:
+    from teamlead_app.services.days_off import BlockedPeriod, blocked_periods, save_blocked_periods
+
+    with pytest.raises(ValidationError, match="Regel 2: de einddatum ligt vóór de begindatum"):
+        save_blocked_periods(
+            db,
+            [
+                BlockedPeriod(date(2026, 7, 1), date(2026, 7, 2), "Verlof"),
+                BlockedPeriod(date(2026, 7, 9), date(2026, 7, 8), "Bouwvak"),
+            ],
+        )
+    with pytest.raises(ValidationError, match="geef een reden"):
+        save_blocked_periods(db, [BlockedPeriod(date(2026, 7, 1), date(2026, 7, 2), "  ")])
+    assert blocked_periods(db) == ()
+    save_blocked_periods(db, [BlockedPeriod(date(2026, 7, 1), date(2026, 7, 2), "Verlof")])
+    save_blocked_periods(db, [])
+    assert blocked_periods(db) == ()
+
+
+def test_the_most_overdue_are_planned_first(db: Database) -> None:
+    recent = person(db, "Anne", "Aalders")  # first by name
+    talk(db, recent, datetime(2026, 3, 2, 9, 0))  # due by 30 April
+    longest = person(db, "Zeger", "Zwart")  # last by name
+    talk(db, longest, datetime(2025, 11, 3, 9, 0))  # due by 31 December: months overdue
+    middle = person(db, "Mark", "Mol")
+    talk(db, middle, datetime(2026, 1, 5, 9, 0))  # due by 28 February
+    proposal = propose_month(db, 2026, 4, today=TODAY)
+    assert [item.employee_id for item in proposal.items] == [longest, middle, recent]
+    starts = [item.start for item in proposal.items]
+    assert starts == sorted(starts)
+    assert proposal.load.text == "3 gesprekken × 30 min = 1,5 uur"
+
+
+def test_the_load_counts_the_months_conversations_not_everyone(db: Database) -> None:
+    """22 due this month of 44 in service: 22 gesprekken × 30 min = 11 uur."""
+    team_of(db, 22)  # all due in April
+    for i in range(22):  # had their talk in April already planned
+        eid = person(db, "Piet", f"Laan{i}")
+        talk(db, eid, datetime(2026, 3, 3, 9, 0))
+        talk(db, eid, datetime(2026, 4, 2, 7, 30) + timedelta(days=i % 20), "planned")
+    proposal = propose_month(db, 2026, 5, today=TODAY)
+    assert proposal.load.text == "44 gesprekken × 30 min = 22 uur"
+    april = propose_month(db, 2026, 4, today=TODAY)
+    assert (len(april.items), april.already_planned) == (22, 22)
+    assert april.load.text == "44 gesprekken × 30 min = 22 uur"
+
+
+def test_moving_or_planning_onto_a_day_off_warns(db: Database) -> None:
+    from teamlead_app.services import conversations
+    from teamlead_app.services.conversations import ConversationPlanDraft
+    from teamlead_app.services.days_off import BlockedPeriod, save_blocked_periods
+
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+    now = datetime(2026, 3, 10, 8, 0)
+    planned = conversations.plan_conversation(
+        db, ConversationPlanDraft(jan, datetime(2026, 4, 23, 9, 0)), now=now
+    )
+    assert planned.warnings == ()
+    moved = conversations.move_conversation(
+        db, planned.conversation_id, datetime(2026, 4, 27, 9, 0), now=now
+    )
+    assert "27-04-2026 is een feestdag (Koningsdag)." in moved.warnings
+    save_blocked_periods(db, [BlockedPeriod(date(2026, 7, 20), date(2026, 8, 7), "Bouwvak")])
+    blocked = conversations.plan_conversation(
+        db, ConversationPlanDraft(jan, datetime(2026, 7, 22, 9, 0)), now=now
+    )
+    assert blocked.warnings == ("22-07-2026 is geblokkeerd voor gesprekken (Bouwvak).",)
+    christmas = conversations.plan_conversation(
+        db, ConversationPlanDraft(jan, datetime(2026, 12, 25, 9, 0)), now=now
+    )
+    assert "25-12-2026 is een feestdag (Eerste kerstdag)." in christmas.warnings

@@ -21,6 +21,7 @@ from teamlead_app.services.year_overview import (
 from teamlead_app.services.year_overview_views import service_months
 from teamlead_app.util.progress import Cancelled, Progress
 
+from .history_helpers import talk
 from .year_overview_helpers import TODAY, YEAR, Company, build_company, held
 
 
@@ -189,3 +190,73 @@ def test_bad_format_and_year(db: Database) -> None:
         export_overview(db, YEAR, None, "docx")
     with pytest.raises(ValidationError):
         export_overview(db, 99999, None, "pdf")
+
+
+def test_coverage_never_counts_the_running_or_future_months(db: Database) -> None:
+    """On 10 March 2026 the months so far are January and February; March counts only
+    once a talk was held in it. Months before someone joined or after they left never
+    count, and a month a person left in counts in full."""
+    team = people.save_team(db, people.TeamDraft("Ploeg"))
+
+    def hire(last: str, start: date | None, out: date | None = None) -> int:
+        draft = people.EmployeeDraft(
+            first_name="Jan",
+            last_name=last,
+            team_id=team,
+            date_in_service=start,
+            date_out_of_service=out,
+        )
+        return people.save_employee(db, draft)
+
+    regular = hire("Vast", date(2015, 1, 1))
+    talk(db, regular, datetime(2026, 1, 12, 9, 0))
+    talk(db, regular, datetime(2026, 2, 9, 9, 0))
+    early = hire("Vroeg", date(2015, 1, 1))
+    talk(db, early, datetime(2026, 2, 9, 9, 0))
+    talk(db, early, datetime(2026, 3, 2, 9, 0))  # this month's talk already held
+    newcomer = hire("Nieuw", date(2026, 2, 20))  # nothing yet
+    gone = hire("Weg", date(2015, 1, 1), out=date(2026, 3, 4))  # left this month
+    talk(db, gone, datetime(2026, 1, 12, 9, 0))
+    today = date(2026, 3, 10)
+    data = by_id(overview_data(db, 2026, today=today))
+    found = {
+        eid: (data[eid].counted_months, data[eid].months_held, data[eid].months_in_service)
+        for eid in (regular, early, newcomer, gone)
+    }
+    assert found == {
+        regular: ((1, 2), 2, 2),  # March is still running: 2 of 2, not 2 of 3
+        early: ((1, 2, 3), 2, 3),
+        newcomer: ((2,), 0, 1),  # not January (before joining), not March (running)
+        gone: ((1, 2, 3), 1, 3),  # left on 4 March: March is over for them
+    }
+    totals = overview_data(db, 2026, today=today).totals
+    assert (totals.months_held, totals.months_in_service) == (5, 9)
+    # Never a future month, whatever the report date in the year.
+    for month in range(1, 13):
+        report = overview_data(db, 2026, today=date(2026, month, 15))
+        assert all(max(e.counted_months, default=0) <= month for e in report.employees)
+        assert all(e.months_held <= e.months_in_service for e in report.employees)
+
+
+def test_the_totals_add_up(db: Database) -> None:
+    """Every company figure is the sum of the team figures, which are the sums of their
+    people (demo company, this year so far)."""
+    from teamlead_app.services.demo import generate_company
+
+    generate_company(db)
+    data = overview_data(db, date.today().year)
+    teams = [team.totals for team in data.teams]
+    total = data.totals
+    assert total.employees == sum(t.employees for t in teams) == len(data.employees)
+    for name in ("with_agreed_pop", "months_in_service", "months_held"):
+        assert getattr(total, name) == sum(getattr(t, name) for t in teams), name
+    for name in ("planned", "held", "moved", "cancelled"):
+        assert getattr(total.conversations, name) == sum(
+            getattr(t.conversations, name) for t in teams
+        ), name
+    for team in data.teams:
+        assert team.totals.months_held == sum(e.months_held for e in team.employees)
+        assert team.totals.goal_count == sum(len(e.goals) for e in team.employees)
+    assert total.goal_count == sum(t.goal_count for t in teams) == len(data.goals)
+    statuses = ("open", "in_progress", "achieved", "stopped", "postponed")
+    assert sum(total.goals_with(s) for s in statuses) == total.goal_count

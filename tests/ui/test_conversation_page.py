@@ -134,7 +134,7 @@ def test_employee_view_never_shows_private_notes(
         conversation_id,
         ConversationDraft(shared_summary="Samen <b>besproken</b>", private_notes="GEHEIM-123"),
     )
-    html = shared_html(conversations.get_conversation(context.db, conversation_id), page)
+    html = shared_html(conversations.get_conversation(context.db, conversation_id))
     assert "GEHEIM-123" not in html
     assert "Samen &lt;b&gt;besproken&lt;/b&gt;" in html
 

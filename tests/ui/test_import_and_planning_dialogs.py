@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.services import conversations, people
@@ -70,3 +71,82 @@ def test_plan_month_creates_the_reviewed_conversations(qtbot: QtBot, context: Ap
     dialog._create()
     assert len(dialog.created) == 2
     assert len(conversations.list_conversations(context.db, status="planned")) == 2
+
+
+def test_plan_month_shows_the_load_plainly_and_the_days_off(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.services.days_off import BlockedPeriod, blocked_periods
+    from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
+
+    for first in ("Jan", "Kees"):
+        people.save_employee(
+            context.db,
+            people.EmployeeDraft(
+                first_name=first, last_name="Smit", date_in_service=date(2020, 1, 1)
+            ),
+        )
+    dialog = PlanMonthDialog(None, context.db, None)
+    qtbot.addWidget(dialog)
+    dialog.month.setCurrentIndex(1)
+    assert "2 gesprekken × 30 min = 1 uur" in dialog.load.text()
+    year, month = dialog.month.currentData()
+
+    def block(parent: object, db: object) -> bool:
+        editor = BlockedDaysDialog(None, context.db)
+        qtbot.addWidget(editor)
+        editor._add_row(None)
+        first, last, reason = editor._cells(0)
+        first.setText(f"1-{month}-{year}")
+        last.setText(f"28-{month}-{year}")
+        reason.setText("Bouwvak")
+        editor._save()
+        return editor.result() == 1
+
+    monkeypatch.setattr(BlockedDaysDialog, "ask", block)
+    dialog.days_off_button.click()
+    [period] = blocked_periods(context.db)
+    assert (period.first, period.reason) == (date(year, month, 1), "Bouwvak")
+    assert "Bouwvak" in dialog.skipped.text()
+    assert all(
+        dialog.proposal is not None and item.start.day > 28 for item in dialog.proposal.items
+    )
+    assert isinstance(period, BlockedPeriod)
+
+
+def test_blocked_days_dialog_refuses_a_bad_line(qtbot: QtBot, context: AppContext) -> None:
+    from teamlead_app.services.days_off import blocked_periods
+    from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
+
+    editor = BlockedDaysDialog(None, context.db)
+    qtbot.addWidget(editor)
+    editor._add_row(None)
+    first, last, reason = editor._cells(0)
+    first.setText("20-07-2026")
+    last.setText("2026-13-01")
+    assert not editor.buttons.button(editor.buttons.StandardButton.Ok).isEnabled()
+    last.setText("10-07-2026")
+    reason.setText("Bouwvak")
+    editor._save()
+    assert "Regel 1" in editor.error.text() and blocked_periods(context.db) == ()
+
+
+def test_move_and_new_conversation_warn_about_a_holiday(qtbot: QtBot, context: AppContext) -> None:
+    from datetime import datetime
+
+    from teamlead_app.ui.dialogs.move_dialog import MoveDialog, to_qdatetime
+    from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
+
+    eid = people.save_employee(context.db, people.EmployeeDraft(first_name="A", last_name="B"))
+    new = NewConversationDialog(None, context.db, eid)
+    qtbot.addWidget(new)
+    new.when.setDateTime(to_qdatetime(datetime(2030, 12, 25, 10, 0)))
+    assert "feestdag (Eerste kerstdag)" in new.day_warning.text()
+    assert not new.day_warning.isHidden()
+    new.when.setDateTime(to_qdatetime(datetime(2030, 12, 23, 10, 0)))
+    assert new.day_warning.isHidden()
+    cid = conversations.plan_conversation(context.db, new.draft()).conversation_id
+    move = MoveDialog(None, context.db, cid)
+    qtbot.addWidget(move)
+    move.when.setDateTime(to_qdatetime(datetime(2030, 4, 27, 10, 0)))  # a Saturday, still
+    assert "Koningsdag" in move.day_warning.text()

@@ -23,6 +23,7 @@ from teamlead_app.reports.style import (
     ReportMeta,
     Signer,
     SplitTable,
+    TextParagraph,
     data_table,
     details_table,
     empty_note,
@@ -145,7 +146,7 @@ def _look_back(previous: PopView | None) -> list[Flowable]:
 def _line(name: str, value: str) -> Paragraph:
     """ "Name: value" on one line, the name in bold."""
     style = ParagraphStyle("pop_line", parent=styles().body, spaceAfter=4)
-    return Paragraph(f"<b>{esc(name)}:</b> {esc(value)}", style)
+    return TextParagraph(f"<b>{esc(name)}:</b> {esc(value)}", style)
 
 
 # --- the plan's texts --------------------------------------------------------------------------

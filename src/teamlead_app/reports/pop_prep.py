@@ -10,13 +10,14 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from teamlead_app.i18n import t
 from teamlead_app.reports.style import (
     HEAD_BG,
     RULE,
     ReportMeta,
+    TextParagraph,
     content_width,
     esc,
     para,
@@ -129,7 +130,7 @@ def _questions() -> list[tuple[str, str, int]]:
 def _question(number: int, question: str, hint: str, lines: int) -> KeepTogether:
     st = styles()
     head = ParagraphStyle("prep_question", parent=st.subheading, spaceBefore=10, spaceAfter=0)
-    parts: list[Flowable] = [Paragraph(f"{number}.&nbsp;&nbsp;{esc(question)}", head)]
+    parts: list[Flowable] = [TextParagraph(f"{number}.&nbsp;&nbsp;{esc(question)}", head)]
     if hint:
         parts.append(para(hint, ParagraphStyle("prep_hint", parent=st.muted, leftIndent=14)))
     parts.append(writing_lines(lines))
@@ -145,7 +146,7 @@ def _intro() -> list[Flowable]:
     box = Table(
         [
             [
-                Paragraph(
+                TextParagraph(
                     "<b>"
                     + esc(
                         t(

@@ -28,6 +28,7 @@ from teamlead_app.reports.style import (
     RULE,
     Column,
     ReportMeta,
+    TextParagraph,
     content_width,
     data_table,
     details_table,
@@ -125,7 +126,7 @@ def _late(text: str) -> Paragraph:
     """A date that has passed, in bold red with the words under it (not colour alone: the
     sheet is often printed in black and white)."""
     late = t("te laat", "overdue")
-    return Paragraph(
+    return TextParagraph(
         f'<font color="{_LATE}"><b>{esc(text)}<br/>{esc(late)}</b></font>', styles().cell
     )
 
@@ -291,7 +292,9 @@ def _next_step(goal: ActiveGoal, today: date) -> Paragraph | str:
     if goal.next_step_on is None or goal.next_step_on >= today:
         return text
     late = t("te laat", "overdue")
-    return Paragraph(f'{esc(text)} <font color="{_LATE}"><b>{esc(late)}</b></font>', styles().cell)
+    return TextParagraph(
+        f'{esc(text)} <font color="{_LATE}"><b>{esc(late)}</b></font>', styles().cell
+    )
 
 
 def _goals(goals: Sequence[ActiveGoal], today: date) -> list[Flowable]:

@@ -4,13 +4,14 @@ table of the active people in list order ("Vries, Jan de")."""
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.reports.style import (
     Column,
     ReportMeta,
+    TextParagraph,
     content_width,
     data_table,
     empty_note,
@@ -101,7 +102,7 @@ def _team_line(team: RosterTeam) -> Flowable:
             parts.append(f"<b>{esc(name)}:</b> {esc(value)}")
     parts.append(_count(team.head_count))
     style = ParagraphStyle("team_line", parent=styles().muted, spaceAfter=5)
-    return Paragraph(" · ".join(parts), style)
+    return TextParagraph(" · ".join(parts), style)
 
 
 def _team_section(team: RosterTeam, columns: list[Column]) -> list[Flowable]:

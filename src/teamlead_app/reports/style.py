@@ -16,6 +16,8 @@ User text goes in through `para()`, `markup()` or the table helpers, which escap
 `esc()`: ReportLab's Paragraph parses mini-HTML, so a raw `<b>&` breaks the PDF and
 `<img src=...>` reads files. Our own markup is only ever put around already escaped text.
 Long text is a `para()` of its own (it splits across pages); table rows split too.
+Every Paragraph of a report is a `TextParagraph`: a word without spaces (a pasted URL of
+2,000 characters) breaks over lines instead of pushing a table column to nothing.
 """
 
 from __future__ import annotations
@@ -191,15 +193,37 @@ def esc(text: str) -> str:
     return text.replace("\n", "<br/>")
 
 
+# A word wider than this breaks over lines (ParagraphStyle.splitLongWords, on by default);
+# tables size their columns as if no word were wider.
+LONG_WORD_WIDTH = 150.0
+SIGNER_NAME_LIMIT = 160
+
+
+class TextParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A Paragraph whose long words break: ReportLab already splits a word wider than the
+    line, but a table sizing its columns asks `minWidth()` first, gets the whole word's width
+    (metres for a pasted URL) and squeezes the other columns below zero (a crash). Here no
+    word claims more than LONG_WORD_WIDTH."""
+
+    def minWidth(self) -> float:  # ReportLab's name
+        return min(float(super().minWidth()), LONG_WORD_WIDTH)
+
+
+def clip(text: str, limit: int = SIGNER_NAME_LIMIT) -> str:
+    """Text for a place that must stay on one page (a signature block): at most `limit`
+    characters, the rest as "…". The full text is printed elsewhere on the page."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph of user text (escaped). Long text splits across pages by itself."""
-    return Paragraph(esc(text), style or styles().body)
+    return TextParagraph(esc(text), style or styles().body)
 
 
 def markup(template: str, style: ParagraphStyle | None = None, **values: str) -> Paragraph:
     """A Paragraph from our own markup with user values escaped into it:
     `markup("<b>{name}</b> ({team})", name=n, team=tm)`."""
-    return Paragraph(
+    return TextParagraph(
         template.format(**{k: esc(v) for k, v in values.items()}), style or styles().body
     )
 
@@ -276,6 +300,12 @@ def content_width(*, landscape_page: bool = False) -> float:
     """The usable text width of a page (inside the margins and the frame padding)."""
     width = (landscape(A4) if landscape_page else A4)[0]
     return float(width - 2 * MARGIN_X - 2 * _FRAME_PAD)
+
+
+def content_height(*, landscape_page: bool = False) -> float:
+    """The usable text height of a page (inside the margins and the frame padding)."""
+    height = (landscape(A4) if landscape_page else A4)[1]
+    return float(height - MARGIN_TOP - MARGIN_BOTTOM - 2 * _FRAME_PAD)
 
 
 def fit_width(header: str, values: Iterable[str], *, cap: float) -> float:
@@ -409,11 +439,11 @@ def _signer_rows(signer: Signer, with_boxes: bool) -> list[list[Any]]:
     st = styles()
     rows: list[list[Any]] = [
         [para(signer.role, st.subheading), ""],
-        [para(t("Naam", "Name"), st.cell_label), para(signer.name, st.cell)],
+        [para(t("Naam", "Name"), st.cell_label), para(clip(signer.name), st.cell)],
         [para(t("Datum", "Date"), st.cell_label), para(format_date(signer.signed_on), st.cell)],
     ]
     if with_boxes:
-        rows.append(["", Paragraph(_boxes(signer), st.cell)])
+        rows.append(["", TextParagraph(_boxes(signer), st.cell)])
     note = label("signoff_method", signer.method) if signer.method else ""
     rows += [[para(t("Handtekening", "Signature"), st.cell_label), ""], ["", para(note, st.small)]]
     return rows

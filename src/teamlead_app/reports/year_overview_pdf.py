@@ -8,9 +8,10 @@ progress (and let the user cancel) while ReportLab lays out the pages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
@@ -18,6 +19,7 @@ from teamlead_app.reports.style import (
     MUTED,
     Column,
     ReportMeta,
+    content_height,
     content_width,
     data_table,
     empty_note,
@@ -67,6 +69,7 @@ def _key_figures(totals: Totals, year: int) -> list[Tile]:
     held, months = n(totals.months_held), n(totals.months_in_service)
     running = n(totals.goals_with("open") + totals.goals_with("in_progress"))
     goals, stopped = n(totals.goal_count), n(totals.goals_with("stopped"))
+    postponed = n(totals.goals_with("postponed"))
     return [
         Tile(
             employees,
@@ -96,9 +99,10 @@ def _key_figures(totals: Totals, year: int) -> list[Tile]:
         Tile(
             n(totals.goals_with("achieved")),
             t("Ontwikkeldoelen bereikt", "Development goals achieved"),
+            # The parts add up to the whole: achieved + running + stopped + postponed.
             t(
-                f"van {goals}; {running} lopend, {stopped} gestopt",
-                f"of {goals}; {running} running, {stopped} stopped",
+                f"van {goals}; {running} lopend, {stopped} gestopt, {postponed} uitgesteld",
+                f"of {goals}; {running} running, {stopped} stopped, {postponed} postponed",
             ),
         ),
     ]
@@ -233,7 +237,9 @@ def _no_data_text(data: YearOverview) -> str:
 # --- the whole report --------------------------------------------------------------------------
 
 
-def _team_section(team: TeamYear, year: int, last_month: int) -> list[Flowable]:
+def _team_section(
+    team: TeamYear, year: int, last_month: int, *, tight: bool = False
+) -> list[Flowable]:
     s = team.totals
     line = t(
         f"{s.employees} medewerkers · afgesproken POP: {s.with_agreed_pop} van {s.employees} "
@@ -246,13 +252,49 @@ def _team_section(team: TeamYear, year: int, last_month: int) -> list[Flowable]:
         f"({percent(s.months_held, s.months_in_service)})",
     )
     return [
-        PageBreak(),
-        *heading(_team_name(team)),
+        para(_team_name(team), styles().heading),
         para(line, styles().muted),
         Spacer(1, 5),
-        team_table(team, year),
+        team_table(team, year, tight=tight),
         para(_legend(year, last_month), styles().small),
     ]
+
+
+def _height(parts: list[Flowable], width: float, height: float) -> float:
+    """The height the parts take on a page, with the space before and after each."""
+    return float(
+        sum(
+            part.wrap(width, height)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+            for part in parts
+        )
+    )
+
+
+def _team_sections(data: YearOverview, checkpoint: Callable[[], Flowable]) -> list[Flowable]:
+    """The team pages. A team that fits on a page is kept together: it follows the previous
+    team when there is room, else starts a new page (small teams share a page instead of
+    each leaving one nearly empty); when it fits only with tighter rows, it gets them. A
+    bigger team starts on a new page of its own; its table splits without leaving a few rows
+    alone on the last page (TeamTable)."""
+    width = content_width(landscape_page=True)
+    height = content_height(landscape_page=True) - _SLACK
+    story: list[Flowable] = [PageBreak()]
+    for index, team in enumerate(data.teams):
+        section = _team_section(team, data.year, data.last_month)
+        if _height(section, width, height) > height:
+            tight = _team_section(team, data.year, data.last_month, tight=True)
+            if _height(tight, width, height) <= height:
+                section = tight
+        if _height(section, width, height) <= height:
+            story.append(KeepTogether(section))
+        else:
+            story += ([PageBreak()] if index else []) + section
+        story.append(checkpoint())
+    return story
+
+
+# Room kept free when deciding whether a team fits a page (rounding in ReportLab's layout).
+_SLACK = 4.0
 
 
 def _legend(year: int, last_month: int) -> str:
@@ -296,9 +338,7 @@ def build_story(data: YearOverview, progress: Progress = NO_PROGRESS) -> list[Fl
             progress.step(BUILD * done, scale)
         return _Checkpoint(progress, BUILD * count + LAYOUT * done, scale)
 
-    for team in data.teams:
-        story += _team_section(team, data.year, data.last_month)
-        story.append(checkpoint())
+    story += _team_sections(data, checkpoint)
     for team in data.teams:
         story.append(PageBreak())
         story += heading(

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -23,6 +23,7 @@ from teamlead_app.reports.style import (
     RULE,
     Column,
     SplitTable,
+    clip,
     data_table,
     empty_note,
     fit_width,
@@ -41,9 +42,41 @@ CELL_SIZE = 8.0
 MONTH_WIDTH = 24.0
 
 
-def _compact() -> ParagraphStyle:
+# A team table that must continue on the next page brings at least this many people there
+# (besides the total row):
+# never a few rows alone on a near-empty page.
+MIN_REST = 6
+# Row spacing (leading, top and bottom padding): the usual, and the tight one a team gets
+# when that keeps its table on one page.
+_NORMAL = (9.5, 1.5)
+_TIGHT = (8.6, 0.3)
+
+
+def _compact(leading: float = _NORMAL[0]) -> ParagraphStyle:
     # Tighter rows than the house tables, so a team of 25 fits one landscape page.
-    return ParagraphStyle("compact", parent=styles().cell, fontSize=CELL_SIZE, leading=9.5)
+    return ParagraphStyle("compact", parent=styles().cell, fontSize=CELL_SIZE, leading=leading)
+
+
+class TeamTable(SplitTable):
+    """A team's table that, when it must split, leaves at least MIN_REST rows for the next
+    page, never a few stragglers. (Whether a team fits a page, with tighter rows if need be,
+    is decided where the pages are put together: year_overview_pdf._team_sections.)"""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        # People on the next page: its rows without the repeated header and the total row.
+        rest = len(parts[1]._cellvalues) - self.repeatRows - 1
+        keep = len(parts[0]._cellvalues) - max(0, MIN_REST - rest)
+        if rest >= MIN_REST or keep < self.repeatRows + MIN_REST:
+            return parts
+        self.wrap(availWidth, availHeight)
+        balanced: list[Any] = super().split(availWidth, sum(self._rowHeights[:keep]) + 0.5)
+        if len(balanced) != 2:
+            return parts
+        # The rest goes to the next page, not into the room the shorter first part leaves.
+        return [balanced[0], PageBreak(), balanced[1]]
 
 
 # --- team table --------------------------------------------------------------------------------
@@ -99,13 +132,15 @@ def _total_numbers(team: TeamYear) -> list[str]:
     ]
 
 
-def team_table(team: TeamYear, year: int) -> Table:
+def team_table(team: TeamYear, year: int, *, tight: bool = False) -> Table:
     """One row per employee and a total row. The first header names the team, so a page the
-    table continues on still says whose people these are."""
-    compact = _compact()
+    table continues on still says whose people these are. A TeamTable (see there) carrying
+    its `tight` version."""
+    leading, pad = _TIGHT if tight else _NORMAL
+    compact = _compact(leading)
     with_service = any(_service(e, year) for e in team.employees)
     header = [
-        team.name or t("Zonder team", "Without a team"),
+        clip(team.name) or t("Zonder team", "Without a team"),
         t("Functie", "Function"),
         *([t("In/uit dienst", "Joined/left")] if with_service else []),
         t("POP", "POP"),
@@ -136,17 +171,19 @@ def team_table(team: TeamYear, year: int) -> Table:
         rows[-1]
     ]
     head = [para(text, styles().cell_head) for text in header]
-    table = SplitTable([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT", spaceAfter=4)
+    table = TeamTable(
+        [head, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", spaceAfter=4
+    )
     table.setStyle(table_style(zebra=True))
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, 9.5),
+                ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, leading),
                 ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-                ("TOPPADDING", (0, 1), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 1), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), pad),
                 ("ALIGN", (first_number, 0), (-1, -1), "RIGHT"),
-                ("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE, 9.5),
+                ("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE, leading),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED),
             ]
         )
@@ -195,10 +232,13 @@ def _strip_summary(e: EmployeeYear) -> str:
 
 def month_strip(e: EmployeeYear, last_month: int = 12) -> Table:
     """Twelve small cells: held conversations per month, grey where not in service, empty
-    for months after `last_month` (still to come)."""
+    for months after `last_month` and for the running month without a talk yet (still to
+    come: not counted against anyone)."""
     held = e.conversations.held_by_month
     values = [
-        str(held.get(m, 0)) if m in e.service_months and m <= last_month else ""
+        str(held.get(m, 0))
+        if m in e.service_months and m <= last_month and (m != e.open_month or held.get(m))
+        else ""
         for m in range(1, 13)
     ]
     caption = t("Gesprekken", "Conversations")

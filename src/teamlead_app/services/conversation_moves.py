@@ -27,6 +27,7 @@ from teamlead_app.services.conversation_rules import (
     wall_time,
     working_hours_warnings,
 )
+from teamlead_app.services.days_off import day_off_warning_in
 from teamlead_app.services.drafts import CONVERSATION_DRAFT, discard_in
 from teamlead_app.services.settings import get_settings
 
@@ -120,6 +121,7 @@ def move_conversation(
             if w
         ]
         warnings += working_hours_warnings(settings, new, minutes)
+        warnings += [w for w in (day_off_warning_in(session, new.date()),) if w]
         warnings += overlap_warnings(session, new, minutes, exclude_id=conversation.id)
         session.flush()
     return MoveResult(conversation_id, new, count, tuple(warnings))

@@ -47,7 +47,8 @@ class ConversationRow:
 
     @property
     def many_moves(self) -> bool:
-        return self.move_count >= MOVE_WARNING_AT
+        """Only while still planned: a held talk needs no "moved twice" warning any more."""
+        return self.status == "planned" and self.move_count >= MOVE_WARNING_AT
 
     def state(self, today: date | None = None) -> str:
         """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""

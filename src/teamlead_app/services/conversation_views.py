@@ -260,8 +260,9 @@ class ConversationView:
 
     @property
     def many_moves(self) -> bool:
-        """Moved often enough to warn the lead (domain.md §3.1)."""
-        return self.move_count >= MOVE_WARNING_AT
+        """Moved often enough to warn the lead (domain.md §3.1), while it is still planned: a
+        held or cancelled conversation needs no warning any more."""
+        return self.status == "planned" and self.move_count >= MOVE_WARNING_AT
 
     @property
     def original_at(self) -> datetime:

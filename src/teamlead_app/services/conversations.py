@@ -83,6 +83,7 @@ from teamlead_app.services.conversation_views import (
     FollowUpView,
     MoveView,
 )
+from teamlead_app.services.days_off import day_off_warning_in
 from teamlead_app.services.drafts import CONVERSATION_DRAFT
 from teamlead_app.services.settings import AppSettings, get_settings
 from teamlead_app.services.templates import current_version
@@ -236,6 +237,8 @@ def _add(
     minutes = draft.duration_minutes or template.default_minutes
     warnings = [] if held else [w for w in (past_warning(when, now),) if w]
     warnings += working_hours_warnings(settings, when, minutes)
+    if not held:
+        warnings += [w for w in (day_off_warning_in(session, when.date()),) if w]
     warnings += overlap_warnings(session, when, minutes)
     conversation = Conversation(
         employee_id=draft.employee_id,

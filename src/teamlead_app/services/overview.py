@@ -1,6 +1,7 @@
-"""The overview page ("Overzicht"): this week's conversations, who is overdue, open
-agreements past their due date, who has had nothing for longest, and this month's and year's
-counts.
+"""The overview page ("Overzicht"): this week's conversations (today first), who still needs
+a conversation planned (overdue, or new and never spoken to), open agreements past their due
+date, who has had nothing for longest, held conversations still to be signed, and this
+month's and year's counts.
 
 Each block is its own function over one session and one SQL statement (aggregates in the
 database), so the page stays within 100 ms with a thousand people and ten years of history
@@ -27,9 +28,11 @@ from teamlead_app.services.settings import get_settings
 
 __all__ = [
     "LONGEST_WITHOUT_LIMIT",
+    "UNSIGNED_DAYS",
     "AgendaItem",
     "LateAgreement",
     "LongestWithout",
+    "OverdueCount",
     "OverduePerson",
     "OverviewView",
     "PeriodCounts",
@@ -39,9 +42,12 @@ __all__ = [
     "overdue_people",
     "overview",
     "period_counts",
+    "unsigned",
 ]
 
 LONGEST_WITHOUT_LIMIT = 10
+# "Nog te tekenen" looks back this many days: a talk held longer ago is not signed any more.
+UNSIGNED_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -60,14 +66,31 @@ class AgendaItem:
 
 @dataclass(frozen=True)
 class OverduePerson:
+    """Someone who still needs a conversation planned: overdue (past the due day and the
+    grace period), or new (`newcomer`: no conversation held or planned yet, not yet late).
+    Someone with a conversation planned from today on is in hand and not listed."""
+
     employee_id: int
     employee: str
     list_name: str
     last_held: date | None
     due: date
     days_overdue: int
-    # Already planned (from today on): the lead sees it is in hand.
-    next_planned: datetime | None
+    newcomer: bool = False
+    # Days since the last held conversation (None: never one); differs per person even when
+    # the monthly rule gives two people the same due day.
+    days_since_last: int | None = None
+
+
+@dataclass(frozen=True)
+class UnsignedTalk:
+    """A held conversation without the employee's sign-off (gezien/akkoord)."""
+
+    conversation_id: int
+    employee_id: int
+    employee: str
+    kind: str
+    held_on: date
 
 
 @dataclass(frozen=True)
@@ -115,6 +138,9 @@ class OverviewView:
     longest_without: tuple[LongestWithout, ...]
     month_counts: PeriodCounts
     year_counts: PeriodCounts
+    # Overdue people whose next conversation is already planned (not in `overdue`).
+    overdue_planned: int = 0
+    unsigned: tuple[UnsignedTalk, ...] = ()
 
     @property
     def today_items(self) -> tuple[AgendaItem, ...]:
@@ -128,8 +154,14 @@ def _start(day: date) -> datetime:
 # --- the blocks ------------------------------------------------------------------------------
 
 
+def _agenda_order(item: AgendaItem, today: date) -> tuple[int, datetime, int]:
+    day = item.start.date()
+    return (0 if day == today else 1 if day > today else 2, item.start, item.conversation_id)
+
+
 def agenda(session: Session, today: date, team_id: int | None = None) -> tuple[AgendaItem, ...]:
-    """Planned and held conversations from Monday to Sunday of today's week, by time."""
+    """Planned and held conversations from Monday to Sunday of today's week: today's first
+    (a short list never hides them), then the days still to come, then the days gone by."""
     monday = today - timedelta(days=today.weekday())
     moved = exists().where(ConversationMove.conversation_id == Conversation.id)
     query = (
@@ -155,24 +187,41 @@ def agenda(session: Session, today: date, team_id: int | None = None) -> tuple[A
     )
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
-    return tuple(
+    items = [
         AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
         for cid, eid, first, tv, last, kind, status, at, minutes, was in session.execute(query)
-    )
+    ]
+    return tuple(sorted(items, key=lambda item: _agenda_order(item, today)))
+
+
+@dataclass(frozen=True)
+class OverdueCount:
+    """Who still needs planning, and how many overdue people are already planned."""
+
+    people: tuple[OverduePerson, ...]
+    planned: int
 
 
 def overdue_people(
     session: Session, today: date, grace_days: int, team_id: int | None = None
-) -> tuple[OverduePerson, ...]:
-    """Everyone in service past their due day plus the grace period (services/cadence.py),
-    the longest overdue first."""
+) -> OverdueCount:
+    """Who still needs a conversation planned: everyone in service past their due day plus
+    the grace period (services/cadence.py), and newcomers with no conversation held yet;
+    never someone with a conversation planned from today on (counted apart). The longest
+    overdue first, each with their own days overdue; newcomers last."""
     found: list[tuple[CadenceFacts, date]] = []
+    planned = 0
     for person in cadence_facts(session, today, team_id, next_planned_from=today):
         due = person.next_due(today)
-        if due is not None and is_overdue(due, today, grace_days):
+        if due is None:
+            continue
+        late = is_overdue(due, today, grace_days)
+        if person.next_planned is not None:
+            planned += late
+        elif late or person.last_held is None:
             found.append((person, due))
     found.sort(key=lambda pair: (pair[1], pair[0].sort_key))
-    return tuple(
+    people = tuple(
         OverduePerson(
             employee_id=person.employee_id,
             employee=person.full_name,
@@ -180,9 +229,43 @@ def overdue_people(
             last_held=person.last_held,
             due=due,
             days_overdue=days_overdue(due, today),
-            next_planned=person.next_planned,
+            newcomer=not is_overdue(due, today, grace_days),
+            days_since_last=(today - person.last_held).days if person.last_held else None,
         )
         for person, due in found
+    )
+    return OverdueCount(people, planned)
+
+
+def unsigned(session: Session, today: date, team_id: int | None = None) -> tuple[UnsignedTalk, ...]:
+    """Held conversations of people in service from the last UNSIGNED_DAYS days that the
+    employee has not signed (gezien or akkoord) yet, the most recent first."""
+    query = (
+        select(
+            Conversation.id,
+            Conversation.employee_id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Conversation.kind,
+            Conversation.held_on,
+            Conversation.scheduled_at,
+        )
+        .join(Employee, Employee.id == Conversation.employee_id)
+        .where(
+            Conversation.status == "held",
+            Conversation.signoff.is_(None),
+            Conversation.scheduled_at >= _start(today - timedelta(days=UNSIGNED_DAYS)),
+            Conversation.scheduled_at < _start(today + timedelta(days=1)),
+            Employee.date_out_of_service.is_(None),
+        )
+        .order_by(Conversation.scheduled_at.desc(), Conversation.id.desc())
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    return tuple(
+        UnsignedTalk(cid, eid, full_name(first, tv, last), kind, held or at.date())
+        for cid, eid, first, tv, last, kind, held, at in session.execute(query)
     )
 
 
@@ -286,10 +369,13 @@ def overview(db: Database, today: date | None = None, team_id: int | None = None
     grace = get_settings(db).overdue_grace_days
     with db.sessions() as session:
         month, year = period_counts(session, today, team_id)
+        overdue = overdue_people(session, today, grace, team_id)
         return OverviewView(
             today=today,
             week=agenda(session, today, team_id),
-            overdue=overdue_people(session, today, grace, team_id),
+            overdue=overdue.people,
+            overdue_planned=overdue.planned,
+            unsigned=unsigned(session, today, team_id),
             late_agreements=late_agreements(session, today, team_id),
             longest_without=longest_without(session, today, team_id),
             month_counts=month,

@@ -3,20 +3,24 @@ proposals in one transaction.
 
 How the proposal is made (tests/services/test_planning.py pins each point):
 
-* Who: everyone due in the month without a planned conversation (services/cadence.py), in
-  Dutch name order (surname without tussenvoegsel), one proposal per person.
+* Who: everyone due in the month without a planned conversation (services/cadence.py), the
+  most overdue first (earliest due day), then in Dutch name order (surname without
+  tussenvoegsel), one proposal per person.
 * When: on the working days (settings.working_days) of the month, from the first of the month,
   or from tomorrow when planning the current month (never in the past), and not before the
-  person's date in service. Public holidays are not known to the app: the lead moves those.
+  person's date in service; never on a Dutch public holiday or a day the lead blocked
+  (services/days_off.py), listed in `days_off`.
 * Spread: person i of n goes to working day i x days / n, so the talks spread evenly over
-  the month; a day holds at most ceil(n / days) conversations, never more than MAX_PER_DAY
-  (conversations already on that day count too). A person whose day is full goes to the next
-  day with room, then to earlier ones; someone who fits nowhere is listed as not placed.
+  the month and the most overdue get the earliest days; a day holds at most ceil(n / days)
+  conversations, never more than MAX_PER_DAY (conversations already on that day count too).
+  A person whose day is full goes to the next day with room, then to earlier ones; someone
+  who fits nowhere is listed as not placed.
 * Time: from the start of the working day (settings.work_start) in quarter hours, ending by
   settings.work_end, with GAP_MINUTES free before and after every conversation (for typing
   the notes right after), overlapping no planned or held conversation and no other proposal.
 * Length: the current maandgesprek template's default duration, else DEFAULT_MINUTES.
-* Load: everyone in service with a cadence (not paused) x the length, e.g. 28 x 30 min = 14 uur.
+* Load: the month's conversations (everyone due in it: to plan now or already planned) x the
+  length, in plain words: "22 gesprekken × 30 min = 11 uur".
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from teamlead_app.services.cadence import (
     month_bounds,
     planned_days,
 )
+from teamlead_app.services.days_off import days_off_in
 from teamlead_app.services.settings import AppSettings, get_settings
 
 __all__ = [
@@ -94,7 +99,7 @@ class NotPlaced:
 
 @dataclass(frozen=True)
 class MonthLoad:
-    """The team's monthly load: people x minutes."""
+    """The month's load: conversations (one per person due) x minutes."""
 
     people: int
     minutes_each: int
@@ -112,10 +117,11 @@ class MonthLoad:
         hours = f"{self.hours:.1f}".removesuffix(".0")
         if language() == "nl":
             hours = hours.replace(".", ",")
-        return t(
-            f"{self.people} × {self.minutes_each} min = {hours} uur",
-            f"{self.people} × {self.minutes_each} min = {hours} hours",
-        )
+        if language() == "en":
+            talks = "conversation" if self.people == 1 else "conversations"
+            return f"{self.people} {talks} × {self.minutes_each} min = {hours} hours"
+        talks = "gesprek" if self.people == 1 else "gesprekken"
+        return f"{self.people} {talks} × {self.minutes_each} min = {hours} uur"
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,8 @@ class MonthProposal:
     # The most conversations proposed on one day (existing ones included).
     per_day: int
     working_days: tuple[date, ...]
+    # Working days of the month left out: public holidays and blocked days, with the reason.
+    days_off: tuple[tuple[date, str], ...] = ()
 
 
 # --- proposing -------------------------------------------------------------------------------
@@ -163,10 +171,12 @@ def _first_day(year: int, month: int, today: date) -> date:
     return max(first, today + timedelta(days=1))
 
 
-def _working_days(start: date, end: date, settings: AppSettings) -> list[date]:
+def _working_days(
+    start: date, end: date, settings: AppSettings, off: dict[date, str]
+) -> list[date]:
     count = (end - start).days + 1
     days = (start + timedelta(days=i) for i in range(max(count, 0)))
-    return [day for day in days if day.weekday() in settings.working_days]
+    return [day for day in days if day.weekday() in settings.working_days and day not in off]
 
 
 def _busy(session: Session, first: date, last: date) -> dict[date, list[Interval]]:
@@ -271,10 +281,16 @@ def propose_month(
         people = cadence_facts(session, today, team_id, started_by=last)
         planned = planned_days(session, first, team_id)
         busy = _busy(session, start, last)
+        off = days_off_in(session, start, last)
     minutes = template.default_minutes if template is not None else DEFAULT_MINUTES
-    due = [
-        p for p in people if is_due_in_month(p, year, month, planned.get(p.employee_id, []), today)
-    ]
+    due = sorted(
+        (
+            p
+            for p in people
+            if is_due_in_month(p, year, month, planned.get(p.employee_id, []), today)
+        ),
+        key=lambda p: (p.next_due(today) or last, p.sort_key),
+    )
     due_ids = {p.employee_id for p in due}
     # Due by the cadence, but a planned conversation already covers the month.
     waiting = [
@@ -282,7 +298,7 @@ def propose_month(
         for p in people
         if p.employee_id not in due_ids and is_due_in_month(p, year, month, [], today)
     ]
-    days = _working_days(start, last, settings)
+    days = _working_days(start, last, settings, off)
     cap = min(MAX_PER_DAY, max(1, math.ceil(len(due) / max(len(days), 1))))
     agenda = _Agenda(days, busy, cap, settings)
     items, not_placed = (
@@ -297,9 +313,12 @@ def propose_month(
         items=tuple(items),
         not_placed=tuple(not_placed),
         already_planned=len(waiting),
-        load=MonthLoad(len(people), minutes),
+        load=MonthLoad(len(due) + len(waiting), minutes),
         per_day=cap,
         working_days=tuple(days),
+        days_off=tuple(
+            (day, why) for day, why in sorted(off.items()) if day.weekday() in settings.working_days
+        ),
     )
 
 

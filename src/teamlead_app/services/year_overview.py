@@ -40,7 +40,7 @@ from teamlead_app.services.year_overview_views import TeamYear as TeamYear
 from teamlead_app.services.year_overview_views import Totals as Totals
 from teamlead_app.services.year_overview_views import YearOverview as YearOverview
 from teamlead_app.services.year_overview_views import month_names as month_names
-from teamlead_app.services.year_overview_views import service_months, totals_of
+from teamlead_app.services.year_overview_views import open_month, service_months, totals_of
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 FORMATS = ("pdf", "xlsx", "csv")
@@ -254,6 +254,7 @@ def overview_data(
                 date_in_service=d_in,
                 date_out_of_service=d_out,
                 service_months=service_months(year, d_in, d_out, printed_on),
+                open_month=open_month(year, printed_on, d_out),
                 pop_status=pop.status if pop else "none",
                 signed_by_employee=bool(pop and pop.signoff),
                 signed_by_lead=bool(pop and pop.lead_signed_on),

@@ -62,15 +62,27 @@ class EmployeeYear:
     signed_by_lead: bool
     goals: tuple[GoalYear, ...]
     conversations: ConversationYear
+    # The month still running at the report date for this person (0: none, the year is over
+    # or the person already left): it counts for coverage only once a talk was held in it.
+    open_month: int = 0
+
+    @property
+    def counted_months(self) -> tuple[int, ...]:
+        """The months that count for conversation coverage: the months in service that have
+        passed, and the running month only when a conversation was already held in it (it
+        can still come, so it is not counted against anyone)."""
+        held = self.conversations.held_by_month
+        return tuple(m for m in self.service_months if m != self.open_month or m in held)
 
     @property
     def months_in_service(self) -> int:
-        return len(self.service_months)
+        return len(self.counted_months)
 
     @property
     def months_held(self) -> int:
-        """Months with a held conversation, counting only the months in service."""
-        return sum(1 for month in self.conversations.held_by_month if month in self.service_months)
+        """Months with a held conversation, counting only the counted months in service."""
+        counted = self.counted_months
+        return sum(1 for month in self.conversations.held_by_month if month in counted)
 
     @property
     def signed_by_both(self) -> bool:
@@ -158,6 +170,14 @@ class YearOverview:
             or self.totals.goal_count
             or c.planned + c.held + c.cancelled + c.missed
         )
+
+
+def open_month(year: int, until: date, end: date | None) -> int:
+    """The month of `year` still running on the report date `until` (0 when the year is
+    over or has not begun, or the person left before the report date)."""
+    if until.year != year or (end is not None and end < until):
+        return 0
+    return until.month
 
 
 def service_months(

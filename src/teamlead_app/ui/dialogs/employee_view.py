@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,15 +20,19 @@ from teamlead_app.services.conversations import ConversationView
 from teamlead_app.util.dates import format_date, format_datetime
 
 
-def shared_html(view: ConversationView, tr: QWidget) -> str:
-    """The shared part of a conversation as simple HTML; every user text escaped."""
+def shared_html(view: ConversationView) -> str:
+    """The shared part of a conversation as simple HTML; every user text escaped. The
+    headings are translated with a literal context (lupdate finds them there)."""
     shared = view.without_private_notes()
+    earlier = QCoreApplication.translate("EmployeeViewDialog", "Earlier agreements")
+    summary_head = QCoreApplication.translate("EmployeeViewDialog", "Summary")
+    agreements_head = QCoreApplication.translate("EmployeeViewDialog", "Agreements")
     parts = [
         f"<h1>{escape(label('conversation_kind', shared.kind))} – {escape(shared.employee)}</h1>",
         f"<p>{escape(format_datetime(shared.scheduled_at))}</p>",
     ]
     if shared.carried:
-        parts.append(f"<h2>{escape(tr.tr('Earlier agreements'))}</h2><ul>")
+        parts.append(f"<h2>{escape(earlier)}</h2><ul>")
         for item in shared.carried:
             status = label("followup_status", item.follow_up.status) if item.follow_up else ""
             parts.append(f"<li>{escape(item.agreement.text)} <i>{escape(status)}</i></li>")
@@ -41,9 +46,9 @@ def shared_html(view: ConversationView, tr: QWidget) -> str:
         parts.append(f"<p><b>{escape(answer.question)}</b><br>{text}</p>")
     if shared.shared_summary:
         summary = escape(shared.shared_summary).replace("\n", "<br>")
-        parts.append(f"<h2>{escape(tr.tr('Summary'))}</h2><p>{summary}</p>")
+        parts.append(f"<h2>{escape(summary_head)}</h2><p>{summary}</p>")
     if shared.agreements:
-        parts.append(f"<h2>{escape(tr.tr('Agreements'))}</h2><ul>")
+        parts.append(f"<h2>{escape(agreements_head)}</h2><ul>")
         for agreement in shared.agreements:
             when = format_date(agreement.due_date)
             who = label("agreement_owner", agreement.owner)
@@ -60,7 +65,7 @@ class EmployeeViewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setStyleSheet("font-size: 16pt; padding: 16px;")
-        self.browser.setHtml(shared_html(view, self))
+        self.browser.setHtml(shared_html(view))
         layout.addWidget(self.browser, 1)
         buttons = QHBoxLayout()
         self.seen_button = QPushButton(self.tr("I have &seen this"))

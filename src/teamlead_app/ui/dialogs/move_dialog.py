@@ -3,7 +3,7 @@ suggestion, and an optional reason. Never the nature of an illness."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import choices
-from teamlead_app.services import conversations
+from teamlead_app.services import conversations, days_off
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_datetime
@@ -37,6 +37,22 @@ def to_qdatetime(value: datetime) -> QDateTime:
 def from_qdatetime(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class DayOffWarning(QLabel):
+    """An amber line under a date: the day is a public holiday or blocked (a warning only)."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #a15c00;")
+        self.hide()
+
+    def check(self, day: date) -> None:
+        text = days_off.day_off_warning(self.db, day)
+        self.setText(text)
+        self.setVisible(bool(text))
 
 
 class MoveDialog(QDialog):
@@ -80,6 +96,12 @@ class MoveDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
+        self.day_warning = DayOffWarning(db)
+        layout.addWidget(self.day_warning)
+        self.when.dateTimeChanged.connect(
+            lambda value: self.day_warning.check(from_qdatetime(value).date())
+        )
+        self.day_warning.check(suggestion.date())
         self.health_hint = HealthHint()
         self.health_hint.watch(self.note)
         layout.addWidget(self.health_hint)

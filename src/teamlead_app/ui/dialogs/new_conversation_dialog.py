@@ -21,7 +21,7 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.labels import choices
 from teamlead_app.services import conversations, people
 from teamlead_app.services.conversations import ConversationPlanDraft, PlanResult
-from teamlead_app.ui.dialogs.move_dialog import from_qdatetime, to_qdatetime
+from teamlead_app.ui.dialogs.move_dialog import DayOffWarning, from_qdatetime, to_qdatetime
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -63,6 +63,11 @@ class NewConversationDialog(QDialog):
         form.addRow(self.tr("Duration"), self.minutes)
         form.addRow("", self.held)
         layout.addLayout(form)
+        self.day_warning = DayOffWarning(db)
+        layout.addWidget(self.day_warning)
+        self.when.dateTimeChanged.connect(self._check_day)
+        self.held.toggled.connect(self._check_day)
+        self._check_day()
         self.error = FormError()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -78,6 +83,13 @@ class NewConversationDialog(QDialog):
         if self.employee.count() == 0:
             self.error.show_message(self.tr("There is nobody in the team yet."))
         self.setMinimumWidth(440)
+
+    def _check_day(self) -> None:
+        """Planning on a public holiday or a blocked day gets a warning (not a recorded talk)."""
+        if self.held.isChecked():
+            self.day_warning.hide()
+        else:
+            self.day_warning.check(from_qdatetime(self.when.dateTime()).date())
 
     def _kind_changed(self) -> None:
         self.minutes.setValue(DEFAULT_MINUTES.get(str(self.kind.currentData()), 15))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import ValidationError
 from teamlead_app.services import people, planning
 from teamlead_app.services.planning import MonthProposal
+from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog, describe_days_off
 from teamlead_app.ui.dialogs.move_dialog import from_qdatetime, to_qdatetime
 from teamlead_app.ui.widgets.form_error import FormError
 
@@ -62,11 +64,17 @@ class PlanMonthDialog(QDialog):
         row.addWidget(QLabel(self.tr("Team")))
         row.addWidget(self.team)
         row.addStretch(1)
+        self.days_off_button = QPushButton(self.tr("&Days without conversations…"))
+        row.addWidget(self.days_off_button)
         layout.addLayout(row)
         self.load = QLabel()
         self.load.setStyleSheet("font-size: 11pt;")
         self.load.setWordWrap(True)
         layout.addWidget(self.load)
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        self.skipped.setStyleSheet("color: #445;")
+        layout.addWidget(self.skipped)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Plan"), self.tr("Employee"), self.tr("Date and time"), self.tr("Minutes")]
@@ -90,6 +98,7 @@ class PlanMonthDialog(QDialog):
     def _connect_signals(self) -> None:
         self.month.currentIndexChanged.connect(self._propose)
         self.team.currentIndexChanged.connect(self._propose)
+        self.days_off_button.clicked.connect(self._edit_days_off)
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
 
@@ -105,9 +114,16 @@ class PlanMonthDialog(QDialog):
         self.error.show_message("")
         proposal = self.proposal
         self.load.setText(
-            self.tr("{0} to plan this month: {1}. Already planned: {2}. At most {3} a day.").format(
-                len(proposal.items), proposal.load.text, proposal.already_planned, proposal.per_day
+            self.tr(
+                "Still to hold this month: {0}. To plan now: {1}, already planned: {2}, "
+                "at most {3} a day."
+            ).format(
+                proposal.load.text, len(proposal.items), proposal.already_planned, proposal.per_day
             )
+        )
+        skipped = describe_days_off(proposal.days_off)
+        self.skipped.setText(
+            self.tr("No conversations on: {0}.").format(", ".join(skipped)) if skipped else ""
         )
         self.table.setRowCount(0)  # drops the previous month's editors
         self.table.setRowCount(len(proposal.items))
@@ -138,6 +154,10 @@ class PlanMonthDialog(QDialog):
                 ).format(proposal.already_planned)
             )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(proposal.items))
+
+    def _edit_days_off(self) -> None:
+        if BlockedDaysDialog.ask(self, self.db):
+            self._propose()
 
     def chosen(self) -> list[planning.ProposedConversation]:
         if self.proposal is None:

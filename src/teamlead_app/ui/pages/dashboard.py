@@ -48,7 +48,9 @@ class Dashboard(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.week = Card(self.tr("This week"), self.tr("No conversations planned this week."))
-        self.overdue = Card(self.tr("Overdue"), self.tr("Nobody is overdue. Well done."))
+        self.overdue = Card(
+            self.tr("Overdue"), self.tr("Everyone has had or has planned a conversation.")
+        )
         self.late = Card(
             self.tr("Agreements past their date"), self.tr("No open agreements past their date.")
         )
@@ -57,13 +59,17 @@ class Dashboard(QWidget):
             self.tr("Development (private prompts)"), self.tr("Nothing needs attention.")
         )
         self.teams = Card(self.tr("Teams"), self.tr("No teams yet."))
+        self.unsigned = Card(
+            self.tr("Still to be signed"), self.tr("Every held conversation is signed.")
+        )
         grid.addWidget(self.week, 0, 0)
         grid.addWidget(self.overdue, 0, 1)
         grid.addWidget(self.late, 1, 0)
         grid.addWidget(self.longest, 1, 1)
         grid.addWidget(self.development, 2, 0)
-        grid.addWidget(self.teams, 2, 1)
-        for row in range(3):
+        grid.addWidget(self.unsigned, 2, 1)
+        grid.addWidget(self.teams, 3, 0, 1, 2)
+        for row in range(4):
             grid.setRowMinimumHeight(row, 230)
         self.team.currentIndexChanged.connect(self._reload)
 
@@ -100,23 +106,34 @@ class Dashboard(QWidget):
             return lambda: nav.open_employee(eid)
 
         today = view.today
-        self.week.set_lines(
-            [
-                CardLine(self._agenda_text(item, today), open_conversation(item.conversation_id))
-                for item in view.week
-            ]
-        )
-        self.overdue.set_lines(
+        week = [
+            CardLine(self._agenda_text(item, today), open_conversation(item.conversation_id))
+            for item in view.week
+        ]
+        if week and not view.today_items:
+            week.insert(0, CardLine(self.tr("Today: no conversations.")))
+        self.week.set_lines(week)
+        overdue = [
+            CardLine(self._overdue_text(p), open_employee(p.employee_id)) for p in view.overdue
+        ]
+        if view.overdue_planned:
+            overdue.append(
+                CardLine(
+                    self.tr("{0} more overdue, their next conversation is planned.").format(
+                        view.overdue_planned
+                    )
+                )
+            )
+        self.overdue.set_lines(overdue)
+        self.unsigned.set_lines(
             [
                 CardLine(
-                    self.tr("{0}: {1} days overdue (last: {2})").format(
-                        p.employee,
-                        p.days_overdue,
-                        format_date(p.last_held) or self.tr("never"),
+                    self.tr("{0}: held {1}, not signed yet").format(
+                        u.employee, format_date(u.held_on)
                     ),
-                    open_employee(p.employee_id),
+                    open_conversation(u.conversation_id),
                 )
-                for p in view.overdue
+                for u in view.unsigned
             ]
         )
         self.late.set_lines(
@@ -143,6 +160,19 @@ class Dashboard(QWidget):
             ]
         )
         self._fill_signals(signals.signals(db, team_id=team_id))
+
+    def _overdue_text(self, p: overview.OverduePerson) -> str:
+        if p.newcomer:
+            return self.tr("{0}: new, no conversation yet (due by {1})").format(
+                p.employee, format_date(p.due)
+            )
+        if p.last_held is None:
+            return self.tr("{0}: {1} days overdue, never had a conversation").format(
+                p.employee, p.days_overdue
+            )
+        return self.tr("{0}: {1} days overdue, last conversation {2} ({3} days ago)").format(
+            p.employee, p.days_overdue, format_date(p.last_held), p.days_since_last
+        )
 
     def _agenda_text(self, item: overview.AgendaItem, today: date) -> str:
         kind = label("conversation_kind", item.kind)

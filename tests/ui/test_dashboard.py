@@ -1,0 +1,33 @@
+"""The overview page lays out what the service found: a newcomer needs planning (the block is
+not empty), held talks still to be signed are listed and open the conversation."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.pages.dashboard import Dashboard
+from tests.services.history_helpers import person, talk
+from tests.ui.conftest import FakeNav
+
+
+def _lines(card) -> list[str]:  # type: ignore[no-untyped-def]
+    return [card.list.item(i).text() for i in range(card.list.count())]
+
+
+def test_newcomer_and_unsigned_talk_show(qtbot: QtBot, context: AppContext, nav: FakeNav) -> None:
+    today = date.today()
+    db = context.db
+    person(db, "Nina", "Bos", start=today, added=datetime.combine(today, datetime.min.time()))
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+    held = talk(db, jan, datetime.combine(today - timedelta(days=3), datetime.min.time()))
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert any(line.startswith("Nina Bos:") for line in _lines(page.overdue))
+    assert not page.overdue.empty.isVisibleTo(page)
+    assert [line.split(":")[0] for line in _lines(page.unsigned)] == ["Jan de Vries"]
+    page.unsigned.list.itemActivated.emit(page.unsigned.list.item(0))
+    assert ("conversation", held) in nav.calls
