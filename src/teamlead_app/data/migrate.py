@@ -19,8 +19,8 @@ from teamlead_app.i18n import t
 log = logging.getLogger(__name__)
 
 # The newest revision this app knows; a test keeps it equal to the Alembic head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS = ("0001", "0005")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

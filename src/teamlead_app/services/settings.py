@@ -31,6 +31,8 @@ class AppSettings:
     stopped_learning_months: int = 12
     # Years that records of people out of service are kept (AP advice: 2).
     retention_years: int = 2
+    # Certificates expiring within this many days are flagged (and make coverage amber).
+    certificate_warning_days: int = 90
 
     @property
     def start_time(self) -> time:
@@ -69,6 +71,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["stopped_learning_months"] = t("Kies 1 tot 60 maanden.", "Choose 1 to 60 months.")
     if not 1 <= settings.retention_years <= 10:
         problems["retention_years"] = t("Kies 1 tot 10 jaar.", "Choose 1 to 10 years.")
+    if not 0 <= settings.certificate_warning_days <= 730:
+        problems["certificate_warning_days"] = t("Kies 0 tot 730 dagen.", "Choose 0 to 730 days.")
     return problems
 
 
