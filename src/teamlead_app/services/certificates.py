@@ -351,7 +351,11 @@ def certificate_alerts(
     if not candidates:
         return []
     renewed = _renewed_pairs(db, {c.employee_id for c in candidates}, today, warning_days)
-    return [c for c in candidates if (c.employee_id, c.type_id) not in renewed]
+    latest: dict[tuple[int, int], CertificateView] = {}
+    for cert in candidates:  # sorted by expiry: a later one replaces an older one
+        if (cert.employee_id, cert.type_id) not in renewed:
+            latest[(cert.employee_id, cert.type_id)] = cert
+    return sorted(latest.values(), key=lambda r: (r.expires_on or date.max, r.employee))
 
 
 def _renewed_pairs(
@@ -364,7 +368,7 @@ def _renewed_pairs(
         Certificate.expires_on.is_(None) | (Certificate.expires_on > horizon),
     )
     with db.sessions() as session:
-        return {(e, ty) for e, ty in session.execute(query).tuples()}
+        return {(e, ty) for e, ty in session.execute(query)}
 
 
 def skills_requiring(db: Database, type_id: int) -> list[str]:

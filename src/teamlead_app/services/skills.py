@@ -136,7 +136,7 @@ def _skill_query():  # type: ignore[no-untyped-def]
     )
 
 
-def _group_order(group: str) -> int:
+def group_order(group: str) -> int:
     return SKILL_GROUPS.index(group) if group in SKILL_GROUPS else len(SKILL_GROUPS)
 
 
@@ -160,7 +160,7 @@ def list_skills(db: Database, team_id: int | None = None) -> list[SkillView]:
             )
             for s, team, cert in session.execute(query)
         ]
-    return sorted(rows, key=lambda r: (r.team, _group_order(r.group), r.position, r.name.lower()))
+    return sorted(rows, key=lambda r: (r.team, group_order(r.group), r.position, r.name.lower()))
 
 
 def validate_skill(draft: SkillDraft) -> dict[str, str]:
@@ -402,13 +402,14 @@ def person_levels(db: Database, employee_id: int) -> list[PersonLevelRow]:
         }
         required: dict[int, str] = {}
         if employee.function_id is not None:
-            required = dict(
-                session.execute(
+            required = {
+                skill_id: level
+                for skill_id, level in session.execute(
                     select(FunctionSkill.skill_id, FunctionSkill.level).where(
                         FunctionSkill.function_id == employee.function_id
                     )
-                ).tuples()
-            )
+                )
+            }
         history: dict[int, list[LevelHistoryRow]] = {}
         for row in _history_rows(session, [SkillLevel.employee_id == employee_id]):
             history.setdefault(row.skill_id, []).append(row)
@@ -429,7 +430,7 @@ def person_levels(db: Database, employee_id: int) -> list[PersonLevelRow]:
         )
         for skill, team in skills
     ]
-    return sorted(rows, key=lambda r: (_group_order(r.group), r.skill.lower()))
+    return sorted(rows, key=lambda r: (group_order(r.group), r.skill.lower()))
 
 
 # --- knowledge holders ("petjes") --------------------------------------------------------
