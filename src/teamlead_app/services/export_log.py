@@ -26,6 +26,8 @@ EXPORT_ACTIONS = (
     "person",
     "delete",
     "purge",
+    "matrix",
+    "certificate_scan",
 )
 
 

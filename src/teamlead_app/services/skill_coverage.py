@@ -123,12 +123,16 @@ def compute_coverage(
     cert = _valid_certificates(today)
     away = PersonSkill.employee_id.in_(list(away_ids)) if away_ids else literal(False)
     needs_cert = Skill.certificate_type_id.is_not(None)
-    qualified = (
+    ok = PersonSkill.level.in_(QUALIFIED_LEVELS) & (~needs_cert | (cert.c.valid_until >= today))
+    # One pass over the current state: qualified people and knowledge holders together.
+    people = (
         select(
             PersonSkill.skill_id.label("skill_id"),
-            case((Employee.date_out_of_service.is_not(None), 1), else_=0).label("leaving"),
-            case((away, 1), else_=0).label("away"),
-            case((needs_cert & (cert.c.valid_until <= soon), 1), else_=0).label("expiring"),
+            case((ok, 1), else_=0).label("ok"),
+            case((ok & Employee.date_out_of_service.is_not(None), 1), else_=0).label("leaving"),
+            case((ok & away, 1), else_=0).label("away"),
+            case((ok & needs_cert & (cert.c.valid_until <= soon), 1), else_=0).label("expiring"),
+            case((PersonSkill.knowledge_holder, 1), else_=0).label("holder"),
         )
         .join(Employee, Employee.id == PersonSkill.employee_id)
         .join(Skill, Skill.id == PersonSkill.skill_id)
@@ -137,26 +141,20 @@ def compute_coverage(
             (cert.c.employee_id == PersonSkill.employee_id)
             & (cert.c.type_id == Skill.certificate_type_id),
         )
-        .where(PersonSkill.level.in_(QUALIFIED_LEVELS), _in_service(today))
-        .where(~needs_cert | (cert.c.valid_until >= today))
+        .where(PersonSkill.level.in_(QUALIFIED_LEVELS) | PersonSkill.knowledge_holder)
+        .where(_in_service(today))
         .subquery()
     )
     stats = (
         select(
-            qualified.c.skill_id,
-            func.count().label("n"),
-            func.sum(qualified.c.leaving).label("leaving"),
-            func.sum(qualified.c.away).label("away"),
-            func.sum(qualified.c.expiring).label("expiring"),
+            people.c.skill_id,
+            func.sum(people.c.ok).label("n"),
+            func.sum(people.c.leaving).label("leaving"),
+            func.sum(people.c.away).label("away"),
+            func.sum(people.c.expiring).label("expiring"),
+            func.sum(people.c.holder).label("holders"),
         )
-        .group_by(qualified.c.skill_id)
-        .subquery()
-    )
-    holders = (
-        select(PersonSkill.skill_id, func.count().label("n"))
-        .join(Employee, Employee.id == PersonSkill.employee_id)
-        .where(PersonSkill.knowledge_holder, _in_service(today))
-        .group_by(PersonSkill.skill_id)
+        .group_by(people.c.skill_id)
         .subquery()
     )
     query = (
@@ -168,12 +166,11 @@ def compute_coverage(
             func.coalesce(stats.c.leaving, 0),
             func.coalesce(stats.c.away, 0),
             func.coalesce(stats.c.expiring, 0),
-            func.coalesce(holders.c.n, 0),
+            func.coalesce(stats.c.holders, 0),
         )
         .outerjoin(Team, Team.id == Skill.team_id)
         .outerjoin(CertificateType, CertificateType.id == Skill.certificate_type_id)
         .outerjoin(stats, stats.c.skill_id == Skill.id)
-        .outerjoin(holders, holders.c.skill_id == Skill.id)
     )
     if team_id is not None:
         query = query.where((Skill.team_id == team_id) | Skill.team_id.is_(None))

@@ -41,7 +41,7 @@ NUMBER_LEVELS = {"0": "-", "1": "I", "2": "L", "3": "U", "4": "O"}
 
 def parse_level(text: str) -> str | None:
     """ "U", "u", "3", "-", "" -> the ILUO letter; None when it is not a level."""
-    value = text.strip().upper()
+    value = text.strip().upper().rstrip("*★").strip()
     if value in ("", "-", "–", "—"):
         return "-"
     if value in ILUO_LEVELS:
