@@ -157,7 +157,10 @@ def _history(
     span = max((today - start).days, len(steps) * 5)
     days = sorted(rng.sample(range(1, span), len(steps))) if span > len(steps) else [1] * len(steps)
     first = rng.choice((0, 0, 1)) if len(steps) > 1 else 0  # now and then start at L
-    return [(level, start + timedelta(days=d)) for level, d in zip(steps[first:], days[first:])]
+    return [
+        (level, start + timedelta(days=d))
+        for level, d in zip(steps[first:], days[first:], strict=True)
+    ]
 
 
 def add_skills(session: Session, ctx: DemoContext) -> None:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError, ValidationError
 from teamlead_app.labels import choices, label
+from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services import certificates, people, skills
 from teamlead_app.services.skills import SkillDraft, SkillView
 from teamlead_app.ui.errors import show_error
-from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import row_table
