@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -37,8 +37,9 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.matrix_exports import MatrixExportData
+from teamlead_app.services.matrix_exports import MatrixExportData, MatrixSection
 from teamlead_app.services.skill_coverage import CoverageRow
+from teamlead_app.services.skills import LEVEL_RANK
 from teamlead_app.util.dates import format_date
 
 NAME_WIDTH = 150.0
@@ -57,7 +58,7 @@ def _chunks(skills: Sequence[CoverageRow]) -> list[list[tuple[int, CoverageRow]]
     return [numbered[i : i + per_page] for i in range(0, len(numbered), per_page)]
 
 
-def _grid(data: MatrixExportData, chunk: list[tuple[int, CoverageRow]]) -> Flowable:
+def _grid(section: MatrixSection, chunk: list[tuple[int, CoverageRow]]) -> Flowable:
     style = styles().cell
     centre = ParagraphStyle("matrix_cell", parent=style, alignment=1, fontName=FONT_BOLD)
     head = [Paragraph(esc(t("Naam", "Name")), styles().cell_head)] + [
@@ -72,7 +73,7 @@ def _grid(data: MatrixExportData, chunk: list[tuple[int, CoverageRow]]) -> Flowa
         ("FONTNAME", (1, 1), (-1, -1), FONT_BOLD),
         ("FONTSIZE", (1, 1), (-1, -1), 10),
     ]
-    view = data.view
+    view = section.view
     for r, person in enumerate(view.people, start=1):
         row: list[object] = [Paragraph(esc(person.name), style)]
         for c, (_, skill) in enumerate(chunk, start=1):
@@ -83,6 +84,8 @@ def _grid(data: MatrixExportData, chunk: list[tuple[int, CoverageRow]]) -> Flowa
                 text += HOLDER_MARK
             if text and not cell.certified and cell.level in ("U", "O"):
                 text += "!"
+            if cell.required and LEVEL_RANK[cell.level] < LEVEL_RANK[cell.required]:
+                text = (text or level_text(cell.level)) + "↑"
             row.append(text)
             tint = _PRINT_TINT[cell.level] if key in view.cells else "#ffffff"
             if tint != "#ffffff":
@@ -125,15 +128,40 @@ def _skill_list(chunk: list[tuple[int, CoverageRow]]) -> Flowable:
 def _legend() -> Paragraph:
     levels = " · ".join(f"{level_text(lv)} {label('iluo_level', lv)}" for lv in LEVEL_COLOURS)
     text = t(
-        f"{levels}. {HOLDER_MARK} kennisdrager. ! achter een letter: vereist certificaat "
-        "ontbreekt of is verlopen (telt niet mee). Dekking: !! rood (minder dan 2 "
-        "gekwalificeerd), ! oranje (precies 2 en één vertrekt, is op roulatie of heeft een "
-        "certificaat dat binnenkort verloopt).",
-        f"{levels}. {HOLDER_MARK} knowledge holder. ! after a letter: required certificate "
+        f"{levels}. {HOLDER_MARK} kennisdrager. ↑ onder het niveau dat de functie vraagt. "
+        "! achter een letter: vereist certificaat ontbreekt of is verlopen (telt niet mee). "
+        "Dekking: !! rood (minder dan 2 gekwalificeerd), ! oranje (precies 2 en één "
+        "vertrekt, is op roulatie of heeft een certificaat dat binnenkort verloopt).",
+        f"{levels}. {HOLDER_MARK} knowledge holder. ↑ below the level the function needs. "
+        "! after a letter: required certificate "
         "missing or expired (does not count). Coverage: !! red (fewer than 2 qualified), "
         "! amber (exactly 2 and one leaves, is on rotation or has a certificate expiring soon).",
     )
     return para(text, styles().small)
+
+
+def _section(section: MatrixSection, *, titled: bool) -> list[Flowable]:
+    story: list[Flowable] = heading(section.team) if titled else []
+    view = section.view
+    if not view.skills:
+        story.append(
+            empty_note(t("Nog geen vaardigheden in dit team.", "No skills in this team yet."))
+        )
+        return story
+    if not view.people:
+        story.append(empty_note(t("Geen medewerkers in dit team.", "Nobody in this team.")))
+    chunks = _chunks(view.skills)
+    for i, chunk in enumerate(chunks, start=1):
+        if len(chunks) > 1:
+            first, last = chunk[0][0], chunk[-1][0]
+            story += heading(t(f"Vaardigheden {first}–{last}", f"Skills {first}–{last}"), sub=True)
+        story.append(_grid(section, chunk))
+        story.append(Spacer(1, 3 * mm))
+        story.append(CondPageBreak(40 * mm))
+        story.append(_skill_list(chunk))
+        if i < len(chunks):
+            story.append(Spacer(1, 6 * mm))
+    return story
 
 
 def build_story(data: MatrixExportData) -> list[Flowable]:
@@ -146,24 +174,12 @@ def build_story(data: MatrixExportData) -> list[Flowable]:
         _legend(),
         Spacer(1, 3 * mm),
     ]
-    if not data.view.skills:
-        story.append(
-            empty_note(t("Nog geen vaardigheden in dit team.", "No skills in this team yet."))
-        )
-        return story
-    if not data.view.people:
-        story.append(empty_note(t("Geen medewerkers in dit team.", "Nobody in this team.")))
-    chunks = _chunks(data.view.skills)
-    for i, chunk in enumerate(chunks, start=1):
-        if len(chunks) > 1:
-            first, last = chunk[0][0], chunk[-1][0]
-            story += heading(t(f"Vaardigheden {first}–{last}", f"Skills {first}–{last}"), sub=True)
-        story.append(_grid(data, chunk))
-        story.append(Spacer(1, 3 * mm))
-        story.append(CondPageBreak(40 * mm))
-        story.append(_skill_list(chunk))
-        if i < len(chunks):
-            story.append(Spacer(1, 6 * mm))
+    if not data.sections:
+        story.append(empty_note(t("Nog geen vaardigheden.", "No skills yet.")))
+    for i, section in enumerate(data.sections):
+        if i:
+            story.append(PageBreak())
+        story += _section(section, titled=not data.team)
     return story
 
 

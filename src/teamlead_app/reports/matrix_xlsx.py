@@ -17,7 +17,8 @@ from teamlead_app.reports.matrix_style import (
     LEVEL_COLOURS,
     level_text,
 )
-from teamlead_app.services.matrix_exports import MatrixExportData
+from teamlead_app.services.matrix_exports import MatrixExportData, MatrixSection
+from teamlead_app.services.skill_coverage import MatrixView
 
 FIRST_SKILL_COLUMN = 3  # after name, function and team
 
@@ -61,15 +62,28 @@ def render_xlsx(data: MatrixExportData) -> bytes:
         },
     )
     formats = _formats(book)
-    _matrix_sheet(book, data, formats)
+    used: set[str] = set()
+    for section in data.sections or (MatrixSection("", MatrixView((), (), {})),):
+        _matrix_sheet(book, section, _sheet_name(section.team, used), formats)
     _coverage_sheet(book, data, formats)
     book.close()
     return buffer.getvalue()
 
 
-def _matrix_sheet(book: Any, data: MatrixExportData, formats: dict[str, Any]) -> None:
-    sheet = book.add_worksheet(t("Matrix", "Matrix"))
-    view = data.view
+def _sheet_name(team: str, used: set[str]) -> str:
+    """A valid, unique sheet name: Excel allows 31 characters and none of []:*?/\\."""
+    base = "".join(" " if ch in "[]:*?/\\" else ch for ch in team).strip()[:28]
+    base = base.strip("'") or t("Matrix", "Matrix")
+    name, n = base, 2
+    while name.lower() in used:
+        name, n = f"{base[:26]} {n}", n + 1
+    used.add(name.lower())
+    return name
+
+
+def _matrix_sheet(book: Any, section: MatrixSection, name: str, formats: dict[str, Any]) -> None:
+    sheet = book.add_worksheet(name)
+    view = section.view
     heads = [t("Naam", "Name"), t("Functie", "Function"), t("Team", "Team")]
     for c, text in enumerate(heads):
         sheet.write_string(1, c, text, formats["head_left"])
@@ -110,6 +124,7 @@ def _matrix_sheet(book: Any, data: MatrixExportData, formats: dict[str, Any]) ->
 def _coverage_sheet(book: Any, data: MatrixExportData, formats: dict[str, Any]) -> None:
     sheet = book.add_worksheet(t("Dekking", "Coverage"))
     heads = [
+        t("Team", "Team"),
         t("Vaardigheid", "Skill"),
         t("Groep", "Group"),
         t("Vereist certificaat", "Requires certificate"),
@@ -119,18 +134,23 @@ def _coverage_sheet(book: Any, data: MatrixExportData, formats: dict[str, Any]) 
     ]
     for c, text in enumerate(heads):
         sheet.write_string(0, c, text, formats["head_left"])
-    for r, skill in enumerate(data.view.skills, start=1):
-        sheet.write_string(r, 0, skill.skill, formats["plain"])
-        sheet.write_string(r, 1, label("skill_group", skill.group))
-        sheet.write_string(r, 2, skill.certificate_type)
-        sheet.write_number(r, 3, skill.qualified)
-        sheet.write_string(r, 4, label("coverage", skill.status), formats[f"cov{skill.status}"])
-        sheet.write_number(r, 5, skill.holders)
-    sheet.set_column(0, 0, 40)
-    sheet.set_column(1, 2, 22)
-    sheet.set_column(3, 5, 14)
+    rows = [(section.team, skill) for section in data.sections for skill in section.view.skills]
+    for r, (team, skill) in enumerate(rows, start=1):
+        sheet.write_string(r, 0, team)
+        sheet.write_string(r, 1, skill.skill, formats["plain"])
+        sheet.write_string(r, 2, label("skill_group", skill.group))
+        sheet.write_string(r, 3, skill.certificate_type)
+        sheet.write_number(r, 4, skill.qualified)
+        sheet.write_string(r, 5, label("coverage", skill.status), formats[f"cov{skill.status}"])
+        sheet.write_number(r, 6, skill.holders)
+    sheet.set_column(0, 0, 20)
+    sheet.set_column(1, 1, 40)
+    sheet.set_column(2, 3, 22)
+    sheet.set_column(4, 6, 14)
     sheet.freeze_panes(1, 0)
-    legend_row = len(data.view.skills) + 3
+    if rows:
+        sheet.autofilter(0, 0, len(rows), len(heads) - 1)
+    legend_row = len(rows) + 3
     sheet.write_string(legend_row, 0, t("Legenda", "Legend"), formats["bold"])
     for i, level in enumerate(LEVEL_COLOURS, start=1):
         sheet.write_string(legend_row + i, 0, level_text(level), formats[f"level{level}"])

@@ -15,27 +15,45 @@ from teamlead_app.services.skill_coverage import MatrixView, matrix_view
 
 
 @dataclass(frozen=True)
-class MatrixExportData:
-    view: MatrixView
+class MatrixSection:
+    """One team's matrix: its people × its skills (and the company-wide ones)."""
+
     team: str
+    view: MatrixView
+
+
+@dataclass(frozen=True)
+class MatrixExportData:
+    sections: tuple[MatrixSection, ...]
+    team: str  # the one team asked for; "" for all teams
     printed_on: date
     company_name: str = ""
     logo_path: str = ""
 
 
 def matrix_data(db: Database, team_id: int | None, today: date | None = None) -> MatrixExportData:
+    """The matrix of one team, or of every team (a section each: people of one team are
+    never set against another team's skills)."""
     today = today or date.today()
-    team = ""
+    teams = list_teams(db)
     if team_id is not None:
-        found = [x.name for x in list_teams(db) if x.id == team_id]
-        if not found:
+        teams = [x for x in teams if x.id == team_id]
+        if not teams:
             raise NotFoundError(t("Team niet gevonden.", "Team not found."))
-        team = found[0]
+    days = get_settings(db).certificate_warning_days
+    sections = []
+    for team in teams:
+        view = matrix_view(db, team_id=team.id, today=today, warning_days=days)
+        if view.skills or team_id is not None:
+            sections.append(MatrixSection(team.name, view))
     config = get_settings(db)
-    view = matrix_view(
-        db, team_id=team_id, today=today, warning_days=config.certificate_warning_days
+    return MatrixExportData(
+        tuple(sections),
+        teams[0].name if team_id is not None else "",
+        today,
+        config.company_name,
+        config.logo_path,
     )
-    return MatrixExportData(view, team, today, config.company_name, config.logo_path)
 
 
 def export_matrix(db: Database, team_id: int | None, fmt: str, today: date | None = None) -> bytes:

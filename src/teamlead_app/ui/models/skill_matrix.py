@@ -11,7 +11,13 @@ from PySide6.QtGui import QColor, QFont
 
 from teamlead_app.labels import label
 from teamlead_app.reports.matrix_style import COVERAGE_COLOURS, LEVEL_COLOURS, level_text
-from teamlead_app.services.skill_coverage import CoverageRow, MatrixCell, MatrixPerson, MatrixView
+from teamlead_app.services.skill_coverage import (
+    EMPTY_CELL,
+    CoverageRow,
+    MatrixCell,
+    MatrixPerson,
+    MatrixView,
+)
 from teamlead_app.ui.models.table import Index
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -100,7 +106,7 @@ class SkillMatrixModel(QAbstractTableModel):
     def _cell_data(self, cell: MatrixCell, row: int, skill: CoverageRow, role: int) -> Any:
         background, text = LEVEL_COLOURS[cell.level]
         if role == Qt.ItemDataRole.DisplayRole:
-            return level_text(cell.level)
+            return "" if cell is EMPTY_CELL else level_text(cell.level)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(background)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -140,9 +141,8 @@ class MatrixDelegate(QStyledItemDelegate):
             self._marks(painter, rect, cell)
         painter.setPen(QPen(QColor("#c5ccd2")))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if option.state & QStyleOptionViewItem.StateFlag.State_HasFocus or (  # type: ignore[attr-defined]
-            option.state & QStyleOptionViewItem.StateFlag.State_Selected  # type: ignore[attr-defined]
-        ):
+        state = option.state  # type: ignore[attr-defined]
+        if state & (QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected):
             painter.setPen(QPen(QColor("#1565c0"), 3))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
