@@ -1,0 +1,38 @@
+"""Save the skills matrix as XLSX or PDF (asked file name, atomic write, export log)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from teamlead_app.ui.printing import save_report
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+
+
+def export_matrix(
+    parent: QWidget, db: Database, team_id: int | None, fmt: str, today: date
+) -> Path | None:
+    from teamlead_app.services.matrix_exports import export_matrix as build
+
+    tr = QApplication.translate
+    if fmt == "xlsx":
+        title = tr("Printing", "Save skills matrix (Excel)")
+        name = tr("Printing", "skills-matrix.xlsx")
+        file_filter = tr("Printing", "Excel (*.xlsx)")
+    else:
+        title = tr("Printing", "Print skills matrix (PDF)")
+        name = tr("Printing", "skills-matrix.pdf")
+        file_filter = tr("Printing", "PDF (*.pdf)")
+    return save_report(
+        parent,
+        title,
+        name,
+        file_filter,
+        lambda: build(db, team_id, fmt, today),
+        log=(db, "matrix", f"team={team_id or 'all'} format={fmt}"),
+    )
