@@ -29,6 +29,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
 from teamlead_app.ui.widgets.answers_form import AnswersForm
+from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.followup_list import FollowUpList
 from teamlead_app.ui.widgets.goal_progress_panel import GoalProgressPanel
 from teamlead_app.ui.widgets.signoff_box import SignoffBox
@@ -106,7 +107,8 @@ class ConversationPage(QWidget):
         self.health_hint.hide()
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
-        for widget in (self.title, self.subtitle, self.banner):
+        self.certificate_alert = CertificateAlert()
+        for widget in (self.title, self.subtitle, self.banner, self.certificate_alert):
             outer.addWidget(widget)
 
         body = QWidget()
@@ -206,6 +208,7 @@ class ConversationPage(QWidget):
             facts.append(self.tr("moved {0}×").format(view.move_count))
         facts += [part for part in (view.function, view.team) if part]
         self.subtitle.setText("  ·  ".join(facts))
+        self.certificate_alert.show_for(self.context.db, view.employee_id)
         self.followups.set_items(view.carried, date.today())
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
