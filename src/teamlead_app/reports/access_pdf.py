@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from teamlead_app.data.models import AGREEMENT_OWNERS
 from teamlead_app.i18n import language, t
 from teamlead_app.labels import label
+from teamlead_app.reports.access_skills import SKILL_HIDDEN, SKILL_SHOWN, skills_story
 from teamlead_app.reports.style import (
     Cell,
     Column,
@@ -123,6 +124,7 @@ HIDDEN: dict[str, frozenset[str]] = {
     "goal_step": frozenset({"id", "goal_id", "position"}),
     "goal_progress": frozenset({"id", "goal_id"}),
     "export_log": frozenset({"id"}),
+    **SKILL_HIDDEN,
 }
 
 
@@ -144,6 +146,7 @@ SHOWN: dict[str, frozenset[str]] = {
     "goal_step": frozenset({"what", "who", "planned_on", "done_on", "created_on"}),
     "goal_progress": frozenset({"written_on", "note", "conversation_id"}),
     "export_log": frozenset({"at", "action", "scope", "file_name", "os_user"}),
+    **SKILL_SHOWN,
 }
 
 
@@ -449,6 +452,7 @@ def build_story(data: AccessData) -> list[Flowable]:
         story += _goal(number, item, refs)
     if not record["goals"]:
         story.append(empty_note(t("Geen ontwikkeldoelen.", "No development goals.")))
+    story += skills_story(record)
     if record["drafts"]:
         story += heading(t("Automatisch bewaarde concepten", "Autosaved drafts"))
         story += _drafts(record, refs)
