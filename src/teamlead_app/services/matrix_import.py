@@ -208,8 +208,8 @@ class _People:
                 list_name(e.first_name, e.tussenvoegsel, e.last_name),
                 f"{e.tussenvoegsel} {e.last_name}, {e.first_name}",
             }
-            for form in forms:
-                self.by_name.setdefault(collate(" ".join(form.split())), []).append(e)
+            for key in {collate(" ".join(form.split())) for form in forms}:
+                self.by_name.setdefault(key, []).append(e)
         self.today = today
 
     def find(self, name: str, number: str) -> tuple[Employee | None, str]:
