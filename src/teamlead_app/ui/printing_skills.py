@@ -19,15 +19,14 @@ def export_matrix(
 ) -> Path | None:
     from teamlead_app.services.matrix_exports import export_matrix as build
 
-    tr = QApplication.translate
     if fmt == "xlsx":
-        title = tr("Printing", "Save skills matrix (Excel)")
-        name = tr("Printing", "skills-matrix.xlsx")
-        file_filter = tr("Printing", "Excel (*.xlsx)")
+        title = QApplication.translate("Printing", "Save skills matrix (Excel)")
+        name = QApplication.translate("Printing", "skills-matrix.xlsx")
+        file_filter = QApplication.translate("Printing", "Excel (*.xlsx)")
     else:
-        title = tr("Printing", "Print skills matrix (PDF)")
-        name = tr("Printing", "skills-matrix.pdf")
-        file_filter = tr("Printing", "PDF (*.pdf)")
+        title = QApplication.translate("Printing", "Print skills matrix (PDF)")
+        name = QApplication.translate("Printing", "skills-matrix.pdf")
+        file_filter = QApplication.translate("Printing", "PDF (*.pdf)")
     return save_report(
         parent,
         title,

@@ -25,10 +25,6 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 11
 COVERAGE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SkillMatrixModel", text)
-
-
 class SkillMatrixModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -138,7 +134,10 @@ class SkillMatrixModel(QAbstractTableModel):
                 return skill.group
             if role == Qt.ItemDataRole.ToolTipRole:
                 extra = (
-                    "\n" + _tr("Requires certificate: {0}").format(skill.certificate_type)
+                    "\n"
+                    + QCoreApplication.translate(
+                        "SkillMatrixModel", "Requires certificate: {0}"
+                    ).format(skill.certificate_type)
                     if skill.certificate_type
                     else ""
                 )
@@ -148,13 +147,17 @@ class SkillMatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return _tr("Coverage (U/O)")
+                return QCoreApplication.translate("SkillMatrixModel", "Coverage (U/O)")
             person = self.person_at(section)
             return person.name if person else None
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             person = self.person_at(section)
             if person is not None:
-                leaving = _tr(" · leaving") if person.leaving_on else ""
+                leaving = (
+                    QCoreApplication.translate("SkillMatrixModel", " · leaving")
+                    if person.leaving_on
+                    else ""
+                )
                 return f"{person.name}\n{person.function} · {person.team}{leaving}"
         return None
 
@@ -162,25 +165,50 @@ class SkillMatrixModel(QAbstractTableModel):
 def cell_tooltip(person: str, skill: str, cell: MatrixCell) -> str:
     lines = [f"{person} · {skill}", f"{level_text(cell.level)}: {label('iluo_level', cell.level)}"]
     if cell.required:
-        lines.append(_tr("Required for the function: {0}").format(level_text(cell.required)))
+        lines.append(
+            QCoreApplication.translate("SkillMatrixModel", "Required for the function: {0}").format(
+                level_text(cell.required)
+            )
+        )
     if cell.knowledge_holder:
-        lines.append(_tr("Knowledge holder (the one colleagues ask)"))
+        lines.append(
+            QCoreApplication.translate(
+                "SkillMatrixModel", "Knowledge holder (the one colleagues ask)"
+            )
+        )
     if not cell.certified:
-        lines.append(_tr("Required certificate missing or expired: does not count as qualified"))
+        lines.append(
+            QCoreApplication.translate(
+                "SkillMatrixModel",
+                "Required certificate missing or expired: does not count as qualified",
+            )
+        )
     return "\n".join(lines)
 
 
 def coverage_tooltip(skill: CoverageRow) -> str:
     lines = [
-        _tr("{0}: {1} qualified (U/O)").format(skill.skill, skill.qualified),
+        QCoreApplication.translate("SkillMatrixModel", "{0}: {1} qualified (U/O)").format(
+            skill.skill, skill.qualified
+        ),
         label("coverage", skill.status),
     ]
     if skill.leaving:
-        lines.append(_tr("Leaving: {0}").format(skill.leaving))
+        lines.append(
+            QCoreApplication.translate("SkillMatrixModel", "Leaving: {0}").format(skill.leaving)
+        )
     if skill.away:
-        lines.append(_tr("Away on rotation: {0}").format(skill.away))
+        lines.append(
+            QCoreApplication.translate("SkillMatrixModel", "Away on rotation: {0}").format(
+                skill.away
+            )
+        )
     if skill.certificate_expiring:
-        lines.append(_tr("Certificate expiring soon: {0}").format(skill.certificate_expiring))
+        lines.append(
+            QCoreApplication.translate("SkillMatrixModel", "Certificate expiring soon: {0}").format(
+                skill.certificate_expiring
+            )
+        )
     if skill.holders == 1:
-        lines.append(_tr("Only one knowledge holder"))
+        lines.append(QCoreApplication.translate("SkillMatrixModel", "Only one knowledge holder"))
     return "\n".join(lines)

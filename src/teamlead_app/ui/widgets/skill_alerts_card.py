@@ -13,14 +13,13 @@ from teamlead_app.ui.widgets.card import Card, CardLine
 from teamlead_app.util.dates import format_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SkillAlertsCard", text)
-
-
 def make_card() -> Card:
     return Card(
-        _tr("Craftsmanship and certificates"),
-        _tr("Every skill has at least two qualified people and no certificate needs renewal."),
+        QCoreApplication.translate("SkillAlertsCard", "Craftsmanship and certificates"),
+        QCoreApplication.translate(
+            "SkillAlertsCard",
+            "Every skill has at least two qualified people and no certificate needs renewal.",
+        ),
     )
 
 
@@ -36,22 +35,27 @@ def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
 
     lines = [
         CardLine(
-            _tr("Red: {0} ({1}) – {2} qualified").format(r.skill, r.team, r.qualified),
+            QCoreApplication.translate("SkillAlertsCard", "Red: {0} ({1}) – {2} qualified").format(
+                r.skill, r.team, r.qualified
+            ),
             open_matrix,
         )
         for r in found.single_points
     ]
     lines += [
         CardLine(
-            _tr("Amber: {0} ({1}) – 2 qualified, one at risk").format(r.skill, r.team), open_matrix
+            QCoreApplication.translate(
+                "SkillAlertsCard", "Amber: {0} ({1}) – 2 qualified, one at risk"
+            ).format(r.skill, r.team),
+            open_matrix,
         )
         for r in found.amber
     ]
     for cert in found.certificates:
         if cert.status == "expired":
-            text = _tr("{0}: {1} expired on {2}")
+            text = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expired on {2}")
         else:
-            text = _tr("{0}: {1} expires on {2}")
+            text = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expires on {2}")
         lines.append(
             CardLine(
                 text.format(cert.employee, cert.type_name, format_date(cert.expires_on)),
