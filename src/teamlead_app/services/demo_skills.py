@@ -106,16 +106,16 @@ CORE = {
     "Werkvoorbereider": ("Tekening lezen", "Plannen", "Programmeren", "Kabelberekeningen"),
     "Kwaliteitscontroleur": ("Meten", "3D-meetmachine", "Tekening lezen"),
 }
-EVIDENCE = (
-    "Voorgedaan en daarna zelf gedaan onder toezicht",
-    "Een week zelfstandig gedraaid zonder afkeur",
-    "Serie van 50 stuks goedgekeurd door kwaliteit",
-    "Instructie gehad van de kennisdrager",
-    "Meegelopen en uitleg gekregen",
-    "Kan het een nieuwe collega uitleggen",
-    "",
-    "",
-)
+EVIDENCE = {
+    "I": ("Uitleg gehad en voorgedaan", "Meegelopen en uitleg gekregen", ""),
+    "L": ("Onder toezicht een serie gedraaid", "Werkt mee met een ervaren collega", ""),
+    "U": (
+        "Een week zelfstandig gedraaid zonder afkeur",
+        "Serie van 50 stuks goedgekeurd door kwaliteit",
+        "",
+    ),
+    "O": ("Heeft een nieuwe collega ingewerkt", "Kan het een nieuwe collega uitleggen", ""),
+}
 
 
 @dataclass
@@ -262,7 +262,7 @@ def _write_levels(
                     level=level,
                     assessed_on=day,
                     assessor=made.team.lead_name,
-                    evidence=rng.choice(EVIDENCE),
+                    evidence=rng.choice(EVIDENCE[level]),
                     source="demo",
                     created_at=now,
                 )
