@@ -273,3 +273,46 @@ def test_certificate_type_in_use_cannot_be_deleted(db: Database) -> None:
     with pytest.raises(ValidationError, match="bestaat al"):
         certificates.save_type(db, CertificateTypeDraft("bhv", 12))
     assert certificates.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+
+
+def test_timeline_shows_level_changes_and_certificates(db: Database) -> None:
+    from teamlead_app.services import timeline
+
+    team = _team(db)
+    jan = _person(db, team, "Jan")
+    skill = skills.save_skill(db, SkillDraft("Kantbank", "machine", team))
+    _level(db, jan, skill, "L", date(2025, 3, 3))
+    _level(db, jan, skill, "U", date(2026, 2, 2))
+    bhv = _type_id(db, "BHV")
+    certificates.save_certificate(
+        db, CertificateDraft(jan, bhv, date(2024, 1, 1), date(2025, 1, 1))
+    )
+    events = {(e.when, e.kind, e.title) for e in timeline.employee_timeline(db, jan)}
+    assert (date(2026, 2, 2), "skill_level", "Kantbank: L → U (zelfstandig)") in events
+    assert (date(2025, 3, 3), "skill_level", "Kantbank: – → L (onder begeleiding)") in events
+    assert (date(2024, 1, 1), "certificate_issued", "Certificaat BHV behaald") in events
+    assert (date(2025, 1, 1), "certificate_expired", "Certificaat BHV verlopen") in events
+
+
+def test_preparation_sheet_lists_expired_and_expiring_certificates(db: Database) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from teamlead_app.reports.prep import render_pdf
+    from teamlead_app.services.conversation_exports import prep_data
+
+    team = _team(db)
+    jan = _person(db, team, "Jan")
+    certificates.save_certificate(
+        db, CertificateDraft(jan, _type_id(db, "BHV"), date(2025, 1, 1), date(2026, 12, 1))
+    )
+    certificates.save_certificate(
+        db, CertificateDraft(jan, _type_id(db, "VCA basis"), date(2020, 1, 1), date(2030, 1, 1))
+    )
+    data = prep_data(db, jan, today=TODAY)
+    assert [(c.type_name, c.status) for c in data.certificates] == [("BHV", "expired")]
+    pdf = render_pdf(data)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Certificaten: verlopen of bijna verlopen" in text and "6 dagen geleden" in text
+    assert "VCA basis" not in text

@@ -139,7 +139,9 @@ def _merged_value(sheet: Any, grid: list[list[str]], r: int, c: int) -> str:
         return grid[r][c]
     for rng in sheet.merged_cells.ranges:
         if rng.min_row <= r + 1 <= rng.max_row and rng.min_col <= c + 1 <= rng.max_col:
-            return grid[rng.min_row - 1][rng.min_col - 1]
+            top: int = rng.min_row - 1
+            left: int = rng.min_col - 1
+            return grid[top][left]
     return ""
 
 

@@ -128,14 +128,6 @@ def _clean(text: str) -> str:
 # --- catalogue ---------------------------------------------------------------------------
 
 
-def _skill_query():  # type: ignore[no-untyped-def]
-    return (
-        select(Skill, Team.name, CertificateType.name)
-        .outerjoin(Team, Team.id == Skill.team_id)
-        .outerjoin(CertificateType, CertificateType.id == Skill.certificate_type_id)
-    )
-
-
 def group_order(group: str) -> int:
     return SKILL_GROUPS.index(group) if group in SKILL_GROUPS else len(SKILL_GROUPS)
 
@@ -143,7 +135,11 @@ def group_order(group: str) -> int:
 def list_skills(db: Database, team_id: int | None = None) -> list[SkillView]:
     """The catalogue in matrix order (group, position, name). With `team_id`: that team's
     skills and the company-wide ones."""
-    query = _skill_query()
+    query = (
+        select(Skill, Team.name, CertificateType.name)
+        .outerjoin(Team, Team.id == Skill.team_id)
+        .outerjoin(CertificateType, CertificateType.id == Skill.certificate_type_id)
+    )
     if team_id is not None:
         query = query.where((Skill.team_id == team_id) | Skill.team_id.is_(None))
     with db.sessions() as session:
