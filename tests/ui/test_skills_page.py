@@ -1,6 +1,7 @@
-"""The Vakmanschap page (UI texts in the English source: tests load no translator): the model passes qtmodeltester, letters and colours, keyboard editing
+"""The Vakmanschap page: the model passes qtmodeltester, letters and colours, keyboard editing
 with the light history entry (cancel writes nothing), the knowledge-holder flag, and the
-certificate pieces on the profile, the conversation screen and the overview."""
+certificate pieces on the profile, the conversation screen and the overview. UI texts are
+the English sources: the tests load no translator."""
 
 from __future__ import annotations
 

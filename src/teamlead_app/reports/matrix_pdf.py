@@ -55,7 +55,9 @@ def _title() -> str:
 def _chunks(skills: Sequence[CoverageRow]) -> list[list[tuple[int, CoverageRow]]]:
     per_page = max(1, int((content_width(landscape_page=True) - NAME_WIDTH) // CELL_WIDTH))
     numbered = list(enumerate(skills, start=1))
-    return [numbered[i : i + per_page] for i in range(0, len(numbered), per_page)]
+    blocks = -(-len(numbered) // per_page)
+    size = -(-len(numbered) // max(blocks, 1))  # even blocks: 29 skills are 15 + 14, not 24 + 5
+    return [numbered[i : i + size] for i in range(0, len(numbered), size)]
 
 
 def _grid(section: MatrixSection, chunk: list[tuple[int, CoverageRow]]) -> Flowable:
@@ -97,7 +99,9 @@ def _grid(section: MatrixSection, chunk: list[tuple[int, CoverageRow]]) -> Flowa
     rows.append(coverage_row)
     commands.append(("BACKGROUND", (0, -1), (-1, -1), HEAD_BG))
     commands.append(("FONTSIZE", (1, -1), (-1, -1), 8))
-    table = SplitTable(rows, colWidths=[NAME_WIDTH] + [CELL_WIDTH] * len(chunk), repeatRows=1)
+    table = SplitTable(
+        rows, colWidths=[NAME_WIDTH] + [CELL_WIDTH] * len(chunk), repeatRows=1, hAlign="LEFT"
+    )
     table.setStyle(TableStyle(commands))
     return table
 

@@ -34,6 +34,7 @@ class SkillsPage(QWidget):
         super().__init__()
         self.context = context
         self._assessor = ""
+        self._first_refresh = True
         self._build_ui()
         self._connect_signals()
 
@@ -112,10 +113,11 @@ class SkillsPage(QWidget):
     def refresh(self) -> None:
         db = self.context.db
         teams = fill_team_combo(self.team, db, self.tr("All teams"))
-        if self.team.currentData() is None and teams and self.team.count() > 1:
+        if self._first_refresh and teams:  # open on the first team, not on everyone
             self.team.blockSignals(True)
             self.team.setCurrentIndex(1)
             self.team.blockSignals(False)
+        self._first_refresh = False
         self._fill(self.function, [(f, f) for f in people.list_functions(db)])
         self._fill(self.group, choices("skill_group"))
         config = settings.get_settings(db)
