@@ -70,6 +70,9 @@ def test_grid_shows_letters_coverage_and_colours(db: Database, team: dict[str, i
     bas = model.position_of(team["Bas"], team["zetten"])
     assert bas is not None and model.index(*bas).data() == "L"
     assert "Required for the function: U" in model.index(*bas).data(Qt.ItemDataRole.ToolTipRole)
+    # "<b>&" in a name shows literally in the tooltip, not as bold markup.
+    tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "Kantbank &lt;b&gt;&amp;" in tip
     empty = model.position_of(team["Łukasz"], team["kantbank"])
     assert empty is not None and model.index(*empty).data() == ""
 
@@ -125,6 +128,8 @@ def test_side_panel_history_and_knowledge_holder(
     page = _page(qtbot, context, team["team"])
     row, column = page.model.position_of(team["Anouk"], team["kantbank"]) or (0, 0)
     page.grid.setCurrentIndex(page.model.index(row, column))
+    assert page.panel.title.text() == "Smit, Anouk\nKantbank <b>&"
+    assert page.panel.title.textFormat() == Qt.TextFormat.PlainText
     assert page.panel.history.count() == 1
     assert "Henk" in page.panel.history.item(0).text()
     assert page.panel.who.item(0).text() == "Smit, Anouk (O)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,7 @@ class LevelDialog(QDialog):
             )
         )
         what.setWordWrap(True)
+        what.setTextFormat(Qt.TextFormat.PlainText)
         what.setStyleSheet("font-size: 11pt; font-weight: 600;")
         layout.addWidget(what)
         form = QFormLayout()

@@ -64,6 +64,7 @@ class MatrixImportDialog(QDialog):
         layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.summary)
         self.details = QListWidget()

@@ -4,6 +4,7 @@ so the grid reads in black and white and for the colour-blind."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -94,7 +95,7 @@ class SkillMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return coverage_tooltip(skill)
+            return plain_tooltip(coverage_tooltip(skill))
         if role == COVERAGE_ROLE:
             return skill
         return self._common(role)
@@ -109,7 +110,7 @@ class SkillMatrixModel(QAbstractTableModel):
             return QColor(text)
         if role == Qt.ItemDataRole.ToolTipRole:
             person = self.person_at(row)
-            return cell_tooltip(person.name if person else "", skill.skill, cell)
+            return plain_tooltip(cell_tooltip(person.name if person else "", skill.skill, cell))
         if role == CELL_ROLE:
             return cell
         return self._common(role)
@@ -141,7 +142,7 @@ class SkillMatrixModel(QAbstractTableModel):
                     if skill.certificate_type
                     else ""
                 )
-                return f"{skill.skill}\n{label('skill_group', skill.group)}{extra}"
+                return plain_tooltip(f"{skill.skill}\n{label('skill_group', skill.group)}{extra}")
             return None
         if not 0 <= section < self.rowCount():
             return None
@@ -158,8 +159,13 @@ class SkillMatrixModel(QAbstractTableModel):
                     if person.leaving_on
                     else ""
                 )
-                return f"{person.name}\n{person.function} · {person.team}{leaving}"
+                return plain_tooltip(f"{person.name}\n{person.function} · {person.team}{leaving}")
         return None
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows user text literally: Qt would render "<b>&" in a name as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def cell_tooltip(person: str, skill: str, cell: MatrixCell) -> str:

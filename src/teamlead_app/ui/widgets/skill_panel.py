@@ -27,6 +27,7 @@ class SkillPanel(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.details = QLabel()
         self.details.setWordWrap(True)
