@@ -110,6 +110,14 @@ def test_pdf_prints_letters_marks_and_odd_names(db: Database) -> None:
     assert "1 !!" in text  # TIG: one qualified, red in black and white
 
 
+def test_xlsx_sheet_names_are_valid_and_unique(db: Database) -> None:
+    for name in ("Dekking", "Las/Zet", "Las Zet"):
+        team = people.save_team(db, TeamDraft(name))
+        skills.save_skill(db, SkillDraft("Meten", "process", team))
+    book = load_workbook(io.BytesIO(export_matrix(db, None, "xlsx", TODAY)))
+    assert book.sheetnames == ["Dekking 2", "Las Zet", "Las Zet 2", "Dekking"]
+
+
 def test_pdf_of_all_teams_has_a_section_per_team(db: Database) -> None:
     _matrix(db)
     other = people.save_team(db, TeamDraft("Montage"))

@@ -62,7 +62,7 @@ def render_xlsx(data: MatrixExportData) -> bytes:
         },
     )
     formats = _formats(book)
-    used: set[str] = set()
+    used = {t("Dekking", "Coverage").lower()}  # the coverage sheet's name is taken
     for section in data.sections or (MatrixSection("", MatrixView((), (), {})),):
         _matrix_sheet(book, section, _sheet_name(section.team, used), formats)
     _coverage_sheet(book, data, formats)
