@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, people, skills
+from teamlead_app.services import certificates, knowledge, people, skills
 from teamlead_app.services.certificates import CertificateDraft
 from teamlead_app.services.export_log import list_export_log
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
@@ -58,7 +58,7 @@ def _xlsx(path: Path) -> Path:
 def _levels(db_path: Path, employee_id: int) -> list[tuple[str, str]]:
     db = Database(db_path)
     try:
-        return [(r.skill, r.level) for r in skills.person_levels(db, employee_id)]
+        return [(r.skill, r.level) for r in knowledge.person_levels(db, employee_id)]
     finally:
         db.close()
 

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from teamlead_app.data import migrate
-from teamlead_app.services import certificates, people, skills
+from teamlead_app.services import certificates, knowledge, people
 from teamlead_app.services.storage import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -51,7 +51,7 @@ def test_fixture_0005_keeps_levels_history_and_scan(tmp_path: Path) -> None:
     db = open_database(path)
     try:
         [person] = people.list_employees(db)
-        [row] = skills.person_levels(db, person.id)
+        [row] = knowledge.person_levels(db, person.id)
         assert (row.skill, row.level, row.knowledge_holder) == ("Kantbank <b>&", "U", True)
         assert [h.level for h in row.history] == ["U", "L"]
         [cert] = certificates.list_certificates(db, employee_id=person.id)

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from teamlead_app.data.db import Database
 from teamlead_app.reports.matrix_pdf import render_pdf
 from teamlead_app.reports.matrix_style import LEVEL_COLOURS
-from teamlead_app.services import certificates, matrix_import, people, skills
+from teamlead_app.services import certificates, knowledge, matrix_import, people, skills
 from teamlead_app.services.certificates import CertificateDraft
 from teamlead_app.services.matrix_exports import export_matrix, matrix_data
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
@@ -44,7 +44,7 @@ def _matrix(db: Database) -> tuple[int, list[int], list[int]]:
         for skill, level in zip(made, row, strict=True):
             if level:
                 skills.set_level(db, LevelDraft(person, skill, level, TODAY, "Henk"), today=TODAY)
-    skills.set_knowledge_holder(db, who[0], made[0], True)
+    knowledge.set_knowledge_holder(db, who[0], made[0], True)
     certificates.save_certificate(
         db, CertificateDraft(who[1], weld, date(2025, 1, 1), date(2028, 1, 1))
     )

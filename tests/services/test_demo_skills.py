@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, people, skill_coverage, skills
+from teamlead_app.services import certificates, knowledge, people, skill_coverage
 from teamlead_app.services.demo import generate_company
 
 TODAY = date(2026, 12, 7)
@@ -22,10 +22,10 @@ def test_every_demo_team_has_a_believable_matrix(db: Database) -> None:
         assert 1 <= status.count("amber") <= 3, team.name
         assert {r.group for r in rows} == {"machine", "process", "topic", "sector", "soft"}
         [only] = [r for r in rows if r.holders == 1 and r.qualified == 1]
-        [holder] = [h for h in skills.who_knows(db, only.skill_id, TODAY) if h.knowledge_holder]
+        [holder] = [h for h in knowledge.who_knows(db, only.skill_id, TODAY) if h.knowledge_holder]
         assert holder.level == "O"
         # A level has a history of sign-offs, never just one jump for everyone.
-        levels = skills.person_levels(db, holder.employee_id)
+        levels = knowledge.person_levels(db, holder.employee_id)
         assert any(len(r.history) > 1 for r in levels)
     alerts = certificates.certificate_alerts(db, today=TODAY)
     assert {a.status for a in alerts} == {"expired", "expiring"}

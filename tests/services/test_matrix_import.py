@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import PersonSkill, Skill, SkillLevel
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import matrix_import, people, skills
+from teamlead_app.services import knowledge, matrix_import, people, skills
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
 
 TODAY = date(2026, 12, 7)
@@ -116,7 +116,7 @@ def test_commit_saves_what_it_could_with_history_naming_the_file(
     preview = matrix_import.preview_matrix(db, _messy(tmp_path), team, today=TODAY)
     result = matrix_import.commit_matrix(db, preview, "Henk", today=TODAY)
     assert result.skills_created == 5
-    [row] = [r for r in skills.person_levels(db, ids["Jan"]) if r.skill == "Kantbank <b>&"]
+    [row] = [r for r in knowledge.person_levels(db, ids["Jan"]) if r.skill == "Kantbank <b>&"]
     assert row.level == "O"
     assert (row.history[0].assessor, row.history[0].source) == ("Henk", "import")
     assert "matrix.xlsx" in row.history[0].evidence

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import PersonSkill, SkillLevel
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import certificates, people, skill_coverage, skills
+from teamlead_app.services import certificates, knowledge, people, skill_coverage, skills
 from teamlead_app.services.certificates import CertificateDraft, CertificateTypeDraft
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
 from teamlead_app.services.skills import LevelDraft, SkillDraft
@@ -174,8 +174,8 @@ def test_knowledge_holders_and_who_knows(db: Database) -> None:
     _level(db, a, cam, "U")
     _level(db, b, cam, "O")
     _level(db, c, cam, "I")
-    skills.set_knowledge_holder(db, a, cam, True)
-    names = [(r.employee_id, r.knowledge_holder) for r in skills.who_knows(db, cam, TODAY)]
+    knowledge.set_knowledge_holder(db, a, cam, True)
+    names = [(r.employee_id, r.knowledge_holder) for r in knowledge.who_knows(db, cam, TODAY)]
     assert names == [(a, True), (b, False)]
     assert _status(db, cam).holders == 1
 
@@ -184,13 +184,13 @@ def test_required_level_gives_the_gap(db: Database) -> None:
     team = _team(db)
     jan = _person(db, team, "Jan", function="CNC-operator")
     lathe = skills.save_skill(db, SkillDraft("Draaibank DMG", "machine", team))
-    skills.set_required_level(db, "CNC-operator", lathe, "U")
+    knowledge.set_required_level(db, "CNC-operator", lathe, "U")
     _level(db, jan, lathe, "L")
-    [row] = skills.person_levels(db, jan)
+    [row] = knowledge.person_levels(db, jan)
     assert (row.level, row.required, row.gap) == ("L", "U", True)
     _level(db, jan, lathe, "O")
-    assert skills.person_levels(db, jan)[0].gap is False
-    assert skills.required_levels(db) == {("CNC-operator", lathe): "U"}
+    assert knowledge.person_levels(db, jan)[0].gap is False
+    assert knowledge.required_levels(db) == {("CNC-operator", lathe): "U"}
 
 
 def test_skill_names_unique_per_team_and_delete_keeps_history(db: Database) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Certificate, CertificateScan, PersonSkill, SkillLevel
-from teamlead_app.services import certificates, people, privacy, skills
+from teamlead_app.services import certificates, knowledge, people, privacy, skills
 from teamlead_app.services.certificates import CertificateDraft
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
 from teamlead_app.services.skills import LevelDraft, SkillDraft
@@ -39,7 +39,7 @@ def _person(db: Database, tmp_path: Path, name: str, out: date | None) -> int:
         ("U", date(2022, 9, 1), "BEWIJS-U-" + name),
     ):
         skills.set_level(db, LevelDraft(who, skill, level, day, "Henk", evidence))
-    skills.set_knowledge_holder(db, who, skill, True)
+    knowledge.set_knowledge_holder(db, who, skill, True)
     kind = next(x.id for x in certificates.list_types(db) if x.name == "Lascertificaat")
     cert = certificates.save_certificate(
         db, CertificateDraft(who, kind, date(2021, 5, 1), date(2024, 5, 1), "NOTITIE-" + name)

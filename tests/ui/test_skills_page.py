@@ -14,7 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, people, skill_coverage, skills
+from teamlead_app.services import certificates, knowledge, people, skill_coverage, skills
 from teamlead_app.services.certificates import CertificateDraft
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
 from teamlead_app.services.skills import LevelDraft, SkillDraft
@@ -44,7 +44,7 @@ def team(db: Database) -> dict[str, int]:
     today = date.today()
     skills.set_level(db, LevelDraft(ids["Anouk"], ids["kantbank"], "O", today, "Henk"))
     skills.set_level(db, LevelDraft(ids["Bas"], ids["zetten"], "L", today, "Henk"))
-    skills.set_required_level(db, "Lasser", ids["zetten"], "U")
+    knowledge.set_required_level(db, "Lasser", ids["zetten"], "U")
     return ids
 
 
@@ -134,7 +134,7 @@ def test_side_panel_history_and_knowledge_holder(
     assert "Henk" in page.panel.history.item(0).text()
     assert page.panel.who.item(0).text() == "Smit, Anouk (O)"
     page.panel.holder.setChecked(True)
-    assert [h.knowledge_holder for h in skills.who_knows(db, team["kantbank"])] == [True]
+    assert [h.knowledge_holder for h in knowledge.who_knows(db, team["kantbank"])] == [True]
     assert page.panel.who.item(0).text() == "Smit, Anouk (O) ★"
 
 

@@ -23,6 +23,7 @@ from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.services import (
     certificates,
+    knowledge,
     matrix_import,
     people,
     settings,
@@ -154,7 +155,7 @@ def cmd_list_skills(args: argparse.Namespace) -> int:
 def cmd_list_levels(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
-        rows = skills.person_levels(db, people.resolve_employee(db, args.employee))
+        rows = knowledge.person_levels(db, people.resolve_employee(db, args.employee))
     finally:
         db.close()
     if args.json:

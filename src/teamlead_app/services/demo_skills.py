@@ -15,8 +15,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import (
@@ -250,32 +251,34 @@ def _write_levels(
     holder = next((p for p in made.people if TAG_KENNISDRAGER in p.tags), made.people[0])
     special = _specialism(made)
     by_id = {p.id: p for p in made.people}
-    history: list[SkillLevel] = []
-    current: list[PersonSkill] = []
+    history: list[dict[str, Any]] = []
+    current: list[dict[str, Any]] = []
     for (person_id, name), final in sorted(levels.items()):
         skill = made.skills[name]
         for level, day in _history(rng, by_id[person_id], final, today):
             history.append(
-                SkillLevel(
-                    employee_id=person_id,
-                    skill_id=skill.id,
-                    level=level,
-                    assessed_on=day,
-                    assessor=made.team.lead_name,
-                    evidence=rng.choice(EVIDENCE[level]),
-                    source="demo",
-                    created_at=now,
-                )
+                {
+                    "employee_id": person_id,
+                    "skill_id": skill.id,
+                    "level": level,
+                    "assessed_on": day,
+                    "assessor": made.team.lead_name,
+                    "evidence": rng.choice(EVIDENCE[level]),
+                    "source": "demo",
+                    "created_at": now,
+                }
             )
         is_holder = person_id == holder.id and name == special
         current.append(
-            PersonSkill(
-                employee_id=person_id, skill_id=skill.id, level=final, knowledge_holder=is_holder
-            )
+            {
+                "employee_id": person_id,
+                "skill_id": skill.id,
+                "level": final,
+                "knowledge_holder": is_holder,
+            }
         )
-    session.add_all(history)
-    session.add_all(current)
-    session.flush()
+    _bulk(session, SkillLevel, history)
+    _bulk(session, PersonSkill, current)
 
 
 def _write_certificates(
@@ -287,21 +290,21 @@ def _write_certificates(
     today: date,
     now: datetime,
 ) -> None:
-    rows: list[Certificate] = []
+    rows: list[dict[str, Any]] = []
 
     def add(person: DemoPerson, kind: str, expires_in_days: int, years: int) -> None:
         expires = today + timedelta(days=expires_in_days)
         issued = max(person.date_in_service, expires - timedelta(days=365 * years))
         issued = min(issued, today)
         rows.append(
-            Certificate(
-                employee_id=person.id,
-                type_id=types[kind],
-                issued_on=issued,
-                expires_on=max(expires, issued),
-                note="",
-                created_at=now,
-            )
+            {
+                "employee_id": person.id,
+                "type_id": types[kind],
+                "issued_on": issued,
+                "expires_on": max(expires, issued),
+                "note": "",
+                "created_at": now,
+            }
         )
 
     for i, person in enumerate(made.people):
@@ -323,21 +326,27 @@ def _write_certificates(
             add(person, "NEN 3140 VOP", rng.randrange(120, 900), 3)
     for person in made.people[4:6]:
         add(person, "Hoogwerker", rng.randrange(400, 1500), 5)
-    session.add_all(rows)
+    _bulk(session, Certificate, rows)
 
 
 def _write_required(session: Session, made: _Team, functions: dict[str, int]) -> None:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for function, needs in REQUIRED.items():
         if function not in functions:
             continue
         for name, level in needs:
             if name in made.skills:
                 rows.append(
-                    FunctionSkill(
-                        function_id=functions[function],
-                        skill_id=made.skills[name].id,
-                        level=level,
-                    )
+                    {
+                        "function_id": functions[function],
+                        "skill_id": made.skills[name].id,
+                        "level": level,
+                    }
                 )
-    session.add_all(rows)
+    _bulk(session, FunctionSkill, rows)
+
+
+def _bulk(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """One Core INSERT for many rows: no ORM bookkeeping (a thousand people stay fast)."""
+    if rows:
+        session.execute(insert(model.__table__), rows)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import AppError, ValidationError
 from teamlead_app.labels import choices, label
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services import certificates, people, skills
+from teamlead_app.services import certificates, knowledge, people, skills
 from teamlead_app.services.skills import SkillDraft, SkillView
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel
@@ -82,7 +82,7 @@ class SkillEditDialog(QDialog):
         self.resize(480, 520)
 
     def _fill_required(self) -> None:
-        known = skills.required_levels(self.db)
+        known = knowledge.required_levels(self.db)
         functions = people.list_functions(self.db)
         self.required.setRowCount(len(functions))
         for row, function in enumerate(functions):
@@ -117,7 +117,7 @@ class SkillEditDialog(QDialog):
             for row in range(self.required.rowCount()):
                 combo = self.required.cellWidget(row, 1)
                 assert isinstance(combo, QComboBox)
-                skills.set_required_level(
+                knowledge.set_required_level(
                     self.db, self.required.item(row, 0).text(), skill_id, combo.currentData()
                 )
         except ValidationError as exc:

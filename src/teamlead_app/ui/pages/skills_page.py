@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices
-from teamlead_app.services import people, settings, skill_coverage, skills
+from teamlead_app.services import knowledge, people, settings, skill_coverage, skills
 from teamlead_app.services.skills import LevelDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.level_dialog import LevelDialog
@@ -187,7 +187,7 @@ class SkillsPage(QWidget):
             self.panel.clear()
             return
         db = self.context.db
-        holders = skills.who_knows(db, skill.skill_id)
+        holders = knowledge.who_knows(db, skill.skill_id)
         person = self.model.person_at(index.row())
         cell = self.model.cell_at(index.row(), index.column())
         if person is None or cell is None:
@@ -221,7 +221,7 @@ class SkillsPage(QWidget):
         if ids is None:
             return
         try:
-            skills.set_knowledge_holder(self.context.db, ids[0], ids[1], holder)
+            knowledge.set_knowledge_holder(self.context.db, ids[0], ids[1], holder)
         except AppError as exc:
             show_error(self, exc)
         self.reload()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services import certificates, settings, skills
+from teamlead_app.services import certificates, knowledge, settings
 from teamlead_app.services.certificates import CertificateView
-from teamlead_app.services.skills import PersonLevelRow
+from teamlead_app.services.knowledge import PersonLevelRow
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.certificate_dialog import CertificateDialog
 from teamlead_app.ui.errors import show_error
@@ -117,7 +117,7 @@ class SkillsBox(QTabWidget):
         rows = certificates.list_certificates(db, employee_id=employee_id, warning_days=days)
         self.cert_model.set_rows(rows)
         self.cert_table.resizeColumnsToContents()
-        levels = skills.person_levels(db, employee_id)
+        levels = knowledge.person_levels(db, employee_id)
         self.level_model.set_rows(levels)
         self.level_table.resizeColumnsToContents()
         expired = sum(r.status == "expired" for r in rows)
