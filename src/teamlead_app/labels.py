@@ -156,7 +156,6 @@ _LABELS["coverage"] = {
     "green": ("Groen", "Green"),
 }
 _LABELS["export_action"]["matrix"] = ("Vakmanschapsmatrix", "Skills matrix")
-_LABELS["export_action"]["certificate_scan"] = ("Scan certificaat", "Certificate scan")
 
 
 def label(group: str, code: str | None) -> str:

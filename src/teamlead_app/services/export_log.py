@@ -27,7 +27,6 @@ EXPORT_ACTIONS = (
     "delete",
     "purge",
     "matrix",
-    "certificate_scan",
 )
 
 
