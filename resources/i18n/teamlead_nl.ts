@@ -2635,6 +2635,10 @@ Back-ups ouder dan de bewaartermijn worden ook verwijderd.</translation>
         <translation>Oranje: {0} ({1}) – 2 gekwalificeerd, één valt mogelijk weg</translation>
     </message>
     <message>
+        <source>Only one knowledge holder: {0} ({1})</source>
+        <translation>Maar één kennisdrager: {0} ({1})</translation>
+    </message>
+    <message>
         <source>{0}: {1} expired on {2}</source>
         <translation>{0}: {1} verlopen op {2}</translation>
     </message>

@@ -176,6 +176,11 @@ def test_certificates_on_profile_conversation_and_overview(
     lines = [card.list.item(i).text() for i in range(card.list.count())]
     assert "Red: Kantbank <b>& (Plaatwerk) – 1 qualified" in lines
     assert any(line.startswith("Smit, Bas: BHV expired on") for line in lines)
+    assert "Only one knowledge holder" not in " ".join(lines)
+    knowledge.set_knowledge_holder(db, team["Anouk"], team["kantbank"], True)
+    skill_alerts_card.fill_card(card, context, team["team"])
+    lines = [card.list.item(i).text() for i in range(card.list.count())]
+    assert "Only one knowledge holder: Kantbank <b>& (Plaatwerk)" in lines
     card.list.itemActivated.emit(card.list.item(len(lines) - 1))
     assert nav.calls[-1] == ("employee", team["Bas"])
 

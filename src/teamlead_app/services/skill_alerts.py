@@ -1,5 +1,6 @@
 """The overview's block on craftsmanship: the single points of failure (skills with fewer than
-two qualified people, red) and certificates that have expired or expire within the warning
+two qualified people, red), the amber skills, topics with only one knowledge holder, and
+certificates that have expired or expire within the warning
 window (a setting, 90 days by default), for one team or everyone."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ class SkillAlerts:
     warning_days: int
     single_points: tuple[CoverageRow, ...]
     amber: tuple[CoverageRow, ...]
+    # Topics with exactly one knowledge holder ("petje"): who takes over when he is away?
+    single_holder: tuple[CoverageRow, ...]
     certificates: tuple[CertificateView, ...]
 
 
@@ -34,5 +37,6 @@ def skill_alerts(
         days,
         tuple(r for r in coverage if r.status == "red"),
         tuple(r for r in coverage if r.status == "amber"),
+        tuple(r for r in coverage if r.holders == 1),
         tuple(certs),
     )

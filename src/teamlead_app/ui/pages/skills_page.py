@@ -169,6 +169,8 @@ class SkillsPage(QWidget):
             self._select(*current)
         elif has_grid and view.people:
             self.grid.setCurrentIndex(self.model.index(1, 0))
+        if has_grid:
+            self.grid.setFocus()  # keyboard first: arrows and letters work at once
 
     def _current_ids(self) -> tuple[int, int] | None:
         index = self.grid.currentIndex()

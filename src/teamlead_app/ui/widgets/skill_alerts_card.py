@@ -51,6 +51,15 @@ def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
         )
         for r in found.amber
     ]
+    lines += [
+        CardLine(
+            QCoreApplication.translate(
+                "SkillAlertsCard", "Only one knowledge holder: {0} ({1})"
+            ).format(r.skill, r.team),
+            open_matrix,
+        )
+        for r in found.single_holder
+    ]
     for cert in found.certificates:
         if cert.status == "expired":
             text = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expired on {2}")
@@ -62,4 +71,4 @@ def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
                 open_employee(cert.employee_id),
             )
         )
-    card.set_lines(lines, limit=14)
+    card.set_lines(lines, limit=16)
