@@ -254,6 +254,130 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>CertificateAlert</name>
+    <message>
+        <source>{0} expired on {1}</source>
+        <translation>{0} verlopen op {1}</translation>
+    </message>
+    <message>
+        <source>{0} expires on {1}</source>
+        <translation>{0} verloopt op {1}</translation>
+    </message>
+    <message>
+        <source>Certificates: {0}. Agree on the refresher?</source>
+        <translation>Certificaten: {0}. Herhaling afspreken?</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Edit certificate</source>
+        <translation>Certificaat wijzigen</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>Nieuw certificaat</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy (empty: does not expire)</source>
+        <translation>dd-mm-jjjj (leeg: verloopt niet)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Afgegeven op</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Write the dates like 25-11-2026.</source>
+        <translation>Schrijf de datums als 25-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTypeDialog</name>
+    <message>
+        <source>Certificate type</source>
+        <translation>Certificaatsoort</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>verloopt niet</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Geldig gedurende</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTypesDialog</name>
+    <message>
+        <source>Certificate types</source>
+        <translation>Certificaatsoorten</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Geldig gedurende</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} maanden</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>verloopt niet</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Delete type</source>
+        <translation>Soort verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete '{0}'?</source>
+        <translation>'{0}' verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>ChangeReasonDialog</name>
     <message>
         <source>Change after signing</source>
@@ -1540,6 +1664,41 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>LevelDialog</name>
+    <message>
+        <source>Change level</source>
+        <translation>Niveau wijzigen</translation>
+    </message>
+    <message>
+        <source>{0} · {1}: {2} → {3} ({4})</source>
+        <translation>{0} · {1}: {2} → {3} ({4})</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 'set up the press brake alone'</source>
+        <translation>mag leeg, bijv. 'kantbank zelf omgesteld'</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Write a date like 25-11-2026.</source>
+        <translation>Schrijf een datum als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The assessment date is in the future.</source>
+        <translation>De datum van de beoordeling ligt in de toekomst.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1556,6 +1715,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Development</source>
         <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Craftsmanship</source>
+        <translation>Vakmanschap</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1576,6 +1739,65 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixImportDialog</name>
+    <message>
+        <source>Import skills matrix from Excel</source>
+        <translation>Vakmanschapsmatrix inlezen uit Excel</translation>
+    </message>
+    <message>
+        <source>Choose the team's Excel matrix: one row per person, one column per skill, cells I, L, U, O (or 0-4) or empty. Group names above the skills are recognised. Nothing is saved until you press Import.</source>
+        <translation>Kies de Excel-matrix van het team: één rij per medewerker, één kolom per vaardigheid, cellen I, L, U, O (of 0-4) of leeg. Groepsnamen boven de vaardigheden worden herkend. Er wordt niets opgeslagen tot je op Inlezen drukt.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Hele bedrijf</translation>
+    </message>
+    <message>
+        <source>Skills of</source>
+        <translation>Vaardigheden van</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>Choose Excel matrix</source>
+        <translation>Excel-matrix kiezen</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sheet '{0}': {1} people matched, {2} known skills, {3} new skills, {4} levels of which {5} change, {6} cells not read.</source>
+        <translation>Tabblad '{0}': {1} medewerkers herkend, {2} bekende vaardigheden, {3} nieuwe vaardigheden, {4} niveaus waarvan {5} veranderen, {6} cellen niet gelezen.</translation>
+    </message>
+    <message>
+        <source>Sheet '{0}' skipped: only the first sheet is read.</source>
+        <translation>Tabblad '{0}' overgeslagen: alleen het eerste tabblad wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>New skill: {0} ({1})</source>
+        <translation>Nieuwe vaardigheid: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not read: {0}</source>
+        <translation>Niet gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>Matched: {0} (cell {1})</source>
+        <translation>Herkend: {0} (cel {1})</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2402,26 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save skills matrix (Excel)</source>
+        <translation>Vakmanschapsmatrix opslaan (Excel)</translation>
+    </message>
+    <message>
+        <source>skills-matrix.xlsx</source>
+        <translation>vakmanschapsmatrix.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print skills matrix (PDF)</source>
+        <translation>Vakmanschapsmatrix afdrukken (PDF)</translation>
+    </message>
+    <message>
+        <source>skills-matrix.pdf</source>
+        <translation>vakmanschapsmatrix.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2573,6 +2815,26 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>Vragen per soort gesprek</translation>
     </message>
     <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source> days before expiry</source>
+        <translation> dagen vóór het verlopen</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;types…</source>
+        <translation>Certificaat&amp;soorten…</translation>
+    </message>
+    <message>
+        <source>Warn about certificates</source>
+        <translation>Waarschuwen voor certificaten</translation>
+    </message>
+    <message>
+        <source>Types and validity</source>
+        <translation>Soorten en geldigheid</translation>
+    </message>
+    <message>
         <source>Language and privacy</source>
         <translation>Taal en privacy</translation>
     </message>
@@ -2706,6 +2968,395 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Employee's response</source>
         <translation>Reactie medewerker</translation>
+    </message>
+</context>
+<context>
+    <name>SkillAlertsCard</name>
+    <message>
+        <source>Craftsmanship and certificates</source>
+        <translation>Vakmanschap en certificaten</translation>
+    </message>
+    <message>
+        <source>Every skill has at least two qualified people and no certificate needs renewal.</source>
+        <translation>Elke vaardigheid heeft minstens twee mensen die het zelfstandig kunnen, en geen certificaat hoeft vernieuwd.</translation>
+    </message>
+    <message>
+        <source>Red: {0} ({1}) – {2} qualified</source>
+        <translation>Rood: {0} ({1}) – {2} gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>Amber: {0} ({1}) – 2 qualified, one at risk</source>
+        <translation>Oranje: {0} ({1}) – 2 gekwalificeerd, één valt mogelijk weg</translation>
+    </message>
+    <message>
+        <source>Only one knowledge holder: {0} ({1})</source>
+        <translation>Maar één kennisdrager: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1} expired on {2}</source>
+        <translation>{0}: {1} verlopen op {2}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} expires on {2}</source>
+        <translation>{0}: {1} verloopt op {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SkillEditDialog</name>
+    <message>
+        <source>Edit skill</source>
+        <translation>Vaardigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Nieuwe vaardigheid</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Requires certificate</source>
+        <translation>Vereist certificaat</translation>
+    </message>
+    <message>
+        <source>Level each function needs (the gap view):</source>
+        <translation>Niveau dat elke functie nodig heeft (voor het gat per persoon):</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>Vereist niveau</translation>
+    </message>
+    <message>
+        <source>(not required)</source>
+        <translation>(niet vereist)</translation>
+    </message>
+</context>
+<context>
+    <name>SkillMatrixModel</name>
+    <message>
+        <source>Requires certificate: {0}</source>
+        <translation>Vereist certificaat: {0}</translation>
+    </message>
+    <message>
+        <source>Coverage (U/O)</source>
+        <translation>Dekking (U/O)</translation>
+    </message>
+    <message>
+        <source> · leaving</source>
+        <translation> · gaat uit dienst</translation>
+    </message>
+    <message>
+        <source>Required for the function: {0}</source>
+        <translation>Vereist voor de functie: {0}</translation>
+    </message>
+    <message>
+        <source>Knowledge holder (the one colleagues ask)</source>
+        <translation>Kennisdrager (bij wie collega's aankloppen)</translation>
+    </message>
+    <message>
+        <source>Required certificate missing or expired: does not count as qualified</source>
+        <translation>Vereist certificaat ontbreekt of is verlopen: telt niet als gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>{0}: {1} qualified (U/O)</source>
+        <translation>{0}: {1} gekwalificeerd (U/O)</translation>
+    </message>
+    <message>
+        <source>Leaving: {0}</source>
+        <translation>Gaat uit dienst: {0}</translation>
+    </message>
+    <message>
+        <source>Away on rotation: {0}</source>
+        <translation>Weg op roulatie: {0}</translation>
+    </message>
+    <message>
+        <source>Certificate expiring soon: {0}</source>
+        <translation>Certificaat verloopt binnenkort: {0}</translation>
+    </message>
+    <message>
+        <source>Only one knowledge holder</source>
+        <translation>Maar één kennisdrager</translation>
+    </message>
+</context>
+<context>
+    <name>SkillPanel</name>
+    <message>
+        <source>Knowledge holder ("petje") for this skill</source>
+        <translation>Kennisdrager ("petje") voor deze vaardigheid</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Who knows about this?</source>
+        <translation>Wie weet hiervan?</translation>
+    </message>
+    <message>
+        <source>Choose a cell</source>
+        <translation>Kies een cel</translation>
+    </message>
+    <message>
+        <source>Move with the arrow keys. Type I, L, U or O (or 0-4) to set a level, - or Delete for 'not trained'. The history is kept.</source>
+        <translation>Ga met de pijltjestoetsen door de matrix. Typ I, L, U of O (of 0-4) voor een niveau, - of Delete voor 'niet opgeleid'. De geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Required for {0}: {1}</source>
+        <translation>Vereist voor {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Requires certificate: {0}</source>
+        <translation>Vereist certificaat: {0}</translation>
+    </message>
+    <message>
+        <source>Certificate missing or expired: does not count.</source>
+        <translation>Certificaat ontbreekt of is verlopen: telt niet mee.</translation>
+    </message>
+    <message>
+        <source> · by {0}</source>
+        <translation> · door {0}</translation>
+    </message>
+    <message>
+        <source>No level recorded yet.</source>
+        <translation>Nog geen niveau vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nobody at U or O yet.</source>
+        <translation>Nog niemand op U of O.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsBox</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Afgegeven</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Add certificate…</source>
+        <translation>Certificaat toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>Scan toevoegen…</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>Scan openen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gat</translation>
+    </message>
+    <message>
+        <source>below required</source>
+        <translation>onder vereist niveau</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Skills and gaps</source>
+        <translation>Vaardigheden en gaten</translation>
+    </message>
+    <message>
+        <source>Certificates ({0})</source>
+        <translation>Certificaten ({0})</translation>
+    </message>
+    <message>
+        <source>Certificates ({0}, {1} expired, {2} expiring)</source>
+        <translation>Certificaten ({0}, {1} verlopen, {2} verlopen binnenkort)</translation>
+    </message>
+    <message>
+        <source>Skills and gaps ({0} below required)</source>
+        <translation>Vaardigheden en gaten ({0} onder vereist niveau)</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Certificaat verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {0} of {1}?</source>
+        <translation>{0} van {1} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Scan toevoegen</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</source>
+        <translation>PDF of afbeelding (*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsDialog</name>
+    <message>
+        <source>Skills of {0}</source>
+        <translation>Vaardigheden van {0}</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>hele bedrijf</translation>
+    </message>
+    <message>
+        <source>Requires certificate</source>
+        <translation>Vereist certificaat</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Delete skill</source>
+        <translation>Vaardigheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete '{0}'?</source>
+        <translation>'{0}' verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Craftsmanship</source>
+        <translation>Vakmanschap</translation>
+    </message>
+    <message>
+        <source>– not trained · I in training · L supervised · U independent · O can teach   ★ knowledge holder   ◣ below the level the function needs   ! certificate missing or expired</source>
+        <translation>– niet opgeleid · I in opleiding · L onder begeleiding · U zelfstandig · O kan opleiden   ★ kennisdrager   ◣ onder het niveau dat de functie vraagt   ! certificaat ontbreekt of verlopen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>&amp;Skills…</source>
+        <translation>&amp;Vaardigheden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Inlezen uit Excel…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exporteren naar E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print matrix…</source>
+        <translation>Matrix &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No skills for this selection yet. Add them with 'Skills…', or import the team's Excel matrix.</source>
+        <translation>Nog geen vaardigheden in deze selectie. Voeg ze toe met 'Vaardigheden…', of lees de Excel-matrix van het team in.</translation>
+    </message>
+    <message>
+        <source>{0} people × {1} skills · red: {2} · amber: {3}</source>
+        <translation>{0} medewerkers × {1} vaardigheden · rood: {2} · oranje: {3}</translation>
     </message>
 </context>
 <context>

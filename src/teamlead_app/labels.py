@@ -139,6 +139,35 @@ _LABELS["export_action"] = {
 }
 
 
+# Skills matrix and certificates.
+_LABELS["skill_group"] = {
+    "machine": ("Machines", "Machines"),
+    "process": ("Processen en stations", "Processes and stations"),
+    "topic": ("Technische onderwerpen", "Technical topics"),
+    "sector": ("Branchekennis", "Sector knowledge"),
+    "soft": ("Vaardigheden met mensen", "Soft skills"),
+}
+_LABELS["iluo_level"] = {
+    "-": ("Niet opgeleid", "Not trained"),
+    "I": ("In opleiding", "In training"),
+    "L": ("Onder begeleiding", "Supervised"),
+    "U": ("Zelfstandig", "Independent"),
+    "O": ("Kan opleiden", "Can teach"),
+}
+_LABELS["certificate_status"] = {
+    "valid": ("Geldig", "Valid"),
+    "expiring": ("Verloopt binnenkort", "Expiring soon"),
+    "expired": ("Verlopen", "Expired"),
+    "no_expiry": ("Verloopt niet", "Does not expire"),
+}
+_LABELS["coverage"] = {
+    "red": ("Rood", "Red"),
+    "amber": ("Oranje", "Amber"),
+    "green": ("Groen", "Green"),
+}
+_LABELS["export_action"]["matrix"] = ("Vakmanschapsmatrix", "Skills matrix")
+
+
 def label(group: str, code: str | None) -> str:
     """The label of `code` in the current language; the code itself if unknown."""
     if code is None:

@@ -209,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = top.add_parser("check", help=t("database controleren", "check the database"))
     check.set_defaults(handler="storage:cmd_check")
 
+    from teamlead_app.cli.skills_parser import add_skill_commands
+
+    add_skill_commands(top, imp_sub, lst_sub, exp_sub)
     return parser
 
 

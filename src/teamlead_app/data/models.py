@@ -7,12 +7,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -429,6 +431,124 @@ class SignedVersion(Base):
     signed_on: Mapped[date | None] = mapped_column(Date)
     snapshot_json: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# --- skills matrix and certificates (migration 0004) -------------------------------------
+
+SKILL_GROUPS = ("machine", "process", "topic", "sector", "soft")
+ILUO_LEVELS = ("-", "I", "L", "U", "O")
+LEVEL_SOURCES = ("matrix", "import", "demo", "rotation")
+
+
+class CertificateType(Base):
+    """VCA, NEN 3140, BHV ...: an editable list with a default validity (None: no expiry)."""
+
+    __tablename__ = "certificate_type"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    validity_months: Mapped[int | None] = mapped_column(Integer)
+
+
+class Skill(Base):
+    """A column of the matrix, in one team's catalogue (team None: the whole company)."""
+
+    __tablename__ = "skill"
+    __table_args__ = (
+        CheckConstraint(_in("skill_group", SKILL_GROUPS), name="skill_group"),
+        UniqueConstraint("team_id", "name", name="team_name"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    skill_group: Mapped[str] = mapped_column(String(10), default="machine")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # While set, the skill counts as qualified only with a valid certificate of this type.
+    certificate_type_id: Mapped[int | None] = mapped_column(
+        ForeignKey("certificate_type.id", ondelete="SET NULL")
+    )
+
+
+class SkillLevel(Base):
+    """One assessment on the ILUO scale. Append-only: a change is a new row, never an edit."""
+
+    __tablename__ = "skill_level"
+    __table_args__ = (
+        CheckConstraint(_in("level", ILUO_LEVELS), name="level"),
+        CheckConstraint(_in("source", LEVEL_SOURCES), name="source"),
+        Index("ix_skill_level_person_skill", "employee_id", "skill_id", "assessed_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    skill_id: Mapped[int] = mapped_column(ForeignKey("skill.id", ondelete="CASCADE"), index=True)
+    level: Mapped[str] = mapped_column(String(1))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    assessor: Mapped[str] = mapped_column(String(200), default="")
+    evidence: Mapped[str] = mapped_column(String(300), default="")
+    # Where the change came from; a rotation's sign-off will add its rotation id next to it.
+    source: Mapped[str] = mapped_column(String(10), default="matrix")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PersonSkill(Base):
+    """The current state of one person and skill, kept in the same transaction as each new
+    SkillLevel row (coverage reads this, not ten years of history), plus the "petje"."""
+
+    __tablename__ = "person_skill"
+    __table_args__ = (
+        CheckConstraint(_in("level", ILUO_LEVELS), name="level"),
+        Index("ix_person_skill_skill_level", "skill_id", "level"),
+    )
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(
+        ForeignKey("skill.id", ondelete="CASCADE"), primary_key=True
+    )
+    level: Mapped[str] = mapped_column(String(1), default="-")
+    knowledge_holder: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FunctionSkill(Base):
+    """The level a function needs on a skill (the gap view)."""
+
+    __tablename__ = "function_skill"
+    __table_args__ = (CheckConstraint(_in("level", ILUO_LEVELS), name="level"),)
+    function_id: Mapped[int] = mapped_column(
+        ForeignKey("job_function.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(
+        ForeignKey("skill.id", ondelete="CASCADE"), primary_key=True
+    )
+    level: Mapped[str] = mapped_column(String(1))
+
+
+class Certificate(Base):
+    __tablename__ = "certificate"
+    __table_args__ = (
+        CheckConstraint("expires_on IS NULL OR expires_on >= issued_on", name="dates"),
+        Index("ix_certificate_employee_type", "employee_id", "type_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    type_id: Mapped[int] = mapped_column(ForeignKey("certificate_type.id", ondelete="RESTRICT"))
+    issued_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CertificateScan(Base):
+    """The scanned certificate (PDF or image, at most 10 MB), apart so lists never load it."""
+
+    __tablename__ = "certificate_scan"
+    certificate_id: Mapped[int] = mapped_column(
+        ForeignKey("certificate.id", ondelete="CASCADE"), primary_key=True
+    )
+    file_name: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(60))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from teamlead_app.data.models import AGREEMENT_OWNERS
 from teamlead_app.i18n import language, t
 from teamlead_app.labels import label
+from teamlead_app.reports.access_skills import SKILL_HIDDEN, SKILL_SHOWN, skills_story
 from teamlead_app.reports.style import (
     Cell,
     Column,
@@ -129,6 +130,7 @@ HIDDEN: dict[str, frozenset[str]] = {
     "draft": frozenset({"id", "employee_id", "ref_id", "payload_json"}),
     # The record is named by its kind and date in the block's heading.
     "signed_version": frozenset({"id", "employee_id", "record_id"}),
+    **SKILL_HIDDEN,
 }
 
 
@@ -155,6 +157,7 @@ SHOWN: dict[str, frozenset[str]] = {
         {"kind", "version", "reason", "changed_on", "signoff", "signed_on", "snapshot_json"}
     )
     | {"created_at"},
+    **SKILL_SHOWN,
 }
 
 
@@ -513,6 +516,7 @@ def build_story(data: AccessData) -> list[Flowable]:
     if record.get("signed_versions"):
         story += _blocks_heading(t("Ondertekende versies", "Signed versions"))
         story += _signed_versions(record, refs)
+    story += skills_story(record)
     if record["drafts"]:
         story += heading(t("Automatisch bewaarde concepten", "Autosaved drafts"))
         story += _drafts(record, refs)

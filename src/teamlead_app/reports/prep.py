@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.reports.certificate_section import certificate_section
 from teamlead_app.reports.pop_prep import LINE_HEIGHT
 from teamlead_app.reports.style import (
     ACCENT,
@@ -386,6 +387,7 @@ def build_story(data: PrepData) -> list[Flowable]:
         *_details(data),
         *_last_summary(data.last_conversation),
         *_agreements(data),
+        *certificate_section(data.certificates, data.printed_on),
         *_scores(data.scores),
         *_goals(data.goals, data.printed_on),
         *_notes(),

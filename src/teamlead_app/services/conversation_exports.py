@@ -24,6 +24,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import AgreementFollowUp, Conversation, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.certificates import CertificateView, certificate_alerts
 from teamlead_app.services.conversation_hold import get_conversation
 from teamlead_app.services.conversation_queries import (
     ScorePoint,
@@ -152,6 +153,8 @@ class PrepData:
     printed_on: date
     company_name: str = ""
     logo_path: str = ""
+    # Expired and expiring certificates (the warning window of the settings).
+    certificates: tuple[CertificateView, ...] = ()
 
 
 def _next_conversation(db: Database, employee_id: int, today: date) -> NextConversation | None:
@@ -247,6 +250,11 @@ def prep_data(db: Database, employee_id: int, *, today: date | None = None) -> P
         printed_on=today,
         company_name=settings.company_name,
         logo_path=settings.logo_path,
+        certificates=tuple(
+            certificate_alerts(
+                db, employee_id=row.id, today=today, warning_days=settings.certificate_warning_days
+            )
+        ),
     )
 
 

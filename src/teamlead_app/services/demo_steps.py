@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 STEPS: tuple[str, ...] = (
     "teamlead_app.services.demo_history:add_history",
     "teamlead_app.services.demo_development:add_development",
+    "teamlead_app.services.demo_skills:add_skills",
 )
 
 

@@ -79,3 +79,10 @@ def save_pop_prep(db: Database, employee_id: int | None, path: Path) -> Path:
 def save_overview(db: Database, year: int, team_id: int | None, path: Path, data: bytes) -> Path:
     """The yearly overview, built beforehand (the GUI builds it off the UI thread)."""
     return save_export(db, "overview", f"year={year} {_team(team_id)}", path, data)
+
+
+def save_matrix(db: Database, team_id: int | None, fmt: str, path: Path) -> Path:
+    from teamlead_app.services.matrix_exports import export_matrix
+
+    scope = f"{_team(team_id)} format={fmt}"
+    return save_export(db, "matrix", scope, path, export_matrix(db, team_id, fmt))

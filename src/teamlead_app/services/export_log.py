@@ -40,6 +40,7 @@ EXPORT_ACTIONS = (
     "delete",
     "purge",
     "restore",
+    "matrix",
 )
 
 

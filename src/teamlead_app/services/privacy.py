@@ -52,6 +52,7 @@ from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.services.export_log import save_export
 from teamlead_app.services.names import full_name
+from teamlead_app.services.privacy_skills import certificate_record, skill_record
 from teamlead_app.services.retention import (
     EXPORT_LOG_YEARS,
     DeletionReport,
@@ -106,6 +107,8 @@ class AccessData:
     company_name: str
     record: dict[str, Any]
     logo_path: str = ""
+    # Scanned certificates: (name inside the ZIP, bytes).
+    scans: tuple[tuple[str, bytes], ...] = ()
 
 
 def _columns(row: Base) -> dict[str, Any]:
@@ -313,9 +316,17 @@ def access_data(db: Database, employee_id: int, *, today: date | None = None) ->
             "export_log": _export_log(session, employee),
         }
         _with_questions(session, record["conversations"])
+        record["skill_levels"] = skill_record(session, employee_id)
+        record["certificates"], scans = certificate_record(session, employee_id)
         name = full_name(employee.first_name, employee.tussenvoegsel, employee.last_name)
     return AccessData(
-        employee_id, name, record["created_on"], settings.company_name, record, settings.logo_path
+        employee_id,
+        name,
+        record["created_on"],
+        settings.company_name,
+        record,
+        settings.logo_path,
+        tuple(scans),
     )
 
 
@@ -348,6 +359,11 @@ def _readme(data: AccessData) -> str:
             "inzage.json  dezelfde gegevens machineleesbaar (UTF-8, datums als JJJJ-MM-DD)",
             "inzage.json  the same data, machine-readable (UTF-8, dates as YYYY-MM-DD)",
         ),
+        *(
+            [t("scans/       gescande certificaten", "scans/       scanned certificates")]
+            if data.scans
+            else []
+        ),
         "",
         *(text for text in data.record["about"].values()),
         "",
@@ -372,6 +388,7 @@ def _zip(data: AccessData) -> bytes:
             ("inzage.pdf", render_pdf(data)),
             ("inzage.json", render_json(data)),
             ("LEESMIJ.txt", _readme(data).encode("utf-8")),
+            *data.scans,
         ):
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED

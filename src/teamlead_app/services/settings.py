@@ -33,6 +33,8 @@ class AppSettings:
     retention_years: int = 2
     # A second folder for backups (USB stick, network share); "" for none.
     backup_folder: str = ""
+    # Certificates expiring within this many days are flagged (and make coverage amber).
+    certificate_warning_days: int = 90
 
     @property
     def start_time(self) -> time:
@@ -73,6 +75,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["backup_folder"] = t("Mapnaam is te lang.", "Folder name is too long.")
     if not 1 <= settings.retention_years <= 10:
         problems["retention_years"] = t("Kies 1 tot 10 jaar.", "Choose 1 to 10 years.")
+    if not 0 <= settings.certificate_warning_days <= 730:
+        problems["certificate_warning_days"] = t("Kies 0 tot 730 dagen.", "Choose 0 to 730 days.")
     return problems
 
 

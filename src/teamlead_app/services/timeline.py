@@ -46,7 +46,10 @@ class TimelineEvent:
 TimelineSource = Callable[[Session, int], Sequence[TimelineEvent]]
 
 # Modules that register timeline sources when imported (see the module docstring).
-TIMELINE_MODULES: list[str] = ["teamlead_app.services.goal_timeline"]
+TIMELINE_MODULES: list[str] = [
+    "teamlead_app.services.goal_timeline",
+    "teamlead_app.services.skill_timeline",
+]
 
 # Same-day order, oldest first (the list is shown reversed): a person comes in service before
 # anything else that day, a conversation is held before the agreements made in it.

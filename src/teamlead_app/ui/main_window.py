@@ -33,6 +33,7 @@ PAGES = (
     ("people", "teamlead_app.ui.pages.people_page:PeoplePage", "Ctrl+2"),
     ("conversations", "teamlead_app.ui.pages.conversations_page:ConversationsPage", "Ctrl+3"),
     ("development", "teamlead_app.ui.pages.development_page:DevelopmentPage", "Ctrl+4"),
+    ("skills", "teamlead_app.ui.pages.skills_page:SkillsPage", "Ctrl+6"),
     ("reports", "teamlead_app.ui.pages.reports_page:ReportsPage", "Ctrl+5"),
     ("settings", "teamlead_app.ui.pages.settings_page:SettingsPage", "Ctrl+9"),
 )
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             "people": self.tr("People"),
             "conversations": self.tr("Conversations"),
             "development": self.tr("Development"),
+            "skills": self.tr("Craftsmanship"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }

@@ -25,6 +25,7 @@ from teamlead_app.services.conversations import ConversationDraft, ConversationV
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.errors import retry_when_busy
+from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
@@ -88,7 +89,14 @@ class ConversationPage(QWidget):
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: #667;")
         self.status_bar = ConversationStatusBar()  # status, next step, versions: at the top
-        for widget in (self.title, self.subtitle, self.status_bar, self.banner):
+        self.certificate_alert = CertificateAlert()
+        for widget in (
+            self.title,
+            self.subtitle,
+            self.status_bar,
+            self.banner,
+            self.certificate_alert,
+        ):
             outer.addWidget(widget)
         # The editors live in the two-column body; the page keeps its well-known names.
         self.body = ConversationColumns()
@@ -170,6 +178,7 @@ class ConversationPage(QWidget):
             facts.append(self.tr("moved {0}×").format(view.move_count))
         facts += [part for part in (view.function, view.team) if part]
         self.subtitle.setText("  ·  ".join(facts))
+        self.certificate_alert.show_for(self.context.db, view.employee_id)
         self.followups.set_items(view.carried, date.today())
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))

@@ -21,6 +21,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.widgets.score_trend import ScoreTrend
+from teamlead_app.ui.widgets.skills_box import SkillsBox
 from teamlead_app.util.dates import format_date
 
 
@@ -77,6 +78,9 @@ class ProfilePage(QWidget):
         )
         self.actions.addWidget(self.access_button)
         layout.addLayout(self.actions)
+        self.skills_box = SkillsBox(self.context)
+        self.skills_box.setMaximumHeight(260)
+        layout.addWidget(self.skills_box)
         heading = QLabel(self.tr("Timeline"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
         layout.addWidget(heading)
@@ -161,6 +165,7 @@ class ProfilePage(QWidget):
             ).format(counts.held, counts.planned, counts.moved, counts.cancelled, open_count)
         )
         self.score_trend.set_points(conversations.score_history(self.context.db, row.id))
+        self.skills_box.show_employee(row.id, row.archived)
         self._fill_timeline()
 
     def _fill_timeline(self) -> None:

@@ -116,6 +116,16 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Questions per kind"), self.templates_button)
         layout.addWidget(planning)
 
+        certs = QGroupBox(self.tr("Certificates"))
+        form = QFormLayout(certs)
+        self.cert_days = QSpinBox()
+        self.cert_days.setRange(0, 730)
+        self.cert_days.setSuffix(self.tr(" days before expiry"))
+        self.cert_types_button = QPushButton(self.tr("Certificate &types…"))
+        form.addRow(self.tr("Warn about certificates"), self.cert_days)
+        form.addRow(self.tr("Types and validity"), self.cert_types_button)
+        layout.addWidget(certs)
+
         general = QGroupBox(self.tr("Language and privacy"))
         form = QFormLayout(general)
         self.language = QComboBox()
@@ -190,6 +200,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.logo_button.clicked.connect(self._choose_logo)
         self.templates_button.clicked.connect(self._templates)
+        self.cert_types_button.clicked.connect(self._certificate_types)
         self.open_button.clicked.connect(self._open_other)
         self.new_button.clicked.connect(self._start_new)
         self.backup_folder_button.clicked.connect(self._choose_backup_folder)
@@ -208,6 +219,7 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
         self.retention.setValue(s.retention_years)
         self.backup_folder.setText(s.backup_folder)
+        self.cert_days.setValue(s.certificate_warning_days)
         self.db_label.setText(self.tr("In use: {0}").format(self.context.db.path))
         self._fill_export_log()
         self.backups.refresh()
@@ -247,6 +259,7 @@ class SettingsPage(QWidget):
             language=str(self.language.currentData()),
             retention_years=self.retention.value(),
             backup_folder=self.backup_folder.text().strip(),
+            certificate_warning_days=self.cert_days.value(),
         )
 
     def save(self) -> bool:
@@ -271,6 +284,11 @@ class SettingsPage(QWidget):
         from teamlead_app.ui.dialogs.templates_dialog import TemplatesDialog
 
         TemplatesDialog.ask(self, self.context.db)
+
+    def _certificate_types(self) -> None:
+        from teamlead_app.ui.dialogs.certificate_types_dialog import CertificateTypesDialog
+
+        CertificateTypesDialog.ask(self, self.context.db)
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -1,0 +1,33 @@
+"""Save the skills matrix as XLSX or PDF (asked file name, atomic write, export log)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from teamlead_app.ui.printing import save_report
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+
+
+def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) -> Path | None:
+    from teamlead_app.services.export_files import save_matrix
+
+    if fmt == "xlsx":
+        title = QApplication.translate("Printing", "Save skills matrix (Excel)")
+        name = QApplication.translate("Printing", "skills-matrix.xlsx")
+        file_filter = QApplication.translate("Printing", "Excel (*.xlsx)")
+    else:
+        title = QApplication.translate("Printing", "Print skills matrix (PDF)")
+        name = QApplication.translate("Printing", "skills-matrix.pdf")
+        file_filter = QApplication.translate("Printing", "PDF (*.pdf)")
+    return save_report(
+        parent,
+        title,
+        name,
+        file_filter,
+        lambda path: save_matrix(db, team_id, fmt, path),
+    )
