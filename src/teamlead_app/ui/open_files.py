@@ -69,17 +69,22 @@ class ExportDone:
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path) -> str:
-        tr = QApplication.translate
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(tr("OpenFiles", "Saved"))
-        box.setText(tr("OpenFiles", "Saved as {0}").format(path.name))
-        box.setInformativeText(tr("OpenFiles", "In the folder {0}").format(path.parent))
-        open_button = box.addButton(tr("OpenFiles", "&Open"), QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton(
-            tr("OpenFiles", "Show &folder"), QMessageBox.ButtonRole.ActionRole
+        box.setWindowTitle(QApplication.translate("OpenFiles", "Saved"))
+        box.setText(QApplication.translate("OpenFiles", "Saved as {0}").format(path.name))
+        box.setInformativeText(
+            QApplication.translate("OpenFiles", "In the folder {0}").format(path.parent)
         )
-        box.addButton(tr("OpenFiles", "&Close"), QMessageBox.ButtonRole.RejectRole)
+        open_button = box.addButton(
+            QApplication.translate("OpenFiles", "&Open"), QMessageBox.ButtonRole.AcceptRole
+        )
+        folder_button = box.addButton(
+            QApplication.translate("OpenFiles", "Show &folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(
+            QApplication.translate("OpenFiles", "&Close"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(open_button)
         box.exec()
         clicked = box.clickedButton()

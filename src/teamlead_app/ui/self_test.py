@@ -82,7 +82,7 @@ def _folder_problem(folder: Path) -> str | None:
         reason = exc.strerror or type(exc).__name__
         return t(
             f"Zelftest: in de map {folder} kan niet worden geschreven ({reason}). "
-            "Geef met --db een bestand in een map waarin u mag schrijven.",
+            "Geef met --db een bestand in een map waarin je mag schrijven.",
             f"Self-test: cannot write in the folder {folder} ({reason}). "
             "Use --db with a file in a folder you may write in.",
         )
