@@ -379,9 +379,10 @@ def _summary(report: Report, seconds: float) -> str:
     nl = language() == "nl"
     secs = f"{seconds:.1f}".replace(".", ",") if nl else f"{seconds:.1f}"
     if report.failures:
+        count = len(report.failures)
         return t(
-            f"Zelftest MISLUKT ({len(report.failures)} fouten): ",
-            f"Self-test FAILED ({len(report.failures)} errors): ",
+            f"Zelftest MISLUKT ({count} {'fout' if count == 1 else 'fouten'}): ",
+            f"Self-test FAILED ({count} {'error' if count == 1 else 'errors'}): ",
         ) + "; ".join(report.failures)
     others = ", ".join(
         f"{count} {kind.upper()}" for kind, count in sorted(report.files.items()) if kind != "pdf"
