@@ -21,7 +21,7 @@ style.fonts_dir = lambda: Path(sys.argv[1])
 story = [style.title_block("Gespreksverslag", "Łukasz Wiśniewski"), style.para("Tekst <b>& 😀")]
 data = style.render_story(story, style.ReportMeta(title="Test", printed_on=date(2026, 11, 25)))
 reader = PdfReader(io.BytesIO(data))
-fonts = {str(p["/Resources"]["/Font"][k]["/BaseFont"]) for p in reader.pages for k in p["/Resources"]["/Font"]}
+fonts = {str(f["/BaseFont"]) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
 print("PAGES", len(reader.pages))
 print("FONTS", sorted(fonts))
 print("PROBLEM", style.font_problem())
