@@ -50,7 +50,7 @@ COMPONENTS = (
     Component("platformdirs", "MIT", "", "platformdirs"),
     Component(
         "DejaVu Sans",
-        "Bitstream Vera Fonts licence with DejaVu changes",
+        "Bitstream-Vera (DejaVu)",
         "https://dejavu-fonts.github.io/License.html",
     ),
 )
