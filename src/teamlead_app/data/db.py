@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 # DELETE journal, not WAL: the file may live on a network share, and some shipped SQLite
@@ -25,8 +25,14 @@ def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a database file. Built, not parsed: a folder named `Team #2`,
+    `a%20b` or `?` would be cut short or decoded in a `sqlite:///...` string."""
+    return URL.create("sqlite", database=str(path))
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(sqlite_url(path), future=True)
     event.listen(engine, "connect", _apply_pragmas)
     return engine
 

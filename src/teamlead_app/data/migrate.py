@@ -24,6 +24,14 @@ KNOWN_REVISIONS = ("0001",)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+def sqlite_readonly_uri(path: Path) -> str:
+    """A read-only sqlite3 URI of the file; `%`, `?` and `#` in the path are encoded (they
+    end or escape the file name in a URI: a folder `Team #2` was read as `Team `), everything
+    else stays as it is."""
+    name = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{name}?mode=ro"
+
+
 class NewerDatabaseError(StorageError):
     pass
 
@@ -41,7 +49,7 @@ def read_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
         try:
             row = con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -72,7 +80,7 @@ def read_revision(path: Path) -> str | None:
 def quick_check(path: Path) -> None:
     """SQLite's quick integrity check; raises CorruptDatabaseError with the first problem."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
         try:
             result = con.execute("PRAGMA quick_check").fetchone()[0]
         finally:
@@ -95,7 +103,7 @@ def backup_file(path: Path, target: Path | None = None, label: str = "backup") -
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = paths.backups / f"{path.stem}-{label}-{stamp}.sqlite"
     tmp = target.with_name(target.name + ".tmp")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -167,13 +175,16 @@ def upgrade(path: Path) -> None:
     from alembic.config import Config
     from sqlalchemy import create_engine, text
 
-    engine = create_engine(f"sqlite:///{path}")
+    from teamlead_app.data.db import sqlite_url
+
+    engine = create_engine(sqlite_url(path))
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
             config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            # ConfigParser interpolation: a % in the install folder must be doubled.
+            config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             connection.commit()
@@ -196,7 +207,7 @@ def read_setting_fast(path: Path, key: str) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_readonly_uri(path), uri=True)
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         finally:
