@@ -101,3 +101,12 @@ def test_a_frozen_linux_app_opens_files_with_the_users_environment(
     assert seen == {"LD_LIBRARY_PATH": "/usr/local/lib", "QT_PLUGIN_PATH": None}
     assert os.environ["LD_LIBRARY_PATH"] == "/opt/teamlead/_internal"  # ours again afterwards
     assert os.environ["QT_PLUGIN_PATH"].endswith("plugins")
+
+
+def test_the_box_offers_open_show_folder_and_close(saved: Path) -> None:
+    box, open_button, folder_button = open_files.ExportDone.build(None, saved)
+    labels = [button.text() for button in box.buttons()]
+    assert {"&Open", "Show &folder", "&Close"} == set(labels)
+    assert box.defaultButton() is open_button and folder_button.text() == "Show &folder"
+    assert saved.name in box.text() and str(saved.parent) in box.informativeText()
+    box.deleteLater()

@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -68,7 +69,8 @@ class ExportDone:
     """The message after a file is saved: Openen, Map tonen, Sluiten."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path) -> str:
+    def build(cls, parent: QWidget | None, path: Path) -> tuple[QMessageBox, Any, Any]:
+        """The box with its Openen and Map tonen buttons (Openen is the default)."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QApplication.translate("OpenFiles", "Saved"))
@@ -86,6 +88,11 @@ class ExportDone:
             QApplication.translate("OpenFiles", "&Close"), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(open_button)
+        return box, open_button, folder_button
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> str:
+        box, open_button, folder_button = cls.build(parent, path)
         box.exec()
         clicked = box.clickedButton()
         return OPEN if clicked is open_button else FOLDER if clicked is folder_button else CLOSE
