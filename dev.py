@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Set-up and run in one step: `python3 dev.py run [ARGS]` starts the app,
-`python3 dev.py test` runs lint, types and the whole test suite.
+`python3 dev.py test` runs lint, types and the whole test suite, `python3 dev.py bundle`
+builds the frozen app (PyInstaller, one folder) in `dist/teamlead-app/`.
 
 Needs nothing but Python 3.11+. Creates `.venv/`, installs the project (editable,
 with test extras) and builds the translations; a stamp file keeps the second run fast.
@@ -48,14 +49,46 @@ def setup() -> None:
     STAMP.write_text(_fingerprint())
 
 
+def bundle() -> None:
+    """The one-folder bundle in dist/teamlead-app/ (PyInstaller installed into .venv once)."""
+    has_pyinstaller = subprocess.run(
+        [str(PY), "-c", "import PyInstaller"], cwd=ROOT, capture_output=True
+    )
+    if has_pyinstaller.returncode != 0:
+        print("PyInstaller installeren ...", flush=True)
+        _run(
+            PY,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "-r",
+            ROOT / "packaging" / "requirements-bundle.txt",
+        )
+    print("Bundel bouwen ...", flush=True)
+    _run(
+        PY, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "--distpath", ROOT / "dist", "--workpath", ROOT / "build" / "pyinstaller",
+        ROOT / "packaging" / "teamlead.spec",
+    )  # fmt: skip
+    folder = ROOT / "dist" / "teamlead-app"
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"Bundel klaar: {folder} ({size / 1e6:.0f} MB)")
+
+
 def main(argv: list[str]) -> None:
     verb = argv[0] if argv else ""
-    if verb not in {"run", "test", "setup"}:
-        print("Gebruik: python3 dev.py run [ARGS] | python3 dev.py test [PYTEST-ARGS]")
+    if verb not in {"run", "test", "setup", "bundle"}:
+        print(
+            "Gebruik: python3 dev.py run [ARGS] | python3 dev.py test [PYTEST-ARGS]"
+            " | python3 dev.py bundle"
+        )
         sys.exit(2)
     setup()
     if verb == "run":
         os.execv(str(PY), [str(PY), "-m", "teamlead_app", *argv[1:]])
+    if verb == "bundle":
+        bundle()
     if verb == "test":
         _run(PY, "-m", "ruff", "check", ".")
         _run(PY, "-m", "ruff", "format", "--check", ".")

@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Teamlead</source>
+        <translation>Over Teamlead</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <source>Monthly one-on-ones, agreements and development (POP) for the team lead.</source>
+        <translation>Maandgesprekken, afspraken en ontwikkeling (POP) voor de leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Waar je gegevens staan</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Logbestanden</translation>
+    </message>
+    <message>
+        <source>Uninstalling the program leaves these folders alone. Click a path to open its folder.</source>
+        <translation>Het programma verwijderen laat deze mappen staan. Klik op een pad om de map te openen.</translation>
+    </message>
+    <message>
+        <source>Licences of what ships with the program</source>
+        <translation>Licenties van wat met het programma wordt meegeleverd</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: they are separate libraries in the program folder, which you may replace with your own build. Their source code is at qt.io and pypi.org/project/PySide6-Essentials.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU LGPL versie 3: het zijn losse bibliotheken in de programmamap, die je mag vervangen door een eigen versie. De broncode staat op qt.io en pypi.org/project/PySide6-Essentials.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Not there yet</source>
+        <translation>Nog niet aanwezig</translation>
+    </message>
+    <message>
+        <source>The folder {0} is made when it is first needed.</source>
+        <translation>De map {0} wordt gemaakt zodra hij voor het eerst nodig is.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsEditor</name>
     <message>
         <source>What is agreed?</source>
@@ -1740,6 +1807,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Teamlead</source>
+        <translation>&amp;Over Teamlead</translation>
+    </message>
 </context>
 <context>
     <name>MatrixImportDialog</name>
@@ -1891,6 +1966,41 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>There is nobody in the team yet.</source>
         <translation>Er staat nog niemand in het team.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved as {0}</source>
+        <translation>Opgeslagen als {0}</translation>
+    </message>
+    <message>
+        <source>In the folder {0}</source>
+        <translation>In de map {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>No program was found to open it. The file is in {0}.</source>
+        <translation>Er is geen programma gevonden om het te openen. Het bestand staat in {0}.</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2493,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 <context>
     <name>Printing</name>
     <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Saved as {0}. Open it now?</source>
-        <translation>Opgeslagen als {0}. Nu openen?</translation>
-    </message>
-    <message>
         <source>Save team roster</source>
         <translation>Teamoverzicht opslaan</translation>
     </message>
@@ -2667,14 +2769,6 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Save yearly overview</source>
         <translation>Jaaroverzicht opslaan</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Saved as {0}.</source>
-        <translation>Opgeslagen als {0}.</translation>
     </message>
     <message>
         <source>Making the yearly overview…</source>

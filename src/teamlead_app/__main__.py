@@ -1,5 +1,6 @@
 """Entry point: `teamlead-app` (or `python -m teamlead_app`). With no command the GUI starts;
-with a command the CLI runs it. Kept light: the GUI shows its window before SQLAlchemy loads."""
+with a command the CLI runs it; `--self-test` checks the installation (see ui/self_test.py).
+Kept light: the GUI shows its window before SQLAlchemy loads."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _ensure_streams()
+    if "--self-test" in args:
+        from teamlead_app.logs import setup_logging
+        from teamlead_app.ui.self_test import run_self_test
+
+        setup_logging(console=False)
+        return run_self_test(args)
     if _wants_gui(args):
         # Logging is set up by the GUI right after its window shows (start-up time).
         from teamlead_app.ui.app import run_gui
@@ -20,6 +28,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(console=False)
 
     return cli_main(args)
+
+
+def _ensure_streams() -> None:
+    """The windowed Windows exe of the bundle has no console: sys.stdout and sys.stderr are
+    None there, and a print would crash. They write nowhere instead (the CLI and the self-test
+    print through the console twin, teamlead-cli.exe; the log file has the rest)."""
+    import os
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 def _wants_gui(args: list[str]) -> bool:

@@ -45,6 +45,15 @@ def i18n_dir() -> Path:
     return here.parents[1] / "resources" / "i18n"
 
 
+def icons_dir() -> Path:
+    """The app icon (SVG, PNG sizes, .ico): in the source tree or next to the package."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources" / "icons", here.parents[1] / "resources" / "icons"):
+        if candidate.is_dir():
+            return candidate
+    return here.parents[1] / "resources" / "icons"
+
+
 @dataclass(frozen=True)
 class DbPaths:
     """The database file and the files that belong to it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -106,3 +107,17 @@ def test_corrupt_database_gives_one_line_not_a_traceback(
     assert main(["--db", str(broken), "list", "employees"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "broken.sqlite" in err
+
+
+def test_a_windowed_start_without_console_streams_does_not_crash(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The windowed exe of the Windows bundle has sys.stdout = sys.stderr = None."""
+    from teamlead_app.__main__ import main as entry
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert entry(["--db", str(tmp_path / "x.sqlite"), "list", "employees"]) == 0
+    assert sys.stdout is not None and sys.stderr is not None
+    sys.stdout.close()
+    sys.stderr.close()

@@ -48,6 +48,22 @@ def _qt_settings(tmp_path: Path, qapp: QCoreApplication) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_export_done_box(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The "Opgeslagen: Openen / Map tonen" box after an export is never shown: it answers
+    Close; the list collects the files it was asked about."""
+    from teamlead_app.ui import open_files
+
+    asked: list[Path] = []
+
+    def ask(_parent: object, path: Path) -> str:
+        asked.append(path)
+        return open_files.CLOSE
+
+    monkeypatch.setattr(open_files.ExportDone, "ask", ask)
+    return asked
+
+
 @pytest.fixture
 def nav() -> FakeNav:
     return FakeNav()

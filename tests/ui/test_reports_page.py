@@ -71,13 +71,13 @@ def test_yearly_overview_export_runs_off_the_ui_thread(
     tmp_path: Path,
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
+    _no_export_done_box: list[Path],
 ) -> None:
     target = tmp_path / "jaaroverzicht.xlsx"
     monkeypatch.setattr("teamlead_app.ui.pages.reports_page.ask_save_path", lambda *a, **k: target)
-    informed: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: informed.append(a[2]))
     page._overview("xlsx")
-    qtbot.waitUntil(lambda: bool(informed), timeout=10000)
+    qtbot.waitUntil(lambda: bool(_no_export_done_box), timeout=10000)
+    assert _no_export_done_box == [target], "the box offers Openen and Map tonen for the file"
     assert target.read_bytes()[:2] == b"PK"
     assert list_export_log(context.db)[0].action == "overview"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,6 +42,12 @@ def _pragmas(busy_timeout_ms: int) -> Any:
     return apply
 
 
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a database file. Built, not parsed: a folder named `Team #2`,
+    `a%20b` or `?` would be cut short or decoded in a `sqlite:///...` string."""
+    return URL.create("sqlite", database=str(path))
+
+
 def translate_error(context: ExceptionContext) -> None:
     error = storage_error_for(context.original_exception)
     if error is not None:
@@ -50,7 +56,7 @@ def translate_error(context: ExceptionContext) -> None:
 
 def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
     # hide_parameters: an error or a log line must never carry the note text being saved.
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    engine = create_engine(sqlite_url(path), hide_parameters=True)
     timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
     event.listen(engine, "connect", _pragmas(timeout))
     event.listen(engine, "handle_error", translate_error)

@@ -43,6 +43,13 @@ BUSY_TIMEOUT_S = 5.0
 _BOOKKEEPING = ("alembic_version", "sqlite_sequence")
 
 
+def sqlite_file_uri(path: Path, mode: str) -> str:
+    """A sqlite3 URI of the file; `%`, `?` and `#` in the path are encoded (they end or escape
+    the file name in a URI: a folder `Team #2` was read as `Team `), everything else stays."""
+    name = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{name}?mode={mode}"
+
+
 class NewerDatabaseError(StorageError):
     pass
 
@@ -77,8 +84,9 @@ def connect(path: Path) -> sqlite3.Connection:
     """A connection that can roll back a hot journal: read-write when the file and its folder
     may be written, read-only otherwise. Never creates the file."""
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    mode = "rw" if writable else "ro"
-    return sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S)
+    return sqlite3.connect(
+        sqlite_file_uri(path, "rw" if writable else "ro"), uri=True, timeout=BUSY_TIMEOUT_S
+    )
 
 
 def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
@@ -357,9 +365,9 @@ def _migration_engine(path: Path) -> Any:
     (it would run DDL outside any transaction) and BEGIN IMMEDIATE is ours."""
     from sqlalchemy import create_engine, event
 
-    from teamlead_app.data.db import translate_error
+    from teamlead_app.data.db import sqlite_url, translate_error
 
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    engine = create_engine(sqlite_url(path), hide_parameters=True)
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -398,7 +406,10 @@ def upgrade(
             for name in drop_tables:
                 connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
             config = Config()
-            config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+            # ConfigParser interpolation: a % in the install folder must be doubled.
+            config.set_main_option(
+                "script_location", str(script_location or MIGRATIONS_DIR).replace("%", "%%")
+            )
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
@@ -419,7 +430,7 @@ def read_setting_fast(path: Path, key: str) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_file_uri(path, "ro"), uri=True)
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         finally:

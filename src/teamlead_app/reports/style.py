@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -81,22 +82,39 @@ _MIN_SPLIT = 60.0
 
 _font_lock = threading.Lock()
 _fonts_ready = False
+_font_problem: str | None = None
+
+
+def font_problem() -> str | None:
+    """Why the PDFs fell back to Helvetica; None when DejaVu Sans is in use."""
+    register_fonts()
+    return _font_problem
 
 
 def register_fonts() -> None:
     """Register DejaVu Sans once (safe to call from any thread, any number of times). The family
-    mapping lets `<b>` and `<i>` in our own markup pick the bold and oblique files."""
-    global _fonts_ready
+    mapping lets `<b>` and `<i>` in our own markup pick the bold and oblique files. A missing or
+    damaged font file is logged and the PDFs fall back to the built-in Helvetica (which cannot
+    print every letter, e.g. `Ł`) under the same names, instead of failing."""
+    global _fonts_ready, _font_problem
     with _font_lock:
         if _fonts_ready:
             return
-        folder = fonts_dir()
-        for name, file in (
-            (FONT, "DejaVuSans.ttf"),
-            (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-            (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
-        ):
-            pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+        faces = [(FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")]
+        faces.append((FONT_ITALIC, "DejaVuSans-Oblique.ttf"))
+        try:
+            folder = fonts_dir()
+            fonts: list[Any] = [TTFont(name, str(folder / file)) for name, file in faces]
+        except Exception as exc:  # missing (OSError) or damaged (TTFError and others)
+            _font_problem = f"PDF font DejaVu Sans cannot be loaded ({exc}): PDFs use Helvetica"
+            logging.getLogger(__name__).error(_font_problem)
+            builtin = ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique")
+            fonts = [
+                pdfmetrics.Font(name, face, "WinAnsiEncoding")
+                for (name, _file), face in zip(faces, builtin, strict=True)
+            ]
+        for font in fonts:
+            pdfmetrics.registerFont(font)
         # No BoldOblique file is shipped: bold italic falls back to bold.
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD

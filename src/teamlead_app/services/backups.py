@@ -327,7 +327,7 @@ def set_purged_at(db: Database, when: datetime) -> None:
 
 def read_counts(path: Path) -> Counts:
     """People and conversations in a database or backup file (read-only)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(migrate.sqlite_file_uri(path, "ro"), uri=True)
     try:
         people = con.execute("SELECT count(*) FROM employee").fetchone()[0]
         talks = con.execute("SELECT count(*) FROM conversation").fetchone()[0]

@@ -16,9 +16,10 @@ from teamlead_app.config import default_db_path
 from teamlead_app.data.migrate import read_setting_fast
 from teamlead_app.ui import startup_probe
 from teamlead_app.ui.errors import install_excepthook
+from teamlead_app.ui.identity import app_icon
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.session import DatabaseSession
-from teamlead_app.ui.translations import install_language
+from teamlead_app.ui.translations import install_language, log_problems
 
 
 def _options(argv: list[str]) -> argparse.Namespace:
@@ -44,6 +45,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     path = options.db or default_db_path()
     install_language(app, options.lang or stored_language(path))
+    app.setWindowIcon(app_icon())
     install_excepthook()
     window = MainWindow()
     window.show()
@@ -53,6 +55,7 @@ def run_gui(argv: list[str]) -> int:
     from teamlead_app.logs import setup_logging
 
     setup_logging()
+    log_problems()  # a missing translation, now that the log file is there
     session = DatabaseSession(window, language_forced=options.lang is not None)
     QTimer.singleShot(0, lambda: session.open(path) and startup_probe.mark("data"))
     code = app.exec()

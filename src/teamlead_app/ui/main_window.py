@@ -95,6 +95,13 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             QShortcut(QKeySequence(shortcut), self, lambda k=key: self.show_page(k))
         self.nav.setEnabled(False)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Teamlead"), self._about)
+
+    def _about(self) -> None:
+        from teamlead_app.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog.ask(self, getattr(self._session, "path", None))
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")

@@ -1,4 +1,5 @@
-"""Save a report: ask for a file name, build the bytes, write atomically, offer to open it."""
+"""Save a report: ask for a file name, build the bytes, write atomically, offer to open it
+(or its folder: `open_files.finish_export`, shared by every export)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from teamlead_app.errors import AppError
 from teamlead_app.ui.errors import show_error
+from teamlead_app.ui.open_files import finish_export
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
@@ -47,13 +49,7 @@ def save_report(
         show_error(parent, exc)
         return None
     QGuiApplication.restoreOverrideCursor()
-    answer = QMessageBox.question(
-        parent,
-        QApplication.translate("Printing", "Saved"),
-        QApplication.translate("Printing", "Saved as {0}. Open it now?").format(path.name),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    finish_export(parent, path)
     return path
 
 

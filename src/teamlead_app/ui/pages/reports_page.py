@@ -27,6 +27,7 @@ from teamlead_app.services.retention import RetentionReport, retention_worklist,
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.jobs import run_with_progress
+from teamlead_app.ui.open_files import finish_export
 from teamlead_app.ui.printing import ask_save_path, save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.util.dates import format_date
@@ -218,9 +219,7 @@ class ReportsPage(QWidget):
             except AppError as exc:
                 show_error(self, exc)
                 return
-            QMessageBox.information(
-                self, self.tr("Saved"), self.tr("Saved as {0}.").format(path.name)
-            )
+            finish_export(self, path)
 
         self._job = run_with_progress(
             self, self.tr("Making the yearly overview…"), work, done, self._job_failed
