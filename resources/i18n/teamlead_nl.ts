@@ -1377,6 +1377,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Dit doel staat sinds {1} op '{0}'. Heropen het om de status te wijzigen.</translation>
     </message>
     <message>
+        <source>This goal is part of the signed POP: what, category and target date are fixed. To change them, choose 'Change after signing' on the POP page. Progress, steps and status can still be updated.</source>
+        <translation>Dit doel hoort bij het ondertekende POP: wat, categorie en streefdatum liggen vast. Wil je die wijzigen, kies dan 'Wijzigen na ondertekening' op de POP-pagina. Voortgang, stappen en status kun je gewoon bijwerken.</translation>
+    </message>
+    <message>
         <source>This goal belongs to an evaluated POP and can only be read. Open goals continue in the POP of the next period.</source>
         <translation>Dit doel hoort bij een geëvalueerd POP en is alleen nog te lezen. Open doelen lopen door in het POP van de volgende periode.</translation>
     </message>

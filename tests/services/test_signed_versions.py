@@ -235,3 +235,42 @@ def test_the_access_export_holds_every_signed_version(db: Database, person: int)
     text = text_of(render_pdf(data))
     assert "Ondertekende versies" in text and "REDEN-7" in text
     assert "Łukasz wil <b>TIG</b> & meer" in text  # the signed summary, literally
+
+
+def test_the_goals_of_an_agreed_pop_keep_their_signed_texts(db: Database, person: int) -> None:
+    """What, category and target date of a goal are part of the signed plan (pop_content):
+    the goal path refuses to change them like update_pop does; progress, steps and status
+    stay open, and a change after signing opens them again."""
+    plan, goal_id = agreed_pop(db, person)
+    draft = goals.goal_draft(goals.get_goal(db, goal_id))
+    for change in (
+        {"what": "Iets anders"},
+        {"category": "soft_skills"},
+        {"target_date": date(2026, 12, 1)},
+    ):
+        with pytest.raises(ValidationError, match="ondertekend en ligt vast") as err:
+            goals.update_goal(db, goal_id, replace(draft, **change))  # type: ignore[arg-type]
+        assert "Wijzigen na ondertekening" in str(err.value)
+    with pytest.raises(ValidationError, match="ondertekend en ligt vast"):
+        goals.set_goal_status(db, goal_id, "postponed", new_target_date=date(2027, 1, 1))
+    with pytest.raises(ValidationError, match="ondertekend en ligt vast"):
+        goals.take_into_pop(db, goal_id, None)  # a signed goal does not leave the plan
+    view = goals.get_goal(db, goal_id)
+    assert (view.what, view.category, view.target_date, view.pop_id) == (
+        draft.what,
+        draft.category,
+        draft.target_date,
+        plan,
+    )
+    # Not signed: the why, the status, steps and progress move on.
+    goals.update_goal(
+        db, goal_id, replace(draft, why="Voor de nieuwe kantbank", status="in_progress")
+    )
+    step = goals.add_step(db, goal_id, goals.StepDraft("Cursus volgen"))
+    goals.mark_step_done(db, step)
+    goals.add_progress(db, goal_id, "Eerste las goed")
+    goals.set_goal_status(db, goal_id, "achieved", on=date(2026, 6, 1))
+    assert goals.get_goal(db, goal_id).status == "achieved"
+    signed_versions.change_after_signing(db, "pop", plan, "Doel bijgesteld", today=date(2026, 6, 2))
+    goals.update_goal(db, goal_id, replace(draft, what="TIG en MIG", status="achieved"))
+    assert goals.get_goal(db, goal_id).what == "TIG en MIG"

@@ -228,3 +228,34 @@ def test_tab_runs_through_the_form_then_the_steps_then_the_progress(
         widget.steps.add_button,
         widget.progress_line,  # the (empty, hidden) progress list is skipped
     ]
+
+
+def test_goal_of_a_signed_pop_shows_the_signed_texts_read_only(
+    qtbot: QtBot, db: Database, employee: int
+) -> None:
+    plan = pop.create_pop(db, employee, 2026)
+    goal = goals.create_goal(
+        db,
+        employee,
+        GoalDraft("TIG-lassen", start_date=date(2026, 1, 5), target_date=date(2026, 9, 1)),
+        plan,
+    )
+    pop.agree_pop(db, plan, "akkoord", date(2026, 2, 1), "paper")
+    widget = dialog(qtbot, db, employee, goal)
+    assert widget.what.isReadOnly() and widget.target.isReadOnly()
+    assert not widget.category.isEnabled()
+    assert "signed POP" in widget.banner.text() and not widget.banner.isHidden()
+    assert "Change after signing" in widget.banner.text()  # the UI tests run in English
+    # What was not signed stays open: the why, the status, steps and progress.
+    assert not widget.why.isReadOnly() and widget.status.isEnabled()
+    assert widget.progress_button.isEnabled() and ok_enabled(widget)
+    widget.why.setPlainText("Voor de nieuwe kantbank")
+    widget.progress_line.setText("Eerste las goed")
+    widget.progress_button.click()
+    widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    view = goals.get_goal(db, goal)
+    assert (view.what, view.why, [p.note for p in view.progress]) == (
+        "TIG-lassen",
+        "Voor de nieuwe kantbank",
+        ["Eerste las goed"],
+    )

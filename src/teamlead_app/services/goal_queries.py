@@ -109,6 +109,12 @@ class GoalView:
         return self.pop_status == "evaluated"
 
     @property
+    def signed_locked(self) -> bool:
+        """In an agreed (signed) POP: what, category and target date are part of what was
+        signed and change only after 'Wijzigen na ondertekening' (signed_versions.py)."""
+        return self.pop_status == "agreed"
+
+    @property
     def latest_progress(self) -> ProgressView | None:
         return self.progress[-1] if self.progress else None
 

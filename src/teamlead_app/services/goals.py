@@ -58,6 +58,7 @@ from teamlead_app.services.goal_rules import (
     writable_goal,
 )
 from teamlead_app.services.goal_timeline import DevelopmentEvent, goal_timeline_events
+from teamlead_app.services.signed_versions import signed_pop_guard
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -163,7 +164,8 @@ def _apply_texts(goal: Goal, draft: GoalDraft) -> None:
 
 
 def update_goal(db: Database, goal_id: int, draft: GoalDraft) -> None:
-    """Edit the texts and dates; a changed status follows the status rules (no reopening)."""
+    """Edit the texts and dates; a changed status follows the status rules (no reopening).
+    In a signed plan the goal's text, category and target date are locked (signed_versions)."""
     raise_first(validate_goal(draft))
     with db.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
@@ -172,10 +174,11 @@ def update_goal(db: Database, goal_id: int, draft: GoalDraft) -> None:
             raise ValidationError(
                 target_before_start(draft.target_date, start), field="target_date"
             )
-        goal.start_date = start
-        _apply_texts(goal, draft)
-        if draft.status != goal.status:
-            apply_status(goal, draft.status, on=None, new_target=None, reopen=False)
+        with signed_pop_guard(session, goal.pop_id):  # a signed plan's goal texts are locked
+            goal.start_date = start
+            _apply_texts(goal, draft)
+            if draft.status != goal.status:
+                apply_status(goal, draft.status, on=None, new_target=None, reopen=False)
 
 
 def set_goal_status(
@@ -199,7 +202,8 @@ def set_goal_status(
         )
     with db.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
-        apply_status(goal, status, on=on, new_target=new_target_date, reopen=reopen)
+        with signed_pop_guard(session, goal.pop_id):  # a new target date changes a signed plan
+            apply_status(goal, status, on=on, new_target=new_target_date, reopen=reopen)
         log.info("goal %s status %s", goal_id, status)
 
 
@@ -210,7 +214,8 @@ def take_into_pop(db: Database, goal_id: int, pop_id: int | None) -> None:
         goal = writable_goal(session, goal_id)
         if pop_id is not None:
             check_pop(session, pop_id, goal.employee_id)
-        goal.pop_id = pop_id
+        with signed_pop_guard(session, goal.pop_id):  # a signed goal stays in its plan
+            goal.pop_id = pop_id
 
 
 # --- steps -------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -262,6 +263,19 @@ def refuse_change(kind: str, before: Content, after: Content) -> None:
         ),
         field="signoff",
     )
+
+
+@contextmanager
+def signed_pop_guard(session: Session, pop_id: int | None) -> Iterator[None]:
+    """Around a change to a goal of plan `pop_id`: when the plan is signed, refuse on leaving
+    if its signed content (pop_content: a goal's text, category and target date, and which
+    goals it holds) changed. The goal path thus uses the same comparison as update_pop;
+    progress, steps, status and the why stay open."""
+    pop = session.get(Pop, pop_id) if pop_id is not None else None
+    before = pop_content(session, pop) if pop is not None and pop.signoff is not None else None
+    yield
+    if pop is not None and before is not None:
+        refuse_change(POP, before, pop_content(session, pop))
 
 
 def record_signed(

@@ -34,6 +34,7 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.goal_steps import GoalStepsEditor
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.text_box import TextBox
+from teamlead_app.ui.widgets.version_history import tint_locked
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
@@ -192,13 +193,29 @@ class GoalDialog(QDialog):
         self.reopen_button.setVisible(closed)
         if view.read_only:
             self._make_read_only()
-        elif closed:
+            return
+        lines = [self._lock_signed_texts()] if view.signed_locked else []
+        if closed:
             day = view.achieved_on or view.stopped_on
-            self._show_banner(
+            lines.append(
                 self.tr("This goal is '{0}' since {1}. Reopen it to change the status.").format(
                     label("goal_status", view.status), format_date(day)
                 )
             )
+        self._show_banner("\n".join(lines))
+
+    def _lock_signed_texts(self) -> str:
+        """A goal of a signed POP: what was signed (what, category, target date) is read-only;
+        the rest stays open (signed_versions.py)."""
+        for edit in (self.what, self.target):
+            edit.setReadOnly(True)
+            tint_locked(edit)
+        self.category.setEnabled(False)
+        return self.tr(
+            "This goal is part of the signed POP: what, category and target date are fixed. "
+            "To change them, choose 'Change after signing' on the POP page. Progress, steps "
+            "and status can still be updated."
+        )
 
     def _make_read_only(self) -> None:
         self._show_banner(
