@@ -2361,6 +2361,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Geëvalueerd op {0}:</translation>
     </message>
     <message>
+        <source>This POP is signed already. To change it, choose 'Change after signing': the new version is signed again.</source>
+        <translation>Dit POP is al ondertekend. Wil je het wijzigen, kies dan 'Wijzigen na ondertekening': de nieuwe versie wordt opnieuw ondertekend.</translation>
+    </message>
+    <message>
         <source>This POP was evaluated on {0} and can only be read. Start the plan for the next period with 'Start next year…'; open goals can go along.</source>
         <translation>Dit POP is geëvalueerd op {0} en is alleen nog te lezen. Start het plan voor de volgende periode met 'Volgend jaar starten…'; open doelen kunnen mee.</translation>
     </message>

@@ -50,6 +50,8 @@ def test_a_signed_pop_is_read_only_and_marks_late_goals(page: PopPage, agreed: i
     assert page.goals.marks_note.text() == f"Kantbank: added after signing on 02-01-{YEAR}"
     assert not page.goals.marks_note.isHidden()
     assert page.goals.new_button.isEnabled()  # goals may still be added, marked
+    assert not page.sign_button.isEnabled()  # signed already: not a second time
+    assert "Change after signing" in page.sign_button.toolTip()
 
 
 def test_a_change_after_signing_opens_the_plan_again(
@@ -59,6 +61,7 @@ def test_a_change_after_signing_opens_the_plan_again(
     monkeypatch.setattr(ChangeReasonDialog, "ask", classmethod(lambda cls, *a: "Doel erbij"))
     page.version_bar.change_button.click()
     assert page.save_button.isEnabled() and not page.period_start.isReadOnly()
+    assert page.sign_button.isEnabled() and not page.sign_button.toolTip()  # sign again
     assert "Versie 2, gewijzigd op" in page.version_bar.text.text()
     view = pop.get_pop(context.db, agreed)
     assert (view.status, view.signoff, view.version.current) == ("draft", None, 2)

@@ -247,7 +247,16 @@ class PopPage(QWidget):
         self.support.set_read_only(locked)
         self.save_button.setEnabled(not locked)
         self.version_bar.show_info("pop", view.id, view.version, locked=locked and not read_only)
-        self.sign_button.setEnabled(not read_only)
+        signed = view.signoff is not None
+        self.sign_button.setEnabled(not read_only and not signed)
+        self.sign_button.setToolTip(
+            self.tr(
+                "This POP is signed already. To change it, choose 'Change after signing': "
+                "the new version is signed again."
+            )
+            if signed and not read_only
+            else ""
+        )
         self.evaluate_button.setEnabled(view.status == "agreed")
         self.next_button.setEnabled(read_only)
         if read_only:
