@@ -271,3 +271,16 @@ def test_english(db: Database, history: History) -> None:
 def test_reproducible(db: Database, history: History) -> None:
     data = summary_data(db, history.second, today=TODAY)
     assert summary.render_pdf(data, invariant=True) == summary.render_pdf(data, invariant=True)
+
+
+def test_the_status_row_is_the_state_the_screen_shows(db: Database, history: History) -> None:
+    """conversation_state: a signed talk is "Afgerond (ondertekend)", a held one "Gevoerd",
+    and a talk whose month passed without being held "Gemist"."""
+    signed = summary.render_pdf(summary_data(db, history.second, today=TODAY), invariant=True)
+    assert "Status Afgerond (ondertekend)" in pdf_text(signed)[1]
+    held = summary.render_pdf(summary_data(db, history.first, today=TODAY), invariant=True)
+    assert "Status Gevoerd" in pdf_text(held)[1]
+    missed = _plan(db, history.employee_id, datetime(2026, 9, 28, 9, 0))  # TODAY: October
+    _, text = pdf_text(summary.render_pdf(summary_data(db, missed, today=TODAY), invariant=True))
+    assert "Status Gemist" in text and "Gemist. Dit gesprek stond gepland op" in text
+    assert "Nog niet gevoerd" not in text

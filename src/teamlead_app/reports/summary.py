@@ -15,6 +15,7 @@ Choices:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -67,10 +68,13 @@ def _when(view: ConversationView) -> str:
     return f"{format_date(view.day)}, {view.scheduled_at:%H:%M}"
 
 
-def _state(view: ConversationView) -> str:
-    if view.status == "held":
-        return t("Gevoerd", "Held")
-    return t("Nog niet gevoerd (gepland)", "Not held yet (planned)")
+def _state(view: ConversationView, today: date) -> str:
+    """The state the screen shows (conversation_state): "Afgerond (ondertekend)" for a signed
+    talk, "Gemist" for one whose month passed without it being held."""
+    state = view.state(today)
+    if state in ("planned", "moved"):
+        return t("Nog niet gevoerd (gepland)", "Not held yet (planned)")
+    return label("conversation_state", state)
 
 
 def _moved(view: ConversationView) -> str:
@@ -83,7 +87,7 @@ def _moved(view: ConversationView) -> str:
     )
 
 
-def _details(view: ConversationView) -> list[Flowable]:
+def _details(view: ConversationView, today: date) -> list[Flowable]:
     rows: list[tuple[str, str]] = [
         (t("Medewerker", "Employee"), view.employee),
         (t("Functie", "Function"), view.function),
@@ -92,24 +96,33 @@ def _details(view: ConversationView) -> list[Flowable]:
         (t("Datum en tijd", "Date and time"), _when(view)),
         (t("Soort gesprek", "Kind of conversation"), label("conversation_kind", view.kind)),
         (t("Duur", "Duration"), _minutes(view.duration_minutes)),
-        (t("Status", "Status"), _state(view)),
+        (t("Status", "Status"), _state(view, today)),
     ]
     if view.moves:
         rows.append((t("Verplaatst", "Moved"), _moved(view)))
     return [details_table(rows)]
 
 
-def _not_held_box(view: ConversationView) -> Table:
+def _not_held_box(view: ConversationView, today: date) -> Table:
     """A shaded line at the top: this is not (yet) a record of a held conversation."""
     when = _when(view)
+    head = t("Nog niet gevoerd.", "Not held yet.")
     body = t(
         f"Dit gesprek staat gepland op {when} en is nog niet gevoerd. Wat hieronder staat, "
         "is wat er tot nu toe is ingevuld; bij open vragen is ruimte om te schrijven.",
         f"This conversation is planned for {when} and has not been held yet. What follows is "
         "what has been filled in so far, with room to write at open questions.",
     )
+    if view.state(today) == "missed":
+        head = t("Gemist.", "Missed.")
+        body = t(
+            f"Dit gesprek stond gepland op {when} en is niet gevoerd. Verplaats het of voer "
+            "het alsnog; wat hieronder staat, is wat er tot nu toe is ingevuld.",
+            f"This conversation was planned for {when} and was not held. Move it or hold it "
+            "after all; what follows is what has been filled in so far.",
+        )
     box = Table(
-        [[markup("<b>{head}</b> {body}", head=t("Nog niet gevoerd.", "Not held yet."), body=body)]],
+        [[markup("<b>{head}</b> {body}", head=head, body=body)]],
         colWidths=[content_width()],
         hAlign="LEFT",
     )
@@ -304,10 +317,10 @@ def build_story(data: SummaryData) -> list[Flowable]:
     )
     story: list[Flowable] = [title_block(_title(), subtitle), *version_box(view.version)]
     if not data.held:
-        story += [_not_held_box(view), Spacer(1, 6)]
+        story += [_not_held_box(view, data.printed_on), Spacer(1, 6)]
     return [
         *story,
-        *_details(view),
+        *_details(view, data.printed_on),
         *_answers(view.answers, data.held),
         *_shared_summary(view, data.held),
         *_agreements(view, data.held),
