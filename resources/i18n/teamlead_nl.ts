@@ -2620,8 +2620,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>personeelsnr. {0}</translation>
     </message>
     <message>
-        <source>Conversations: {0} held, {1} planned, {2} moved, {3} cancelled  ·  open agreements: {4}</source>
-        <translation>Gesprekken: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd  ·  openstaande afspraken: {4}</translation>
+        <source>Conversations: {0} held, {1} planned, {2} missed, {3} moved, {4} cancelled  ·  open agreements: {5}</source>
+        <translation>Gesprekken: {0} gevoerd, {1} gepland, {2} gemist, {3} verplaatst, {4} geannuleerd  ·  openstaande afspraken: {5}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

@@ -160,9 +160,16 @@ class ProfilePage(QWidget):
         open_count = len(conversations.open_agreements(self.context.db, row.id))
         self.counts.setText(
             self.tr(
-                "Conversations: {0} held, {1} planned, {2} moved, {3} cancelled  ·  "
-                "open agreements: {4}"
-            ).format(counts.held, counts.planned, counts.moved, counts.cancelled, open_count)
+                "Conversations: {0} held, {1} planned, {2} missed, {3} moved, {4} cancelled"
+                "  ·  open agreements: {5}"
+            ).format(
+                counts.held,
+                counts.planned,
+                counts.missed,
+                counts.moved,
+                counts.cancelled,
+                open_count,
+            )
         )
         self.score_trend.set_points(conversations.score_history(self.context.db, row.id))
         self.skills_box.show_employee(row.id, row.archived)
