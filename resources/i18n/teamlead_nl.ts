@@ -604,10 +604,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Alt+1 vragen · Alt+2 werkaantekening · Alt+3 samenvatting · Alt+4 afspraken · Alt+5 afronding · Ctrl+S opslaan</translation>
     </message>
     <message>
-        <source>moved {0}×</source>
-        <translation>{0}× verplaatst</translation>
-    </message>
-    <message>
         <source>This conversation was cancelled ({0}). It can no longer be changed.</source>
         <translation>Dit gesprek is geannuleerd ({0}). Het kan niet meer worden gewijzigd.</translation>
     </message>
@@ -669,6 +665,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Move to a new date…</source>
         <translation>Verplaatsen naar een nieuwe datum…</translation>
+    </message>
+    <message>
+        <source>History: moved {0}×, first planned for {1}.</source>
+        <translation>Verloop: {0}× verplaatst, oorspronkelijk gepland op {1}.</translation>
     </message>
     <message>
         <source>Held on {0}; signed by the employee ({1}) on {2}.</source>

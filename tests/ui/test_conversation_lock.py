@@ -158,3 +158,31 @@ def test_the_reason_dialog_needs_a_reason(qtbot: QtBot) -> None:
     assert not ok.isEnabled()
     dialog.reason.setPlainText("  Typfout hersteld ")
     assert ok.isEnabled() and dialog.draft() == "Typfout hersteld"
+
+
+def test_moves_of_a_held_talk_are_history_not_a_warning(
+    page: ConversationPage, context: AppContext, person: int
+) -> None:
+    """A talk moved twice and then held: the moves are a quiet fact in the history line under
+    the status, not beside the status in the subtitle, and no warning banner."""
+    first = _today_at_ten() - timedelta(days=3)
+    cid = _plan(context, person, first)
+    conversations.move_conversation(
+        context.db, cid, first + timedelta(days=1), "operationele_drukte", now=first
+    )
+    conversations.move_conversation(
+        context.db, cid, first + timedelta(days=2), "operationele_drukte", now=first
+    )
+    conversations.save_conversation(context.db, cid, ConversationDraft(mark_held=True))
+    page.show_conversation(cid)
+    assert page.status_bar.badge.text() == "Gevoerd"
+    subtitle = page.subtitle.text()
+    assert "×" not in subtitle and "moved" not in subtitle and "Gevoerd" not in subtitle
+    history = page.status_bar.history
+    assert not history.isHidden()
+    assert history.text().startswith("History: moved 2×, first planned for ")
+    assert first.strftime("%d-%m-%Y") in history.text()
+    assert page.banner.isHidden()
+    # A talk never moved has no history line.
+    page.show_conversation(_plan(context, person, _today_at_ten() + timedelta(days=5)))
+    assert page.status_bar.history.isHidden()

@@ -173,10 +173,8 @@ class ConversationPage(QWidget):
         self._loading = True
         self.view = view
         self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
-        facts = [format_datetime(view.scheduled_at), label("conversation_state", view.state())]
-        if view.move_count:
-            facts.append(self.tr("moved {0}×").format(view.move_count))
-        facts += [part for part in (view.function, view.team) if part]
+        # When, what and who; the status is the badge below, the moves its history line.
+        facts = [format_datetime(view.scheduled_at), *(p for p in (view.function, view.team) if p)]
         self.subtitle.setText("  ·  ".join(facts))
         self.certificate_alert.show_for(self.context.db, view.employee_id)
         self.followups.set_items(view.carried, date.today())

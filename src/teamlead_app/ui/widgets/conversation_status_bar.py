@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from teamlead_app.labels import label
 from teamlead_app.services.conversations import ConversationView
 from teamlead_app.ui.widgets.version_history import VersionBar, tint_locked
-from teamlead_app.util.dates import format_date
+from teamlead_app.util.dates import format_date, format_datetime
 
 if TYPE_CHECKING:
     from teamlead_app.ui.pages.conversation_page import ConversationPage
@@ -55,6 +55,11 @@ class ConversationStatusBar(QWidget):
         row.addWidget(self.move_button)
         row.addWidget(self.hold_button)
         layout.addLayout(row)
+        # The talk's history as a plain fact (moved before), not a warning beside the status.
+        self.history = QLabel()
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setStyleSheet("color: #667;")
+        layout.addWidget(self.history)
         self.versions = VersionBar()
         layout.addWidget(self.versions)
         self.state = ""
@@ -71,6 +76,14 @@ class ConversationStatusBar(QWidget):
             "padding: 4px 10px; border-radius: 10px;"
         )
         self.detail.setText(self._detail(view, today))
+        self.history.setText(
+            self.tr("History: moved {0}×, first planned for {1}.").format(
+                view.move_count, format_datetime(view.original_at)
+            )
+            if view.move_count
+            else ""
+        )
+        self.history.setVisible(bool(view.move_count))
         day = view.scheduled_at.date()
         self.hold_button.setVisible(view.status == "planned" and day <= today)
         self.move_button.setVisible(self.state == "missed")
