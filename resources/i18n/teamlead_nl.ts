@@ -2321,6 +2321,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>&amp;Afspreken (ondertekenen)…</translation>
     </message>
     <message>
+        <source>Employee's respo&amp;nse…</source>
+        <translation>Reactie &amp;medewerker…</translation>
+    </message>
+    <message>
         <source>E&amp;valuate…</source>
         <translation>&amp;Evalueren…</translation>
     </message>
@@ -2465,6 +2469,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Response of the employee to the signed POP</source>
+        <translation>Reactie van de medewerker op het ondertekende POP</translation>
+    </message>
+    <message>
+        <source>&amp;Save response</source>
+        <translation>Reactie op&amp;slaan</translation>
     </message>
     <message>
         <source>'Date employee' is not a date; write e.g. 25-11-2026.</source>

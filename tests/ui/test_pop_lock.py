@@ -14,6 +14,7 @@ from teamlead_app.services import goals, people, pop
 from teamlead_app.services.goals import GoalDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
+from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog
 from teamlead_app.ui.pages.pop_page import PopPage
 
 YEAR = date.today().year
@@ -65,3 +66,27 @@ def test_a_change_after_signing_opens_the_plan_again(
     assert "Versie 2, gewijzigd op" in page.version_bar.text.text()
     view = pop.get_pop(context.db, agreed)
     assert (view.status, view.signoff, view.version.current) == ("draft", None, 2)
+
+
+def test_a_signed_pop_still_takes_the_employees_response(
+    page: PopPage, agreed: int, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 'Agree (sign)' disabled, the response beside the signed plan (§5.7) has its own
+    button; the dialog then changes nothing of the sign-off."""
+    page.show_pop(agreed)
+    assert not page.response_button.isHidden() and page.response_button.isEnabled()
+
+    def exec_(dialog: PopSignoffDialog) -> int:
+        assert not dialog.signoff.isEnabled() and dialog.signoff_date.isReadOnly()
+        dialog.response.setPlainText("Mehmet: eens <b>&</b> blij")
+        dialog._save()
+        return dialog.result()
+
+    monkeypatch.setattr(PopSignoffDialog, "exec", exec_)
+    page.response_button.click()
+    view = pop.get_pop(context.db, agreed)
+    assert (view.signoff, view.signoff_date) == ("akkoord", date(YEAR, 1, 2))
+    assert view.employee_response == "Mehmet: eens <b>&</b> blij"
+    monkeypatch.setattr(ChangeReasonDialog, "ask", classmethod(lambda cls, *a: "Doel erbij"))
+    page.version_bar.change_button.click()
+    assert page.response_button.isHidden()  # open again: the sign dialog takes it

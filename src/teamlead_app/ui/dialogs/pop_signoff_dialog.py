@@ -89,6 +89,14 @@ class PopSignoffDialog(QDialog):
         self.signoff_date.set_date(view.signoff_date or date.today())
         self.lead_date.set_date(view.lead_signed_on or view.signoff_date or date.today())
         self.response.setPlainText(view.employee_response)
+        if view.signoff is not None:  # signed already: only the response may be added
+            self.setWindowTitle(self.tr("Response of the employee to the signed POP"))
+            for field in (self.signoff, self.method):
+                field.setEnabled(False)
+            for edit in (self.signoff_date, self.lead_date):
+                edit.setReadOnly(True)
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            save.setText(self.tr("&Save response"))
 
     def _validate(self) -> bool:
         message = ""

@@ -121,11 +121,19 @@ class PopPage(QWidget):
     def _action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.sign_button = QPushButton(self.tr("&Agree (sign)…"))
+        # Signed: the employee's response is the one thing that may still be added (§5.7).
+        self.response_button = QPushButton(self.tr("Employee's respo&nse…"))
+        self.response_button.hide()
         self.evaluate_button = QPushButton(self.tr("E&valuate…"))
         self.next_button = QPushButton(self.tr("Start &next year…"))
         self.print_button = QPushButton(self.tr("&Print POP…"))
         self.prep_button = QPushButton(self.tr("Print prepa&ration form…"))
-        for button in (self.sign_button, self.evaluate_button, self.next_button):
+        for button in (
+            self.sign_button,
+            self.response_button,
+            self.evaluate_button,
+            self.next_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.print_button)
@@ -169,6 +177,7 @@ class PopPage(QWidget):
         self.profile_button.clicked.connect(self._profile)
         actions = self.pop_actions
         self.sign_button.clicked.connect(actions.sign)
+        self.response_button.clicked.connect(actions.sign)  # the dialog knows it is signed
         self.evaluate_button.clicked.connect(actions.evaluate)
         self.next_button.clicked.connect(actions.start_next)
         self.print_button.clicked.connect(actions.print_pop)
@@ -249,6 +258,7 @@ class PopPage(QWidget):
         self.version_bar.show_info("pop", view.id, view.version, locked=locked and not read_only)
         signed = view.signoff is not None
         self.sign_button.setEnabled(not read_only and not signed)
+        self.response_button.setVisible(signed and not read_only)
         self.sign_button.setToolTip(
             self.tr(
                 "This POP is signed already. To change it, choose 'Change after signing': "

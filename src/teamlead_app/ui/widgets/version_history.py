@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from teamlead_app.data.db import Database
 
 
-LOCKED_STYLE = "QPlainTextEdit { background: #f2f2ee; color: #333; }"
+LOCKED_STYLE = "QPlainTextEdit, QLineEdit { background: #f2f2ee; color: #333; }"
 
 
 def tint_locked(box: QWidget, *, locked: bool = True) -> None:
