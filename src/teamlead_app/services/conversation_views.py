@@ -103,12 +103,22 @@ class FollowUpDraft:
 
 
 @dataclass(frozen=True)
+class GoalProgressDraft:
+    """A line of progress on a development goal, written in this conversation: one line per
+    goal per conversation (saving again replaces it)."""
+
+    goal_id: int
+    note: str
+
+
+@dataclass(frozen=True)
 class ConversationDraft:
     """Everything the conversation screen saves at once. `agreements` is the complete list of
     agreements made in this conversation (one left out is removed); `follow_ups` the complete
     list of follow-ups recorded here. `answers` follow the questions of the conversation's
     template version by position. `mark_held` turns a planned conversation into a held one
-    on `held_on` (default: the planned day, or today when that is still ahead)."""
+    on `held_on` (default: the planned day, or today when that is still ahead).
+    `goal_progress` are the progress lines on goals written here (new or changed)."""
 
     answers: tuple[str, ...] = ()
     score: int | None = None
@@ -122,6 +132,7 @@ class ConversationDraft:
     employee_response: str = ""
     mark_held: bool = False
     held_on: date | None = None
+    goal_progress: tuple[GoalProgressDraft, ...] = ()
 
     def to_payload(self) -> dict[str, Any]:
         """JSON-ready form for the autosaved draft."""
@@ -150,6 +161,7 @@ class ConversationDraft:
             "employee_response": self.employee_response,
             "mark_held": self.mark_held,
             "held_on": _iso(self.held_on),
+            "goal_progress": [{"goal_id": g.goal_id, "note": g.note} for g in self.goal_progress],
         }
 
     @classmethod
@@ -183,6 +195,10 @@ class ConversationDraft:
                 employee_response=str(payload.get("employee_response", "")),
                 mark_held=bool(payload.get("mark_held", False)),
                 held_on=_date(payload.get("held_on")),
+                goal_progress=tuple(
+                    GoalProgressDraft(int(g["goal_id"]), str(g["note"]))
+                    for g in payload.get("goal_progress", [])
+                ),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(str(exc)) from exc

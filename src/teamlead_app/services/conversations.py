@@ -81,6 +81,7 @@ from teamlead_app.services.conversation_views import (
     ConversationView,
     FollowUpDraft,
     FollowUpView,
+    GoalProgressDraft,
     MoveView,
 )
 from teamlead_app.services.days_off import day_off_warning_in
@@ -105,6 +106,7 @@ __all__ = [
     "ConversationView",
     "FollowUpDraft",
     "FollowUpView",
+    "GoalProgressDraft",
     "MoveResult",
     "MoveView",
     "PlanResult",

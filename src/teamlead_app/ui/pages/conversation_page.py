@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
-from teamlead_app.services.conversations import ConversationDraft, ConversationView
+from teamlead_app.services.conversations import (
+    ConversationDraft,
+    ConversationView,
+    GoalProgressDraft,
+)
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.errors import retry_when_busy
@@ -256,6 +260,9 @@ class ConversationPage(QWidget):
             employee_response=self.signoff.response.text(),
             mark_held=held_box and self.view.status == "planned",
             held_on=self.signoff.held_on.date() if held_box else None,
+            goal_progress=tuple(
+                GoalProgressDraft(goal_id, note) for goal_id, note in self.goals.updates()
+            ),
         )
 
     def _changed(self) -> None:
@@ -351,11 +358,10 @@ class ConversationPage(QWidget):
         was = self.view.status
         view_id = self.view.id
 
-        def write() -> list[str]:
-            warnings = conversations.save_conversation(self.context.db, view_id, draft)
-            for goal_id, note in self.goals.updates():
-                goals.add_progress(self.context.db, goal_id, note, conversation_id=view_id)
-            return warnings
+        def write() -> tuple[str, ...]:
+            # One call, one transaction: answers, agreements, follow-ups, the goals' progress
+            # lines and the sign-off, or nothing (a retry after "busy" writes each line once).
+            return conversations.save_conversation(self.context.db, view_id, draft)
 
         try:
             warnings = retry_when_busy(self, write)
