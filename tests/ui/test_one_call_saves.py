@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
@@ -144,3 +144,42 @@ def test_the_conversation_page_saves_with_the_goal_progress_in_one_call(
     assert saved[0].goal_progress == (GoalProgressDraft(goal, "Eerste las <b>gelukt</b> 🙂"),)
     [active] = goals.active_goals(db, employee, cid)
     assert active.this_conversation_note == "Eerste las <b>gelukt</b> 🙂"
+
+
+def test_the_skill_dialog_saves_the_skill_and_its_levels_in_one_call(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a new database the listed functions are not stored yet: before, the skill was
+    saved and the first "not required" function then failed, leaving the skill half made."""
+    from teamlead_app.services import knowledge, skills
+    from teamlead_app.ui.dialogs.skills_dialog import SkillEditDialog
+
+    widget = SkillEditDialog(None, db, None, None)
+    qtbot.addWidget(widget)
+    widget.name.setText("Kantbank <b>&</b> 🙂")
+    functions = [widget.required.item(row, 0).text() for row in range(widget.required.rowCount())]
+    combo = widget.required.cellWidget(functions.index("Lasser"), 1)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("U"))
+    writes = ("save_skill", "delete_skill", "set_level", "set_levels")
+    skill_calls = record_calls(monkeypatch, skills, writes)
+    calls = record_calls(monkeypatch, knowledge, ("set_required_level", "save_skill_with_levels"))
+    widget.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    assert skill_calls == [] and calls == ["save_skill_with_levels"]
+    assert widget.result() == SkillEditDialog.DialogCode.Accepted, widget.error.text()
+    [skill] = skills.list_skills(db)
+    assert skill.name == "Kantbank <b>&</b> 🙂"
+    assert knowledge.required_levels(db) == {("Lasser", skill.id): "U"}
+
+
+def test_a_refused_skill_save_writes_nothing(db: Database) -> None:
+    from teamlead_app.errors import NotFoundError
+    from teamlead_app.services import knowledge, skills
+    from teamlead_app.services.skills import SkillDraft
+
+    with pytest.raises(NotFoundError):
+        knowledge.save_skill_with_levels(
+            db, SkillDraft("Kantbank"), None, [("Lasser", "U"), ("Koorddanser", "L")]
+        )
+    assert skills.list_skills(db) == [] and knowledge.required_levels(db) == {}
