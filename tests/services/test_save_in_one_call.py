@@ -275,3 +275,22 @@ def test_a_step_of_another_goal_is_refused(db: Database, person: int) -> None:
     with pytest.raises(ValidationError):
         goals.save_goal(db, two.id, replace(goals.goal_draft(two), steps=stolen))
     assert goals.get_goal(db, one.id) == one and goals.get_goal(db, two.id) == two
+
+
+# --- a POP form ------------------------------------------------------------------------------
+
+
+def test_saving_a_pop_discards_its_draft_in_the_same_transaction(db: Database, person: int) -> None:
+    from teamlead_app.services import pop
+
+    plan = pop.create_pop(db, person, 2026)
+    typed_pop = replace(pop.get_pop(db, plan).draft(), strengths="Nauwkeurig <b>&</b>")
+    drafts.save_draft(db, drafts.POP_DRAFT, plan, {"strengths": typed_pop.strengths})
+    pop.update_pop(db, plan, typed_pop)
+    assert drafts.load_draft(db, drafts.POP_DRAFT, plan) is None
+
+    pop.agree_pop(db, plan, "gezien", date(2026, 1, 10), "screen", date(2026, 1, 9))
+    drafts.save_draft(db, drafts.POP_DRAFT, plan, {"strengths": "Anders"})
+    with pytest.raises(ValidationError):  # signed: locked, so the typed text must stay
+        pop.update_pop(db, plan, replace(typed_pop, strengths="Anders"))
+    assert drafts.load_draft(db, drafts.POP_DRAFT, plan) is not None

@@ -183,3 +183,27 @@ def test_a_refused_skill_save_writes_nothing(db: Database) -> None:
             db, SkillDraft("Kantbank"), None, [("Lasser", "U"), ("Koorddanser", "L")]
         )
     assert skills.list_skills(db) == [] and knowledge.required_levels(db) == {}
+
+
+def test_the_pop_page_saves_and_discards_its_draft_in_one_call(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.services import drafts, pop
+    from teamlead_app.ui.pages.pop_page import PopPage
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    employee = people.save_employee(context.db, EmployeeDraft(first_name="Ø", last_name="Ğ"))
+    plan = pop.create_pop(context.db, employee, date.today().year + 1)
+    page = PopPage(context)
+    qtbot.addWidget(page)
+    page.show_pop(plan)
+    page.texts.boxes["ambition"].setPlainText("Voorman <b>&</b> 🙂")
+    page.save_draft()
+    assert drafts.load_draft(context.db, drafts.POP_DRAFT, plan) is not None
+    calls = record_calls(monkeypatch, pop, ("update_pop",))
+    draft_calls = record_calls(monkeypatch, drafts, ("discard_draft", "save_draft"))
+    assert page.save()
+
+    assert calls == ["update_pop"] and draft_calls == []
+    assert drafts.load_draft(context.db, drafts.POP_DRAFT, plan) is None
+    assert pop.get_pop(context.db, plan).ambition == "Voorman <b>&</b> 🙂"
