@@ -294,3 +294,31 @@ def test_saving_a_pop_discards_its_draft_in_the_same_transaction(db: Database, p
     with pytest.raises(ValidationError):  # signed: locked, so the typed text must stay
         pop.update_pop(db, plan, replace(typed_pop, strengths="Anders"))
     assert drafts.load_draft(db, drafts.POP_DRAFT, plan) is not None
+
+
+# --- the conversation status as a StrEnum ----------------------------------------------------
+
+
+def test_the_conversation_status_enum_stores_the_same_strings(db: Database, person: int) -> None:
+    from sqlalchemy import text
+
+    from teamlead_app.data.models import CONVERSATION_STATUSES
+    from teamlead_app.services.conversations import ConversationState, ConversationStatus
+
+    assert CONVERSATION_STATUSES == ("planned", "held", "cancelled")
+    assert [s.value for s in ConversationState] == [
+        "planned",
+        "moved",
+        "held",
+        "signed",
+        "missed",
+        "cancelled",
+    ]
+    cid = plan(db, person)
+    conversations.save_conversation(db, cid, ConversationDraft(mark_held=True), today=TODAY)
+    with db.sessions() as session:
+        stored = session.execute(text("SELECT status FROM conversation")).scalar_one()
+    assert stored == "held" and type(stored) is str
+    view = conversations.get_conversation(db, cid)
+    assert view.status == ConversationStatus.HELD
+    assert view.state(TODAY) is ConversationState.HELD

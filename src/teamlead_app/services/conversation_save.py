@@ -17,7 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Agreement, AgreementFollowUp, Conversation, ConversationAnswer
+from teamlead_app.data.models import (
+    Agreement,
+    AgreementFollowUp,
+    Conversation,
+    ConversationAnswer,
+    ConversationStatus,
+)
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.conversation_checks import conversation_day, validate_conversation
@@ -194,8 +200,8 @@ def _apply_follow_up(
 
 
 def _apply_fields(conversation: Conversation, draft: ConversationDraft, day: date) -> None:
-    if draft.mark_held or conversation.status == "held":
-        conversation.status = "held"
+    if draft.mark_held or conversation.status == ConversationStatus.HELD:
+        conversation.status = ConversationStatus.HELD
         conversation.held_on = day
     conversation.score = draft.score
     conversation.shared_summary = draft.shared_summary

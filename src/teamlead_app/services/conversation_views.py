@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from teamlead_app.data.models import ConversationStatus
 from teamlead_app.labels import label
 from teamlead_app.services.conversation_rules import MOVE_WARNING_AT
 from teamlead_app.services.conversation_status import conversation_state
@@ -262,7 +263,7 @@ class ConversationView:
     @property
     def locked(self) -> bool:
         """Signed by the employee: the shared content can only change as a new version."""
-        return self.status == "held" and self.signoff is not None
+        return self.status == ConversationStatus.HELD and self.signoff is not None
 
     def state(self, today: date | None = None) -> str:
         """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
@@ -278,7 +279,7 @@ class ConversationView:
     def many_moves(self) -> bool:
         """Moved often enough to warn the lead (domain.md §3.1), while it is still planned: a
         held or cancelled conversation needs no warning any more."""
-        return self.status == "planned" and self.move_count >= MOVE_WARNING_AT
+        return self.status == ConversationStatus.PLANNED and self.move_count >= MOVE_WARNING_AT
 
     @property
     def original_at(self) -> datetime:
@@ -319,6 +320,6 @@ class ConversationView:
             signoff_date=self.signoff_date,
             signoff_method=self.signoff_method,
             employee_response=self.employee_response,
-            mark_held=self.status == "held",
+            mark_held=self.status == ConversationStatus.HELD,
             held_on=self.held_on,
         )
