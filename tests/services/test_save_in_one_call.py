@@ -322,3 +322,14 @@ def test_the_conversation_status_enum_stores_the_same_strings(db: Database, pers
     view = conversations.get_conversation(db, cid)
     assert view.status == ConversationStatus.HELD
     assert view.state(TODAY) is ConversationState.HELD
+
+
+def test_an_unchanged_old_step_date_before_the_start_does_not_block(
+    db: Database, person: int
+) -> None:
+    goal_id = goals.create_goal(db, person, GoalDraft("Lassen", start_date=date(2026, 3, 1)))
+    goals.add_step(db, goal_id, StepDraft("Oud", planned_on=date(2026, 2, 1)))  # older path
+    view = goals.get_goal(db, goal_id)
+    kept = (StepEdit(view.steps[0].id, StepDraft("Oud, hernoemd", planned_on=date(2026, 2, 1))),)
+    saved = goals.save_goal(db, goal_id, replace(goals.goal_draft(view), steps=kept))
+    assert steps_of(db, saved.id) == [("Oud, hernoemd", "", date(2026, 2, 1), False)]

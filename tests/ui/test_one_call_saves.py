@@ -86,7 +86,7 @@ def test_the_goal_dialog_makes_exactly_one_service_call_on_ok(
     assert [p.note for p in view.progress] == ["Theorie gehaald"]
 
 
-def test_a_refused_goal_save_writes_nothing_and_keeps_what_was_typed(
+def test_a_step_dated_before_the_start_is_refused_live_and_nothing_is_written(
     qtbot: QtBot, db: Database, employee: int
 ) -> None:
     goal = goals.create_goal(db, employee, GoalDraft("Heftruck", start_date=date(2026, 3, 1)))
@@ -101,15 +101,18 @@ def test_a_refused_goal_save_writes_nothing_and_keeps_what_was_typed(
     widget.steps._rows[0].when.setText("27-02-2026")  # before the goal's start
     widget.progress_line.setText("Theorie gehaald")
     widget.progress_button.click()
-    widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    ok = widget.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    widget._save()  # Enter on a disabled OK: still nothing is written
 
     assert widget.result() != GoalDialog.DialogCode.Accepted
     assert "Stap 1" in widget.error.text() and "27-02-2026" in widget.error.text()
     assert goals.get_goal(db, goal) == before
     assert widget.what.text() == "Heftruck en reachtruck"
     assert widget.draft().progress == ("Theorie gehaald",)
-    widget.steps._rows[0].when.setText("27-03-2026")  # fixed: OK again saves all of it
-    widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    widget.steps._rows[0].when.setText("27-03-2026")  # fixed: OK saves all of it
+    assert ok.isEnabled()
+    ok.click()
     view = goals.get_goal(db, goal)
     assert [s.what for s in view.steps] == ["Examen"]
     assert [p.note for p in view.progress] == ["Theorie gehaald"]

@@ -12,7 +12,7 @@ writes one line per goal per conversation in the conversation's own transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -135,19 +135,24 @@ def _apply_texts(goal: Goal, draft: GoalDraft) -> None:
     goal.target_date = draft.target_date
 
 
-def _check_step_date(number: int, edit: StepEdit, start: date) -> None:
-    planned = edit.draft.planned_on
-    if planned is not None and planned < start:
-        raise ValidationError(
-            _step_label(number)
-            + t(
-                f"de datum {format_date(planned)} ligt vóór de startdatum van het doel "
-                f"({format_date(start)}).",
-                f"the date {format_date(planned)} is before the goal's start date "
-                f"({format_date(start)}).",
-            ),
-            field="steps",
+def step_date_problem(
+    steps: Sequence[StepEdit], stored: Mapping[int, date | None], start: date
+) -> str:
+    """The first new or changed step date before the goal's start, named by step number;
+    "" when there is none. `stored`: step id -> its stored date (unchanged dates pass)."""
+    for number, edit in enumerate(steps, start=1):
+        planned = edit.draft.planned_on
+        if planned is None or planned >= start:
+            continue
+        if edit.step_id is not None and stored.get(edit.step_id) == planned:
+            continue
+        return _step_label(number) + t(
+            f"de datum {format_date(planned)} ligt vóór de startdatum van het doel "
+            f"({format_date(start)}).",
+            f"the date {format_date(planned)} is before the goal's start date "
+            f"({format_date(start)}).",
         )
+    return ""
 
 
 def _write_steps(session: Session, goal: Goal, steps: Sequence[StepEdit], today: date) -> None:
@@ -168,13 +173,16 @@ def _write_steps(session: Session, goal: Goal, steps: Sequence[StepEdit], today:
             ),
             field="status",
         )
+    problem = step_date_problem(
+        steps, {step.id: step.planned_on for step in stored.values()}, goal.start_date
+    )
+    if problem:
+        raise ValidationError(problem, field="steps")
     for step_id in stored.keys() - wanted:
         goal.steps.remove(stored[step_id])
     position = max((step.position for step in stored.values()), default=0)
-    for number, edit in enumerate(steps, start=1):
+    for edit in steps:
         row = stored.get(edit.step_id) if edit.step_id is not None else None
-        if row is None or row.planned_on != edit.draft.planned_on:
-            _check_step_date(number, edit, goal.start_date)
         if row is None:
             position += 1
             row = GoalStep(position=position, created_on=today)

@@ -306,8 +306,13 @@ class GoalDialog(QDialog):
         elif not self.target.is_valid():
             message = self.tr("'Target date' is not a date; write e.g. 25-11-2026.")
         else:
-            problems = goals.validate_goal(self.draft())
+            draft = self.draft()
+            problems = goals.validate_goal(draft)
             message = next(iter(problems.values()), "") or self.steps.problem()
+            start = draft.start_date
+            if not message and start is not None and draft.steps:
+                stored = {step.id: step.planned_on for step in self.view.steps} if self.view else {}
+                message = goals.step_date_problem(draft.steps, stored, start)
         self.error.show_message(message)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
