@@ -12,7 +12,8 @@ Status rules (set_goal_status and update_goal share them):
 A goal inside an evaluated POP is history: read-only, never "active" and never signalled. When
 a plan is evaluated its open goals are carried into the next plan as copies (see pop.py).
 The read side (lists, the goal view, active goals) lives in goal_queries.py, validation and
-guards in goal_rules.py, the timeline events in goal_timeline.py; all are re-exported here.
+guards in goal_rules.py, the timeline events in goal_timeline.py, saving a goal with its steps
+and progress in one transaction (the goal dialog's OK) in goal_save.py; all are re-exported here.
 """
 
 from __future__ import annotations
