@@ -5,6 +5,7 @@ migration never has to rebuild a native enum type."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -34,7 +35,19 @@ EMPLOYEE_KINDS = ("medewerker", "junior", "stagiair", "bbl", "zij_instromer")
 STAGES = ("starter", "medior", "senior")
 CADENCES = ("monthly", "weeks", "paused")
 CONVERSATION_KINDS = ("maandgesprek", "functionering", "ontwikkel", "inwerk", "informeel")
-CONVERSATION_STATUSES = ("planned", "held", "cancelled")
+
+
+class ConversationStatus(StrEnum):
+    """The stored status of a conversation; a StrEnum, so the stored strings stay exactly
+    these. "Moved" and "missed" are no statuses of their own but states derived at read time
+    (services/conversation_status.py: ConversationState)."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+CONVERSATION_STATUSES = tuple(status.value for status in ConversationStatus)
 SIGNOFFS = ("gezien", "akkoord")
 SIGNOFF_METHODS = ("paper", "screen")
 AGREEMENT_OWNERS = ("medewerker", "leidinggevende", "beiden")

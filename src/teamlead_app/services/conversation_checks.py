@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from teamlead_app.data.models import AGREEMENT_OWNERS, AGREEMENT_STATUSES, SIGNOFF_METHODS, SIGNOFFS
+from teamlead_app.data.models import (
+    AGREEMENT_OWNERS,
+    AGREEMENT_STATUSES,
+    SIGNOFF_METHODS,
+    SIGNOFFS,
+    ConversationStatus,
+)
 from teamlead_app.i18n import t
 from teamlead_app.services.conversation_rules import (
     FOLLOWUP_STATUSES,
@@ -135,12 +141,12 @@ def validate_conversation(
     Agreement and follow-up fields are named "agreements[i]" and "follow_ups[i]"."""
     today = today or date.today()
     problems: dict[str, str] = {}
-    if status == "cancelled":
+    if status == ConversationStatus.CANCELLED:
         problems["status"] = t(
             "Dit gesprek is geannuleerd en kan niet meer worden ingevuld.",
             "This conversation was cancelled and can no longer be filled in.",
         )
-    held = status == "held" or draft.mark_held
+    held = status == ConversationStatus.HELD or draft.mark_held
     day = conversation_day(draft, status, scheduled_day, held_on, today)
     if draft.held_on is not None and draft.held_on > today:
         problems["held_on"] = t(
@@ -161,10 +167,10 @@ def conversation_day(
     """The day a save records: the given held day, the stored one, the planned day, or today
     when a conversation marked held was planned for later. A held day only counts for a
     conversation that is (or is being marked) held."""
-    held = status == "held" or draft.mark_held
+    held = status == ConversationStatus.HELD or draft.mark_held
     if held and draft.held_on is not None:
         return draft.held_on
-    if status == "held" and held_on is not None:
+    if status == ConversationStatus.HELD and held_on is not None:
         return held_on
     if draft.mark_held and scheduled_day > today:
         return today

@@ -19,6 +19,7 @@ from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
     Conversation,
+    ConversationStatus,
     Employee,
     JobFunction,
     Team,
@@ -55,7 +56,7 @@ def _template(session: Session, conversation: Conversation) -> TemplateVersion |
     the defaults existed) is pinned to the current one the first time it is opened."""
     if conversation.template_version_id is not None:
         return session.get(TemplateVersion, conversation.template_version_id)
-    if conversation.status == "cancelled":
+    if conversation.status == ConversationStatus.CANCELLED:
         return None
     version = current_version(session, conversation.kind)
     conversation.template_version_id = version.id

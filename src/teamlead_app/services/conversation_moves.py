@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Conversation, ConversationMove
+from teamlead_app.data.models import Conversation, ConversationMove, ConversationStatus
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.conversation_hold import load_conversation
@@ -62,7 +62,7 @@ def _planned(
     session: Session, conversation_id: int, action_nl: str, action_en: str
 ) -> Conversation:
     conversation = load_conversation(session, conversation_id)
-    if conversation.status != "planned":
+    if conversation.status != ConversationStatus.PLANNED:
         raise ValidationError(
             t(
                 f"Alleen een gepland gesprek kun je {action_nl}.",
@@ -178,7 +178,7 @@ def cancel_conversation(
     _raise_first(validate_cancel(reason, note))
     with db.sessions.begin() as session:
         conversation = _planned(session, conversation_id, "annuleren", "cancelled")
-        conversation.status = "cancelled"
+        conversation.status = ConversationStatus.CANCELLED
         conversation.cancel_reason = reason
         conversation.cancel_note = fold(note)
         conversation.cancelled_on = today or date.today()

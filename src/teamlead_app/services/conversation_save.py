@@ -1,6 +1,7 @@
 """Saving a conversation: everything typed (answers, score, notes, agreements, follow-ups of
-earlier agreements, sign-off, the employee's response) in one transaction, which also
-discards the autosaved draft.
+earlier agreements, progress lines on goals, sign-off, the employee's response) in one
+transaction, which also discards the autosaved draft: all of it is written, or nothing and the
+draft stays.
 
 A follow-up only changes an agreement that is open, or that this same conversation closed:
 re-saving an old conversation never reopens what a later one settled."""
@@ -16,7 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Agreement, AgreementFollowUp, Conversation, ConversationAnswer
+from teamlead_app.data.models import (
+    Agreement,
+    AgreementFollowUp,
+    Conversation,
+    ConversationAnswer,
+    ConversationStatus,
+)
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.conversation_checks import conversation_day, validate_conversation
@@ -33,6 +40,7 @@ from teamlead_app.services.conversation_views import (
     FollowUpDraft,
 )
 from teamlead_app.services.drafts import CONVERSATION_DRAFT, discard_in
+from teamlead_app.services.goal_save import conversation_progress, progress_problem
 from teamlead_app.services.signed_versions import (
     CONVERSATION,
     conversation_content,
@@ -192,8 +200,8 @@ def _apply_follow_up(
 
 
 def _apply_fields(conversation: Conversation, draft: ConversationDraft, day: date) -> None:
-    if draft.mark_held or conversation.status == "held":
-        conversation.status = "held"
+    if draft.mark_held or conversation.status == ConversationStatus.HELD:
+        conversation.status = ConversationStatus.HELD
         conversation.held_on = day
     conversation.score = draft.score
     conversation.shared_summary = draft.shared_summary
@@ -215,6 +223,7 @@ def _warnings(draft: ConversationDraft) -> tuple[str, ...]:
     texts += [(t(f"Antwoord {i + 1}", f"Answer {i + 1}"), a) for i, a in enumerate(draft.answers)]
     texts += [(t("Een afspraak", "An agreement"), a.text) for a in draft.agreements]
     texts += [(t("Een opvolging", "A follow-up"), f.comment) for f in draft.follow_ups]
+    texts += [(t("Een voortgangsregel", "A progress line"), g.note) for g in draft.goal_progress]
     return tuple(health_warnings(texts))
 
 
@@ -232,12 +241,16 @@ def _locked_content(session: Session, conversation: Conversation) -> dict[str, A
 def save_conversation(
     db: Database, conversation_id: int, draft: ConversationDraft, *, today: date | None = None
 ) -> tuple[str, ...]:
-    """Save everything typed in one transaction and discard the autosaved draft. Returns
+    """Save everything typed, the goals' progress lines included, in one transaction and
+    discard the autosaved draft; on any refusal nothing is written and the draft stays. Returns
     warnings that do not block (words about health). A held conversation stays held; a
     filled-in one saved on or after its day becomes held (conversation_status.held_on_save).
     A signed conversation is locked (signed_versions.py): only the private note, the score,
     the employee's response and the agreements' status may still change."""
     today = today or date.today()
+    problem = next(filter(None, (progress_problem(g.note) for g in draft.goal_progress)), "")
+    if problem:
+        raise ValidationError(problem, field="goal_progress")
     with db.sessions.begin() as session:
         conversation = load_conversation(session, conversation_id)
         questions = conversation_questions(session, conversation)
@@ -264,6 +277,10 @@ def save_conversation(
         _apply_fields(conversation, draft, day)
         _save_answers(session, conversation, draft.answers)
         _save_agreements(session, conversation, draft.agreements, day, today)
+        session.flush()  # a held day set above is the progress lines' date
+        conversation_progress(
+            session, conversation, [(g.goal_id, g.note) for g in draft.goal_progress]
+        )
         if before is not None:
             refuse_change(CONVERSATION, before, _locked_content(session, conversation))
         elif conversation.signoff is not None and conversation.signoff_date is not None:

@@ -19,16 +19,29 @@ follow-up or the score) and saved on or after its planned day is marked held on 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, case
 
-from teamlead_app.data.models import Conversation
+from teamlead_app.data.models import Conversation, ConversationStatus
 
 if TYPE_CHECKING:  # the views import the state rule from here
     from teamlead_app.services.conversation_views import ConversationDraft
 
-STATES = ("planned", "moved", "held", "signed", "missed", "cancelled")
+
+class ConversationState(StrEnum):
+    """What the lead sees (label group "conversation_state"), derived from the stored status."""
+
+    PLANNED = "planned"
+    MOVED = "moved"
+    HELD = "held"
+    SIGNED = "signed"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+STATES = tuple(state.value for state in ConversationState)
 
 
 def month_start(today: date) -> datetime:
@@ -37,30 +50,35 @@ def month_start(today: date) -> datetime:
 
 
 def is_missed(status: str, scheduled_at: datetime, today: date) -> bool:
-    return status == "planned" and scheduled_at < month_start(today)
+    return status == ConversationStatus.PLANNED and scheduled_at < month_start(today)
 
 
 def conversation_state(
     status: str, scheduled_at: datetime, signoff: str | None, move_count: int, today: date
-) -> str:
+) -> ConversationState:
     """One of STATES (label group "conversation_state")."""
-    if status == "held":
-        return "signed" if signoff else "held"
-    if status == "cancelled":
-        return "cancelled"
+    if status == ConversationStatus.HELD:
+        return ConversationState.SIGNED if signoff else ConversationState.HELD
+    if status == ConversationStatus.CANCELLED:
+        return ConversationState.CANCELLED
     if is_missed(status, scheduled_at, today):
-        return "missed"
-    return "moved" if move_count else "planned"
+        return ConversationState.MISSED
+    return ConversationState.MOVED if move_count else ConversationState.PLANNED
 
 
 def missed_condition(today: date) -> ColumnElement[bool]:
     """The same rule as is_missed, for counting in SQL."""
-    return and_(Conversation.status == "planned", Conversation.scheduled_at < month_start(today))
+    return and_(
+        Conversation.status == ConversationStatus.PLANNED,
+        Conversation.scheduled_at < month_start(today),
+    )
 
 
 def counted_status(today: date) -> ColumnElement[str]:
     """planned / held / cancelled / missed per conversation, for counting in SQL."""
-    return case((missed_condition(today), "missed"), else_=Conversation.status)
+    return case(
+        (missed_condition(today), ConversationState.MISSED.value), else_=Conversation.status
+    )
 
 
 def is_filled(draft: ConversationDraft) -> bool:
@@ -77,6 +95,6 @@ def is_filled(draft: ConversationDraft) -> bool:
 def held_on_save(draft: ConversationDraft, status: str, scheduled_day: date, today: date) -> bool:
     """True when saving `draft` marks a planned talk held: asked for, or filled in and saved
     on or after its planned day."""
-    if status != "planned":
+    if status != ConversationStatus.PLANNED:
         return False
     return draft.mark_held or (scheduled_day <= today and is_filled(draft))

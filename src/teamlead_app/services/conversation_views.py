@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
+from teamlead_app.data.models import ConversationStatus
 from teamlead_app.labels import label
 from teamlead_app.services.conversation_rules import MOVE_WARNING_AT
 from teamlead_app.services.conversation_status import conversation_state
@@ -103,12 +104,22 @@ class FollowUpDraft:
 
 
 @dataclass(frozen=True)
+class GoalProgressDraft:
+    """A line of progress on a development goal, written in this conversation: one line per
+    goal per conversation (saving again replaces it)."""
+
+    goal_id: int
+    note: str
+
+
+@dataclass(frozen=True)
 class ConversationDraft:
     """Everything the conversation screen saves at once. `agreements` is the complete list of
     agreements made in this conversation (one left out is removed); `follow_ups` the complete
     list of follow-ups recorded here. `answers` follow the questions of the conversation's
     template version by position. `mark_held` turns a planned conversation into a held one
-    on `held_on` (default: the planned day, or today when that is still ahead)."""
+    on `held_on` (default: the planned day, or today when that is still ahead).
+    `goal_progress` are the progress lines on goals written here (new or changed)."""
 
     answers: tuple[str, ...] = ()
     score: int | None = None
@@ -122,6 +133,7 @@ class ConversationDraft:
     employee_response: str = ""
     mark_held: bool = False
     held_on: date | None = None
+    goal_progress: tuple[GoalProgressDraft, ...] = ()
 
     def to_payload(self) -> dict[str, Any]:
         """JSON-ready form for the autosaved draft."""
@@ -150,6 +162,7 @@ class ConversationDraft:
             "employee_response": self.employee_response,
             "mark_held": self.mark_held,
             "held_on": _iso(self.held_on),
+            "goal_progress": [{"goal_id": g.goal_id, "note": g.note} for g in self.goal_progress],
         }
 
     @classmethod
@@ -183,6 +196,10 @@ class ConversationDraft:
                 employee_response=str(payload.get("employee_response", "")),
                 mark_held=bool(payload.get("mark_held", False)),
                 held_on=_date(payload.get("held_on")),
+                goal_progress=tuple(
+                    GoalProgressDraft(int(g["goal_id"]), str(g["note"]))
+                    for g in payload.get("goal_progress", [])
+                ),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(str(exc)) from exc
@@ -246,7 +263,7 @@ class ConversationView:
     @property
     def locked(self) -> bool:
         """Signed by the employee: the shared content can only change as a new version."""
-        return self.status == "held" and self.signoff is not None
+        return self.status == ConversationStatus.HELD and self.signoff is not None
 
     def state(self, today: date | None = None) -> str:
         """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
@@ -262,7 +279,7 @@ class ConversationView:
     def many_moves(self) -> bool:
         """Moved often enough to warn the lead (domain.md §3.1), while it is still planned: a
         held or cancelled conversation needs no warning any more."""
-        return self.status == "planned" and self.move_count >= MOVE_WARNING_AT
+        return self.status == ConversationStatus.PLANNED and self.move_count >= MOVE_WARNING_AT
 
     @property
     def original_at(self) -> datetime:
@@ -303,6 +320,6 @@ class ConversationView:
             signoff_date=self.signoff_date,
             signoff_method=self.signoff_method,
             employee_response=self.employee_response,
-            mark_held=self.status == "held",
+            mark_held=self.status == ConversationStatus.HELD,
             held_on=self.held_on,
         )

@@ -29,6 +29,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
     CONVERSATION_KINDS,
     Conversation,
+    ConversationStatus,
     Employee,
     Pop,
     TemplateVersion,
@@ -72,6 +73,7 @@ from teamlead_app.services.conversation_rules import (
     working_hours_warnings,
 )
 from teamlead_app.services.conversation_save import payload_draft, save_conversation
+from teamlead_app.services.conversation_status import ConversationState
 from teamlead_app.services.conversation_views import (
     AgreementDraft,
     AgreementView,
@@ -81,6 +83,7 @@ from teamlead_app.services.conversation_views import (
     ConversationView,
     FollowUpDraft,
     FollowUpView,
+    GoalProgressDraft,
     MoveView,
 )
 from teamlead_app.services.days_off import day_off_warning_in
@@ -102,9 +105,12 @@ __all__ = [
     "ConversationDraft",
     "ConversationPlanDraft",
     "ConversationRow",
+    "ConversationState",
+    "ConversationStatus",
     "ConversationView",
     "FollowUpDraft",
     "FollowUpView",
+    "GoalProgressDraft",
     "MoveResult",
     "MoveView",
     "PlanResult",
@@ -243,7 +249,7 @@ def _add(
     conversation = Conversation(
         employee_id=draft.employee_id,
         kind=draft.kind,
-        status="held" if held else "planned",
+        status=ConversationStatus.HELD if held else ConversationStatus.PLANNED,
         scheduled_at=when,
         duration_minutes=minutes,
         template_version_id=template.id,

@@ -31,8 +31,27 @@ MAX_WHO = 200
 
 
 @dataclass(frozen=True)
+class StepDraft:
+    what: str
+    who: str = ""
+    planned_on: date | None = None
+
+
+@dataclass(frozen=True)
+class StepEdit:
+    """One step as the goal dialog hands it back: `step_id` None for a new step."""
+
+    step_id: int | None
+    draft: StepDraft
+    done: bool = False
+
+
+@dataclass(frozen=True)
 class GoalDraft:
-    """What the goal dialog hands in. Texts are stored exactly as typed."""
+    """What the goal dialog hands in. Texts are stored exactly as typed. `steps` is the
+    complete list of steps in order (a stored step left out is removed; None leaves the steps
+    as they are), `progress` new progress lines (oldest first) and `reopen` the deliberate
+    reopening of an achieved or stopped goal; goal_save.save_goal writes all of it at once."""
 
     what: str
     why: str = ""
@@ -42,13 +61,9 @@ class GoalDraft:
     start_date: date | None = None  # None: today (new goal) or unchanged (edit)
     target_date: date | None = None
     status: str = "open"
-
-
-@dataclass(frozen=True)
-class StepDraft:
-    what: str
-    who: str = ""
-    planned_on: date | None = None
+    steps: tuple[StepEdit, ...] | None = None
+    progress: tuple[str, ...] = ()
+    reopen: bool = False
 
 
 def now() -> datetime:

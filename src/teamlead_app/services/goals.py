@@ -12,7 +12,8 @@ Status rules (set_goal_status and update_goal share them):
 A goal inside an evaluated POP is history: read-only, never "active" and never signalled. When
 a plan is evaluated its open goals are carried into the next plan as copies (see pop.py).
 The read side (lists, the goal view, active goals) lives in goal_queries.py, validation and
-guards in goal_rules.py, the timeline events in goal_timeline.py; all are re-exported here.
+guards in goal_rules.py, the timeline events in goal_timeline.py, saving a goal with its steps
+and progress in one transaction (the goal dialog's OK) in goal_save.py; all are re-exported here.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Goal, GoalProgress, GoalStep
+from teamlead_app.data.models import GoalProgress, GoalStep
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -42,20 +43,26 @@ from teamlead_app.services.goal_queries import (
     list_goals,
 )
 from teamlead_app.services.goal_rules import (
-    MAX_TEXT,
     GoalDraft,
     StepDraft,
+    StepEdit,
     apply_status,
     check_conversation,
     check_pop,
-    now,
     raise_first,
     require_employee,
-    target_before_start,
-    too_long,
     validate_goal,
     validate_step,
     writable_goal,
+)
+from teamlead_app.services.goal_save import (
+    new_goal,
+    progress_problem,
+    save_goal,
+    step_date_problem,
+    validate_goal_save,
+    write_goal,
+    write_progress,
 )
 from teamlead_app.services.goal_timeline import DevelopmentEvent, goal_timeline_events
 from teamlead_app.services.signed_versions import signed_pop_guard
@@ -70,6 +77,7 @@ __all__ = [
     "GoalView",
     "ProgressView",
     "StepDraft",
+    "StepEdit",
     "StepView",
     "active_goals",
     "add_progress",
@@ -83,11 +91,14 @@ __all__ = [
     "mark_step_done",
     "remove_progress",
     "remove_step",
+    "save_goal",
     "set_goal_status",
+    "step_date_problem",
     "take_into_pop",
     "update_goal",
     "update_step",
     "validate_goal",
+    "validate_goal_save",
     "validate_step",
 ]
 
@@ -105,7 +116,7 @@ def create_goal(
 ) -> int:
     """A new goal, inside a POP or on its own (raised in `conversation_id`). A new goal starts
     in a working state; record an achievement with set_goal_status afterwards."""
-    raise_first(validate_goal(draft))
+    raise_first(validate_goal_save(draft))
     if draft.status in FINAL_STATUSES:
         raise ValidationError(
             t(
@@ -116,25 +127,12 @@ def create_goal(
             ),
             field="status",
         )
-    start = draft.start_date or date.today()
-    if draft.target_date and draft.target_date < start:
-        raise ValidationError(target_before_start(draft.target_date, start), field="target_date")
+    today = date.today()
     with db.sessions.begin() as session:
-        require_employee(session, employee_id)
-        if pop_id is not None:
-            check_pop(session, pop_id, employee_id)
-        if conversation_id is not None:
-            check_conversation(session, conversation_id, employee_id)
-        goal = Goal(
-            employee_id=employee_id,
-            pop_id=pop_id,
-            conversation_id=conversation_id,
-            start_date=start,
-            created_at=now(),
+        goal = new_goal(
+            session, employee_id, draft, pop_id=pop_id, conversation_id=conversation_id, today=today
         )
-        _apply_texts(goal, draft)
-        goal.status = draft.status
-        session.add(goal)
+        write_goal(session, goal, draft, today)
         session.flush()
         log.info("goal %s created for employee %s", goal.id, employee_id)
         return goal.id
@@ -154,31 +152,12 @@ def goal_draft(view: GoalView) -> GoalDraft:
     )
 
 
-def _apply_texts(goal: Goal, draft: GoalDraft) -> None:
-    goal.what = draft.what
-    goal.why = draft.why
-    goal.category = draft.category
-    goal.success_criterion = draft.success_criterion
-    goal.support_needed = draft.support_needed
-    goal.target_date = draft.target_date
-
-
 def update_goal(db: Database, goal_id: int, draft: GoalDraft) -> None:
-    """Edit the texts and dates; a changed status follows the status rules (no reopening).
-    In a signed plan the goal's text, category and target date are locked (signed_versions)."""
-    raise_first(validate_goal(draft))
-    with db.sessions.begin() as session:
-        goal = writable_goal(session, goal_id)
-        start = draft.start_date or goal.start_date
-        if draft.target_date and draft.target_date < start:
-            raise ValidationError(
-                target_before_start(draft.target_date, start), field="target_date"
-            )
-        with signed_pop_guard(session, goal.pop_id):  # a signed plan's goal texts are locked
-            goal.start_date = start
-            _apply_texts(goal, draft)
-            if draft.status != goal.status:
-                apply_status(goal, draft.status, on=None, new_target=None, reopen=False)
+    """Edit the texts and dates; a changed status follows the status rules (no reopening
+    unless the draft says so). The draft's steps and progress lines are saved too: this is
+    save_goal without the returned view. In a signed plan the goal's text, category and target
+    date are locked (signed_versions)."""
+    save_goal(db, goal_id, draft)
 
 
 def set_goal_status(
@@ -293,37 +272,15 @@ def add_progress(
 ) -> int:
     """One line of progress. With a conversation there is one line per goal per conversation:
     writing again replaces that line. The date defaults to the conversation's day, or today."""
-    if not note.strip():
-        raise ValidationError(
-            t("Schrijf een regel over de voortgang.", "Write a line about the progress."),
-            field="note",
-        )
-    if too_long(note):
-        raise ValidationError(
-            t(
-                f"De voortgang is te lang (max. {MAX_TEXT} tekens).",
-                f"The progress note is too long (max {MAX_TEXT} characters).",
-            ),
-            field="note",
-        )
+    problem = progress_problem(note)
+    if problem:
+        raise ValidationError(problem, field="note")
     with db.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
-        line: GoalProgress | None = None
-        day = written_on
+        conversation = None
         if conversation_id is not None:
             conversation = check_conversation(session, conversation_id, goal.employee_id)
-            day = day or conversation.held_on or conversation.scheduled_at.date()
-            line = session.scalar(
-                select(GoalProgress).where(
-                    GoalProgress.goal_id == goal_id,
-                    GoalProgress.conversation_id == conversation_id,
-                )
-            )
-        if line is None:
-            line = GoalProgress(goal_id=goal_id, conversation_id=conversation_id)
-            session.add(line)
-        line.note = note
-        line.written_on = day or date.today()
+        line = write_progress(session, goal, note, conversation, written_on)
         session.flush()
         return line.id
 

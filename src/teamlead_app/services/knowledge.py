@@ -4,10 +4,12 @@ with its current level, the required one and the history."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
@@ -23,13 +25,16 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.names import list_name
+from teamlead_app.services.people import DEFAULT_FUNCTIONS
 from teamlead_app.services.skills import (
     LEVEL_RANK,
     QUALIFIED_LEVELS,
     LevelHistoryRow,
+    SkillDraft,
     check_active,
     group_order,
     history_rows,
+    save_skill_in,
 )
 
 
@@ -105,24 +110,59 @@ def who_knows(db: Database, skill_id: int, today: date | None = None) -> list[Ho
 
 def set_required_level(db: Database, function: str, skill_id: int, level: str | None) -> None:
     """The level every holder of `function` needs on the skill; None or "-" removes it."""
+    _check_level(level)
+    with db.sessions.begin() as session:
+        _set_required_in(session, function, skill_id, level)
+
+
+def save_skill_with_levels(
+    db: Database,
+    draft: SkillDraft,
+    skill_id: int | None,
+    required: Sequence[tuple[str, str | None]],
+) -> int:
+    """The skill dialog's OK in one transaction: the skill (new when `skill_id` is None) and
+    the level each function needs on it, (function name, level or None) each. All or nothing."""
+    for _function, level in required:
+        _check_level(level)
+    with db.sessions.begin() as session:
+        saved_id = save_skill_in(session, draft, skill_id)
+        for function, level in required:
+            _set_required_in(session, function, saved_id, level)
+        return saved_id
+
+
+def _check_level(level: str | None) -> None:
     if level is not None and level not in ILUO_LEVELS:
         raise ValidationError(t(f"'{level}' is geen niveau.", f"'{level}' is not a level."))
-    with db.sessions.begin() as session:
-        function_id = session.scalar(
-            select(JobFunction.id).where(func.lower(JobFunction.name) == function.strip().lower())
-        )
-        if function_id is None:
+
+
+def _set_required_in(session: Session, function: str, skill_id: int, level: str | None) -> None:
+    """A function the skill dialog lists but nobody holds yet (one of the default functions)
+    is stored when a level is first required of it; "not required" of it changes nothing."""
+    function_id = session.scalar(
+        select(JobFunction.id).where(func.lower(JobFunction.name) == function.strip().lower())
+    )
+    if function_id is None and level in (None, "-"):
+        return
+    if function_id is None:
+        default = {name.lower(): name for name in DEFAULT_FUNCTIONS}.get(function.strip().lower())
+        if default is None:
             raise NotFoundError(
                 t(f"Onbekende functie: {function}", f"Unknown function: {function}")
             )
-        row = session.get(FunctionSkill, (function_id, skill_id))
-        if level in (None, "-"):
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(FunctionSkill(function_id=function_id, skill_id=skill_id, level=level))
-        else:
-            row.level = level
+        stored = JobFunction(name=default)
+        session.add(stored)
+        session.flush()
+        function_id = stored.id
+    row = session.get(FunctionSkill, (function_id, skill_id))
+    if level in (None, "-"):
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(FunctionSkill(function_id=function_id, skill_id=skill_id, level=level))
+    else:
+        row.level = level
 
 
 def required_levels(db: Database) -> dict[tuple[str, int], str]:

@@ -34,6 +34,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.drafts import POP_DRAFT, discard_in
 from teamlead_app.services.goal_queries import ACTIVE_STATUSES
 from teamlead_app.services.goal_rules import (
     MAX_TEXT,
@@ -188,7 +189,8 @@ def _apply_draft(pop: Pop, draft: PopDraft) -> None:
 def update_pop(db: Database, pop_id: int, draft: PopDraft) -> None:
     """Edit a plan that is not signed yet. A signed plan is locked (signed_versions.py): a
     change is refused until a new version is opened with change_after_signing; an evaluated
-    plan is read-only."""
+    plan is read-only. The autosaved draft of the form is discarded in the same transaction:
+    kept when the save is refused."""
     raise_first(validate_pop(draft))
     with db.sessions.begin() as session:
         pop = load_pop(session, pop_id)
@@ -198,6 +200,7 @@ def update_pop(db: Database, pop_id: int, draft: PopDraft) -> None:
         _apply_draft(pop, draft)
         if before is not None:
             refuse_change(POP, before, pop_content(session, pop))
+        discard_in(session, POP_DRAFT, pop.id)
 
 
 def _same_support(pop: Pop, draft: PopDraft) -> bool:

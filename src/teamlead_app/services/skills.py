@@ -191,18 +191,23 @@ def add_skill(session: Session, draft: SkillDraft) -> Skill:
 
 def save_skill(db: Database, draft: SkillDraft, skill_id: int | None = None) -> int:
     with db.sessions.begin() as session:
-        if skill_id is None:
-            return add_skill(session, draft).id
-        _raise_first(validate_skill(draft))
-        skill = session.get(Skill, skill_id)
-        if skill is None:
-            raise NotFoundError(t("Vaardigheid niet gevonden.", "Skill not found."))
-        _check_unique(session, draft, skill_id)
-        skill.name = _clean(draft.name)
-        skill.skill_group = draft.group
-        skill.team_id = draft.team_id
-        skill.certificate_type_id = draft.certificate_type_id
-        return skill.id
+        return save_skill_in(session, draft, skill_id)
+
+
+def save_skill_in(session: Session, draft: SkillDraft, skill_id: int | None) -> int:
+    """A new (`skill_id` None) or edited skill inside the caller's transaction."""
+    if skill_id is None:
+        return add_skill(session, draft).id
+    _raise_first(validate_skill(draft))
+    skill = session.get(Skill, skill_id)
+    if skill is None:
+        raise NotFoundError(t("Vaardigheid niet gevonden.", "Skill not found."))
+    _check_unique(session, draft, skill_id)
+    skill.name = _clean(draft.name)
+    skill.skill_group = draft.group
+    skill.team_id = draft.team_id
+    skill.certificate_type_id = draft.certificate_type_id
+    return skill.id
 
 
 def delete_skill(db: Database, skill_id: int) -> None:

@@ -4,7 +4,6 @@ achieving or stopping a goal asks first, and reopening a closed goal is a delibe
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -312,6 +311,9 @@ class GoalDialog(QDialog):
             start_date=self.start.date(),
             target_date=self.target.date(),
             status=str(self.status.currentData()),
+            steps=tuple(self.steps.edits()),
+            progress=tuple(self._pending),
+            reopen=self._reopen,
         )
 
     def _validate(self) -> bool:
@@ -321,8 +323,13 @@ class GoalDialog(QDialog):
         elif not self.target.is_valid():
             message = self.tr("'Target date' is not a date; write e.g. 25-11-2026.")
         else:
-            problems = goals.validate_goal(self.draft())
+            draft = self.draft()
+            problems = goals.validate_goal(draft)
             message = next(iter(problems.values()), "") or self.steps.problem()
+            start = draft.start_date
+            if not message and start is not None and draft.steps:
+                stored = {step.id: step.planned_on for step in self.view.steps} if self.view else {}
+                message = goals.step_date_problem(draft.steps, stored, start)
         self.error.show_message(message)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
@@ -330,65 +337,23 @@ class GoalDialog(QDialog):
         return not message
 
     def _save(self) -> None:
+        """One call saves everything (texts, status, steps, progress) or nothing: on a refusal
+        the dialog stays open with all that was typed, and OK can simply be pressed again."""
         if not self._validate():
             return
         try:
-            self.saved_id = self._apply()
+            saved = goals.save_goal(
+                self.db,
+                self.view.id if self.view else None,
+                self.draft(),
+                employee_id=self.employee_id,
+                pop_id=self.pop_id,
+            )
         except AppError as exc:
-            stored = self.saved_id or (self.view.id if self.view else None)
-            if stored is not None:
-                # Part may be saved already: show the goal as it is stored now, keep the
-                # progress lines not yet written, and let the user try again from there.
-                self.view = goals.get_goal(self.db, stored)
-                self._reopen = False
-                self._load()
             self.error.show_message(str(exc))
             return
+        self.saved_id = saved.id
         self.accept()
-
-    def _apply(self) -> int:
-        """Texts first, then reopening, the steps and the progress, and closing the goal last:
-        a closed goal takes no new steps."""
-        wanted = self.draft()
-        if self.view is None:
-            first = "open" if wanted.status in FINAL_STATUSES else wanted.status
-            goal_id = goals.create_goal(
-                self.db, self.employee_id, _with_status(wanted, first), pop_id=self.pop_id
-            )
-            self.saved_id, status = goal_id, first
-        else:
-            goal_id, status = self.view.id, self.view.status
-            goals.update_goal(self.db, goal_id, _with_status(wanted, status))
-            if self._reopen and wanted.status != status:
-                goals.set_goal_status(self.db, goal_id, wanted.status, reopen=True)
-                status = wanted.status
-        self._apply_steps(goal_id)
-        while self._pending:
-            goals.add_progress(self.db, goal_id, self._pending[0])
-            self._pending.pop(0)
-        if wanted.status != status:
-            goals.set_goal_status(self.db, goal_id, wanted.status)
-        return goal_id
-
-    def _apply_steps(self, goal_id: int) -> None:
-        before = {step.id: step for step in (self.view.steps if self.view else ())}
-        for step_id in self.steps.removed_ids():
-            goals.remove_step(self.db, step_id)
-        for edit in self.steps.edits():
-            if edit.step_id is None:
-                new_id = goals.add_step(self.db, goal_id, edit.draft)
-                if edit.done:
-                    goals.mark_step_done(self.db, new_id)
-                continue
-            old = before[edit.step_id]
-            if (old.what, old.who, old.planned_on) != (
-                edit.draft.what,
-                edit.draft.who.strip(),
-                edit.draft.planned_on,
-            ):
-                goals.update_step(self.db, edit.step_id, edit.draft)
-            if old.done != edit.done:
-                goals.mark_step_done(self.db, edit.step_id, done=edit.done)
 
     @classmethod
     def ask(
@@ -404,7 +369,3 @@ class GoalDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved_id
         return None
-
-
-def _with_status(draft: GoalDraft, status: str) -> GoalDraft:
-    return replace(draft, status=status)

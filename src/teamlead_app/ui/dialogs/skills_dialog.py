@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import AppError, ValidationError
+from teamlead_app.errors import AppError
 from teamlead_app.labels import choices, label
 from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services import certificates, knowledge, people, skills
@@ -101,6 +101,15 @@ class SkillEditDialog(QDialog):
             self.name.text(), self.group.currentData(), self.team_id, self.certificate.currentData()
         )
 
+    def required_levels(self) -> list[tuple[str, str | None]]:
+        """(function, level or None) for every function row of the table."""
+        levels: list[tuple[str, str | None]] = []
+        for row in range(self.required.rowCount()):
+            combo = self.required.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox)
+            levels.append((self.required.item(row, 0).text(), combo.currentData()))
+        return levels
+
     def _validate(self) -> bool:
         problems = skills.validate_skill(self.draft())
         self.error.show_message(next(iter(problems.values()), ""))
@@ -110,17 +119,11 @@ class SkillEditDialog(QDialog):
     def _save(self) -> None:
         if not self._validate():
             return
-        try:
-            skill_id = skills.save_skill(
-                self.db, self.draft(), self.skill.id if self.skill else None
+        try:  # one call: the skill and its required levels, or nothing
+            knowledge.save_skill_with_levels(
+                self.db, self.draft(), self.skill.id if self.skill else None, self.required_levels()
             )
-            for row in range(self.required.rowCount()):
-                combo = self.required.cellWidget(row, 1)
-                assert isinstance(combo, QComboBox)
-                knowledge.set_required_level(
-                    self.db, self.required.item(row, 0).text(), skill_id, combo.currentData()
-                )
-        except ValidationError as exc:
+        except AppError as exc:
             self.error.show_message(str(exc))
             return
         self.accept()

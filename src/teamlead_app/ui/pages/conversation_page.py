@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services import conversations, drafts, goals
-from teamlead_app.services.conversations import ConversationDraft, ConversationView
+from teamlead_app.services.conversations import (
+    ConversationDraft,
+    ConversationStatus,
+    ConversationView,
+    GoalProgressDraft,
+)
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.errors import retry_when_busy
@@ -187,7 +192,7 @@ class ConversationPage(QWidget):
         self.private_notes.setPlainText(view.private_notes)
         self.agreements.set_agreements(view.agreements)
         self.signoff.set_values(
-            view.status == "held",
+            view.status == ConversationStatus.HELD,
             view.held_on,
             view.signoff,
             view.signoff_date,
@@ -202,8 +207,8 @@ class ConversationPage(QWidget):
         self.order_tabs()
 
     def _apply_state(self, view: ConversationView) -> None:
-        cancelled = view.status == "cancelled"
-        held = view.status == "held"
+        cancelled = view.status == ConversationStatus.CANCELLED
+        held = view.status == ConversationStatus.HELD
         for widget in (self.followups, self.answers, self.goals, self.agreements):
             widget.set_read_only(cancelled)
         for box in (self.summary, self.private_notes):
@@ -211,8 +216,8 @@ class ConversationPage(QWidget):
         self.signoff.setEnabled(not cancelled)
         self.score.setEnabled(not cancelled)
         self.signoff.held.setEnabled(not held and not cancelled)
-        self.move_button.setEnabled(view.status == "planned")
-        self.cancel_button.setEnabled(view.status == "planned")
+        self.move_button.setEnabled(view.status == ConversationStatus.PLANNED)
+        self.cancel_button.setEnabled(view.status == ConversationStatus.PLANNED)
         self.save_button.setEnabled(not cancelled)
         self.print_button.setEnabled(not cancelled)
         if cancelled:
@@ -252,8 +257,11 @@ class ConversationPage(QWidget):
             signoff_date=self.signoff.signoff_date.date() if signoff else None,
             signoff_method=str(self.signoff.method.currentData()) if signoff else None,
             employee_response=self.signoff.response.text(),
-            mark_held=held_box and self.view.status == "planned",
+            mark_held=held_box and self.view.status == ConversationStatus.PLANNED,
             held_on=self.signoff.held_on.date() if held_box else None,
+            goal_progress=tuple(
+                GoalProgressDraft(goal_id, note) for goal_id, note in self.goals.updates()
+            ),
         )
 
     def _changed(self) -> None:
@@ -278,7 +286,7 @@ class ConversationPage(QWidget):
         ]
 
     def save_draft(self) -> None:
-        if not self.dirty or self.view is None or self.view.status == "cancelled":
+        if not self.dirty or self.view is None or self.view.status == ConversationStatus.CANCELLED:
             return
         payload = self.current_draft().to_payload()
         payload["goal_notes"] = self.goals.notes()
@@ -324,7 +332,8 @@ class ConversationPage(QWidget):
         self.followups.apply(draft.follow_ups)
         self.goals.apply(goal_notes)
         self.signoff.set_values(
-            draft.mark_held or (self.view is not None and self.view.status == "held"),
+            draft.mark_held
+            or (self.view is not None and self.view.status == ConversationStatus.HELD),
             draft.held_on,
             draft.signoff,
             draft.signoff_date,
@@ -340,7 +349,7 @@ class ConversationPage(QWidget):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.view is None or self.view.status == "cancelled":
+        if self.view is None or self.view.status == ConversationStatus.CANCELLED:
             return True
         if self.agreements.invalid_date() or self.signoff.invalid_date():
             self.show_banner(self.tr("A date is not valid; write it like 25-11-2026."))
@@ -348,15 +357,10 @@ class ConversationPage(QWidget):
         draft = self.current_draft()
         was = self.view.status
         view_id = self.view.id
-
-        def write() -> list[str]:
-            warnings = conversations.save_conversation(self.context.db, view_id, draft)
-            for goal_id, note in self.goals.updates():
-                goals.add_progress(self.context.db, goal_id, note, conversation_id=view_id)
-            return warnings
-
-        try:
-            warnings = retry_when_busy(self, write)
+        try:  # one call, one transaction: all that was typed, goal progress lines included
+            warnings = retry_when_busy(
+                self, lambda: conversations.save_conversation(self.context.db, view_id, draft)
+            )
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False

@@ -388,8 +388,7 @@ class PopPage(QWidget):
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
-        self._autosave.stop()
-        drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
+        self._autosave.stop()  # update_pop discarded the autosaved draft with the save
         self.load(self.view.id)
         self.status_line.setText(self.tr("Saved"))
         return True

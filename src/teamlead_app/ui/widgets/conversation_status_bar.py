@@ -13,7 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
-from teamlead_app.services.conversations import ConversationView
+from teamlead_app.services.conversations import (
+    ConversationState,
+    ConversationStatus,
+    ConversationView,
+)
 from teamlead_app.ui.widgets.version_history import VersionBar, tint_locked
 from teamlead_app.util.dates import format_date, format_datetime
 
@@ -22,12 +26,12 @@ if TYPE_CHECKING:
 
 # Badge colours per state: background, text.
 COLOURS = {
-    "planned": ("#e3e9f1", "#1d4e89"),
-    "moved": ("#fff4d6", "#7a5200"),
-    "held": ("#dff0e0", "#1e6b2a"),
-    "signed": ("#1e6b2a", "#ffffff"),
-    "missed": ("#fbe0dc", "#9b2a1a"),
-    "cancelled": ("#e6e6e6", "#444444"),
+    ConversationState.PLANNED: ("#e3e9f1", "#1d4e89"),
+    ConversationState.MOVED: ("#fff4d6", "#7a5200"),
+    ConversationState.HELD: ("#dff0e0", "#1e6b2a"),
+    ConversationState.SIGNED: ("#1e6b2a", "#ffffff"),
+    ConversationState.MISSED: ("#fbe0dc", "#9b2a1a"),
+    ConversationState.CANCELLED: ("#e6e6e6", "#444444"),
 }
 
 
@@ -85,8 +89,8 @@ class ConversationStatusBar(QWidget):
         )
         self.history.setVisible(bool(view.move_count))
         day = view.scheduled_at.date()
-        self.hold_button.setVisible(view.status == "planned" and day <= today)
-        self.move_button.setVisible(self.state == "missed")
+        self.hold_button.setVisible(view.status == ConversationStatus.PLANNED and day <= today)
+        self.move_button.setVisible(self.state == ConversationState.MISSED)
         self.versions.show_info(
             "conversation",
             view.id,
@@ -97,23 +101,23 @@ class ConversationStatusBar(QWidget):
 
     def _detail(self, view: ConversationView, today: date) -> str:
         state = self.state
-        if state == "signed":
+        if state == ConversationState.SIGNED:
             return self.tr("Held on {0}; signed by the employee ({1}) on {2}.").format(
                 format_date(view.held_on),
                 label("signoff", view.signoff),
                 format_date(view.signoff_date),
             )
-        if state == "held":
+        if state == ConversationState.HELD:
             return self.tr(
                 "Held on {0}; not signed yet. Let the employee sign (Show to employee, or on "
                 "paper) and save."
             ).format(format_date(view.held_on))
-        if state == "missed":
+        if state == ConversationState.MISSED:
             return self.tr(
                 "Planned for {0} and not held in that month. Move it to a new date, or mark it "
                 "held if it did take place."
             ).format(format_date(view.scheduled_at.date()))
-        if state == "cancelled":
+        if state == ConversationState.CANCELLED:
             return self.tr("Cancelled on {0}.").format(format_date(view.cancelled_on))
         if view.scheduled_at.date() <= today:
             return self.tr(
@@ -160,7 +164,11 @@ class ConversationStatusBar(QWidget):
 
     def saved_notes(self, was: str, view: ConversationView | None) -> list[str]:
         """What to tell after a save: that it was marked held just now."""
-        if view is None or was != "planned" or view.status != "held":
+        if (
+            view is None
+            or was != ConversationStatus.PLANNED
+            or view.status != ConversationStatus.HELD
+        ):
             return []
         return [
             self.tr("Marked as held on {0}. Let the employee sign it.").format(

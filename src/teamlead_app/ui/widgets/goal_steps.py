@@ -1,9 +1,8 @@
 """The small steps of a development goal: what, who, when, done. Rows are edited in place and
-handed back as plain edits; the goal dialog turns them into add/update/remove calls on OK."""
+handed back as plain edits; the goal dialog hands them to save_goal with the rest on OK."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -19,17 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.services.goals import StepDraft, StepView, validate_step
+from teamlead_app.services.goals import StepDraft, StepEdit, StepView, validate_step
 from teamlead_app.ui.widgets.date_field import DateField
-
-
-@dataclass(frozen=True)
-class StepEdit:
-    """One row as it stands: `step_id` None for a step added in the dialog."""
-
-    step_id: int | None
-    draft: StepDraft
-    done: bool
 
 
 def _focusable_before(widget: QWidget) -> QWidget | None:
@@ -90,7 +80,6 @@ class GoalStepsEditor(QWidget):
         super().__init__(parent)
         self._grid_rows = 0
         self._rows: list[_StepRow] = []
-        self._removed: list[int] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
@@ -145,8 +134,6 @@ class GoalStepsEditor(QWidget):
             self.grid.removeWidget(widget)
             widget.deleteLater()
         self._rows.remove(row)
-        if row.step_id is not None:
-            self._removed.append(row.step_id)
         self._show_empty(not self._rows)
         self.changed.emit()
 
@@ -158,7 +145,6 @@ class GoalStepsEditor(QWidget):
     def set_steps(self, steps: tuple[StepView, ...]) -> None:
         for row in list(self._rows):
             self._remove(row)
-        self._removed.clear()
         for step in steps:
             self.add_row(step)
         self._show_empty(not self._rows)
@@ -166,9 +152,6 @@ class GoalStepsEditor(QWidget):
     def edits(self) -> list[StepEdit]:
         """The rows in order; a new row left completely empty is ignored rather than refused."""
         return [row.edit() for row in self._rows if not row.blank()]
-
-    def removed_ids(self) -> list[int]:
-        return list(self._removed)
 
     def problem(self) -> str:
         """The first thing wrong with a step, naming the step; empty when all is well."""
