@@ -76,7 +76,7 @@ def _kinds(conflicts: list[rotation_rules.Conflict]) -> list[str]:
 
 
 def test_end_before_start_is_refused_with_dutch_message(w: World) -> None:
-    with pytest.raises(ValidationError, match="einddatum .* ligt vóór de begindatum") as e:
+    with pytest.raises(ValidationError, match=r"einddatum .* ligt vóór de begindatum") as e:
         rotations.save_rotation(w.db, RotationDraft(w.piet, JAN16, JAN5))
     assert e.value.field == "date_to"
 
