@@ -372,3 +372,33 @@ def test_evaluation_refuses_unknown_outcome_and_future_date(w: World) -> None:
         rotations.evaluate_rotation(
             w.db, EvaluationDraft(rid, "doorgaan", evaluated_on=date(2027, 1, 1)), today=TODAY
         )
+
+
+def test_profile_timeline_shows_rotation_and_its_evaluation(w: World) -> None:
+    from teamlead_app.services.timeline import employee_timeline
+
+    form = rotations.list_forms(w.db)[4]
+    rid = rotations.save_rotation(
+        w.db,
+        RotationDraft(
+            w.piet,
+            date(2026, 11, 2),
+            date(2026, 11, 13),
+            form.id,
+            w.henk,
+            department="Werkvoorbereiding",
+            skill_id=w.lathe,
+            target_level="U",
+        ),
+    )
+    rotations.evaluate_rotation(
+        w.db,
+        EvaluationDraft(rid, "niet_voor_mij", "Sliep slecht", None, "Eigen vak"),
+        today=TODAY,
+    )
+    events = {e.kind: e for e in employee_timeline(w.db, w.piet)}
+    planned, evaluated = events["rotation"], events["rotation_evaluated"]
+    assert (planned.when, planned.title) == (date(2026, 11, 2), f"Roulatie: {form.name}")
+    assert "tot en met 13-11-2026" in planned.detail and "Draaibank <b>& → U" in planned.detail
+    assert (evaluated.when, evaluated.title) == (TODAY, "Roulatie geëvalueerd: niet voor mij")
+    assert evaluated.detail == "Sliep slecht · volgende stap: Eigen vak"
