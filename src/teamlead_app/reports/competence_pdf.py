@@ -12,6 +12,7 @@ from teamlead_app.reports.style import (
     Column,
     ReportMeta,
     Signer,
+    clip,
     data_table,
     details_table,
     empty_note,
@@ -87,9 +88,9 @@ def build_story(data: CompetenceData) -> list[Flowable]:
     story.append(
         signature_block(
             [
-                Signer(t("Begeleider", "Host"), host),
-                Signer(t("Leidinggevende", "Lead"), data.lead_name),
-                Signer(t("Medewerker", "Employee"), data.employee),
+                Signer(t("Begeleider", "Host"), clip(host)),
+                Signer(t("Leidinggevende", "Lead"), clip(data.lead_name)),
+                Signer(t("Medewerker", "Employee"), clip(data.employee)),
             ],
             t("Ondertekening", "Signatures"),
         )

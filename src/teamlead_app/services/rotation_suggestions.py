@@ -81,14 +81,14 @@ def suggest(
             )
         ).all()
         stations: dict[int, tuple[int, str]] = {}
-        for station, skill_id in session.execute(
+        for place, skill_id in session.execute(
             select(Station, StationSkill.skill_id)
             .join(StationSkill, StationSkill.station_id == Station.id)
             .where(StationSkill.skill_id.in_(skill_ids))
             .where((Station.team_id == team_id) | Station.team_id.is_(None))
             .order_by(Station.complexity, Station.name)
         ):
-            stations.setdefault(skill_id, (station.id, station.name))
+            stations.setdefault(skill_id, (place.id, place.name))
     away = {r.employee_id for r in busy}
     guests: dict[int, int] = {}
     for r in busy:

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -123,6 +123,7 @@ def compute_coverage(
     today = today or date.today()
     soon = today + timedelta(days=warning_days)
     cert = _valid_certificates(today)
+    away: ColumnElement[bool]
     if away_ids is None:
         on_rotation = select(Rotation.employee_id).where(
             Rotation.status.in_(("gepland", "bezig")),
