@@ -34,6 +34,8 @@ from teamlead_app.services.names import full_name
 from teamlead_app.services.rotations import (
     ACTIVE_STATUSES,
     RotationDraft,
+    RotationView,
+    list_rotations,
     overlaps,
     people_away,
 )
@@ -318,3 +320,18 @@ def _coverage(
                 )
             )
     return conflicts
+
+
+@dataclass(frozen=True)
+class RotationRow:
+    rotation: RotationView
+    conflicts: tuple[Conflict, ...]
+
+
+def rotations_with_conflicts(db: Database, team_id: int | None = None) -> list[RotationRow]:
+    """The planner's list: every rotation of the team's people with the conflicts of the
+    planned and running ones (finished rotations have none)."""
+    return [
+        RotationRow(r, tuple(conflicts_of(db, r.id)) if r.status in ACTIVE_STATUSES else ())
+        for r in list_rotations(db, team_id=team_id)
+    ]
