@@ -2874,6 +2874,10 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>Suggesties voor rode en oranje vaardigheden</translation>
     </message>
     <message>
+        <source>Double-click or press Enter to fill in the form.</source>
+        <translation>Dubbelklik of druk op Enter om het formulier in te vullen.</translation>
+    </message>
+    <message>
         <source>{0} learns {1}</source>
         <translation>{0} leert {1}</translation>
     </message>
@@ -3022,6 +3026,14 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
+    </message>
+    <message>
+        <source>Learned: {0}</source>
+        <translation>Geleerd: {0}</translation>
+    </message>
+    <message>
+        <source>Next step: {0}</source>
+        <translation>Volgende stap: {0}</translation>
     </message>
     <message>
         <source>No conflicts.</source>

@@ -63,14 +63,14 @@ def test_list_shows_conflicts_with_reasons(
     page = _page(qtbot, context, team["team"])
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
-    conflicts = page.model.index(0, 7)
+    conflicts = page.model.index(0, 2)
     assert conflicts.data() == "⚠ 1"
     assert "'Kantbank <b>&' houdt in het eigen team 1" in conflicts.data(
         Qt.ItemDataRole.ToolTipRole
     )
     page.table.setCurrentIndex(page.proxy.index(0, 0))
     assert "Warnings:" in page.details.text() and "Kantbank <b>&" in page.details.text()
-    assert page.evaluate_button.isEnabled()
+    assert not page.evaluate_button.isEnabled()  # evaluated once it has started
 
 
 def test_empty_page_says_what_to_do(
@@ -147,11 +147,17 @@ def test_new_and_evaluate_through_the_page(
     page.new_button.click()
     assert page.model.rowCount() == 1
     page.table.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.evaluate_button.isEnabled()
     view = page.model.row_at(0).rotation
     dialog = RotationEvaluateDialog(page, view)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("'Not for me' is a valid result" in text for text in texts)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.day.set_date(start - timedelta(days=1))
+    assert not save.isEnabled() and "before the rotation started" in dialog.error.text()
+    dialog.day.set_date(TODAY)
+    assert save.isEnabled()
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("doorgaan"))
     dialog.level.setCurrentIndex(dialog.level.findData("U"))
     dialog.learned.setPlainText("Omstellen")
@@ -159,7 +165,7 @@ def test_new_and_evaluate_through_the_page(
     assert isinstance(answer, EvaluationDraft) and answer.new_level == "U"
     monkeypatch.setattr(RotationEvaluateDialog, "ask", classmethod(lambda cls, *a: answer))
     page.evaluate_button.click()
-    assert page.model.index(0, 6).data() == "Afgerond: Doorgaan"
+    assert page.model.index(0, 7).data() == "Afgerond: Doorgaan"
     [row] = knowledge.person_levels(db, team["Łukasz"])
     assert (row.level, row.history[0].source) == ("U", "rotation")
     assert rotation_rules.conflicts_of(db, view.id) == []

@@ -109,6 +109,9 @@ class RotationDialog(QDialog):
         side.addWidget(QLabel(self.tr("Suggestions for red and amber skills")))
         self.suggestions = QListWidget()
         self.suggestions.setWordWrap(True)
+        self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.setSpacing(3)
+        self.suggestions.setToolTip(self.tr("Double-click or press Enter to fill in the form."))
         side.addWidget(self.suggestions, 1)
         columns.addLayout(side, 1)
         layout.addLayout(columns)
@@ -148,7 +151,7 @@ class RotationDialog(QDialog):
         self._suggestions = self._suggest(*period) if period else []
         for i, s in enumerate(self._suggestions):
             head = self.tr("{0} learns {1}").format(s.employee, s.skill)
-            item = QListWidgetItem(head + "\n" + "\n".join(s.reasons))
+            item = QListWidgetItem(head + "\n" + "\n".join(f"  • {r}" for r in s.reasons))
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.suggestions.addItem(item)
         if not self._suggestions:

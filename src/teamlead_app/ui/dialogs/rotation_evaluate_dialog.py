@@ -77,6 +77,7 @@ class RotationEvaluateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.day.textChanged.connect(self._validate)
         self.setMinimumWidth(520)
+        self._validate()
 
     def _validate(self) -> bool:
         day = self.day.date()

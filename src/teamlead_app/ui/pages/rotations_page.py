@@ -30,6 +30,9 @@ from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
 from teamlead_app.util.dates import format_date
 
 
+MAX_WIDTH = 170
+
+
 class RotationsPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -48,17 +51,19 @@ class RotationsPage(QWidget):
                 sort_key=lambda r: (r.rotation.date_from, r.rotation.date_to),
             ),
             Column(self.tr("Employee"), lambda r: r.rotation.employee),
-            Column(self.tr("Form"), lambda r: r.rotation.form),
-            Column(self.tr("Where"), lambda r: r.rotation.where),
-            Column(self.tr("Host"), lambda r: r.rotation.host),
-            Column(self.tr("Learning goal"), self._goal),
-            Column(self.tr("Status"), self._status),
             Column(
                 self.tr("Conflicts"),
                 lambda r: self.tr("⚠ {0}").format(len(r.conflicts)) if r.conflicts else "",
                 sort_key=lambda r: len(r.conflicts),
                 tooltip=lambda r: "\n".join(c.message for c in r.conflicts),
             ),
+            Column(self.tr("Form"), lambda r: r.rotation.form),
+            Column(
+                self.tr("Where"), lambda r: r.rotation.where, tooltip=lambda r: r.rotation.where
+            ),
+            Column(self.tr("Host"), lambda r: r.rotation.host),
+            Column(self.tr("Learning goal"), self._goal),
+            Column(self.tr("Status"), self._status),
         ]
 
     @staticmethod
@@ -143,6 +148,10 @@ class RotationsPage(QWidget):
             )
         )
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # a long place name keeps its tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_WIDTH))
+        if rows and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._row_changed(self.table.currentIndex(), QModelIndex())
 
     def _current(self) -> RotationRow | None:
@@ -153,7 +162,12 @@ class RotationsPage(QWidget):
 
     def _row_changed(self, _index: QModelIndex, _previous: QModelIndex) -> None:
         row = self._current()
-        active = row is not None and row.rotation.status in rotations.ACTIVE_STATUSES
+        # A rotation is evaluated once it has started (until then: change or remove it).
+        active = (
+            row is not None
+            and row.rotation.status in rotations.ACTIVE_STATUSES
+            and row.rotation.date_from <= date.today()
+        )
         self.evaluate_button.setEnabled(active)
         if row is None:
             self.details.setText("")
@@ -162,8 +176,12 @@ class RotationsPage(QWidget):
             self.details.setText("\n".join(lines))
         elif row.rotation.outcome:
             r = row.rotation
-            parts = [self._status(row), r.learned, r.next_step]
-            self.details.setText("\n".join(p for p in parts if p))
+            parts = [self._status(row)]
+            if r.learned:
+                parts.append(self.tr("Learned: {0}").format(r.learned))
+            if r.next_step:
+                parts.append(self.tr("Next step: {0}").format(r.next_step))
+            self.details.setText("\n".join(parts))
         else:
             self.details.setText(self.tr("No conflicts."))
 
