@@ -29,7 +29,6 @@ from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
 from teamlead_app.util.dates import format_date
 
-
 MAX_WIDTH = 170
 
 
