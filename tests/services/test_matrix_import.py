@@ -52,6 +52,10 @@ def _write(
     sheet.title = "Kennismatrix"
     for row in rows:
         sheet.append(row)
+    for cells in sheet.iter_rows():
+        for cell in cells:  # text like "=0" stays text, as Excel keeps a typed '=0
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
     for rng in merges:
         sheet.merge_cells(rng)
     if extra:

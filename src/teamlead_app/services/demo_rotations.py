@@ -1,8 +1,8 @@
 """Demo step: stations and rotations for every team. Three stations from simple to complex
 (the harder ones ask the simpler skill first), a history of evaluated rotations with every
 outcome, "niet voor mij" included (a "doorgaan" one raised a level in the matrix, naming the
-rotation, and wrote a progress line on an open POP goal), and a plan for the coming quarter
-with one conflict: a person booked twice in the same weeks."""
+rotation; no POP goal is linked: the demo's progress lines all sit in a monthly talk), and
+a plan for the coming quarter with one conflict: a person booked twice in the same weeks."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import (
-    Goal,
-    GoalProgress,
     PersonSkill,
     Rotation,
     RotationForm,
@@ -128,7 +126,6 @@ def _history(
             department="Werkvoorbereiding" if outcome == "niet_voor_mij" else "",
             skill_id=skill.id,
             target_level="U",
-            goal_id=_open_goal(session, person.id),
             status="afgebroken" if outcome == "afgebroken" else "afgerond",
             learned=learned,
             new_level=new_level,
@@ -157,14 +154,6 @@ def _history(
             )
             if row is not None:
                 row.rotation_id = rotation.id
-        if rotation.goal_id is not None:
-            session.add(
-                GoalProgress(
-                    goal_id=rotation.goal_id,
-                    written_on=end + timedelta(days=3),
-                    note=f"Roulatie geëvalueerd: {outcome.replace('_', ' ')}. {learned}",
-                )
-            )
 
 
 def _learner(
@@ -193,15 +182,6 @@ def _learner(
         if last is None or last < start:
             return person, skill
     return None
-
-
-def _open_goal(session: Session, employee_id: int) -> int | None:
-    return session.scalar(
-        select(Goal.id)
-        .where(Goal.employee_id == employee_id, Goal.status.in_(("open", "in_progress")))
-        .order_by(Goal.id)
-        .limit(1)
-    )
 
 
 def _plan(
