@@ -1792,6 +1792,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Vakmanschap</translation>
     </message>
     <message>
+        <source>Rotation</source>
+        <translation>Roulatie</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -2544,6 +2548,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <source>skills-matrix.pdf</source>
         <translation>vakmanschapsmatrix.pdf</translation>
     </message>
+    <message>
+        <source>Print rotation schedule (PDF)</source>
+        <translation>Roulatieschema afdrukken (PDF)</translation>
+    </message>
+    <message>
+        <source>rotation-schedule.pdf</source>
+        <translation>roulatieschema.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2821,6 +2833,231 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Deleting…</source>
         <translation>Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <source>New rotation</source>
+        <translation>Nieuwe roulatie</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Other team</source>
+        <translation>Ander team</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Learning goal: skill</source>
+        <translation>Leerdoel: vaardigheid</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Doelniveau</translation>
+    </message>
+    <message>
+        <source>Suggestions for red and amber skills</source>
+        <translation>Suggesties voor rode en oranje vaardigheden</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to fill in the form.</source>
+        <translation>Dubbelklik of druk op Enter om het formulier in te vullen.</translation>
+    </message>
+    <message>
+        <source>{0} learns {1}</source>
+        <translation>{0} leert {1}</translation>
+    </message>
+    <message>
+        <source>No red or amber skills in this period.</source>
+        <translation>Geen rode of oranje vaardigheden in deze periode.</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>Kies de medewerker.</translation>
+    </message>
+    <message>
+        <source>Write the dates like 25-11-2026.</source>
+        <translation>Schrijf de datums als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>The host cannot be the employee themself: choose a colleague.</source>
+        <translation>De begeleider kan niet de medewerker zelf zijn: kies een collega.</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Let op: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RotationEvaluateDialog</name>
+    <message>
+        <source>Evaluate rotation</source>
+        <translation>Roulatie evalueren</translation>
+    </message>
+    <message>
+        <source>'Not for me' is a valid result, not a failure: someone who tried it and chose his own job has learned something too.</source>
+        <translation>'Niet voor mij' is een geldige uitkomst, geen mislukking: wie het geprobeerd heeft en voor zijn eigen vak kiest, heeft ook iets geleerd.</translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation>(geen wijziging)</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation>Gedeeld met het team</translation>
+    </message>
+    <message>
+        <source>no skill chosen</source>
+        <translation>geen vaardigheid gekozen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Wat is er geleerd</translation>
+    </message>
+    <message>
+        <source>New level ({0})</source>
+        <translation>Nieuw niveau ({0})</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Write a date like 25-11-2026.</source>
+        <translation>Schrijf een datum als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The evaluation date is before the rotation started or in the future.</source>
+        <translation>De evaluatiedatum ligt vóór het begin van de roulatie of in de toekomst.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>⚠ {0}</source>
+        <translation>⚠ {0}</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Roulatie</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;New rotation…</source>
+        <translation>&amp;Nieuwe roulatie…</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate…</source>
+        <translation>&amp;Evalueren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print schedule…</source>
+        <translation>Schema &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>No rotations planned yet. Use 'New rotation…': the suggestions show who could learn a red or amber skill, and with which host.</source>
+        <translation>Nog geen roulaties gepland. Kies 'Nieuwe roulatie…': de suggesties laten zien wie een rode of oranje vaardigheid kan leren, en bij welke begeleider.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Waarschuwingen:</translation>
+    </message>
+    <message>
+        <source>Learned: {0}</source>
+        <translation>Geleerd: {0}</translation>
+    </message>
+    <message>
+        <source>Next step: {0}</source>
+        <translation>Volgende stap: {0}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
     </message>
 </context>
 <context>

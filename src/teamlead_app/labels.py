@@ -166,6 +166,21 @@ _LABELS["coverage"] = {
     "green": ("Groen", "Green"),
 }
 _LABELS["export_action"]["matrix"] = ("Vakmanschapsmatrix", "Skills matrix")
+_LABELS["rotation_status"] = {
+    "gepland": ("Gepland", "Planned"),
+    "bezig": ("Bezig", "In progress"),
+    "afgerond": ("Afgerond", "Completed"),
+    "afgebroken": ("Afgebroken", "Stopped"),
+}
+# "Niet voor mij" is a valid result (domain §3.9), not a failure.
+_LABELS["rotation_outcome"] = {
+    "doorgaan": ("Doorgaan", "Continue"),
+    "nog_niet": ("Nog niet", "Not yet"),
+    "niet_voor_mij": ("Niet voor mij", "Not for me"),
+    "afgebroken": ("Afgebroken", "Stopped"),
+}
+_LABELS["export_action"]["rotations"] = ("Roulatieschema", "Rotation schedule")
+_LABELS["export_action"]["competence"] = ("Bewijs van bekwaamheid", "Proof of competence")
 
 
 def label(group: str, code: str | None) -> str:

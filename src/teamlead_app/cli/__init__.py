@@ -212,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     from teamlead_app.cli.skills_parser import add_skill_commands
 
     add_skill_commands(top, imp_sub, lst_sub, exp_sub)
+    from teamlead_app.cli.rotations_parser import add_rotation_commands
+
+    add_rotation_commands(lst_sub, exp_sub)
     return parser
 
 

@@ -501,6 +501,10 @@ class SkillLevel(Base):
     evidence: Mapped[str] = mapped_column(String(300), default="")
     # Where the change came from; a rotation's sign-off will add its rotation id next to it.
     source: Mapped[str] = mapped_column(String(10), default="matrix")
+    # The rotation whose evaluation set this level (source "rotation"), migration 0005.
+    rotation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rotation.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -562,6 +566,83 @@ class CertificateScan(Base):
     file_name: Mapped[str] = mapped_column(String(200))
     mime: Mapped[str] = mapped_column(String(60))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --- stations and the rotation planner (migration 0005) ----------------------------------
+
+ROTATION_STATUSES = ("gepland", "bezig", "afgerond", "afgebroken")
+ROTATION_OUTCOMES = ("doorgaan", "nog_niet", "niet_voor_mij", "afgebroken")
+
+
+class RotationForm(Base):
+    """A form of rotation (domain §3.9): an editable list seeded by the migration."""
+
+    __tablename__ = "rotation_form"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    purpose: Mapped[str] = mapped_column(String(300), default="")
+    duration: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Station(Base):
+    """A workplace with a complexity (1 simple - 3 complex) and prerequisite skills."""
+
+    __tablename__ = "station"
+    __table_args__ = (CheckConstraint("complexity BETWEEN 1 AND 3", name="complexity"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    complexity: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StationSkill(Base):
+    __tablename__ = "station_skill"
+    station_id: Mapped[int] = mapped_column(
+        ForeignKey("station.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(
+        ForeignKey("skill.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Rotation(Base):
+    """Who goes where (a station, another team or a department), with which host, when, to
+    learn what; and, once evaluated, what came of it."""
+
+    __tablename__ = "rotation"
+    __table_args__ = (
+        CheckConstraint(_in("status", ROTATION_STATUSES), name="status"),
+        CheckConstraint("outcome IS NULL OR " + _in("outcome", ROTATION_OUTCOMES), name="outcome"),
+        CheckConstraint("date_to >= date_from", name="dates"),
+        Index("ix_rotation_dates", "date_from", "date_to"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    form_id: Mapped[int | None] = mapped_column(ForeignKey("rotation_form.id", ondelete="SET NULL"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("station.id", ondelete="SET NULL"))
+    target_team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    department: Mapped[str] = mapped_column(String(200), default="")
+    host_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL"), index=True
+    )
+    date_from: Mapped[date] = mapped_column(Date)
+    date_to: Mapped[date] = mapped_column(Date)
+    skill_id: Mapped[int | None] = mapped_column(ForeignKey("skill.id", ondelete="SET NULL"))
+    target_level: Mapped[str | None] = mapped_column(String(1))
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(12), default="gepland")
+    learned: Mapped[str] = mapped_column(Text, default="")
+    new_level: Mapped[str | None] = mapped_column(String(1))
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    shared_with_team: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str | None] = mapped_column(String(14))
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so

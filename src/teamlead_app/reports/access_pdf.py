@@ -21,7 +21,12 @@ from reportlab.platypus import CondPageBreak, Flowable
 from teamlead_app.data.models import AGREEMENT_OWNERS
 from teamlead_app.i18n import language, t
 from teamlead_app.labels import label
-from teamlead_app.reports.access_skills import SKILL_HIDDEN, SKILL_SHOWN, skills_story
+from teamlead_app.reports.access_skills import (
+    SKILL_HIDDEN,
+    SKILL_SHOWN,
+    rotations_story,
+    skills_story,
+)
 from teamlead_app.reports.style import (
     Cell,
     Column,
@@ -517,6 +522,7 @@ def build_story(data: AccessData) -> list[Flowable]:
         story += _blocks_heading(t("Ondertekende versies", "Signed versions"))
         story += _signed_versions(record, refs)
     story += skills_story(record)
+    story += rotations_story(record)
     if record["drafts"]:
         story += heading(t("Automatisch bewaarde concepten", "Autosaved drafts"))
         story += _drafts(record, refs)

@@ -86,3 +86,23 @@ def save_matrix(db: Database, team_id: int | None, fmt: str, path: Path) -> Path
 
     scope = f"{_team(team_id)} format={fmt}"
     return save_export(db, "matrix", scope, path, export_matrix(db, team_id, fmt))
+
+
+def save_rotations(
+    db: Database, team_id: int | None, date_from: date | None, date_to: date | None, path: Path
+) -> Path:
+    from teamlead_app.services.rotation_exports import export_schedule
+
+    scope = _team(team_id)
+    scope += f" from={date_from}" if date_from else ""
+    scope += f" to={date_to}" if date_to else ""
+    return save_export(
+        db, "rotations", scope, path, export_schedule(db, team_id, date_from, date_to)
+    )
+
+
+def save_competence(db: Database, employee_id: int, path: Path) -> Path:
+    from teamlead_app.services.rotation_exports import export_competence
+
+    data = export_competence(db, employee_id)
+    return save_export(db, "competence", f"employee={employee_id}", path, data)

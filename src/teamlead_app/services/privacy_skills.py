@@ -1,13 +1,15 @@
 """The skills part of the access export (AVG inzage): every level with its full history
 (who assessed, when, on what evidence), the knowledge-holder flags, the required levels of
-the person's function, and the certificates with their scans (the files go in the ZIP)."""
+the person's function, the certificates with their scans (the files go in the ZIP) and the
+rotations: the person's own in full, and the ones he hosted (period and form only: the
+guest's evaluation is the guest's data)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from teamlead_app.data.models import (
     Certificate,
@@ -15,11 +17,16 @@ from teamlead_app.data.models import (
     CertificateType,
     Employee,
     FunctionSkill,
+    Goal,
     PersonSkill,
+    Rotation,
+    RotationForm,
     Skill,
     SkillLevel,
+    Station,
     Team,
 )
+from teamlead_app.services.names import full_name
 
 
 def skill_record(session: Session, employee_id: int) -> list[dict[str, Any]]:
@@ -52,6 +59,7 @@ def skill_record(session: Session, employee_id: int) -> list[dict[str, Any]]:
                 "assessor": row.assessor,
                 "evidence": row.evidence,
                 "source": row.source,
+                "rotation_id": row.rotation_id,
                 "recorded_at": row.created_at,
             }
         )
@@ -113,3 +121,52 @@ def _safe(file_name: str) -> str:
     base = file_name.replace("\\", "/").rsplit("/", 1)[-1]
     kept = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in base).strip("._")
     return kept[:80] or "scan"
+
+
+def rotation_record(session: Session, employee_id: int) -> dict[str, list[dict[str, Any]]]:
+    host, target = aliased(Employee), aliased(Team)
+    rows = session.execute(
+        select(Rotation, RotationForm.name, Station.name, target.name, host, Skill.name, Goal.what)
+        .outerjoin(RotationForm, RotationForm.id == Rotation.form_id)
+        .outerjoin(Station, Station.id == Rotation.station_id)
+        .outerjoin(target, target.id == Rotation.target_team_id)
+        .outerjoin(host, host.id == Rotation.host_id)
+        .outerjoin(Skill, Skill.id == Rotation.skill_id)
+        .outerjoin(Goal, Goal.id == Rotation.goal_id)
+        .where(Rotation.employee_id == employee_id)
+        .order_by(Rotation.date_from, Rotation.id)
+    ).all()
+    own = [
+        {
+            "id": r.id,
+            "form": form or "",
+            "station": station or "",
+            "team": team or "",
+            "department": r.department,
+            "host": full_name(h.first_name, h.tussenvoegsel, h.last_name) if h else "",
+            "date_from": r.date_from,
+            "date_to": r.date_to,
+            "skill": skill or "",
+            "target_level": r.target_level,
+            "goal": goal or "",
+            "status": r.status,
+            "learned": r.learned,
+            "new_level": r.new_level,
+            "next_step": r.next_step,
+            "shared_with_team": r.shared_with_team,
+            "outcome": r.outcome,
+            "evaluated_on": r.evaluated_on,
+            "created_at": r.created_at,
+        }
+        for r, form, station, team, h, skill, goal in rows
+    ]
+    hosted = [
+        {"date_from": r.date_from, "date_to": r.date_to, "form": form or ""}
+        for r, form in session.execute(
+            select(Rotation, RotationForm.name)
+            .outerjoin(RotationForm, RotationForm.id == Rotation.form_id)
+            .where(Rotation.host_id == employee_id)
+            .order_by(Rotation.date_from, Rotation.id)
+        )
+    ]
+    return {"own": own, "hosted": hosted}

@@ -35,6 +35,8 @@ class AppSettings:
     backup_folder: str = ""
     # Certificates expiring within this many days are flagged (and make coverage amber).
     certificate_warning_days: int = 90
+    # A host (begeleider) takes at most this many rotation guests at once.
+    max_guests_per_host: int = 2
 
     @property
     def start_time(self) -> time:
@@ -77,6 +79,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["retention_years"] = t("Kies 1 tot 10 jaar.", "Choose 1 to 10 years.")
     if not 0 <= settings.certificate_warning_days <= 730:
         problems["certificate_warning_days"] = t("Kies 0 tot 730 dagen.", "Choose 0 to 730 days.")
+    if not 1 <= settings.max_guests_per_host <= 10:
+        problems["max_guests_per_host"] = t("Kies 1 tot 10 gasten.", "Choose 1 to 10 guests.")
     return problems
 
 

@@ -2,8 +2,9 @@
 
 Coverage (domain §3.7): the number of qualified people (level U or O, still in service, and
 with a valid certificate when the skill requires one). **Red** below 2; **amber** at exactly 2
-when one of them is leaving (an out-of-service date is set), away (`away_ids`: the rotation
-planner passes the people on rotation) or holds the required certificate only until within
+when one of them is leaving (an out-of-service date is set), away (`away_ids`: by default the
+people on a planned or running rotation today; the rotation planner passes the people away in
+the period it plans) or holds the required certificate only until within
 the warning window; green otherwise. Computed in one aggregate statement over the current
 state table, never a query per cell."""
 
@@ -13,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -24,6 +25,7 @@ from teamlead_app.data.models import (
     FunctionSkill,
     JobFunction,
     PersonSkill,
+    Rotation,
     Skill,
     Team,
 )
@@ -115,13 +117,22 @@ def compute_coverage(
     team_id: int | None = None,
     today: date | None = None,
     warning_days: int = 90,
-    away_ids: Collection[int] = (),
+    away_ids: Collection[int] | None = None,
 ) -> list[CoverageRow]:
     """Every skill (of `team_id` and the company-wide ones, or all) with its coverage."""
     today = today or date.today()
     soon = today + timedelta(days=warning_days)
     cert = _valid_certificates(today)
-    away = PersonSkill.employee_id.in_(list(away_ids)) if away_ids else literal(False)
+    away: ColumnElement[bool]
+    if away_ids is None:
+        on_rotation = select(Rotation.employee_id).where(
+            Rotation.status.in_(("gepland", "bezig")),
+            Rotation.date_from <= today,
+            Rotation.date_to >= today,
+        )
+        away = PersonSkill.employee_id.in_(on_rotation)
+    else:
+        away = PersonSkill.employee_id.in_(list(away_ids)) if away_ids else literal(False)
     needs_cert = Skill.certificate_type_id.is_not(None)
     ok = PersonSkill.level.in_(QUALIFIED_LEVELS) & (~needs_cert | (cert.c.valid_until >= today))
     # One pass over the current state: qualified people and knowledge holders together.

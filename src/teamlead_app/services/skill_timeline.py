@@ -1,6 +1,8 @@
 """Level changes and certificates on the person's timeline: "Kantbank: L → U (Henk)",
 "Certificaat BHV behaald, geldig tot 11-01-2027" and, when that day has passed,
-"Certificaat BHV verlopen". Two queries for the whole person."""
+"Certificaat BHV verlopen", and rotations: "Roulatie: Meelopen met afdeling" on its first day
+and "Roulatie geëvalueerd: niet voor mij" on the day of its evaluation. Three queries for the
+whole person."""
 
 from __future__ import annotations
 
@@ -9,7 +11,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.models import Certificate, CertificateType, Skill, SkillLevel
+from teamlead_app.data.models import (
+    Certificate,
+    CertificateType,
+    Rotation,
+    RotationForm,
+    Skill,
+    SkillLevel,
+)
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.reports.matrix_style import level_text
@@ -74,4 +83,47 @@ def skill_events(session: Session, employee_id: int) -> list[TimelineEvent]:
     return events
 
 
+def rotation_events(session: Session, employee_id: int) -> list[TimelineEvent]:
+    rows = session.execute(
+        select(Rotation, RotationForm.name, Skill.name)
+        .outerjoin(RotationForm, RotationForm.id == Rotation.form_id)
+        .outerjoin(Skill, Skill.id == Rotation.skill_id)
+        .where(Rotation.employee_id == employee_id)
+    ).all()
+    events: list[TimelineEvent] = []
+    for r, form, skill in rows:
+        until = t(f"tot en met {format_date(r.date_to)}", f"until {format_date(r.date_to)}")
+        goal = f"{skill} → {r.target_level}" if skill and r.target_level else (skill or "")
+        detail = " · ".join(x for x in (until, r.department, goal) if x)
+        name = form or t("roulatie", "rotation")
+        events.append(
+            TimelineEvent(
+                r.date_from,
+                "rotation",
+                t(f"Roulatie: {name}", f"Rotation: {name}"),
+                detail,
+                ref_id=r.id,
+            )
+        )
+        if r.evaluated_on is not None and r.outcome is not None:
+            outcome = label("rotation_outcome", r.outcome).lower()
+            parts = [
+                r.learned,
+                t(f"volgende stap: {r.next_step}", f"next step: {r.next_step}")
+                if r.next_step
+                else "",
+            ]
+            events.append(
+                TimelineEvent(
+                    r.evaluated_on,
+                    "rotation_evaluated",
+                    t(f"Roulatie geëvalueerd: {outcome}", f"Rotation evaluated: {outcome}"),
+                    " · ".join(x for x in parts if x),
+                    ref_id=r.id,
+                )
+            )
+    return events
+
+
 register_timeline_source(skill_events)
+register_timeline_source(rotation_events)

@@ -34,6 +34,7 @@ PAGES = (
     ("conversations", "teamlead_app.ui.pages.conversations_page:ConversationsPage", "Ctrl+3"),
     ("development", "teamlead_app.ui.pages.development_page:DevelopmentPage", "Ctrl+4"),
     ("skills", "teamlead_app.ui.pages.skills_page:SkillsPage", "Ctrl+6"),
+    ("rotations", "teamlead_app.ui.pages.rotations_page:RotationsPage", "Ctrl+7"),
     ("reports", "teamlead_app.ui.pages.reports_page:ReportsPage", "Ctrl+5"),
     ("settings", "teamlead_app.ui.pages.settings_page:SettingsPage", "Ctrl+9"),
 )
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
             "conversations": self.tr("Conversations"),
             "development": self.tr("Development"),
             "skills": self.tr("Craftsmanship"),
+            "rotations": self.tr("Rotation"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }

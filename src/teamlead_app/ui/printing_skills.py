@@ -31,3 +31,16 @@ def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) 
         file_filter,
         lambda path: save_matrix(db, team_id, fmt, path),
     )
+
+
+def export_rotations(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
+    """The rotation schedule of the coming quarter (A4 landscape)."""
+    from teamlead_app.services.export_files import save_rotations
+
+    return save_report(
+        parent,
+        QApplication.translate("Printing", "Print rotation schedule (PDF)"),
+        QApplication.translate("Printing", "rotation-schedule.pdf"),
+        QApplication.translate("Printing", "PDF (*.pdf)"),
+        lambda path: save_rotations(db, team_id, None, None, path),
+    )

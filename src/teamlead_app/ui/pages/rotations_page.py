@@ -1,0 +1,236 @@
+"""Roulatie: the team's rotations with their conflicts (warnings with reasons), planning a
+new one (with suggestions for red and amber skills), evaluating one that ran, and printing
+the schedule for the canteen wall."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teamlead_app.errors import AppError
+from teamlead_app.labels import label
+from teamlead_app.services import people, rotation_rules, rotation_suggestions, rotations, skills
+from teamlead_app.services.rotation_rules import RotationRow
+from teamlead_app.services.rotations import RotationDraft
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.rotation_dialog import RotationChoices, RotationDialog
+from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog
+from teamlead_app.ui.errors import show_error
+from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
+from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.util.dates import format_date
+
+MAX_WIDTH = 170
+
+
+class RotationsPage(QWidget):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self._first_refresh = True
+        self._build_ui()
+        self._connect_signals()
+
+    def _columns(self) -> list[Column[RotationRow]]:
+        return [
+            Column(
+                self.tr("Period"),
+                lambda r: (
+                    f"{format_date(r.rotation.date_from)} – {format_date(r.rotation.date_to)}"
+                ),
+                sort_key=lambda r: (r.rotation.date_from, r.rotation.date_to),
+            ),
+            Column(self.tr("Employee"), lambda r: r.rotation.employee),
+            Column(
+                self.tr("Conflicts"),
+                lambda r: self.tr("⚠ {0}").format(len(r.conflicts)) if r.conflicts else "",
+                sort_key=lambda r: len(r.conflicts),
+                tooltip=lambda r: "\n".join(c.message for c in r.conflicts),
+            ),
+            Column(self.tr("Form"), lambda r: r.rotation.form),
+            Column(
+                self.tr("Where"), lambda r: r.rotation.where, tooltip=lambda r: r.rotation.where
+            ),
+            Column(self.tr("Host"), lambda r: r.rotation.host),
+            Column(self.tr("Learning goal"), self._goal),
+            Column(self.tr("Status"), self._status),
+        ]
+
+    @staticmethod
+    def _goal(row: RotationRow) -> str:
+        r = row.rotation
+        return f"{r.skill} → {r.target_level}" if r.skill and r.target_level else r.skill
+
+    @staticmethod
+    def _status(row: RotationRow) -> str:
+        r = row.rotation
+        text = label("rotation_status", r.status)
+        return f"{text}: {label('rotation_outcome', r.outcome)}" if r.outcome else text
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Rotation"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(title)
+        filters = QHBoxLayout()
+        self.team = QComboBox()
+        caption = QLabel(self.tr("Team"))
+        caption.setBuddy(self.team)
+        filters.addWidget(caption)
+        filters.addWidget(self.team, 1)
+        filters.addStretch(2)
+        layout.addLayout(filters)
+        self.model: RowTableModel[RotationRow] = RowTableModel(self._columns(), self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = row_table(self.proxy)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        layout.addWidget(self.empty, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setStyleSheet("padding: 6px;")
+        layout.addWidget(self.details)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New rotation…"))
+        self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
+        self.print_button = QPushButton(self.tr("&Print schedule…"))
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.evaluate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.team.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self._new)
+        self.evaluate_button.clicked.connect(self._evaluate)
+        self.print_button.clicked.connect(self._print)
+
+    # --- data ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        teams = fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        if self._first_refresh and teams:
+            self.team.blockSignals(True)
+            self.team.setCurrentIndex(1)
+            self.team.blockSignals(False)
+        self._first_refresh = False
+        self.reload()
+
+    def select_team(self, team_id: int | None) -> None:
+        self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
+
+    def reload(self) -> None:
+        rows = rotation_rules.rotations_with_conflicts(self.context.db, self.team.currentData())
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.empty.setText(
+            self.tr(
+                "No rotations planned yet. Use 'New rotation…': the suggestions show who could "
+                "learn a red or amber skill, and with which host."
+            )
+        )
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # a long place name keeps its tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_WIDTH))
+        if rows and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._row_changed(self.table.currentIndex(), QModelIndex())
+
+    def _current(self) -> RotationRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _row_changed(self, _index: QModelIndex, _previous: QModelIndex) -> None:
+        row = self._current()
+        # A rotation is evaluated once it has started (until then: change or remove it).
+        active = (
+            row is not None
+            and row.rotation.status in rotations.ACTIVE_STATUSES
+            and row.rotation.date_from <= date.today()
+        )
+        self.evaluate_button.setEnabled(active)
+        if row is None:
+            self.details.setText("")
+        elif row.conflicts:
+            lines = [self.tr("Warnings:")] + [f"• {c.message}" for c in row.conflicts]
+            self.details.setText("\n".join(lines))
+        elif row.rotation.outcome:
+            r = row.rotation
+            parts = [self._status(row)]
+            if r.learned:
+                parts.append(self.tr("Learned: {0}").format(r.learned))
+            if r.next_step:
+                parts.append(self.tr("Next step: {0}").format(r.next_step))
+            self.details.setText("\n".join(parts))
+        else:
+            self.details.setText(self.tr("No conflicts."))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _choices(self) -> RotationChoices:
+        db = self.context.db
+        team_id = self.team.currentData()
+        staff = [(e.id, e.list_name) for e in people.list_employees(db)]  # in service
+        return RotationChoices(
+            staff,
+            [(f.id, f.name) for f in rotations.list_forms(db)],
+            [(s.id, s.name) for s in rotations.list_stations(db, team_id)],
+            [(x.id, x.name) for x in people.list_teams(db)],
+            [(s.id, s.name) for s in skills.list_skills(db, team_id)],
+        )
+
+    def _suggest(self, start: date, end: date) -> list[rotation_suggestions.Suggestion]:
+        team_id = self.team.currentData()
+        if team_id is None:
+            return []
+        return rotation_suggestions.suggest(self.context.db, team_id, start, end)
+
+    def _check(self, draft: RotationDraft) -> list[rotation_rules.Conflict]:
+        return rotation_rules.find_conflicts(self.context.db, draft)
+
+    def _new(self) -> None:
+        draft = RotationDialog.ask(self, self._choices(), self._suggest, self._check)
+        if draft is None:
+            return
+        try:
+            rotations.save_rotation(self.context.db, draft)
+        except AppError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def _evaluate(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        draft = RotationEvaluateDialog.ask(self, row.rotation)
+        if draft is None:
+            return
+        try:
+            rotations.evaluate_rotation(self.context.db, draft)
+        except AppError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def _print(self) -> None:
+        from teamlead_app.ui.printing_skills import export_rotations
+
+        export_rotations(self, self.context.db, self.team.currentData())

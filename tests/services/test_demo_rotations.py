@@ -1,0 +1,34 @@
+"""The demo company's rotations: stations from simple to complex, a history with every
+outcome ("niet voor mij" included), a level raised by a rotation that names it, and a plan for
+the coming quarter with one conflict per team."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import SkillLevel
+from teamlead_app.services import people, rotation_rules, rotations
+from teamlead_app.services.demo import generate_company
+
+TODAY = date(2026, 12, 7)
+
+
+def test_demo_has_rotation_history_and_a_plan_with_one_conflict(db: Database) -> None:
+    generate_company(db, seed=2, teams=3, size=22, today=TODAY)
+    for team in people.list_teams(db):
+        rows = rotation_rules.rotations_with_conflicts(db, team.id)
+        done = [r.rotation for r in rows if r.rotation.outcome]
+        assert {r.outcome for r in done} == {"doorgaan", "nog_niet", "niet_voor_mij", "afgebroken"}
+        assert all(r.date_to < TODAY for r in done)
+        planned = [r for r in rows if r.rotation.status == "gepland"]
+        assert len(planned) == 3 and all(r.rotation.date_from > TODAY for r in planned)
+        kinds = [c.kind for r in planned for c in r.conflicts]
+        assert kinds.count("double_booking") == 2, team.name  # one conflict, seen from both
+        stations = [s for s in rotations.list_stations(db, team.id) if s.team_id == team.id]
+        assert [s.complexity for s in stations] == [1, 2, 3]
+    with db.sessions() as session:
+        raised = session.scalars(select(SkillLevel).where(SkillLevel.source == "rotation")).all()
+    assert raised and all(r.rotation_id is not None for r in raised)

@@ -1,0 +1,100 @@
+"""Rotations are in the access export (the person's own in full, the ones he hosted by period
+and form) and disappear with the retention deletion (a host's name leaves the rotations of
+others, the rows stay)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Rotation
+from teamlead_app.services import goals, people, privacy, rotations, skills
+from teamlead_app.services.goal_rules import GoalDraft
+from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.rotations import EvaluationDraft, RotationDraft
+from teamlead_app.services.skills import SkillDraft
+from tests.services.test_privacy import PAST
+
+OUT = date(2023, 3, 1)
+
+
+def _setup(db: Database) -> tuple[int, int, int]:
+    team = people.save_team(db, TeamDraft("Lassen"))
+    gone = people.save_employee(
+        db,
+        EmployeeDraft(first_name="Kees", last_name="Vlasblom", team_id=team),
+    )
+    stays = people.save_employee(
+        db, EmployeeDraft(first_name="Anouk", last_name="Blijft", team_id=team)
+    )
+    skill = skills.save_skill(db, SkillDraft("TIG-lassen", "process", team))
+    goal = goals.create_goal(db, gone, GoalDraft("DOEL-ROULATIE", start_date=date(2022, 1, 3)))
+    own = rotations.save_rotation(
+        db,
+        RotationDraft(
+            gone,
+            date(2022, 2, 7),
+            date(2022, 2, 18),
+            rotations.list_forms(db)[2].id,
+            stays,
+            department="AFDELING-X",
+            skill_id=skill,
+            target_level="U",
+            goal_id=goal,
+        ),
+    )
+    rotations.evaluate_rotation(
+        db,
+        EvaluationDraft(own, "niet_voor_mij", "GELEERD-1", None, "STAP-ROULATIE", True),
+        today=date(2022, 2, 21),
+    )
+    # Kees hosted Anouk once.
+    rotations.save_rotation(
+        db, RotationDraft(stays, date(2022, 5, 2), date(2022, 5, 6), host_id=gone)
+    )
+    people.archive_employee(db, gone, OUT)
+    return gone, stays, own
+
+
+def test_access_export_has_own_and_hosted_rotations(db: Database) -> None:
+    gone, _stays, _own = _setup(db)
+    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(db, gone, today=PAST)))
+    record = json.loads(archive.read("inzage.json"))
+    [own] = record["rotations"]["own"]
+    assert (own["department"], own["host"], own["outcome"], own["learned"]) == (
+        "AFDELING-X",
+        "Anouk Blijft",
+        "niet_voor_mij",
+        "GELEERD-1",
+    )
+    assert (own["goal"], own["skill"], own["shared_with_team"]) == (
+        "DOEL-ROULATIE",
+        "TIG-lassen",
+        True,
+    )
+    [hosted] = record["rotations"]["hosted"]
+    assert set(hosted) == {"date_from", "date_to", "form"}  # nothing of the guest's evaluation
+    pdf = archive.read("inzage.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    for marker in ("Roulaties", "AFDELING-X", "GELEERD-1", "STAP-ROULATIE", "Niet voor mij"):
+        assert marker in text
+    assert "Als begeleider" in text and "02-05-2022 – 06-05-2022" in text
+
+
+def test_retention_deletion_removes_rotations(db: Database, db_path: Path) -> None:
+    gone, stays, _own = _setup(db)
+    privacy.delete_person(db, gone, PAST)
+    with db.sessions() as s:
+        assert s.scalar(select(func.count()).where(Rotation.employee_id == gone)) == 0
+        [left] = s.scalars(select(Rotation)).all()
+    assert (left.employee_id, left.host_id) == (stays, None)
+    db.close()
+    content = db_path.read_bytes()
+    assert b"GELEERD-1" not in content and b"AFDELING-X" not in content
