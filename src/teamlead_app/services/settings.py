@@ -35,6 +35,8 @@ class AppSettings:
     backup_folder: str = ""
     # Certificates expiring within this many days are flagged (and make coverage amber).
     certificate_warning_days: int = 90
+    # Active mentees per mentor before the pairing form warns (domain §3.10: 2).
+    max_active_mentees: int = 2
 
     @property
     def start_time(self) -> time:
@@ -77,6 +79,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["retention_years"] = t("Kies 1 tot 10 jaar.", "Choose 1 to 10 years.")
     if not 0 <= settings.certificate_warning_days <= 730:
         problems["certificate_warning_days"] = t("Kies 0 tot 730 dagen.", "Choose 0 to 730 days.")
+    if not 1 <= settings.max_active_mentees <= 10:
+        problems["max_active_mentees"] = t("Kies 1 tot 10 pupillen.", "Choose 1 to 10 mentees.")
     return problems
 
 
