@@ -78,7 +78,7 @@ def test_hard_rules_refuse_with_the_reason_and_save_nothing(
 
 def test_an_archived_person_is_refused_on_either_side(db: Database, firm: Company) -> None:
     people.archive_employee(db, firm.senior, date(2026, 1, 31))
-    with pytest.raises(ValidationError, match="Łukasz Wiśniewski .*uit dienst"):
+    with pytest.raises(ValidationError, match=r"Łukasz Wiśniewski .*uit dienst"):
         pairings.save_pairing(db, _draft(firm), today=TODAY)
     people.archive_employee(db, firm.apprentice, date(2026, 2, 1))
     check = pairings.check_draft(db, _draft(firm, mentor_id=firm.colleague), today=TODAY)
@@ -120,9 +120,7 @@ def test_capacity_warns_above_the_setting(db: Database, firm: Company) -> None:
     assert "capacity" not in check.codes()
 
 
-def test_shorter_than_six_months_warns_for_an_apprentice_only(
-    db: Database, firm: Company
-) -> None:
+def test_shorter_than_six_months_warns_for_an_apprentice_only(db: Database, firm: Company) -> None:
     short = {"planned_end_on": date(2026, 8, 1)}
     check = pairings.check_draft(db, _draft(firm, **short), today=TODAY)
     [finding] = [f for f in check.findings if f.code == "short"]

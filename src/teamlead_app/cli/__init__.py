@@ -212,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     from teamlead_app.cli.skills_parser import add_skill_commands
 
     add_skill_commands(top, imp_sub, lst_sub, exp_sub)
+    from teamlead_app.cli.pairings_parser import add_pairing_commands
+
+    add_pairing_commands(top, lst_sub, exp_sub, _Parser)
     return parser
 
 

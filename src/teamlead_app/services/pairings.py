@@ -19,6 +19,7 @@ from teamlead_app.data.models import (
     PAIRING_STATUSES,
     BuddyTraining,
     Employee,
+    Goal,
     Pairing,
     PairingCheckin,
     Skill,
@@ -170,6 +171,21 @@ def _check_focus(session: Session, draft: PairingDraft) -> None:
         found = set(session.scalars(select(Skill.id).where(Skill.id.in_(draft.focus_skill_ids))))
         if found != set(draft.focus_skill_ids):
             raise NotFoundError(t("Vaardigheid niet gevonden.", "Skill not found."))
+    if draft.focus_goal_ids:
+        found = set(
+            session.scalars(
+                select(Goal.id).where(
+                    Goal.id.in_(draft.focus_goal_ids), Goal.employee_id == draft.mentee_id
+                )
+            )
+        )
+        if found != set(draft.focus_goal_ids):
+            raise NotFoundError(
+                t(
+                    "Ontwikkeldoel niet gevonden bij deze mentee.",
+                    "Development goal not found for this mentee.",
+                )
+            )
 
 
 def _get(session: Session, pairing_id: int) -> Pairing:
