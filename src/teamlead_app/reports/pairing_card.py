@@ -5,6 +5,7 @@ for both. No check-in notes are printed."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from teamlead_app.i18n import t
@@ -12,12 +13,15 @@ from teamlead_app.labels import label
 from teamlead_app.reports.style import (
     ReportMeta,
     Signer,
+    TextParagraph,
     details_table,
     empty_note,
+    esc,
     heading,
     para,
     render_story,
     signature_block,
+    styles,
     title_block,
 )
 from teamlead_app.services.pairing_exports import PairingCardData
@@ -80,6 +84,12 @@ def _mentee_tasks() -> list[str]:
     ]
 
 
+def _bullets(lines: list[str]) -> list[Flowable]:
+    """One bullet per line, wrapped lines indented under the text."""
+    style = ParagraphStyle("bullet", parent=styles().body, leftIndent=12, bulletIndent=2)
+    return [TextParagraph(esc(line), style, bulletText="•") for line in lines]
+
+
 def build_story(data: PairingCardData) -> list[Flowable]:
     p = data.pairing
     removed = t("(verwijderd)", "(deleted)")
@@ -120,9 +130,9 @@ def build_story(data: PairingCardData) -> list[Flowable]:
             )
         )
     story += heading(t("Wat de mentor doet", "What the mentor does"))
-    story += [para(f"• {line}") for line in _mentor_tasks(p.checkin_weeks)]
+    story += _bullets(_mentor_tasks(p.checkin_weeks))
     story += heading(t("Wat de mentee doet", "What the mentee does"))
-    story += [para(f"• {line}") for line in _mentee_tasks()]
+    story += _bullets(_mentee_tasks())
     story.append(
         signature_block(
             [Signer(t("Mentor", "Mentor"), p.mentor), Signer(t("Mentee", "Mentee"), p.mentee)],
