@@ -52,6 +52,7 @@ from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.services.export_log import save_export
 from teamlead_app.services.names import full_name
+from teamlead_app.services.privacy_pairings import pairing_record
 from teamlead_app.services.privacy_skills import certificate_record, skill_record
 from teamlead_app.services.retention import (
     EXPORT_LOG_YEARS,
@@ -318,6 +319,7 @@ def access_data(db: Database, employee_id: int, *, today: date | None = None) ->
         _with_questions(session, record["conversations"])
         record["skill_levels"] = skill_record(session, employee_id)
         record["certificates"], scans = certificate_record(session, employee_id)
+        record.update(pairing_record(session, employee_id))
         name = full_name(employee.first_name, employee.tussenvoegsel, employee.last_name)
     return AccessData(
         employee_id,
