@@ -22,12 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_skills import _best, _fill  # noqa: E402
+from bench_skills import _best, _fill
 
-from teamlead_app.data.migrate import upgrade  # noqa: E402
-from teamlead_app.services.pairing_suggestions import suggest  # noqa: E402
-from teamlead_app.services.pairings import list_pairings  # noqa: E402
-from teamlead_app.services.storage import open_database  # noqa: E402
+from teamlead_app.data.migrate import upgrade
+from teamlead_app.services.pairing_suggestions import suggest
+from teamlead_app.services.pairings import list_pairings
+from teamlead_app.services.storage import open_database
 
 STATUSES = ("voorgesteld", "actief", "afgerond", "gestopt")
 KINDS = ("buddy", "mentor", "leermeester", "trainingsmaatje", "reverse")

@@ -53,7 +53,7 @@ def _json(capsys: pytest.CaptureFixture[str]) -> object:
 
 
 def test_list_pairings_json(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    c, pid = _setup(db_path)
+    _, pid = _setup(db_path)
     capsys.readouterr()
     assert (
         main(["list", "pairings", "--employee", "Sem Bakker", "--json", "--db", str(db_path)]) == 0

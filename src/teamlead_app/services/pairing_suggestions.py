@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
@@ -73,7 +74,7 @@ def gap_skill_ids(db: Database, employee_id: int) -> dict[int, str]:
         return _gaps(session, employee)
 
 
-def _gaps(session, employee: Employee) -> dict[int, str]:  # type: ignore[no-untyped-def]
+def _gaps(session: Session, employee: Employee) -> dict[int, str]:
     if employee.function_id is None:
         return {}
     current = dict(
@@ -96,7 +97,7 @@ def _gaps(session, employee: Employee) -> dict[int, str]:  # type: ignore[no-unt
     }
 
 
-def _empty_reason(session, mentee: Employee, gaps: dict[int, str]) -> str:  # type: ignore[no-untyped-def]
+def _empty_reason(session: Session, mentee: Employee, gaps: dict[int, str]) -> str:
     name = _name(mentee)
     if mentee.function_id is None:
         return t(
