@@ -19,6 +19,7 @@ STEPS: tuple[str, ...] = (
     "teamlead_app.services.demo_history:add_history",
     "teamlead_app.services.demo_development:add_development",
     "teamlead_app.services.demo_skills:add_skills",
+    "teamlead_app.services.demo_pairings:add_pairings",
 )
 
 
