@@ -165,3 +165,23 @@ def test_refusals_come_before_warnings(db: Database, firm: Company) -> None:
     )
     assert [f.severity for f in check.findings] == ["refused", "warning", "warning"]
     assert {"short", "untrained"} <= check.codes()
+
+
+def test_activating_a_proposal_checks_the_hard_rules_again(db: Database, firm: Company) -> None:
+    saved = pairings.save_pairing(db, _draft(firm), today=TODAY)
+    pairings.set_team_leaders(db, firm.team, [(firm.senior, "meewerkend_voorman")])
+    with pytest.raises(ValidationError, match="meewerkend voorman van team Assemblage"):
+        pairings.set_status(db, saved.id, "actief", on=TODAY)
+    assert pairings.get_pairing(db, saved.id).status == "voorgesteld"
+    pairings.set_team_leaders(db, firm.team, [(firm.leader, "leider")])
+    pairings.set_status(db, saved.id, "actief", on=TODAY)
+    assert pairings.get_pairing(db, saved.id).status == "actief"
+
+
+def test_stopping_needs_a_reason(db: Database, firm: Company) -> None:
+    saved = pairings.save_pairing(db, _draft(firm, status="actief"), today=TODAY)
+    with pytest.raises(ValidationError, match="reden"):
+        pairings.set_status(db, saved.id, "gestopt", on=TODAY)
+    pairings.set_status(db, saved.id, "gestopt", on=TODAY, reason="Ander rooster")
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.status, view.ended_on, view.stop_reason) == ("gestopt", TODAY, "Ander rooster")

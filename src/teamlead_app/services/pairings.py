@@ -220,8 +220,11 @@ def set_status(
         )
     if len(reason) > MAX_TEXT or len(evaluation) > MAX_TEXT:
         raise ValidationError(t("De tekst is te lang.", "The text is too long."))
+    limit = get_settings(db).max_active_mentees
     with db.sessions.begin() as session:
         row = _get(session, pairing_id)
+        if status in ("voorgesteld", "actief") and row.status != status:
+            _reopen_check(session, row, status, on or date.today(), limit)
         row.status = status
         if status in ("afgerond", "gestopt"):
             row.ended_on = on or date.today()
@@ -235,6 +238,29 @@ def set_status(
         row.stop_reason = reason if status == "gestopt" else ""
         if evaluation:
             row.evaluation = evaluation
+
+
+def _reopen_check(session: Session, row: Pairing, status: str, today: date, limit: int) -> None:
+    """Activating (or reopening) a pairing: the hard rules again, as on the day it happens
+    (an archived person, a mentor who now leads the mentee's team)."""
+    if row.mentor_id is None or row.mentee_id is None:
+        raise ValidationError(
+            t(
+                "Dit koppel mist een van beide personen en kan niet meer actief worden.",
+                "This pairing lacks one of its people and cannot become active again.",
+            ),
+            field="status",
+        )
+    draft = PairingDraft(
+        row.mentor_id,
+        row.mentee_id,
+        row.start_on,
+        row.kind,
+        row.planned_end_on,
+        row.checkin_weeks,
+        status=status,
+    )
+    _refuse(check_pairing(session, draft, today=today, max_active=limit, pairing_id=row.id))
 
 
 def add_checkin(
