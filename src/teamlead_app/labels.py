@@ -182,6 +182,28 @@ _LABELS["rotation_outcome"] = {
 _LABELS["export_action"]["rotations"] = ("Roulatieschema", "Rotation schedule")
 _LABELS["export_action"]["competence"] = ("Bewijs van bekwaamheid", "Proof of competence")
 
+# Buddy and mentor pairings.
+_LABELS["pairing_kind"] = {
+    "buddy": ("Buddy", "Buddy"),
+    "mentor": ("Mentor", "Mentor"),
+    "leermeester": ("Leermeester / praktijkopleider", "Workplace trainer"),
+    "trainingsmaatje": ("Trainingsmaatje", "Training buddy"),
+    "reverse": ("Omgekeerd koppel", "Reverse pairing"),
+    "rotation_host": ("Gastheer bij roulatie", "Rotation host"),
+}
+_LABELS["pairing_status"] = {
+    "voorgesteld": ("Voorgesteld", "Proposed"),
+    "actief": ("Actief", "Active"),
+    "afgerond": ("Afgerond", "Completed"),
+    "gestopt": ("Gestopt", "Stopped"),
+}
+_LABELS["leader_role"] = {
+    "leider": ("Leidinggevende", "Leader"),
+    "ploegleider": ("Ploegleider", "Shift leader"),
+    "meewerkend_voorman": ("Meewerkend voorman", "Working foreman"),
+}
+_LABELS["export_action"]["pairing"] = ("Koppelafspraak", "Pairing agreement")
+
 
 def label(group: str, code: str | None) -> str:
     """The label of `code` in the current language; the code itself if unknown."""

@@ -32,8 +32,9 @@ def test_every_cli_export_is_found_and_can_be_filled(tmp_path: Path) -> None:
         "pop",
         "pop-prep",
         "person",
+        "pairing",
     } <= set(commands)
-    ids = DemoIds(employee=3, conversation=7, pop=2, year=2026)
+    ids = DemoIds(employee=3, conversation=7, pop=2, year=2026, pairing=4)
     for name, parser in commands.items():
         argv = export_argv(name, parser, ids, tmp_path / f"{name}.pdf")
         assert argv[:2] == ["export", name]

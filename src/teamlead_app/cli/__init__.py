@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     from teamlead_app.cli.rotations_parser import add_rotation_commands
 
     add_rotation_commands(lst_sub, exp_sub)
+    from teamlead_app.cli.pairings_parser import add_pairing_commands
+
+    add_pairing_commands(top, lst_sub, exp_sub, _Parser)
     return parser
 
 

@@ -32,6 +32,7 @@ class DemoIds:
     conversation: int | None
     pop: int | None
     year: int
+    pairing: int | None = None
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,14 @@ def demo_ids(db: Database, today: date | None = None) -> DemoIds:
     if not employees:
         raise ValueError(t("de database heeft geen medewerkers", "the database has no employees"))
     held = {row.employee_id: row.id for row in list_conversations(db, status="held")}
-    fallback = DemoIds(employees[0].id, held.get(employees[0].id), None, year)
+    from teamlead_app.services.pairings import list_pairings
+
+    pairing = next((p.id for p in list_pairings(db)), None)
+    fallback = DemoIds(employees[0].id, held.get(employees[0].id), None, year, pairing)
     for row in employees:
         pop = pop_for_year(db, row.id, year)
         if pop is not None and row.id in held:
-            return DemoIds(row.id, held[row.id], pop.id, year)
+            return DemoIds(row.id, held[row.id], pop.id, year, pairing)
     return fallback
 
 
@@ -88,6 +92,7 @@ def _fillers(ids: DemoIds) -> dict[str, Callable[[], str | None]]:
         "conversation": lambda: None if ids.conversation is None else str(ids.conversation),
         "pop": lambda: None if ids.pop is None else str(ids.pop),
         "year": lambda: str(ids.year),
+        "pairing": lambda: None if ids.pairing is None else str(ids.pairing),
     }
 
 

@@ -645,6 +645,87 @@ class Rotation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+# --- buddy and mentor pairings, team leaders, buddy training (migration 0006) -------------
+
+PAIRING_KINDS = ("buddy", "mentor", "leermeester", "trainingsmaatje", "reverse", "rotation_host")
+PAIRING_STATUSES = ("voorgesteld", "actief", "afgerond", "gestopt")
+LEADER_ROLES = ("leider", "ploegleider", "meewerkend_voorman")
+
+
+class TeamLeader(Base):
+    """One of a team's own people named as its leader or shift leader: a mentor may never be
+    the mentee's own leader (domain §3.10)."""
+
+    __tablename__ = "team_leader"
+    __table_args__ = (CheckConstraint(_in("role", LEADER_ROLES), name="role"),)
+    team_id: Mapped[int] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), primary_key=True
+    )
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(20), default="leider")
+
+
+class BuddyTraining(Base):
+    """A person's preparation as a buddy or mentor: when and how."""
+
+    __tablename__ = "buddy_training"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    trained_on: Mapped[date] = mapped_column(Date)
+    how: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Pairing(Base):
+    """A mentor (buddy, leermeester ...) next to a mentee. After the mentee's deletion the
+    mentor's record survives without the mentee (mentee_id NULL, texts cleared)."""
+
+    __tablename__ = "pairing"
+    __table_args__ = (
+        CheckConstraint(_in("kind", PAIRING_KINDS), name="kind"),
+        CheckConstraint(_in("status", PAIRING_STATUSES), name="status"),
+        CheckConstraint("planned_end_on >= start_on", name="dates"),
+        CheckConstraint("checkin_weeks BETWEEN 1 AND 52", name="checkin_weeks"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="buddy")
+    status: Mapped[str] = mapped_column(String(12), default="voorgesteld")
+    mentor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL"), index=True
+    )
+    mentee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL"), index=True
+    )
+    # JSON {"skills": [skill ids], "goals": [goal ids]}: the gap skills and POP goals in focus.
+    focus_json: Mapped[str] = mapped_column(Text, default="{}")
+    start_on: Mapped[date] = mapped_column(Date)
+    planned_end_on: Mapped[date] = mapped_column(Date, index=True)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    checkin_weeks: Mapped[int] = mapped_column(Integer, default=4)
+    stop_reason: Mapped[str] = mapped_column(Text, default="")
+    evaluation: Mapped[str] = mapped_column(Text, default="")
+    # The rotation this pairing hosts (kind rotation_host): a link, not a copy.
+    rotation_id: Mapped[int | None] = mapped_column(ForeignKey("rotation.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PairingCheckin(Base):
+    """A short check-in of a pairing; shared or private like conversation notes."""
+
+    __tablename__ = "pairing_checkin"
+    __table_args__ = (Index("ix_pairing_checkin_pairing_held", "pairing_id", "held_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pairing_id: Mapped[int] = mapped_column(ForeignKey("pairing.id", ondelete="CASCADE"))
+    held_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    shared: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so
 # a deleted person's id (and their POP's, conversation's ...) is never handed to someone else.
 for _table in Base.metadata.tables.values():

@@ -21,6 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from teamlead_app.data.models import AGREEMENT_OWNERS
 from teamlead_app.i18n import language, t
 from teamlead_app.labels import label
+from teamlead_app.reports.access_pairings import PAIRING_HIDDEN, PAIRING_SHOWN, pairings_story
 from teamlead_app.reports.access_skills import (
     SKILL_HIDDEN,
     SKILL_SHOWN,
@@ -136,6 +137,7 @@ HIDDEN: dict[str, frozenset[str]] = {
     # The record is named by its kind and date in the block's heading.
     "signed_version": frozenset({"id", "employee_id", "record_id"}),
     **SKILL_HIDDEN,
+    **PAIRING_HIDDEN,
 }
 
 
@@ -163,6 +165,7 @@ SHOWN: dict[str, frozenset[str]] = {
     )
     | {"created_at"},
     **SKILL_SHOWN,
+    **PAIRING_SHOWN,
 }
 
 
@@ -523,6 +526,7 @@ def build_story(data: AccessData) -> list[Flowable]:
         story += _signed_versions(record, refs)
     story += skills_story(record)
     story += rotations_story(record)
+    story += pairings_story(record)
     if record["drafts"]:
         story += heading(t("Automatisch bewaarde concepten", "Autosaved drafts"))
         story += _drafts(record, refs)

@@ -106,3 +106,14 @@ def save_competence(db: Database, employee_id: int, path: Path) -> Path:
 
     data = export_competence(db, employee_id)
     return save_export(db, "competence", f"employee={employee_id}", path, data)
+
+
+def save_pairing_card(db: Database, pairing_id: int, path: Path) -> Path:
+    """The pairing agreement card; scoped by the pairing and both people's ids."""
+    from teamlead_app.reports.pairing_card import render_pdf
+    from teamlead_app.services.pairing_exports import pairing_card_data
+
+    data = pairing_card_data(db, pairing_id)  # an unknown id: its own message
+    p = data.pairing
+    scope = f"pairing={pairing_id} employee={p.mentee_id} mentor={p.mentor_id}"
+    return save_export(db, "pairing", scope, path, render_pdf(data))

@@ -52,6 +52,7 @@ from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.services.export_log import save_export
 from teamlead_app.services.names import full_name
+from teamlead_app.services.privacy_pairings import pairing_record
 from teamlead_app.services.privacy_skills import (
     certificate_record,
     rotation_record,
@@ -323,6 +324,7 @@ def access_data(db: Database, employee_id: int, *, today: date | None = None) ->
         record["skill_levels"] = skill_record(session, employee_id)
         record["certificates"], scans = certificate_record(session, employee_id)
         record["rotations"] = rotation_record(session, employee_id)
+        record.update(pairing_record(session, employee_id))
         name = full_name(employee.first_name, employee.tussenvoegsel, employee.last_name)
     return AccessData(
         employee_id,

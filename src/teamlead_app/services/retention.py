@@ -44,6 +44,7 @@ from teamlead_app.i18n import t
 from teamlead_app.services.backups import purge_after_deletion
 from teamlead_app.services.export_log import log_export, scrub_file_names
 from teamlead_app.services.names import list_name
+from teamlead_app.services.privacy_pairings import forget_pairings
 from teamlead_app.services.settings import get_settings
 from teamlead_app.util.dates import format_date
 
@@ -220,6 +221,7 @@ def _delete(session: Session, employee_id: int, today: date, years: int) -> Dele
     drafts = session.scalar(select(func.count(Draft.id)).where(person_drafts(employee_id)))
     # The cascade removes them too; explicitly, so a foreign key turned off cannot keep one.
     session.execute(delete(Draft).where(person_drafts(employee_id)))
+    forget_pairings(session, employee_id)  # the mentor's record stays, without this person
     session.execute(delete(Employee).where(Employee.id == employee_id))
     scrub_file_names(session)  # rows from older versions may hold a name in the file name
     return DeletionReport(employee_id, conversations, agreements, goals, pops, int(drafts or 0))

@@ -37,6 +37,8 @@ class AppSettings:
     certificate_warning_days: int = 90
     # A host (begeleider) takes at most this many rotation guests at once.
     max_guests_per_host: int = 2
+    # Active mentees per mentor before the pairing form warns (domain §3.10: 2).
+    max_active_mentees: int = 2
 
     @property
     def start_time(self) -> time:
@@ -81,6 +83,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
         problems["certificate_warning_days"] = t("Kies 0 tot 730 dagen.", "Choose 0 to 730 days.")
     if not 1 <= settings.max_guests_per_host <= 10:
         problems["max_guests_per_host"] = t("Kies 1 tot 10 gasten.", "Choose 1 to 10 guests.")
+    if not 1 <= settings.max_active_mentees <= 10:
+        problems["max_active_mentees"] = t("Kies 1 tot 10 pupillen.", "Choose 1 to 10 mentees.")
     return problems
 
 

@@ -1,0 +1,85 @@
+"""A leaving mentor's open pairings are ended or handed over, never orphaned; a hand-over
+keeps the rules (the new mentor may not lead the mentee's team)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from teamlead_app.data.db import Database
+from teamlead_app.errors import ValidationError
+from teamlead_app.services import pairings
+from teamlead_app.services.pairing_handover import (
+    end_open_pairings,
+    hand_over,
+    open_pairings_of_mentor,
+)
+from teamlead_app.services.pairing_rules import PairingDraft
+from tests.services.pairing_helpers import TODAY, Company, company
+
+LEAVES = date(2026, 4, 1)
+
+
+def _open(db: Database) -> tuple[Company, int]:
+    c = company(db)
+    saved = pairings.save_pairing(
+        db,
+        PairingDraft(
+            c.senior,
+            c.apprentice,
+            TODAY,
+            "leermeester",
+            status="actief",
+            focus_skill_ids=(c.kantbank,),
+        ),
+        today=TODAY,
+    )
+    return c, saved.id
+
+
+def test_hand_over_stops_the_old_and_starts_a_new_pairing(db: Database) -> None:
+    c, old = _open(db)
+    assert [p.id for p in open_pairings_of_mentor(db, c.senior)] == [old]
+    result = hand_over(db, c.senior, [old], c.welder, LEAVES, "Łukasz vertrekt")
+    [new] = result.new_ids
+    before, after = pairings.get_pairing(db, old), pairings.get_pairing(db, new)
+    assert (before.status, before.ended_on, before.stop_reason) == (
+        "gestopt",
+        LEAVES,
+        "Łukasz vertrekt",
+    )
+    assert (after.mentor, after.mentee, after.kind, after.status) == (
+        "Ayşe Yılmaz",
+        "Sem Bakker",
+        "leermeester",
+        "actief",
+    )
+    assert (after.start_on, after.planned_end_on, after.focus_skills) == (
+        LEAVES,
+        before.planned_end_on,
+        ("Kantbank <b>&",),
+    )
+    assert "untrained" in {w.code for w in result.warnings}
+    assert open_pairings_of_mentor(db, c.senior) == []
+
+
+def test_hand_over_to_the_mentees_own_leader_is_refused_and_saves_nothing(
+    db: Database,
+) -> None:
+    c, old = _open(db)
+    with pytest.raises(ValidationError, match="ploegleider van team Assemblage"):
+        hand_over(db, c.senior, [old], c.leader, LEAVES, "")
+    assert pairings.get_pairing(db, old).status == "actief"
+    assert len(pairings.list_pairings(db)) == 1
+
+
+def test_ending_needs_a_reason_and_only_the_mentors_open_pairings(db: Database) -> None:
+    c, old = _open(db)
+    with pytest.raises(ValidationError, match="reden"):
+        end_open_pairings(db, c.senior, [old], LEAVES, " ")
+    with pytest.raises(ValidationError, match="open koppel van deze mentor"):
+        end_open_pairings(db, c.welder, [old], LEAVES, "Weg")
+    end_open_pairings(db, c.senior, [old], LEAVES, "Mentor vertrekt")
+    view = pairings.get_pairing(db, old)
+    assert (view.status, view.ended_on) == ("gestopt", LEAVES)

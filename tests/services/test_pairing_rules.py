@@ -1,0 +1,187 @@
+"""Every pairing rule (domain §3.10), hard and soft, with the reason it gives; a refusal
+saves nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Pairing
+from teamlead_app.errors import ValidationError
+from teamlead_app.services import pairings, people
+from teamlead_app.services.pairing_rules import PairingDraft
+from teamlead_app.services.settings import get_settings, save_settings
+from tests.services.pairing_helpers import TODAY, Company, company, person
+
+START = date(2026, 3, 2)
+
+
+@pytest.fixture
+def firm(db: Database) -> Company:
+    return company(db)
+
+
+def _draft(c: Company, **changes: object) -> PairingDraft:
+    base = PairingDraft(mentor_id=c.senior, mentee_id=c.apprentice, start_on=START)
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _count(db: Database) -> int:
+    with db.sessions() as session:
+        return int(session.scalar(select(func.count(Pairing.id))) or 0)
+
+
+def _trained(db: Database, who: int) -> None:
+    pairings.add_buddy_training(db, who, date(2025, 1, 10), "Drie dagen op de vakschool")
+
+
+def test_a_clean_pairing_has_no_findings_and_ends_after_six_months(
+    db: Database, firm: Company
+) -> None:
+    _trained(db, firm.senior)
+    saved = pairings.save_pairing(db, _draft(firm), today=TODAY)
+    assert saved.check.findings == ()
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.planned_end_on, view.status, view.mentor) == (
+        date(2026, 9, 2),
+        "voorgesteld",
+        "Łukasz Wiśniewski",
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "code", "words"),
+    [
+        ({"mentor_id": "apprentice"}, "same_person", "dezelfde persoon"),
+        ({"planned_end_on": date(2026, 2, 1)}, "end_before_start", "vóór de startdatum"),
+        ({"mentor_id": "leader"}, "own_leader", "ploegleider van team Assemblage"),
+        ({"kind": "coach"}, "kind", "Onbekende soort"),
+        ({"checkin_weeks": 0}, "checkin_weeks", "1 tot 52 weken"),
+    ],
+)
+def test_hard_rules_refuse_with_the_reason_and_save_nothing(
+    db: Database, firm: Company, changes: dict[str, object], code: str, words: str
+) -> None:
+    resolved = {k: getattr(firm, v) if k.endswith("_id") else v for k, v in changes.items()}
+    draft = _draft(firm, **resolved)
+    check = pairings.check_draft(db, draft, today=TODAY)
+    assert code in {f.code for f in check.refusals}
+    with pytest.raises(ValidationError, match=words) as caught:
+        pairings.save_pairing(db, draft, today=TODAY)
+    assert caught.value.field == code
+    assert _count(db) == 0
+
+
+def test_an_archived_person_is_refused_on_either_side(db: Database, firm: Company) -> None:
+    people.archive_employee(db, firm.senior, date(2026, 1, 31))
+    with pytest.raises(ValidationError, match=r"Łukasz Wiśniewski .*uit dienst"):
+        pairings.save_pairing(db, _draft(firm), today=TODAY)
+    people.archive_employee(db, firm.apprentice, date(2026, 2, 1))
+    check = pairings.check_draft(db, _draft(firm, mentor_id=firm.colleague), today=TODAY)
+    assert [f.code for f in check.refusals] == ["archived"]
+    assert _count(db) == 0
+
+
+def test_the_leader_rule_needs_the_team_leader_link(db: Database, firm: Company) -> None:
+    """Without the link (a team's leader only as a name) the same person is allowed."""
+    pairings.set_team_leaders(db, firm.team, [])
+    check = pairings.check_draft(db, _draft(firm, mentor_id=firm.leader), today=TODAY)
+    assert "own_leader" not in check.codes()
+    # A leader of another team may mentor.
+    pairings.set_team_leaders(db, firm.other_team, [(firm.welder, "meewerkend_voorman")])
+    check = pairings.check_draft(db, _draft(firm, mentor_id=firm.welder), today=TODAY)
+    assert not check.refused
+
+
+def test_a_team_picks_its_leaders_from_its_own_people(db: Database, firm: Company) -> None:
+    with pytest.raises(ValidationError, match="hoort niet bij dit team"):
+        pairings.set_team_leaders(db, firm.team, [(firm.welder, "leider")])
+    assert [x.name for x in pairings.list_team_leaders(db, firm.team)] == ["Henk de Vries"]
+
+
+def test_capacity_warns_above_the_setting(db: Database, firm: Company) -> None:
+    _trained(db, firm.senior)
+    for first in ("Anna", "Bram"):
+        mentee = person(db, first, "Nieuw", firm.team)
+        saved = pairings.save_pairing(
+            db, _draft(firm, mentee_id=mentee, status="actief"), today=TODAY
+        )
+        assert "capacity" not in saved.check.codes()
+    saved = pairings.save_pairing(db, _draft(firm), today=TODAY)
+    [warning] = saved.check.warnings
+    assert warning.code == "capacity" and warning.severity == "warning"
+    assert "begeleidt al 2 mentee(s)" in warning.message and "meer dan de 2" in warning.message
+    save_settings(db, replace(get_settings(db), max_active_mentees=3))
+    check = pairings.check_draft(db, _draft(firm), pairing_id=saved.id, today=TODAY)
+    assert "capacity" not in check.codes()
+
+
+def test_shorter_than_six_months_warns_for_an_apprentice_only(db: Database, firm: Company) -> None:
+    short = {"planned_end_on": date(2026, 8, 1)}
+    check = pairings.check_draft(db, _draft(firm, **short), today=TODAY)
+    [finding] = [f for f in check.findings if f.code == "short"]
+    assert finding.severity == "warning" and "een BBL-leerling" in finding.message
+    veteran = person(db, "Jan", "Oud", firm.team)
+    check = pairings.check_draft(db, _draft(firm, mentee_id=veteran, **short), today=TODAY)
+    assert "short" not in check.codes()
+
+
+def test_a_mentor_without_buddy_training_gets_a_warning(db: Database, firm: Company) -> None:
+    check = pairings.check_draft(db, _draft(firm), today=TODAY)
+    assert "untrained" in {f.code for f in check.warnings}
+    _trained(db, firm.senior)
+    assert "untrained" not in pairings.check_draft(db, _draft(firm), today=TODAY).codes()
+    [row] = pairings.buddy_trainings(db, [firm.senior])
+    assert row.how == "Drie dagen op de vakschool"
+
+
+def test_the_same_pair_within_a_year_is_a_hint(db: Database, firm: Company) -> None:
+    first = pairings.save_pairing(
+        db, _draft(firm, start_on=date(2025, 1, 6), status="actief"), today=TODAY
+    )
+    pairings.set_status(db, first.id, "afgerond", on=date(2025, 7, 1), evaluation="Goed")
+    check = pairings.check_draft(db, _draft(firm), today=TODAY)
+    [hint] = [f for f in check.findings if f.code == "repeat"]
+    assert hint.severity == "hint" and "06-01-2025 – 01-07-2025" in hint.message
+    later = _draft(firm, start_on=date(2026, 7, 2))
+    assert "repeat" not in pairings.check_draft(db, later, today=TODAY).codes()
+
+
+def test_a_mentor_leaving_before_the_planned_end_warns(db: Database, firm: Company) -> None:
+    people.archive_employee(db, firm.senior, date(2026, 6, 30))
+    check = pairings.check_draft(db, _draft(firm), today=TODAY)
+    [finding] = [f for f in check.findings if f.code == "leaving"]
+    assert "30-06-2026" in finding.message and "02-09-2026" in finding.message
+    assert not check.refused
+
+
+def test_refusals_come_before_warnings(db: Database, firm: Company) -> None:
+    check = pairings.check_draft(
+        db, _draft(firm, mentor_id=firm.leader, planned_end_on=date(2026, 5, 1)), today=TODAY
+    )
+    assert [f.severity for f in check.findings] == ["refused", "warning", "warning"]
+    assert {"short", "untrained"} <= check.codes()
+
+
+def test_activating_a_proposal_checks_the_hard_rules_again(db: Database, firm: Company) -> None:
+    saved = pairings.save_pairing(db, _draft(firm), today=TODAY)
+    pairings.set_team_leaders(db, firm.team, [(firm.senior, "meewerkend_voorman")])
+    with pytest.raises(ValidationError, match="meewerkend voorman van team Assemblage"):
+        pairings.set_status(db, saved.id, "actief", on=TODAY)
+    assert pairings.get_pairing(db, saved.id).status == "voorgesteld"
+    pairings.set_team_leaders(db, firm.team, [(firm.leader, "leider")])
+    pairings.set_status(db, saved.id, "actief", on=TODAY)
+    assert pairings.get_pairing(db, saved.id).status == "actief"
+
+
+def test_stopping_needs_a_reason(db: Database, firm: Company) -> None:
+    saved = pairings.save_pairing(db, _draft(firm, status="actief"), today=TODAY)
+    with pytest.raises(ValidationError, match="reden"):
+        pairings.set_status(db, saved.id, "gestopt", on=TODAY)
+    pairings.set_status(db, saved.id, "gestopt", on=TODAY, reason="Ander rooster")
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.status, view.ended_on, view.stop_reason) == ("gestopt", TODAY, "Ander rooster")

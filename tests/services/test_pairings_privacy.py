@@ -1,0 +1,106 @@
+"""Pairings and check-ins in the access export (JSON and PDF), and the retention deletion: the
+mentor's own record of having mentored survives the mentee's deletion, without the mentee."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date
+
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Pairing, PairingCheckin
+from teamlead_app.services import pairings, people, privacy
+from teamlead_app.services.pairing_rules import PairingDraft
+from tests.services.pairing_helpers import Company, company
+
+START = date(2022, 6, 1)
+OUT = date(2023, 3, 1)
+PAST = date(2025, 3, 2)
+
+
+def _paired(db: Database) -> tuple[Company, int]:
+    c = company(db)
+    pairings.add_buddy_training(db, c.senior, date(2021, 9, 1), "Vakschool <b>& 3 dagen")
+    saved = pairings.save_pairing(
+        db,
+        PairingDraft(c.senior, c.apprentice, START, status="actief", focus_skill_ids=(c.kantbank,)),
+        today=START,
+    )
+    pairings.add_checkin(db, saved.id, date(2022, 7, 1), "GEDEELD-CHECKIN 😀")
+    pairings.add_checkin(db, saved.id, date(2022, 8, 1), "PRIVE-CHECKIN", shared=False)
+    pairings.set_status(db, saved.id, "afgerond", on=date(2022, 12, 1), evaluation="EVALUATIE-1")
+    return c, saved.id
+
+
+def _export(db: Database, who: int) -> tuple[dict, str]:  # type: ignore[type-arg]
+    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(db, who, today=PAST)))
+    record = json.loads(archive.read("inzage.json"))
+    reader = PdfReader(io.BytesIO(archive.read("inzage.pdf")))
+    return record, "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_the_mentee_sees_every_checkin_and_the_evaluation(db: Database) -> None:
+    c, _ = _paired(db)
+    record, text = _export(db, c.apprentice)
+    [item] = record["pairings"]
+    assert (item["role"], item["mentor"], item["kind"]) == ("mentee", "Łukasz Wiśniewski", "buddy")
+    assert [x["note"] for x in item["checkins"]] == ["GEDEELD-CHECKIN 😀", "PRIVE-CHECKIN"]
+    assert item["focus_skills"] == ["Kantbank <b>&"]
+    for expected in (
+        "Buddy- en mentorkoppels",
+        "Begeleid door",
+        "Łukasz Wiśniewski",
+        "GEDEELD-CHECKIN",
+        "PRIVE-CHECKIN",
+        "werkaantekening",
+        "EVALUATIE-1",
+        "Kantbank <b>&",
+    ):
+        assert expected in text, expected
+
+
+def test_the_mentor_sees_the_pairing_but_not_the_mentees_checkins(db: Database) -> None:
+    c, _ = _paired(db)
+    record, text = _export(db, c.senior)
+    [item] = record["pairings"]
+    assert (item["role"], item["mentee"], item["checkins"]) == ("mentor", "Sem Bakker", [])
+    assert record["buddy_training"][0]["how"] == "Vakschool <b>& 3 dagen"
+    assert "Begeleider van" in text and "Vakschool <b>& 3 dagen" in text
+    assert "PRIVE-CHECKIN" not in text and "GEDEELD-CHECKIN" not in text
+    leader, _ = _export(db, c.leader)
+    assert leader["team_leader"][0]["role"] == "ploegleider"
+
+
+def test_deleting_the_mentee_keeps_the_mentors_record_without_the_mentee(db: Database) -> None:
+    c, pid = _paired(db)
+    people.archive_employee(db, c.apprentice, OUT)
+    privacy.delete_person(db, c.apprentice, today=PAST, vacuum=False)
+    with db.sessions() as session:
+        row = session.get(Pairing, pid)
+        assert row is not None
+        assert (row.mentor_id, row.mentee_id, row.kind, row.start_on) == (
+            c.senior,
+            None,
+            "buddy",
+            START,
+        )
+        assert (row.focus_json, row.evaluation, row.stop_reason) == ("{}", "", "")
+        assert session.scalar(select(func.count(PairingCheckin.id))) == 0
+    record, text = _export(db, c.senior)
+    [item] = record["pairings"]
+    assert item["mentee"] == "" and "Sem Bakker" not in text and "(verwijderd)" in text
+    [view] = pairings.list_pairings(db, c.senior)
+    assert view.mentee == "" and view.mentee_id is None
+
+
+def test_deleting_both_sides_leaves_nothing(db: Database) -> None:
+    c, _ = _paired(db)
+    for who in (c.apprentice, c.senior):
+        people.archive_employee(db, who, OUT)
+        privacy.delete_person(db, who, today=PAST, vacuum=False)
+    with db.sessions() as session:
+        assert session.scalar(select(func.count(Pairing.id))) == 0
