@@ -102,7 +102,7 @@ def main() -> None:
     db.close()
     register_fonts()
     try:
-        import rl_accel  # noqa: F401
+        import _rl_accel  # type: ignore[import-not-found]  # noqa: F401
 
         accel = True
     except ImportError:

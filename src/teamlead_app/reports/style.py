@@ -232,6 +232,7 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no type
 # spaces between words (a Paragraph would fold the rest), short enough to be a cell.
 _ODD_SPACE = re.compile(r"[^\S ]| {2}")
 _LINE_LIMIT = 200
+_PARSED = frozenset({"frags", "blPara", "_wrapWidths"})
 
 
 def _plain_line(text: str) -> str | None:
@@ -290,8 +291,9 @@ class LineParagraph(TextParagraph):
                 Paragraph.wrap(self, self.width, self.height)
 
     def __getattr__(self, name: str) -> Any:
-        # Paragraph's own attributes of a parsed text (frags, blPara, ...): parse on demand.
-        if name.startswith("__") or self.__dict__.get("_line") is None:
+        # What only a parsed Paragraph has: parse on demand. (ReportLab probes many other
+        # optional attributes with hasattr; those are simply absent, as on a Paragraph.)
+        if name not in _PARSED or self.__dict__.get("_line") is None:
             raise AttributeError(name)
         self._parse()
         return getattr(self, name)
