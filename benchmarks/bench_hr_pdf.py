@@ -44,23 +44,39 @@ from teamlead_app.services.year_overview_views import YearOverview, month_names
 
 def _raw_story(data: YearOverview) -> list[Any]:
     sheet = getSampleStyleSheet()
-    grid = TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("GRID", (0, 0), (-1, -1), 0.3, "grey")])
+    grid = TableStyle(
+        [("FONT", (0, 0), (-1, -1), FONT, 8), ("GRID", (0, 0), (-1, -1), 0.3, "grey")]
+    )
     story: list[Any] = [Paragraph(f"Jaaroverzicht {data.year}", sheet["Title"])]
     for team in data.teams:
         story.append(PageBreak())
         story.append(Paragraph(team.name or "-", sheet["Heading2"]))
         rows = [["Naam", "Functie", "POP", "Getekend", *["x"] * 8]]
-        rows += [[e.name, e.function, e.pop_status, _signed(e), *_numbers(e)] for e in team.employees]
+        rows += [
+            [e.name, e.function, e.pop_status, _signed(e), *_numbers(e)] for e in team.employees
+        ]
         story.append(Table(rows, repeatRows=1, style=grid))
     for team in data.teams:
         story.append(PageBreak())
         for e in team.employees:
             story.append(Paragraph(f"{e.name} {e.function}", sheet["Heading4"]))
             held = e.conversations.held_by_month
-            strip = [["", *month_names()], ["Gesprekken", *(str(held.get(m, 0)) for m in range(1, 13))]]
+            strip = [
+                ["", *month_names()],
+                ["Gesprekken", *(str(held.get(m, 0)) for m in range(1, 13))],
+            ]
             story.append(Table(strip, style=grid))
             if e.goals:
-                goals = [[g.what, g.category, g.status, str(g.target_date), f"{g.steps_done}/{g.steps_total}"] for g in e.goals]
+                goals = [
+                    [
+                        g.what,
+                        g.category,
+                        g.status,
+                        str(g.target_date),
+                        f"{g.steps_done}/{g.steps_total}",
+                    ]
+                    for g in e.goals
+                ]
                 story.append(Table(goals, style=grid))
     return story
 

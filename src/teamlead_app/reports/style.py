@@ -33,8 +33,8 @@ from datetime import date
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab import rl_config
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
