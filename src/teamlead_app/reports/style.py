@@ -328,8 +328,8 @@ class LineParagraph(TextParagraph):
         if self._line is None:
             super().draw()
             return
+        # drawOn() saved the canvas state around this and restores it.
         st, canv = self.style, self.canv
-        canv.saveState()
         canv.setFillColor(st.textColor)
         canv.setFont(st.fontName, st.fontSize, st.leading)
         y = self.height - st.fontSize
@@ -340,7 +340,6 @@ class LineParagraph(TextParagraph):
             canv.drawCentredString(middle, y, self._line)
         else:
             canv.drawString(st.leftIndent + st.firstLineIndent, y, self._line)
-        canv.restoreState()
 
 
 def clip(text: str, limit: int = SIGNER_NAME_LIMIT) -> str:
