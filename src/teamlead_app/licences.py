@@ -39,6 +39,7 @@ COMPONENTS = (
     Component("MarkupSafe", "BSD-3-Clause", "", "MarkupSafe"),
     Component("typing_extensions", "PSF-2.0", "", "typing_extensions"),
     Component("ReportLab", "BSD-3-Clause", "https://www.reportlab.com", "reportlab"),
+    Component("rl_accel (ReportLab)", "BSD-3-Clause", "https://www.reportlab.com", "rl-accel"),
     Component("Pillow", "MIT-CMU", "https://python-pillow.org", "pillow"),
     Component("charset-normalizer", "MIT", "", "charset-normalizer"),
     Component("XlsxWriter", "BSD-2-Clause", "https://xlsxwriter.readthedocs.io", "XlsxWriter"),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Goal
@@ -221,3 +224,27 @@ def test_months_before_clamps_to_the_month_end() -> None:
 def test_empty_database_has_no_signals(db: Database) -> None:
     view = signals(db, TODAY)
     assert view.count == 0 and view.today == TODAY
+
+
+def test_evaluations_due_reads_the_plans_moments_not_all_talks_by_date(db: Database) -> None:
+    """The evaluations-due query goes from the open plans to their moments (index on
+    conversation.pop_id): taking the date index instead reads ten years of monthly talks
+    (2 s at 4,000 people against 0.01 s)."""
+    statements: list[tuple[str, tuple[object, ...]]] = []
+
+    def capture(conn: Any, cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if "ontwikkel" in str(params) or "conversation.kind" in statement:
+            statements.append((statement, tuple(params)))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        signals(db, TODAY)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    [(statement, params)] = [s for s in statements if "conversation.kind" in s[0]]
+    with db.engine.connect() as connection:
+        plan = [
+            row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
+        ]
+    assert any("conversation USING INDEX ix_conversation_pop_id" in step for step in plan), plan
+    assert not any("ix_conversation_when" in step for step in plan), plan

@@ -33,8 +33,9 @@ from datetime import date
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -227,6 +228,120 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no type
         return min(float(super().minWidth()), LONG_WORD_WIDTH)
 
 
+# What the fast path of LineParagraph draws: one line of plain text, no whitespace but single
+# spaces between words (a Paragraph would fold the rest), short enough to be a cell.
+_ODD_SPACE = re.compile(r"[^\S ]| {2}")
+_LINE_LIMIT = 200
+_PARSED = frozenset({"frags", "blPara", "_wrapWidths"})
+
+
+def _plain_line(text: str) -> str | None:
+    line = _BEYOND_BMP.sub("□", _DROP.sub("", text))
+    if not line or len(line) > _LINE_LIMIT or line != line.strip() or _ODD_SPACE.search(line):
+        return None
+    return line
+
+
+def _plain_style(style: ParagraphStyle) -> bool:
+    return bool(
+        rl_config.paraFontSizeHeightOffset
+        and style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
+        and getattr(style, "autoLeading", "") in ("", "off", None)
+        and getattr(style, "wordWrap", None) is None
+        and not getattr(style, "textTransform", None)
+        and not getattr(style, "backColor", None)
+        and not getattr(style, "borderWidth", 0)
+        and not getattr(style, "bulletText", None)
+        and not getattr(style, "underline", False)
+        and not getattr(style, "strike", False)
+    )
+
+
+class LineParagraph(TextParagraph):
+    """User text as a Paragraph that is parsed and broken into lines only when it needs it.
+
+    Most table cells hold a name, a date or a label that fits its column on one line; a
+    Paragraph would still parse its markup, break it into words and lay them out, the larger
+    part of a long report's time. This one draws such a line straight on the canvas, exactly
+    where the Paragraph would (baseline one font size below the top, same alignment), and
+    becomes a full Paragraph as soon as the text wraps, splits, or someone asks for its
+    fragments."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **kwargs: Any) -> None:
+        if text is None or kwargs:  # ReportLab's split makes the parts from fragments
+            self._line = None
+            super().__init__(text, style, **kwargs)
+            return
+        self._line = _plain_line(text) if _plain_style(style) else None
+        if self._line is None:
+            super().__init__(esc(text), style)
+            return
+        self.text = escape(self._line)
+        self.style = style
+        self.bulletText = None
+        self.caseSensitive = 1
+        self.encoding = "utf8"
+        self.debug = 0
+
+    def _parse(self) -> None:
+        if self.__dict__.get("_line") is not None:
+            self._line = None
+            Paragraph.__init__(self, self.text, self.style)
+            if "width" in self.__dict__:  # laid out on the fast path: the same layout again
+                Paragraph.wrap(self, self.width, self.height)
+
+    def __getattr__(self, name: str) -> Any:
+        # What only a parsed Paragraph has: parse on demand. (ReportLab probes many other
+        # optional attributes with hasattr; those are simply absent, as on a Paragraph.)
+        if name not in _PARSED or self.__dict__.get("_line") is None:
+            raise AttributeError(name)
+        self._parse()
+        return getattr(self, name)
+
+    def _line_width(self) -> float:
+        st = self.style
+        return float(pdfmetrics.stringWidth(self._line, st.fontName, st.fontSize))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        st = self.style
+        if self._line is not None:
+            room = availWidth - st.leftIndent - st.firstLineIndent - st.rightIndent
+            if availWidth >= 1e-8 and self._line_width() <= room:
+                self.width, self.height = availWidth, st.leading
+                return availWidth, st.leading
+            self._parse()
+        return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def minWidth(self) -> float:
+        if self._line is None:
+            return super().minWidth()
+        st = self.style
+        words = self._line.split(" ")
+        widest = max(pdfmetrics.stringWidth(w, st.fontName, st.fontSize) for w in words)
+        return min(float(widest), LONG_WORD_WIDTH)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        self._parse()
+        return super().split(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def draw(self) -> None:
+        if self._line is None:
+            super().draw()
+            return
+        # drawOn() saved the canvas state around this and restores it.
+        st, canv = self.style, self.canv
+        canv.setFillColor(st.textColor)
+        canv.setFont(st.fontName, st.fontSize, st.leading)
+        y = self.height - st.fontSize
+        if st.alignment == TA_RIGHT:
+            canv.drawRightString(self.width - st.rightIndent, y, self._line)
+        elif st.alignment == TA_CENTER:
+            middle = (self.width + st.leftIndent + st.firstLineIndent - st.rightIndent) / 2
+            canv.drawCentredString(middle, y, self._line)
+        else:
+            canv.drawString(st.leftIndent + st.firstLineIndent, y, self._line)
+
+
 def clip(text: str, limit: int = SIGNER_NAME_LIMIT) -> str:
     """Text for a place that must stay on one page (a signature block): at most `limit`
     characters, the rest as "…". The full text is printed elsewhere on the page."""
@@ -235,7 +350,7 @@ def clip(text: str, limit: int = SIGNER_NAME_LIMIT) -> str:
 
 def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A Paragraph of user text (escaped). Long text splits across pages by itself."""
-    return TextParagraph(esc(text), style or styles().body)
+    return LineParagraph(text, style or styles().body)
 
 
 def markup(template: str, style: ParagraphStyle | None = None, **values: str) -> Paragraph:

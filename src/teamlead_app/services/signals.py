@@ -216,7 +216,9 @@ def _evaluations_due(
     person = (Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
     plan = (Pop.id, Pop.period_start, Pop.period_end)
     # From the plans to their moments (index on conversation.pop_id), not from all
-    # conversations by date: ten years of monthly talks stay out of the way.
+    # conversations by date: ten years of monthly talks stay out of the way. Without the
+    # IN list SQLite takes the date index and reads every earlier talk (2 s at 4,000 people).
+    open_plans = select(Pop.id).where(Pop.status.in_(("draft", "agreed")))
     planned = (
         select(*person, *plan, Conversation.id.label("conversation_id"), Conversation.scheduled_at)
         .select_from(Pop)
@@ -225,6 +227,7 @@ def _evaluations_due(
         .where(
             *_in_service(today, team_id),
             Pop.status.in_(("draft", "agreed")),
+            Conversation.pop_id.in_(open_plans),
             Conversation.kind == "ontwikkel",
             Conversation.status == "planned",
             Conversation.scheduled_at < _start_of(horizon + timedelta(days=1)),
