@@ -420,22 +420,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>In gebruik</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
         <source>Delete type</source>
         <translation>Soort verwijderen</translation>
     </message>
@@ -1767,6 +1751,25 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>The assessment date is in the future.</source>
         <translation>De datum van de beoordeling ligt in de toekomst.</translation>
+    </message>
+</context>
+<context>
+    <name>ListButtons</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3629,22 +3632,6 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Requires certificate</source>
         <translation>Vereist certificaat</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Delete skill</source>

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +27,7 @@ from teamlead_app.services.skills import SkillDraft, SkillView
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
-from teamlead_app.ui.widgets.lists import row_table
+from teamlead_app.ui.widgets.lists import list_buttons, row_table
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
@@ -154,16 +152,7 @@ class SkillsDialog(QDialog):
         self.table = row_table(self.model)  # type: ignore[arg-type]
         self.table.setSortingEnabled(False)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        close = QPushButton(self.tr("Close"))
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout.addLayout(row)
+        self.add_button, self.edit_button, self.delete_button, close = list_buttons(layout)
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)

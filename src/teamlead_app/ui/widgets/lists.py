@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+)
 
 from teamlead_app.services import people
 
@@ -45,3 +53,22 @@ def fill_team_combo(combo: QComboBox, db: Database, all_text: str) -> list[peopl
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
     return teams
+
+
+def list_buttons(layout: QBoxLayout) -> tuple[QPushButton, QPushButton, QPushButton, QPushButton]:
+    """The row under an editable list in a dialog: Add…, Edit…, Delete, and Close at the
+    right; returned in that order for the dialog to connect."""
+    texts = (  # literal calls, so lupdate finds them
+        QCoreApplication.translate("ListButtons", "&Add…"),
+        QCoreApplication.translate("ListButtons", "&Edit…"),
+        QCoreApplication.translate("ListButtons", "&Delete"),
+        QCoreApplication.translate("ListButtons", "Close"),
+    )
+    buttons = tuple(QPushButton(text) for text in texts)
+    row = QHBoxLayout()
+    for button in buttons[:3]:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(buttons[3])
+    layout.addLayout(row)
+    return buttons  # type: ignore[return-value]
