@@ -5,6 +5,7 @@ dialogs are never shown: `ask` is patched, or the dialog is driven without exec.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -169,3 +170,14 @@ def test_new_and_evaluate_through_the_page(
     [row] = knowledge.person_levels(db, team["Łukasz"])
     assert (row.level, row.history[0].source) == ("U", "rotation")
     assert rotation_rules.conflicts_of(db, view.id) == []
+
+
+def test_the_status_column_says_a_broken_off_rotation_once() -> None:
+    from types import SimpleNamespace
+
+    def row(status: str, outcome: str | None) -> Any:
+        return SimpleNamespace(rotation=SimpleNamespace(status=status, outcome=outcome))
+
+    assert RotationsPage._status(row("afgebroken", "afgebroken")) == "Afgebroken"
+    assert RotationsPage._status(row("afgerond", "niet_voor_mij")) == "Afgerond: Niet voor mij"
+    assert RotationsPage._status(row("gepland", None)) == "Gepland"

@@ -74,7 +74,9 @@ class RotationsPage(QWidget):
     def _status(row: RotationRow) -> str:
         r = row.rotation
         text = label("rotation_status", r.status)
-        return f"{text}: {label('rotation_outcome', r.outcome)}" if r.outcome else text
+        outcome = label("rotation_outcome", r.outcome) if r.outcome else ""
+        # "Afgebroken: Afgebroken" says it twice: an outcome equal to the status is left out.
+        return f"{text}: {outcome}" if outcome and outcome != text else text
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
