@@ -35,6 +35,7 @@ PAGES = (
     ("development", "teamlead_app.ui.pages.development_page:DevelopmentPage", "Ctrl+4"),
     ("skills", "teamlead_app.ui.pages.skills_page:SkillsPage", "Ctrl+6"),
     ("rotations", "teamlead_app.ui.pages.rotations_page:RotationsPage", "Ctrl+7"),
+    ("pairings", "teamlead_app.ui.pages.pairings_page:PairingsPage", "Ctrl+8"),
     ("reports", "teamlead_app.ui.pages.reports_page:ReportsPage", "Ctrl+5"),
     ("settings", "teamlead_app.ui.pages.settings_page:SettingsPage", "Ctrl+9"),
 )
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
             "development": self.tr("Development"),
             "skills": self.tr("Craftsmanship"),
             "rotations": self.tr("Rotation"),
+            "pairings": self.tr("Guidance"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }

@@ -1,0 +1,220 @@
+"""The Begeleiding page: pairings with the mentor's buddy training and the last check-in, a
+status filter, an empty state that says what to do; the pairing dialog (suggestions with their
+reasons fill the mentor, the rules live: the mentee's own team leader is refused and blocks
+saving with the reason); one service call per save; check-ins, ending and stopping; the card.
+Modal dialogs are never shown: `ask` is patched, or the dialog is driven without exec."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.data.db import Database
+from teamlead_app.services import pairings, people
+from teamlead_app.services.pairing_rules import PairingDraft
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.pairing_checkin_dialog import (
+    CheckinDialog,
+    CheckinDraft,
+    EndDraft,
+    EndPairingDialog,
+)
+from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
+from teamlead_app.ui.pages.pairings_page import PairingsPage
+from tests.services.pairing_helpers import Company, company
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def firm(db: Database) -> Company:
+    return company(db)
+
+
+def _page(qtbot: QtBot, context: AppContext) -> PairingsPage:
+    page = PairingsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def _dialog(qtbot: QtBot, page: PairingsPage) -> PairingDialog:
+    staff = [(e.id, e.list_name) for e in people.list_employees(page.context.db)]
+    dialog = PairingDialog(page, staff, page._trained, page._suggest, page._check)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_list_with_training_mark_and_last_checkin(
+    qtbot: QtBot, context: AppContext, db: Database, firm: Company, qtmodeltester: ModelTester
+) -> None:
+    pairings.add_buddy_training(db, firm.senior, date(2025, 3, 12), "Vakschool <b>&")
+    start = TODAY - timedelta(days=20)
+    saved = pairings.save_pairing(
+        db, PairingDraft(firm.senior, firm.apprentice, start, "leermeester", status="actief")
+    )
+    pairings.add_checkin(db, saved.id, start + timedelta(days=7), "Gaat goed 👍", shared=False)
+    page = _page(qtbot, context)
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() == 1
+    texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert texts[0] == "Sem Bakker"
+    assert texts[1] == "Łukasz Wiśniewski · buddy training ✓"
+    assert "Vakschool <b>&" in page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert texts[2:4] == ["Leermeester / praktijkopleider", "Actief"]
+    assert texts[6] == (start + timedelta(days=7)).strftime("%d-%m-%Y")
+    assert "Gaat goed 👍" in page.details.text() and "private" in page.details.text()
+    assert page.checkin_button.isEnabled() and page.end_button.isEnabled()
+
+
+def test_empty_state_and_status_filter(
+    qtbot: QtBot, context: AppContext, db: Database, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    assert page.table.isHidden() and "New pairing" in page.empty.text()
+    assert not page.checkin_button.isEnabled() and not page.print_button.isEnabled()
+    pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    page.status.setCurrentIndex(page.status.findData("actief"))
+    assert page.table.isHidden() and "All statuses" in page.empty.text()
+    page.status.setCurrentIndex(page.status.findData("voorgesteld"))
+    assert not page.table.isHidden() and page.model.rowCount() == 1
+
+
+def test_own_team_leader_is_refused_and_blocks_saving(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and "Choose the mentee" in dialog.error.text()
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(firm.apprentice))
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(firm.leader))
+    text = dialog.findings.text()
+    assert not save.isEnabled()
+    assert "Not possible:" in text and "#b3261e" in text
+    assert "Henk de Vries is ploegleider van team Assemblage" in text
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(firm.senior))
+    assert save.isEnabled()
+    assert "Not possible" not in dialog.findings.text()
+    assert "buddytraining" in dialog.findings.text()  # a warning, amber, saving allowed
+    assert "#8a5300" in dialog.findings.text()
+
+
+def test_a_suggestion_with_its_reasons_fills_the_mentor(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    assert "Choose the mentee" in dialog.suggestions.item(0).text()
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(firm.apprentice))
+    first = dialog.suggestions.item(0)
+    assert first.text().startswith("Łukasz Wiśniewski\n")
+    assert "Niveau U of O in 2 van 2 leerpunten: Kantbank <b>& (O)" in first.text()
+    assert all("Henk" not in dialog.suggestions.item(i).text() for i in range(3))
+    dialog.suggestions.itemActivated.emit(first)  # Enter / double-click
+    assert dialog.mentor.currentData() == firm.senior
+    draft = dialog.draft()
+    assert (draft.mentee_id, draft.mentor_id, draft.kind) == (firm.apprentice, firm.senior, "buddy")
+
+
+def test_an_empty_suggestion_list_says_why(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    # Ayşe holds both skills her function asks at U or higher: no gap skills, said so.
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(firm.welder))
+    assert dialog.suggestions.count() == 1
+    item = dialog.suggestions.item(0)
+    assert item.data(Qt.ItemDataRole.UserRole) is None
+    assert "leerpunt" in item.text() or "gap" in item.text()
+    dialog.suggestions.itemActivated.emit(item)  # nothing to fill
+    assert dialog.mentor.currentData() is None
+
+
+def test_saving_makes_one_service_call(
+    qtbot: QtBot,
+    context: AppContext,
+    firm: Company,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = _page(qtbot, context)
+    draft = PairingDraft(firm.senior, firm.apprentice, TODAY, "leermeester")
+    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a: draft))
+    calls: list[Any] = []
+    real = pairings.save_pairing
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pairings, "save_pairing", counting)
+    page.new_button.click()
+    assert len(calls) == 1 and calls[0][1] == draft
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 3).data() == "Voorgesteld"
+
+
+def test_a_checkin_appears_and_stopping_needs_a_reason(
+    qtbot: QtBot,
+    context: AppContext,
+    db: Database,
+    firm: Company,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    start = TODAY - timedelta(days=30)
+    pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, start, status="actief"))
+    page = _page(qtbot, context)
+    assert page.model.index(0, 6).data() == ""
+    monkeypatch.setattr(
+        CheckinDialog,
+        "ask",
+        classmethod(lambda cls, *a: CheckinDraft(TODAY, "Eerste week: <b>& prima", True)),
+    )
+    page.checkin_button.click()
+    assert page.model.index(0, 6).data() == TODAY.strftime("%d-%m-%Y")
+    assert "Eerste week: <b>& prima" in page.details.text()
+
+    checkin = CheckinDialog(page, start)
+    qtbot.addWidget(checkin)
+    checkin.held_on.set_date(start - timedelta(days=1))
+    assert not checkin.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert "before the pairing started" in checkin.error.text()
+
+    end = EndPairingDialog(page, start)
+    qtbot.addWidget(end)
+    save = end.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled()  # afgerond: no reason needed
+    end.status.setCurrentIndex(end.status.findData("gestopt"))
+    assert not save.isEnabled() and "Give a reason" in end.error.text()
+    end.reason.setText("Verhuist naar Groningen")
+    assert save.isEnabled()
+    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a: end.draft()))
+    page.end_button.click()
+    assert page.model.index(0, 3).data() == "Gestopt"
+    assert "Verhuist naar Groningen" in page.details.text()
+    assert not page.checkin_button.isEnabled() and not page.end_button.isEnabled()
+    assert isinstance(end.draft(), EndDraft)
+
+
+def test_print_the_pairing_card(
+    qtbot: QtBot,
+    context: AppContext,
+    db: Database,
+    firm: Company,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    page = _page(qtbot, context)
+    target = tmp_path / "kaart.pdf"
+    monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a: target)
+    page.print_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
