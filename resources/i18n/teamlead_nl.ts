@@ -452,6 +452,37 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Add check-in</source>
+        <translation>Check-in toevoegen</translation>
+    </message>
+    <message>
+        <source>A short note: how is it going?</source>
+        <translation>Een korte notitie: hoe gaat het?</translation>
+    </message>
+    <message>
+        <source>Shared with the mentee (unticked: private note)</source>
+        <translation>Gedeeld met de mentee (uitgevinkt: eigen notitie)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Write the date like 25-11-2026.</source>
+        <translation>Schrijf de datum als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The check-in is before the pairing started.</source>
+        <translation>De check-in ligt vóór de start van het koppel.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationActions</name>
     <message>
         <source>Moved to {0}.</source>
@@ -1229,6 +1260,45 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>EndPairingDialog</name>
+    <message>
+        <source>End pairing</source>
+        <translation>Koppel beëindigen</translation>
+    </message>
+    <message>
+        <source>What went well, what did the mentee learn?</source>
+        <translation>Wat ging goed, wat heeft de mentee geleerd?</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>End evaluation</source>
+        <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+        <source>Write the date like 25-11-2026.</source>
+        <translation>Schrijf de datum als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start.</source>
+        <translation>De einddatum ligt vóór de start.</translation>
+    </message>
+    <message>
+        <source>Give a reason why the pairing stops.</source>
+        <translation>Geef een reden waarom het koppel stopt.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Database busy</source>
@@ -1799,6 +1869,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Roulatie</translation>
     </message>
     <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -2012,6 +2086,200 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>No program was found to open it. The file is in {0}.</source>
         <translation>Er is geen programma gevonden om het te openen. Het bestand staat in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <source>New pairing</source>
+        <translation>Nieuw koppel</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source> · buddy training ✓</source>
+        <translation> · buddytraining ✓</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Suggestions for a mentor</source>
+        <translation>Voorstellen voor een mentor</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to choose this mentor.</source>
+        <translation>Dubbelklik of druk op Enter om deze mentor te kiezen.</translation>
+    </message>
+    <message>
+        <source>Choose the mentee to see suggestions.</source>
+        <translation>Kies de mentee om voorstellen te zien.</translation>
+    </message>
+    <message>
+        <source>No suggestions.</source>
+        <translation>Geen voorstellen.</translation>
+    </message>
+    <message>
+        <source>Choose the mentee.</source>
+        <translation>Kies de mentee.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor, or pick one from the suggestions.</source>
+        <translation>Kies de mentor, of neem er een uit de voorstellen.</translation>
+    </message>
+    <message>
+        <source>Write the dates like 25-11-2026.</source>
+        <translation>Schrijf de datums als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Not possible:</source>
+        <translation>Niet mogelijk:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Waarschuwing:</translation>
+    </message>
+</context>
+<context>
+    <name>PairingsPage</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Laatste check-in</translation>
+    </message>
+    <message>
+        <source>{0} · buddy training ✓</source>
+        <translation>{0} · buddytraining ✓</translation>
+    </message>
+    <message>
+        <source>Buddy training: {0}</source>
+        <translation>Buddytraining: {0}</translation>
+    </message>
+    <message>
+        <source>No buddy training on record.</source>
+        <translation>Geen buddytraining geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>&amp;New pairing…</source>
+        <translation>&amp;Nieuw koppel…</translation>
+    </message>
+    <message>
+        <source>Add &amp;check-in…</source>
+        <translation>&amp;Check-in toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;End or stop…</source>
+        <translation>&amp;Beëindigen of stoppen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print pairing card…</source>
+        <translation>Koppel&amp;afspraak afdrukken…</translation>
+    </message>
+    <message>
+        <source>No pairings yet. Use 'New pairing…' to give a starter, intern, BBL apprentice or zij-instromer a fixed colleague: the suggestions show who masters the skills they still lack, and why.</source>
+        <translation>Nog geen koppels. Kies 'Nieuw koppel…' om een starter, stagiair, BBL-leerling of zij-instromer een vaste collega te geven: de voorstellen laten zien wie de vaardigheden beheerst die nog ontbreken, en waarom.</translation>
+    </message>
+    <message>
+        <source>No pairings with this status. Choose 'All statuses' to see the others.</source>
+        <translation>Geen koppels met deze status. Kies 'Alle statussen' om de andere te zien.</translation>
+    </message>
+    <message>
+        <source>{0} guides {1} · check-in every {2} weeks</source>
+        <translation>{0} begeleidt {1} · check-in elke {2} weken</translation>
+    </message>
+    <message>
+        <source>Focus: {0}</source>
+        <translation>Focus: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Gestopt: {0}</translation>
+    </message>
+    <message>
+        <source>End evaluation: {0}</source>
+        <translation>Eindevaluatie: {0}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>eigen notitie</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Nog geen check-ins.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2794,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>team-roster.pdf</source>
         <translation>teamoverzicht.pdf</translation>
+    </message>
+    <message>
+        <source>Save pairing card</source>
+        <translation>Koppelafspraak opslaan</translation>
+    </message>
+    <message>
+        <source>pairing-card-{0}.pdf</source>
+        <translation>koppelafspraak-{0}.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
