@@ -1271,7 +1271,7 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
     <message>
         <source>How</source>
-        <translation>Hoe</translation>
+        <translation>Afloop</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2280,6 +2280,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>No check-ins yet.</source>
         <translation>Nog geen check-ins.</translation>
+    </message>
+    <message>
+        <source>{0} with mentor {1} ({2}, since {3})</source>
+        <translation>{0} met mentor {1} ({2}, sinds {3})</translation>
     </message>
 </context>
 <context>

@@ -173,14 +173,17 @@ def test_a_checkin_appears_and_stopping_needs_a_reason(
     pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, start, status="actief"))
     page = _page(qtbot, context)
     assert page.model.index(0, 6).data() == ""
-    monkeypatch.setattr(
-        CheckinDialog,
-        "ask",
-        classmethod(lambda cls, *a: CheckinDraft(TODAY, "Eerste week: <b>& prima", True)),
-    )
+    asked: list[Any] = []
+
+    def ask_checkin(cls: Any, *args: Any) -> CheckinDraft:
+        asked.append(args)
+        return CheckinDraft(TODAY, "Eerste week: <b>& prima", True)
+
+    monkeypatch.setattr(CheckinDialog, "ask", classmethod(ask_checkin))
     page.checkin_button.click()
     assert page.model.index(0, 6).data() == TODAY.strftime("%d-%m-%Y")
     assert "Eerste week: <b>& prima" in page.details.text()
+    assert asked[0][2].startswith("Sem Bakker with mentor Łukasz Wiśniewski (Buddy, since ")
 
     checkin = CheckinDialog(page, start)
     qtbot.addWidget(checkin)

@@ -7,12 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -41,12 +43,18 @@ class EndDraft:
 
 
 class CheckinDialog(QDialog):
-    def __init__(self, parent: QWidget | None, start_on: date) -> None:
+    def __init__(self, parent: QWidget | None, start_on: date, who: str = "") -> None:
         super().__init__(parent)
         self.start_on = start_on
         self.setWindowTitle(self.tr("Add check-in"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
+        self.who = QLabel(who)
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setWordWrap(True)
+        self.who.setStyleSheet("font-weight: 600;")
+        self.who.setVisible(bool(who))
+        layout.addWidget(self.who)
         form = QFormLayout()
         self.held_on = DateField(optional=False)
         self.held_on.set_date(date.today())
@@ -91,18 +99,24 @@ class CheckinDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, start_on: date) -> CheckinDraft | None:
-        dialog = cls(parent, start_on)
+    def ask(cls, parent: QWidget | None, start_on: date, who: str = "") -> CheckinDraft | None:
+        dialog = cls(parent, start_on, who)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class EndPairingDialog(QDialog):
-    def __init__(self, parent: QWidget | None, start_on: date) -> None:
+    def __init__(self, parent: QWidget | None, start_on: date, who: str = "") -> None:
         super().__init__(parent)
         self.start_on = start_on
         self.setWindowTitle(self.tr("End pairing"))
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
+        self.who = QLabel(who)
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setWordWrap(True)
+        self.who.setStyleSheet("font-weight: 600;")
+        self.who.setVisible(bool(who))
+        layout.addWidget(self.who)
         form = QFormLayout()
         self.status = QComboBox()
         for status in ("afgerond", "gestopt"):
@@ -158,6 +172,6 @@ class EndPairingDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, start_on: date) -> EndDraft | None:
-        dialog = cls(parent, start_on)
+    def ask(cls, parent: QWidget | None, start_on: date, who: str = "") -> EndDraft | None:
+        dialog = cls(parent, start_on, who)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -31,6 +31,7 @@ from teamlead_app.util.dates import format_date
 
 MAX_WIDTH = 220
 RUNNING = ("voorgesteld", "actief")
+START_COLUMN = 4
 
 
 class PairingsPage(QWidget):
@@ -98,6 +99,7 @@ class PairingsPage(QWidget):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy)
+        self.table.sortByColumn(START_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -211,6 +213,14 @@ class PairingsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
+    def _who(self, p: PairingView) -> str:
+        return self.tr("{0} with mentor {1} ({2}, since {3})").format(
+            p.mentee or self.tr("(deleted)"),
+            p.mentor or self.tr("(deleted)"),
+            label("pairing_kind", p.kind),
+            format_date(p.start_on),
+        )
+
     def _suggest(self, mentee_id: int, kind: str) -> pairing_suggestions.Suggestions:
         return pairing_suggestions.suggest(self.context.db, mentee_id, kind)
 
@@ -235,7 +245,7 @@ class PairingsPage(QWidget):
         p = self._current()
         if p is None:
             return
-        draft = CheckinDialog.ask(self, p.start_on)
+        draft = CheckinDialog.ask(self, p.start_on, self._who(p))
         if draft is None:
             return
         try:
@@ -250,7 +260,7 @@ class PairingsPage(QWidget):
         p = self._current()
         if p is None:
             return
-        draft = EndPairingDialog.ask(self, p.start_on)
+        draft = EndPairingDialog.ask(self, p.start_on, self._who(p))
         if draft is None:
             return
         try:
