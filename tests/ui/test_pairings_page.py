@@ -85,6 +85,14 @@ def test_empty_state_and_status_filter(
     assert page.table.isHidden() and "All statuses" in page.empty.text()
     page.status.setCurrentIndex(page.status.findData("voorgesteld"))
     assert not page.table.isHidden() and page.model.rowCount() == 1
+    assert page.checkin_button.isEnabled() and page.end_button.isEnabled()
+    later = pairings.save_pairing(
+        db, PairingDraft(firm.colleague, firm.apprentice, TODAY + timedelta(days=14))
+    )
+    page.reload(select_id=later.id)
+    assert page._current() is not None and page._current().id == later.id
+    assert not page.checkin_button.isEnabled()  # not started yet: no check-in to hold
+    assert page.end_button.isEnabled()
 
 
 def test_own_team_leader_is_refused_and_blocks_saving(

@@ -4,6 +4,8 @@ check-in; a new pairing from the suggestions with the rules shown live; a check-
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -187,7 +189,8 @@ class PairingsPage(QWidget):
     def _row_changed(self, _index: QModelIndex, _previous: QModelIndex) -> None:
         p = self._current()
         running = p is not None and p.status in RUNNING
-        self.checkin_button.setEnabled(running)
+        # A check-in is held once the pairing has started (until then it cannot be saved).
+        self.checkin_button.setEnabled(running and p is not None and p.start_on <= date.today())
         self.end_button.setEnabled(running)
         self.print_button.setEnabled(p is not None)
         if p is None:
