@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
+    PAIRING_KINDS,
     PAIRING_STATUSES,
     Employee,
     Goal,
@@ -51,6 +52,9 @@ from teamlead_app.services.pairing_rules import (
 )
 from teamlead_app.services.settings import get_settings
 
+# For the screens (ui never imports the data layer).
+KINDS: tuple[str, ...] = PAIRING_KINDS
+STATUSES: tuple[str, ...] = PAIRING_STATUSES
 MAX_NOTE = 500
 MAX_TEXT = 4000
 MAX_HOW = 200

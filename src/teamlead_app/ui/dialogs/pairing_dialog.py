@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.data.models import PAIRING_KINDS
 from teamlead_app.labels import label
 from teamlead_app.services.certificates import add_months
 from teamlead_app.services.pairing_rules import (
@@ -37,6 +36,7 @@ from teamlead_app.services.pairing_rules import (
     PairingDraft,
 )
 from teamlead_app.services.pairing_suggestions import Suggestions
+from teamlead_app.services.pairings import KINDS
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
@@ -84,7 +84,7 @@ class PairingDialog(QDialog):
                     self.mentor.count() - 1, self._trained[key], Qt.ItemDataRole.ToolTipRole
                 )
         self.kind = QComboBox()
-        for kind in PAIRING_KINDS:
+        for kind in KINDS:
             self.kind.addItem(label("pairing_kind", kind), kind)
         self.start = DateField(optional=False)
         self.end = DateField(optional=False)

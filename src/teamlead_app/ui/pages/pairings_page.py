@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.data.models import PAIRING_STATUSES
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
 from teamlead_app.services import pairing_suggestions, pairings, people
 from teamlead_app.services.pairing_rules import PairingCheck, PairingDraft
-from teamlead_app.services.pairings import PairingView
+from teamlead_app.services.pairings import STATUSES, PairingView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import CheckinDialog, EndPairingDialog
 from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
@@ -52,7 +51,7 @@ class PairingsPage(QWidget):
             Column(
                 self.tr("Status"),
                 lambda p: label("pairing_status", p.status),
-                sort_key=lambda p: PAIRING_STATUSES.index(p.status),
+                sort_key=lambda p: STATUSES.index(p.status),
             ),
             Column(
                 self.tr("Start"), lambda p: format_date(p.start_on), sort_key=lambda p: p.start_on
@@ -89,7 +88,7 @@ class PairingsPage(QWidget):
         filters = QHBoxLayout()
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
-        for status in PAIRING_STATUSES:
+        for status in STATUSES:
             self.status.addItem(label("pairing_status", status), status)
         caption = QLabel(self.tr("Status"))
         caption.setBuddy(self.status)
