@@ -239,9 +239,9 @@ def render_xlsx(data: YearOverview, progress: Progress = NO_PROGRESS) -> bytes:
     )
     for team in data.teams:
         craft.add(_skills_row(team.name or t("Zonder team", "Without a team"), team.skills))
-    craft.add(
-        _skills_row(t("Totaal (ook bedrijfsbreed)", "Total (also company-wide)"), data.skills)
-    )
+    if data.teams or not data.skills.is_empty:
+        total = t("Totaal (ook bedrijfsbreed)", "Total (also company-wide)")
+        craft.add(_skills_row(total, data.skills))
     for sheet in (people, goals, months, craft):
         sheet.finish()
     book.close()
