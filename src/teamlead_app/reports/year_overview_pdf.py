@@ -199,9 +199,18 @@ def _summary(data: YearOverview) -> list[Flowable]:
         story += heading(goals_title)
         story.append(_goals_by_category(data.totals))
     if not data.skills.is_empty:
-        story += heading(t("Vakmanschap per team", "Craftsmanship per team"))
-        story.append(skills_table(data.teams, data.skills))
-        story.append(para(skills_legend(data.printed_on), st.small))
+        # Kept together: on the summary page when it fits, else all of it on the next.
+        craft_title = t("Vakmanschap per team", "Craftsmanship per team")
+        story.append(Spacer(1, 6))
+        story.append(
+            KeepTogether(
+                [
+                    para(craft_title, st.subheading),
+                    skills_table(data.teams, data.skills),
+                    para(skills_legend(data.printed_on), st.small),
+                ]
+            )
+        )
     story.append(Spacer(1, 6))
     story.append(
         para(
