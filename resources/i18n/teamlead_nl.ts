@@ -2981,6 +2981,45 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
 </context>
 <context>
+    <name>RotationNote</name>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} t/m {1}</translation>
+    </message>
+    <message>
+        <source>host {0}</source>
+        <translation>begeleider {0}</translation>
+    </message>
+    <message>
+        <source>learning goal {0} {1}</source>
+        <translation>leerdoel {0} {1}</translation>
+    </message>
+    <message>
+        <source>Rotation in progress</source>
+        <translation>Roulatie bezig</translation>
+    </message>
+    <message>
+        <source>Ask how it is going.</source>
+        <translation>Vraag hoe het gaat.</translation>
+    </message>
+    <message>
+        <source>Rotation finished</source>
+        <translation>Roulatie afgelopen</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}.</source>
+        <translation>Uitkomst: {0}.</translation>
+    </message>
+    <message>
+        <source>New level {0}: {1}.</source>
+        <translation>Nieuw niveau {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet: discuss what was learned.</source>
+        <translation>Nog niet geëvalueerd: bespreek wat er geleerd is.</translation>
+    </message>
+</context>
+<context>
     <name>RotationsPage</name>
     <message>
         <source>Period</source>
