@@ -2559,6 +2559,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <source>rotation-schedule.pdf</source>
         <translation>roulatieschema.pdf</translation>
     </message>
+    <message>
+        <source>Proof of competence {0} {1}</source>
+        <translation>Bewijs van bekwaamheid {0} {1}</translation>
+    </message>
+    <message>
+        <source>Print proof of competence (PDF)</source>
+        <translation>Bewijs van bekwaamheid afdrukken (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2597,6 +2605,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Everything stored about this person, including working notes</source>
         <translation>Alles wat over deze persoon is vastgelegd, ook werkaantekeningen</translation>
+    </message>
+    <message>
+        <source>Print proof of compe&amp;tence…</source>
+        <translation>Bewijs van be&amp;kwaamheid afdrukken…</translation>
     </message>
     <message>
         <source>Timeline</source>
