@@ -2839,6 +2839,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <source>rotation-schedule.pdf</source>
         <translation>roulatieschema.pdf</translation>
     </message>
+    <message>
+        <source>Proof of competence {0} {1}</source>
+        <translation>Bewijs van bekwaamheid {0} {1}</translation>
+    </message>
+    <message>
+        <source>Print proof of competence (PDF)</source>
+        <translation>Bewijs van bekwaamheid afdrukken (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2877,6 +2885,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Everything stored about this person, including working notes</source>
         <translation>Alles wat over deze persoon is vastgelegd, ook werkaantekeningen</translation>
+    </message>
+    <message>
+        <source>Print proof of compe&amp;tence…</source>
+        <translation>Bewijs van be&amp;kwaamheid afdrukken…</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3258,6 +3270,45 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>The evaluation date is before the rotation started or in the future.</source>
         <translation>De evaluatiedatum ligt vóór het begin van de roulatie of in de toekomst.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationNote</name>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} t/m {1}</translation>
+    </message>
+    <message>
+        <source>host {0}</source>
+        <translation>begeleider {0}</translation>
+    </message>
+    <message>
+        <source>learning goal {0} {1}</source>
+        <translation>leerdoel {0} {1}</translation>
+    </message>
+    <message>
+        <source>Rotation in progress</source>
+        <translation>Roulatie bezig</translation>
+    </message>
+    <message>
+        <source>Ask how it is going.</source>
+        <translation>Vraag hoe het gaat.</translation>
+    </message>
+    <message>
+        <source>Rotation finished</source>
+        <translation>Roulatie afgelopen</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}.</source>
+        <translation>Uitkomst: {0}.</translation>
+    </message>
+    <message>
+        <source>New level {0}: {1}.</source>
+        <translation>Nieuw niveau {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet: discuss what was learned.</source>
+        <translation>Nog niet geëvalueerd: bespreek wat er geleerd is.</translation>
     </message>
 </context>
 <context>

@@ -116,4 +116,9 @@ def test_english_workbook(db: Database, company: Company, db_path: Path, tmp_pat
     out = tmp_path / "overview.xlsx"
     assert export(db_path, out, "--lang", "en") == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Employees", "Goals", "Conversations per month"]
+    assert book.sheetnames == [
+        "Employees",
+        "Goals",
+        "Conversations per month",
+        "Craftsmanship per team",
+    ]

@@ -47,7 +47,12 @@ def rows_by_name(sheet: Worksheet) -> dict[str, dict[str, object]]:
 
 def test_dutch_sheets_with_frozen_header_and_autofilter(db: Database, company: Company) -> None:
     book = workbook(db)
-    assert book.sheetnames == ["Medewerkers", "Doelen", "Gesprekken per maand"]
+    assert book.sheetnames == [
+        "Medewerkers",
+        "Doelen",
+        "Gesprekken per maand",
+        "Vakmanschap per team",
+    ]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
@@ -124,13 +129,18 @@ def test_nothing_private_and_no_score(db: Database, company: Company) -> None:
 
 def test_empty_year(db: Database) -> None:
     book = workbook(db, 1990)
-    assert [sheet.max_row for sheet in book.worksheets] == [1, 1, 1]
+    assert [sheet.max_row for sheet in book.worksheets] == [1, 1, 1, 1]
     assert book.worksheets[0].auto_filter.ref
 
 
 def test_english(db: Database, company: Company) -> None:
     set_language("en")
     book = workbook(db)
-    assert book.sheetnames == ["Employees", "Goals", "Conversations per month"]
+    assert book.sheetnames == [
+        "Employees",
+        "Goals",
+        "Conversations per month",
+        "Craftsmanship per team",
+    ]
     assert book["Goals"]["D1"].value == "Goal"
     assert book["Conversations per month"]["D1"].value == "Jan"

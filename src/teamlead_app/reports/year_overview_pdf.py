@@ -36,6 +36,7 @@ from teamlead_app.reports.year_overview_charts import (
     percent,
     tiles,
 )
+from teamlead_app.reports.year_overview_skills import skills_legend, skills_line, skills_table
 from teamlead_app.reports.year_overview_team import employee_block, team_table
 from teamlead_app.services.year_overview_views import TeamYear, Totals, YearOverview
 from teamlead_app.util.progress import NO_PROGRESS, Progress
@@ -197,6 +198,19 @@ def _summary(data: YearOverview) -> list[Flowable]:
             story.append(_coverage_table(data.teams))
         story += heading(goals_title)
         story.append(_goals_by_category(data.totals))
+    if not data.skills.is_empty:
+        # Kept together: on the summary page when it fits, else all of it on the next.
+        craft_title = t("Vakmanschap per team", "Craftsmanship per team")
+        story.append(Spacer(1, 6))
+        story.append(
+            KeepTogether(
+                [
+                    para(craft_title, st.subheading),
+                    skills_table(data.teams, data.skills),
+                    para(skills_legend(data.printed_on), st.small),
+                ]
+            )
+        )
     story.append(Spacer(1, 6))
     story.append(
         para(
@@ -251,9 +265,11 @@ def _team_section(
         f"{s.months_held} of {s.months_in_service} "
         f"({percent(s.months_held, s.months_in_service)})",
     )
+    craft = [] if team.skills.is_empty else [para(skills_line(team.skills), styles().muted)]
     return [
         para(_team_name(team), styles().heading),
         para(line, styles().muted),
+        *craft,
         Spacer(1, 5),
         team_table(team, year, tight=tight),
         para(_legend(year, last_month), styles().small),

@@ -14,7 +14,14 @@ import xlsxwriter
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.reports.year_overview_csv import headers as goal_headers
-from teamlead_app.services.year_overview_views import EmployeeYear, YearOverview, month_names
+from teamlead_app.reports.year_overview_skills import outcome_label
+from teamlead_app.services.year_overview_views import (
+    ROTATION_OUTCOME_ORDER,
+    EmployeeYear,
+    SkillsYear,
+    YearOverview,
+    month_names,
+)
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 MAX_WIDTH = 60
@@ -164,6 +171,23 @@ def _goal_rows(e: EmployeeYear) -> list[list[Any]]:
     ]
 
 
+def _skills_header() -> list[str]:
+    return [
+        t("Team", "Team"),
+        t("Vaardigheden rood", "Skills red"),
+        t("Vaardigheden oranje", "Skills amber"),
+        t("Vaardigheden groen", "Skills green"),
+        t("Roulaties", "Rotations"),
+        *[outcome_label(o).capitalize() for o in (*ROTATION_OUTCOME_ORDER, "")],
+        t("Certificaten verlopen", "Certificates expired"),
+    ]
+
+
+def _skills_row(name: str, s: SkillsYear) -> list[Any]:
+    outcomes = [s.rotations.get(o, 0) for o in (*ROTATION_OUTCOME_ORDER, "")]
+    return [name, s.red, s.amber, s.green, s.rotations_held, *outcomes, s.certificates_expired]
+
+
 def render_xlsx(data: YearOverview, progress: Progress = NO_PROGRESS) -> bytes:
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
@@ -210,7 +234,15 @@ def render_xlsx(data: YearOverview, progress: Progress = NO_PROGRESS) -> bytes:
         months.add(_month_row(e, data.last_month))
         if index % 50 == 0:
             progress.step(index, len(employees) + 1)
-    for sheet in (people, goals, months):
+    craft = _Sheet(
+        book, t("Vakmanschap per team", "Craftsmanship per team"), _skills_header(), formats
+    )
+    for team in data.teams:
+        craft.add(_skills_row(team.name or t("Zonder team", "Without a team"), team.skills))
+    if data.teams or not data.skills.is_empty:
+        total = t("Totaal (ook bedrijfsbreed)", "Total (also company-wide)")
+        craft.add(_skills_row(total, data.skills))
+    for sheet in (people, goals, months, craft):
         sheet.finish()
     book.close()
     progress.step(1, 1)

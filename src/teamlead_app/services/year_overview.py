@@ -31,11 +31,13 @@ from teamlead_app.i18n import t
 from teamlead_app.services.conversation_status import counted_status
 from teamlead_app.services.names import collate, list_name, sort_key
 from teamlead_app.services.settings import get_settings
+from teamlead_app.services.year_overview_skills import skills_by_team
 
 # The views are part of this module's interface: the reports and the UI import them from here.
 from teamlead_app.services.year_overview_views import ConversationYear as ConversationYear
 from teamlead_app.services.year_overview_views import EmployeeYear as EmployeeYear
 from teamlead_app.services.year_overview_views import GoalYear as GoalYear
+from teamlead_app.services.year_overview_views import SkillsYear as SkillsYear
 from teamlead_app.services.year_overview_views import TeamYear as TeamYear
 from teamlead_app.services.year_overview_views import Totals as Totals
 from teamlead_app.services.year_overview_views import YearOverview as YearOverview
@@ -223,8 +225,9 @@ def overview_data(
     *,
     today: date | None = None,
 ) -> YearOverview:
-    """The overview of `year` for one team or (None) all: five set-based queries, whatever
-    the number of people. Reports progress after each; Cancelled stops it."""
+    """The overview of `year` for one team or (None) all: five set-based queries and three
+    for the craftsmanship figures (year_overview_skills.py), whatever the number of people.
+    Reports progress after each; Cancelled stops it."""
     settings = get_settings(db)
     printed_on = today or date.today()
     with db.sessions() as session:
@@ -262,8 +265,12 @@ def overview_data(
                 conversations=conversations.get(eid, ConversationYear()),
             )
         )
+    skills, all_skills = skills_by_team(
+        db, year, team_id, printed_on, settings.certificate_warning_days
+    )
     teams = tuple(
-        TeamYear(name, tuple(members), totals_of(members)) for name, members in by_team.items()
+        TeamYear(name, tuple(members), totals_of(members), skills.get(name, SkillsYear()))
+        for name, members in by_team.items()
     )
     progress.step(5, 5)
     return YearOverview(
@@ -274,6 +281,7 @@ def overview_data(
         printed_on=printed_on,
         teams=teams,
         totals=totals_of([e for team in teams for e in team.employees]),
+        skills=all_skills,
     )
 
 

@@ -128,11 +128,54 @@ class Totals:
         return sum(sum(by_status.values()) for by_status in self.goals.values())
 
 
+ROTATION_OUTCOME_ORDER = ("doorgaan", "nog_niet", "niet_voor_mij", "afgebroken")
+
+
+@dataclass(frozen=True)
+class SkillsYear:
+    """Craftsmanship of a team or the company: skill coverage on the report date (red,
+    amber, green: skill_coverage.py), the rotations held in the year by outcome ("" for one
+    not evaluated yet) and the certificates that expired in the year."""
+
+    red: int = 0
+    amber: int = 0
+    green: int = 0
+    rotations: dict[str, int] = field(default_factory=dict)
+    certificates_expired: int = 0
+
+    @property
+    def skills(self) -> int:
+        return self.red + self.amber + self.green
+
+    @property
+    def rotations_held(self) -> int:
+        return sum(self.rotations.values())
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.skills or self.rotations_held or self.certificates_expired)
+
+
+def skills_sum(parts: list[SkillsYear]) -> SkillsYear:
+    rotations: dict[str, int] = defaultdict(int)
+    for part in parts:
+        for outcome, count in part.rotations.items():
+            rotations[outcome] += count
+    return SkillsYear(
+        red=sum(p.red for p in parts),
+        amber=sum(p.amber for p in parts),
+        green=sum(p.green for p in parts),
+        rotations=dict(rotations),
+        certificates_expired=sum(p.certificates_expired for p in parts),
+    )
+
+
 @dataclass(frozen=True)
 class TeamYear:
     name: str
     employees: tuple[EmployeeYear, ...]
     totals: Totals
+    skills: SkillsYear = field(default_factory=SkillsYear)
 
 
 @dataclass(frozen=True)
@@ -144,6 +187,8 @@ class YearOverview:
     printed_on: date
     teams: tuple[TeamYear, ...]
     totals: Totals
+    # The whole scope: also the company-wide skills, which belong to no team.
+    skills: SkillsYear = field(default_factory=SkillsYear)
 
     @property
     def employees(self) -> tuple[EmployeeYear, ...]:
@@ -169,6 +214,8 @@ class YearOverview:
             any(e.pop_status != "none" for e in self.employees)
             or self.totals.goal_count
             or c.planned + c.held + c.cancelled + c.missed
+            or self.skills.rotations_held
+            or self.skills.certificates_expired
         )
 
 

@@ -44,3 +44,23 @@ def export_rotations(parent: QWidget, db: Database, team_id: int | None) -> Path
         QApplication.translate("Printing", "PDF (*.pdf)"),
         lambda path: save_rotations(db, team_id, None, None, path),
     )
+
+
+def export_competence(parent: QWidget, db: Database, employee_id: int, person: str) -> Path | None:
+    """The Bewijs van bekwaamheid of one person (the same service as the CLI)."""
+    from datetime import date
+
+    from teamlead_app.services.export_files import save_competence
+    from teamlead_app.util.dates import format_date
+    from teamlead_app.util.files import safe_file_name
+
+    name = QApplication.translate("Printing", "Proof of competence {0} {1}").format(
+        person, format_date(date.today())
+    )
+    return save_report(
+        parent,
+        QApplication.translate("Printing", "Print proof of competence (PDF)"),
+        safe_file_name(name, ".pdf"),
+        QApplication.translate("Printing", "PDF (*.pdf)"),
+        lambda path: save_competence(db, employee_id, path),
+    )

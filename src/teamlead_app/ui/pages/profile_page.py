@@ -80,6 +80,8 @@ class ProfilePage(QWidget):
         layout.addLayout(self.actions)
         self.skills_box = SkillsBox(self.context)
         self.skills_box.setMaximumHeight(260)
+        self.competence_button = QPushButton(self.tr("Print proof of compe&tence…"))
+        self.skills_box.setCornerWidget(self.competence_button, Qt.Corner.TopRightCorner)
         layout.addWidget(self.skills_box)
         heading = QLabel(self.tr("Timeline"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600; margin-top: 12px;")
@@ -117,6 +119,7 @@ class ProfilePage(QWidget):
         self.new_conversation_button.clicked.connect(self._new_conversation)
         self.prep_button.clicked.connect(self._print_preparation)
         self.access_button.clicked.connect(self._access_export)
+        self.competence_button.clicked.connect(self._print_competence)
         self.pop_button.clicked.connect(self._open_pop)
         self.goal_button.clicked.connect(self._new_goal)
         self.timeline.itemActivated.connect(self._open_item)
@@ -221,6 +224,12 @@ class ProfilePage(QWidget):
             self.tr("PDF (*.pdf)"),
             lambda path: save_prep(self.context.db, employee_id, path),
         )
+
+    def _print_competence(self) -> None:
+        from teamlead_app.ui.printing_skills import export_competence
+
+        if self.employee_id is not None:
+            export_competence(self, self.context.db, self.employee_id, self.name.text())
 
     def _open_pop(self) -> None:
         """This year's POP; without one, a draft after a yes."""
