@@ -17,7 +17,6 @@ from teamlead_app.services import (
     conversations,
     people,
     rotation_planner,
-    rotation_rules,
     rotations,
     skills,
 )
@@ -108,29 +107,24 @@ def test_host_from_another_team_on_rotation_is_away(db: Database) -> None:
     assert "Henk Smit" in view.cell(0, 0).rotations[0].host_away
 
 
-def test_conflicts_come_from_the_rules_once_per_rotation(
-    db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_conflicts_are_the_rules_read_once_for_all_rotations(db: Database) -> None:
     team = people.save_team(db, TeamDraft("Plaatwerk"))
     anouk, bas = _person(db, team, "Anouk"), _person(db, team, "Bas")
     skill = skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine", team))
     for who in (anouk, bas):
         skills.set_level(db, LevelDraft(who, skill, "U", date(2026, 12, 1), "Henk"))
-    rid = _rotation(db, bas, JAN4, 20)  # three weeks: three cells, one computation
-    calls: list[int] = []
-    original = rotation_rules.conflicts_of
-
-    def counting(database: Database, rotation_id: int) -> list[rotation_rules.Conflict]:
-        calls.append(rotation_id)
-        return original(database, rotation_id)
-
-    monkeypatch.setattr(rotation_rules, "conflicts_of", counting)
-    view = rotation_planner.planner(db, team, Q1)
-    assert calls == [rid]
+    _rotation(db, bas, JAN4, 20)  # three weeks: three cells
+    with count_statements(db) as seen:
+        view = rotation_planner.planner(db, team, Q1)
     row = [p.name for p in view.people].index("Bas Smit")
     cells = [view.cell(row, w) for w in range(3)]
-    assert all(c.conflicted for c in cells)
+    assert all(c.conflicted for c in cells) and not view.cell(row, 3).conflicted
     assert "'Kantbank <b>&' houdt in het eigen team 1" in cells[0].rotations[0].conflicts[0]
+    # Once for the period: the statements do not grow with the cells or the rotations.
+    _rotation(db, anouk, JAN4 + timedelta(days=35), 20)
+    with count_statements(db) as more:
+        rotation_planner.planner(db, team, Q1)
+    assert len(more) == len(seen) <= 20
 
 
 def _fill(db: Database, team: int, n: int) -> None:
@@ -155,6 +149,11 @@ def test_grid_reads_in_a_fixed_number_of_statements(db: Database) -> None:
     assert len(small_view.people) == 4 and len(big_view.people) == 30
     assert big_view.rotation_count == 30
     assert len(few) == len(many) <= 5
+    with count_statements(db) as few:
+        rotation_planner.planner(db, small, Q1)
+    with count_statements(db) as many:
+        rotation_planner.planner(db, big, Q1)
+    assert len(few) == len(many) <= 20  # with the conflicts of 4 or of 30 rotations
 
 
 def test_unknown_span_is_refused() -> None:

@@ -5,8 +5,8 @@ their own counts as away).
 
 The grid is read in a fixed number of statements whatever the team's size (people, the
 rotations with their people, the hosts' own rotations, the conversations); the conflicts
-come from `rotation_rules` once per planned or running rotation of the period, never per
-cell."""
+come from the rules of `rotation_rules`, for all planned and running rotations of the
+period at once (`rotation_rules_batch`), never per cell."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services import rotation_rules
+from teamlead_app.services import rotation_rules_batch
 from teamlead_app.services.names import full_name, sort_key
 from teamlead_app.services.rotations import ACTIVE_STATUSES
 
@@ -204,9 +204,9 @@ def planner(
         ).all()
     conflicts: dict[int, tuple[str, ...]] = {}
     if with_conflicts:
-        for r, *_ in shown:
-            if r.status in ACTIVE_STATUSES:
-                conflicts[r.id] = tuple(c.message for c in rotation_rules.conflicts_of(db, r.id))
+        active = [r.id for r, *_ in shown if r.status in ACTIVE_STATUSES]
+        found = rotation_rules_batch.conflicts_of_many(db, active)
+        conflicts = {i: tuple(c.message for c in found[i]) for i in active}
     row_of = {pid: i for i, pid in enumerate(ids)}
     grid: list[list[tuple[list[CellRotation], list[CellConversation]]]] = [
         [([], []) for _ in weeks] for _ in ids
