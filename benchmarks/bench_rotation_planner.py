@@ -28,7 +28,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from teamlead_app.data.migrate import upgrade
-from teamlead_app.services import rotation_planner
+from teamlead_app.services import rotation_planner, rotation_rules
+from teamlead_app.services.rotation_rules_batch import conflicts_of_many
 from teamlead_app.services.storage import open_database
 
 PEOPLE, SKILLS, STATIONS, ROTATIONS = 60, 40, 10, 90
@@ -165,12 +166,19 @@ def main() -> None:
             {r.rotation_id for row in view.cells for c in row for r in c.rotations if r.conflicts}
         ),
     }
+    ids = [r.rotation_id for row in view.cells for c in row for r in c.rotations]
+    batch = conflicts_of_many(db, ids)
+    result["batch_equals_single_rule"] = all(
+        batch[i] == tuple(rotation_rules.conflicts_of(db, i)) for i in set(ids)
+    )
     best, median = _best(lambda: rotation_planner.planner(db, 1, YEAR, "year"))
     result |= {"service_year_ms": best, "service_year_median_ms": median}
     best, median = _best(
         lambda: rotation_planner.planner(db, 1, YEAR, "year", with_conflicts=False)
     )
     result |= {"service_grid_only_ms": best, "service_grid_only_median_ms": median}
+    best, median = _best(lambda: rotation_rules.rotations_with_conflicts(db, 1))
+    result |= {"list_with_conflicts_ms": best, "list_with_conflicts_median_ms": median}
     db.close()
     if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
         result |= _bench_widget(path)

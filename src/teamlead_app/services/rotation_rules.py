@@ -357,8 +357,9 @@ class RotationRow:
 
 def rotations_with_conflicts(db: Database, team_id: int | None = None) -> list[RotationRow]:
     """The planner's list: every rotation of the team's people with the conflicts of the
-    planned and running ones (finished rotations have none)."""
-    return [
-        RotationRow(r, tuple(conflicts_of(db, r.id)) if r.status in ACTIVE_STATUSES else ())
-        for r in list_rotations(db, team_id=team_id)
-    ]
+    planned and running ones (finished rotations have none), read for all at once."""
+    from teamlead_app.services.rotation_rules_batch import conflicts_of_many  # it uses us
+
+    views = list_rotations(db, team_id=team_id)
+    found = conflicts_of_many(db, [r.id for r in views])
+    return [RotationRow(r, found[r.id]) for r in views]
