@@ -106,6 +106,36 @@ def _draft(r: Rotation) -> RotationDraft:
 
 
 def _load(session: Session, targets: list[Rotation], max_guests: int) -> _Facts:
+    """Every fact the rules need, for all `targets` at once: eight statements."""
+    ids = {r.employee_id for r in targets} | {r.host_id for r in targets if r.host_id}
+    people = {e.id: e for e in session.scalars(select(Employee).where(Employee.id.in_(ids)))}
+    station_ids = {r.station_id for r in targets if r.station_id is not None}
+    stations = dict(
+        session.execute(select(Station.id, Station.name).where(Station.id.in_(station_ids))).all()
+    )
+    teams = {e.team_id for e in people.values() if e.team_id is not None}
+    skills, station_skills = _load_skills(session, targets, station_ids, teams)
+    levels, holders = _load_levels(session, ids, skills, teams)
+    type_ids = {k.certificate_type_id for k in skills.values() if k.certificate_type_id}
+    type_names, certificates = _load_certificates(session, type_ids)
+    team_names = dict(session.execute(select(Team.id, Team.name).where(Team.id.in_(teams))).all())
+    return _Facts(
+        max_guests,
+        _load_others(session, targets),
+        people,
+        stations,
+        station_skills,
+        skills,
+        levels,
+        type_names,
+        certificates,
+        team_names,
+        holders,
+    )
+
+
+def _load_others(session: Session, targets: list[Rotation]) -> list[_Other]:
+    """The planned and running rotations that touch any of the targets' periods."""
     start, end = min(r.date_from for r in targets), max(r.date_to for r in targets)
     others = [
         _Other(*row)
@@ -121,13 +151,14 @@ def _load(session: Session, targets: list[Rotation], max_guests: int) -> _Facts:
             .order_by(Rotation.date_from, Rotation.id)
         )
     ]
-    ids = {r.employee_id for r in targets} | {r.host_id for r in targets if r.host_id}
-    people = {e.id: e for e in session.scalars(select(Employee).where(Employee.id.in_(ids)))}
-    station_ids = {r.station_id for r in targets if r.station_id is not None}
-    stations = dict(
-        session.execute(select(Station.id, Station.name).where(Station.id.in_(station_ids))).all()
-    )
-    teams = {e.team_id for e in people.values() if e.team_id is not None}
+    return others
+
+
+def _load_skills(
+    session: Session, targets: list[Rotation], station_ids: set[int], teams: set[int]
+) -> tuple[dict[int, _Skill], dict[int, list[_Skill]]]:
+    """The skills of the stations, the learning goals and the home teams (and the
+    company-wide ones); per station its prerequisites by name."""
     needed = select(StationSkill.skill_id).where(StationSkill.station_id.in_(station_ids))
     skills = {
         row[0]: _Skill(*row)
@@ -158,6 +189,13 @@ def _load(session: Session, targets: list[Rotation], max_guests: int) -> _Facts:
         station_skills[station_id].append(skills[skill_id])
     for listed in station_skills.values():
         listed.sort(key=lambda k: k.name)  # as the single rule: ORDER BY name (binary)
+    return skills, station_skills
+
+
+def _load_levels(
+    session: Session, ids: set[int], skills: dict[int, _Skill], teams: set[int]
+) -> tuple[dict[int, dict[int, str]], dict[int, list[tuple[int, date | None]]]]:
+    """The levels of the people involved; per coverage skill its qualified people."""
     levels: dict[int, dict[int, str]] = defaultdict(dict)
     holders: dict[int, list[tuple[int, date | None]]] = defaultdict(list)
     coverage_skills = [k.id for k in skills.values() if k.team_id in teams or k.team_id is None]
@@ -180,7 +218,12 @@ def _load(session: Session, targets: list[Rotation], max_guests: int) -> _Facts:
             levels[employee_id][skill_id] = level
         if level in QUALIFIED_LEVELS and skill_id in skills:
             holders[skill_id].append((employee_id, out))
-    type_ids = {k.certificate_type_id for k in skills.values() if k.certificate_type_id}
+    return levels, holders
+
+
+def _load_certificates(
+    session: Session, type_ids: set[int]
+) -> tuple[dict[int, str], dict[tuple[int, int], list[tuple[date, date | None]]]]:
     type_names = dict(
         session.execute(
             select(CertificateType.id, CertificateType.name).where(CertificateType.id.in_(type_ids))
@@ -196,20 +239,7 @@ def _load(session: Session, targets: list[Rotation], max_guests: int) -> _Facts:
         ).where(Certificate.type_id.in_(type_ids))
     ):
         certificates[(employee_id, type_id)].append((issued, expires))
-    team_names = dict(session.execute(select(Team.id, Team.name).where(Team.id.in_(teams))).all())
-    return _Facts(
-        max_guests,
-        others,
-        people,
-        stations,
-        station_skills,
-        skills,
-        levels,
-        type_names,
-        certificates,
-        team_names,
-        holders,
-    )
+    return type_names, certificates
 
 
 def _touches(o: _Other, d: RotationDraft) -> bool:
