@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
@@ -148,6 +148,28 @@ def planner(
     """The grid of `team_id` for the quarter (or year) containing `anchor` (today)."""
     weeks = period_weeks(anchor or date.today(), span)
     start, end = weeks[0], weeks[-1] + timedelta(days=6)
+    team_people, shown, away, talks = _read(db, team_id, start, end)
+    ids = [e.id for e in team_people]
+    conflicts: dict[int, tuple[str, ...]] = {}
+    if with_conflicts:
+        active = [r.id for r, *_ in shown if r.status in ACTIVE_STATUSES]
+        found = rotation_rules_batch.conflicts_of_many(db, active)
+        conflicts = {i: tuple(c.message for c in found[i]) for i in active}
+    cells = _grid(weeks, ids, shown, away, talks, conflicts)
+    return PlannerView(
+        team_id,
+        span,
+        start,
+        weeks,
+        tuple(PlannerPerson(e.id, _name(e)) for e in team_people),
+        cells,
+        len(shown),
+    )
+
+
+def _read(db: Database, team_id: int, start: date, end: date) -> tuple[Any, Any, Any, Any]:
+    """The team's people, the rotations they go on or host, the hosts' own rotations and
+    the planned conversations: four statements whatever the team's size."""
     with db.sessions() as session:
         team_people = list(
             session.scalars(
@@ -162,7 +184,6 @@ def planner(
             )
         )
         team_people.sort(key=lambda e: sort_key(e.first_name, e.tussenvoegsel, e.last_name))
-        ids = [e.id for e in team_people]
         guest, host, target = aliased(Employee), aliased(Employee), aliased(Team)
         in_period = (Rotation.date_from <= end) & (Rotation.date_to >= start)
         team_member = select(Employee.id).where(Employee.team_id == team_id)
@@ -202,11 +223,19 @@ def planner(
                 < datetime.combine(end + timedelta(days=1), datetime.min.time()),
             )
         ).all()
-    conflicts: dict[int, tuple[str, ...]] = {}
-    if with_conflicts:
-        active = [r.id for r, *_ in shown if r.status in ACTIVE_STATUSES]
-        found = rotation_rules_batch.conflicts_of_many(db, active)
-        conflicts = {i: tuple(c.message for c in found[i]) for i in active}
+    return team_people, shown, away, talks
+
+
+def _grid(
+    weeks: tuple[date, ...],
+    ids: list[int],
+    shown: Any,
+    away: Any,
+    talks: Any,
+    conflicts: dict[int, tuple[str, ...]],
+) -> tuple[tuple[PlannerCell, ...], ...]:
+    """Each rotation into the weeks it touches (guest and host rows), each talk its week."""
+    start = weeks[0]
     row_of = {pid: i for i, pid in enumerate(ids)}
     grid: list[list[tuple[list[CellRotation], list[CellConversation]]]] = [
         [([], []) for _ in weeks] for _ in ids
@@ -241,21 +270,12 @@ def planner(
         w = (when.date() - start).days // 7
         if employee_id in row_of and 0 <= w < len(weeks):
             grid[row_of[employee_id]][w][1].append(CellConversation(talk_id, kind, when))
-    cells = tuple(
+    return tuple(
         tuple(
             PlannerCell(tuple(rs), tuple(sorted(cs, key=lambda c: c.scheduled_at)))
             for rs, cs in row
         )
         for row in grid
-    )
-    return PlannerView(
-        team_id,
-        span,
-        start,
-        weeks,
-        tuple(PlannerPerson(e.id, _name(e)) for e in team_people),
-        cells,
-        len(shown),
     )
 
 
