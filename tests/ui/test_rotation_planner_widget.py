@@ -19,7 +19,14 @@ from teamlead_app.services.rotations import RotationDraft
 from teamlead_app.services.skills import LevelDraft, SkillDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.rotations_page import RotationsPage
-from teamlead_app.ui.widgets.rotation_planner import GUEST, HOST, TALK, TROUBLE, RotationPlanner
+from teamlead_app.ui.widgets.rotation_planner import (
+    GUEST,
+    HOST,
+    TALK,
+    THIS_WEEK,
+    TROUBLE,
+    RotationPlanner,
+)
 
 JAN4 = date(2027, 1, 4)
 
@@ -158,3 +165,16 @@ def test_without_a_team_the_planner_says_what_to_do(
     planner.refresh()
     assert planner.model.rowCount() == 0
     assert planner.empty.text() == "Choose a team above to see its planning."
+
+
+def test_the_current_week_is_tinted(
+    qtbot: QtBot, context: AppContext, team: dict[str, int]
+) -> None:
+    planner = _planner(qtbot, context, team["team"])
+    view = planner.model._view
+    assert view is not None
+    planner.model.set_view(view, today=date(2027, 1, 13))  # a Wednesday of week 2
+    assert _colour(planner, 2, 1) == THIS_WEEK  # Łukasz has nothing that week
+    assert _colour(planner, 2, 0) == "" and _colour(planner, 0, 1) == TROUBLE
+    planner.model.set_view(view, today=date(2026, 12, 7))  # another quarter: no tint
+    assert _colour(planner, 2, 1) == ""

@@ -5,7 +5,7 @@ tooltip gives the details and the conflicts' reasons."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,6 +34,7 @@ from teamlead_app.util.dates import format_date, format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 GUEST, HOST, TALK, TROUBLE = "#cfe2f3", "#d9ead3", "#fff2cc", "#f4cccc"
+THIS_WEEK = "#eceff3"  # the empty cells of the current week, so "now" is easy to find
 CELL_WIDTH = 58
 
 
@@ -43,10 +44,13 @@ class PlannerModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: PlannerView | None = None
+        self._this_week = -1
 
-    def set_view(self, view: PlannerView | None) -> None:
+    def set_view(self, view: PlannerView | None, today: date | None = None) -> None:
         self.beginResetModel()
         self._view = view
+        monday = (today or date.today()) - timedelta(days=(today or date.today()).weekday())
+        self._this_week = view.weeks.index(monday) if view and monday in view.weeks else -1
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -67,7 +71,10 @@ class PlannerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._colour(cell)
+            colour = self._colour(cell)
+            if colour is None and index.column() == self._this_week:
+                return QBrush(QColor(THIS_WEEK))
+            return colour
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1d2a35"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
