@@ -2457,6 +2457,39 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>PlannerModel</name>
+    <message>
+        <source>wk {0}
+{1}</source>
+        <translation>wk {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Week {0} ({1} – {2})</source>
+        <translation>Week {0} ({1} – {2})</translation>
+    </message>
+    <message>
+        <source>host {0}</source>
+        <translation>begeleider {0}</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>geen begeleider</translation>
+    </message>
+    <message>
+        <source>on rotation, {0}</source>
+        <translation>op roulatie, {0}</translation>
+    </message>
+    <message>
+        <source>hosts {0}</source>
+        <translation>begeleidt {0}</translation>
+    </message>
+    <message>
+        <source>G: {0} on {1}</source>
+        <translation>G: {0} op {1}</translation>
+    </message>
+</context>
+<context>
     <name>PopActions</name>
     <message>
         <source>There is no goal outside a POP to take in. Add a new goal instead.</source>
@@ -3312,6 +3345,45 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
 </context>
 <context>
+    <name>RotationPlanner</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>V&amp;olgende ▶</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · ! conflict · A host away. Point at a cell for the details.</source>
+        <translation>R1 op roulatie (gast) · B1 begeleider van roulatie 1 · G gepland gesprek · ! conflict · A begeleider afwezig. Wijs een vak aan voor de details.</translation>
+    </message>
+    <message>
+        <source>Quarter {0} {1}</source>
+        <translation>Kwartaal {0} {1}</translation>
+    </message>
+    <message>
+        <source>Choose a team above to see its planning.</source>
+        <translation>Kies hierboven een team om de planning te zien.</translation>
+    </message>
+    <message>
+        <source>This team has no people in this period.</source>
+        <translation>Dit team heeft in deze periode geen medewerkers.</translation>
+    </message>
+</context>
+<context>
     <name>RotationsPage</name>
     <message>
         <source>Period</source>
@@ -3356,6 +3428,14 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lijst</translation>
+    </message>
+    <message>
+        <source>Pl&amp;anning</source>
+        <translation>Pl&amp;anning</translation>
     </message>
     <message>
         <source>&amp;New rotation…</source>

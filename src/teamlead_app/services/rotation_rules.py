@@ -126,7 +126,7 @@ def _others(session: Session, draft: RotationDraft, rotation_id: int | None):  #
     )
     if rotation_id is not None:
         query = query.where(Rotation.id != rotation_id)
-    return query
+    return query.order_by(Rotation.date_from, Rotation.id)
 
 
 def _double_booking(
@@ -135,18 +135,17 @@ def _double_booking(
     rows = session.scalars(
         _others(session, draft, rotation_id).where(Rotation.employee_id == draft.employee_id)
     )
-    return [
-        Conflict(
-            "double_booking",
-            t(
-                f"Dubbel geboekt: deze medewerker heeft al een roulatie van "
-                f"{_period(r.date_from, r.date_to)}.",
-                f"Double booking: this employee already has a rotation from "
-                f"{_period(r.date_from, r.date_to)}.",
-            ),
-        )
-        for r in rows
-    ]
+    return [_double_booked(r.date_from, r.date_to) for r in rows]
+
+
+def _double_booked(start: date, end: date) -> Conflict:
+    return Conflict(
+        "double_booking",
+        t(
+            f"Dubbel geboekt: deze medewerker heeft al een roulatie van {_period(start, end)}.",
+            f"Double booking: this employee already has a rotation from {_period(start, end)}.",
+        ),
+    )
 
 
 def _most_at_once(periods: list[tuple[date, date]], start: date, end: date) -> int:
@@ -162,13 +161,27 @@ def _host_busy(
         return []
     host = session.get(Employee, draft.host_id)
     name = full_name(host.first_name, host.tussenvoegsel, host.last_name) if host else ""
-    conflicts: list[Conflict] = []
     guests = [
         (r.date_from, r.date_to)
         for r in session.scalars(
             _others(session, draft, rotation_id).where(Rotation.host_id == draft.host_id)
         )
     ]
+    own = session.scalars(
+        _others(session, draft, rotation_id).where(Rotation.employee_id == draft.host_id)
+    ).first()
+    own_period = (own.date_from, own.date_to) if own is not None else None
+    return _host_conflicts(name, guests, own_period, draft, max_guests)
+
+
+def _host_conflicts(
+    name: str,
+    guests: list[tuple[date, date]],
+    own: tuple[date, date] | None,
+    draft: RotationDraft,
+    max_guests: int,
+) -> list[Conflict]:
+    conflicts: list[Conflict] = []
     at_once = _most_at_once(guests, draft.date_from, draft.date_to) + 1
     if at_once > max_guests:
         conflicts.append(
@@ -181,18 +194,13 @@ def _host_busy(
                 ),
             )
         )
-    own = session.scalars(
-        _others(session, draft, rotation_id).where(Rotation.employee_id == draft.host_id)
-    ).first()
     if own is not None:
         conflicts.append(
             Conflict(
                 "host_busy",
                 t(
-                    f"Begeleider {name} is zelf op roulatie van "
-                    f"{_period(own.date_from, own.date_to)}.",
-                    f"Host {name} is on a rotation of their own from "
-                    f"{_period(own.date_from, own.date_to)}.",
+                    f"Begeleider {name} is zelf op roulatie van {_period(*own)}.",
+                    f"Host {name} is on a rotation of their own from {_period(*own)}.",
                 ),
             )
         )
@@ -223,17 +231,23 @@ def _prerequisites(session: Session, draft: RotationDraft) -> list[Conflict]:
             select(PersonSkill).where(PersonSkill.employee_id == draft.employee_id)
         )
     }
+    return _prerequisite_conflicts(station.name, [(k.id, k.name) for k in needed], levels)
+
+
+def _prerequisite_conflicts(
+    station: str, needed: list[tuple[int, str]], levels: dict[int, str]
+) -> list[Conflict]:
     conflicts = []
-    for skill in needed:
-        level = levels.get(skill.id, "-")
+    for skill_id, skill_name in needed:
+        level = levels.get(skill_id, "-")
         if LEVEL_RANK[level] < LEVEL_RANK["U"]:
             conflicts.append(
                 Conflict(
                     "prerequisite",
                     t(
-                        f"Werkplek {station.name} vraagt eerst '{skill.name}' op niveau U; "
+                        f"Werkplek {station} vraagt eerst '{skill_name}' op niveau U; "
                         f"deze medewerker staat op {level_text(level)}.",
-                        f"Station {station.name} first needs '{skill.name}' at level U; "
+                        f"Station {station} first needs '{skill_name}' at level U; "
                         f"this employee is at {level_text(level)}.",
                     ),
                 )
@@ -254,19 +268,30 @@ def _certificates(session: Session, draft: RotationDraft) -> list[Conflict]:
             select(CertificateType.id, CertificateType.name).where(CertificateType.id.in_(type_ids))
         ).all()
     )
-    held: dict[int, date | None] = {}
-    for cert in session.scalars(
-        select(Certificate).where(
-            Certificate.employee_id == draft.employee_id,
-            Certificate.type_id.in_(type_ids),
-            Certificate.issued_on <= draft.date_from,
+    certificates = [
+        (c.type_id, c.expires_on)
+        for c in session.scalars(
+            select(Certificate).where(
+                Certificate.employee_id == draft.employee_id,
+                Certificate.type_id.in_(type_ids),
+                Certificate.issued_on <= draft.date_from,
+            )
         )
-    ):
-        best = held.get(cert.type_id, date.min)
-        if cert.expires_on is None or (best is not None and cert.expires_on > best):
-            held[cert.type_id] = cert.expires_on
+    ]
+    return _certificate_conflicts(names, certificates, draft)
+
+
+def _certificate_conflicts(
+    names: dict[int, str], certificates: list[tuple[int, date | None]], draft: RotationDraft
+) -> list[Conflict]:
+    """`names`: the required types; `certificates`: the person's, issued by the start."""
+    held: dict[int, date | None] = {}
+    for type_id, expires_on in certificates:
+        best = held.get(type_id, date.min)
+        if expires_on is None or (best is not None and expires_on > best):
+            held[type_id] = expires_on
     conflicts = []
-    for type_id in sorted(type_ids, key=lambda i: names[i].lower()):
+    for type_id in sorted(names, key=lambda i: names[i].lower()):
         name = names[type_id]
         if type_id not in held:
             message = t(
@@ -308,18 +333,20 @@ def _coverage(
     for row in rows:
         left = row.qualified - row.away
         if row.skill_id in qualified and left < MIN_QUALIFIED:
-            conflicts.append(
-                Conflict(
-                    "coverage",
-                    t(
-                        f"'{row.skill}' houdt in het eigen team {left} gekwalificeerde "
-                        f"over (minimaal {MIN_QUALIFIED}) zolang deze medewerker weg is.",
-                        f"'{row.skill}' keeps {left} qualified in the home team (at least "
-                        f"{MIN_QUALIFIED}) while this employee is away.",
-                    ),
-                )
-            )
+            conflicts.append(_coverage_conflict(row.skill, left))
     return conflicts
+
+
+def _coverage_conflict(skill: str, left: int) -> Conflict:
+    return Conflict(
+        "coverage",
+        t(
+            f"'{skill}' houdt in het eigen team {left} gekwalificeerde over (minimaal "
+            f"{MIN_QUALIFIED}) zolang deze medewerker weg is.",
+            f"'{skill}' keeps {left} qualified in the home team (at least {MIN_QUALIFIED}) "
+            "while this employee is away.",
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -330,8 +357,9 @@ class RotationRow:
 
 def rotations_with_conflicts(db: Database, team_id: int | None = None) -> list[RotationRow]:
     """The planner's list: every rotation of the team's people with the conflicts of the
-    planned and running ones (finished rotations have none)."""
-    return [
-        RotationRow(r, tuple(conflicts_of(db, r.id)) if r.status in ACTIVE_STATUSES else ())
-        for r in list_rotations(db, team_id=team_id)
-    ]
+    planned and running ones (finished rotations have none), read for all at once."""
+    from teamlead_app.services.rotation_rules_batch import conflicts_of_many  # it uses us
+
+    views = list_rotations(db, team_id=team_id)
+    found = conflicts_of_many(db, [r.id for r in views])
+    return [RotationRow(r, found[r.id]) for r in views]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDia
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.widgets.rotation_planner import RotationPlanner
 from teamlead_app.util.dates import format_date
 
 MAX_WIDTH = 170
@@ -94,18 +96,26 @@ class RotationsPage(QWidget):
         self.model: RowTableModel[RotationRow] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.setContentsMargins(0, 6, 0, 0)
         self.table = row_table(self.proxy)
-        layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
-        layout.addWidget(self.empty, 1)
+        list_layout.addWidget(self.empty, 1)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setStyleSheet("padding: 6px;")
-        layout.addWidget(self.details)
+        list_layout.addWidget(self.details)
+        self.tabs.addTab(listing, self.tr("&List"))
+        self.planner = RotationPlanner(self.context)
+        self.tabs.addTab(self.planner, self.tr("Pl&anning"))
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New rotation…"))
         self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
@@ -154,6 +164,7 @@ class RotationsPage(QWidget):
         if rows and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._row_changed(self.table.currentIndex(), QModelIndex())
+        self.planner.set_team(self.team.currentData())
 
     def _current(self) -> RotationRow | None:
         index = self.table.currentIndex()
