@@ -423,10 +423,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <source>Delete type</source>
         <translation>Soort verwijderen</translation>
     </message>
-    <message>
-        <source>Delete '{0}'?</source>
-        <translation>'{0}' verwijderen?</translation>
-    </message>
 </context>
 <context>
     <name>ChangeReasonDialog</name>
@@ -1840,6 +1836,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Delete '{0}'?</source>
+        <translation>'{0}' verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -4047,10 +4047,6 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Delete skill</source>
         <translation>Vaardigheid verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete '{0}'?</source>
-        <translation>'{0}' verwijderen?</translation>
     </message>
 </context>
 <context>

@@ -10,19 +10,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from teamlead_app.errors import AppError, ValidationError
+from teamlead_app.errors import ValidationError
 from teamlead_app.services import certificates
 from teamlead_app.services.certificates import CertificateTypeDraft, CertificateTypeView
-from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
-from teamlead_app.ui.widgets.lists import list_buttons, row_table
+from teamlead_app.ui.widgets.lists import delete_after_asking, list_buttons, row_table
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
@@ -141,15 +139,12 @@ class CertificateTypesDialog(QDialog):
         chosen = self._selected()
         if chosen is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete type"), self.tr("Delete '{0}'?").format(chosen.name)
+        delete_after_asking(
+            self,
+            self.tr("Delete type"),
+            chosen.name,
+            lambda: certificates.delete_type(self.db, chosen.id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            certificates.delete_type(self.db, chosen.id)
-        except AppError as exc:
-            show_error(self, exc)
         self.reload()
 
     @classmethod

@@ -4,6 +4,7 @@ required reason). They return drafts; the page makes the one service call."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,14 +68,7 @@ class CheckinDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.shared)
         layout.addLayout(form)
-        self.error = FormError()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error, self.buttons = _error_and_buttons(self, layout, self._accept)
         self.held_on.textChanged.connect(self._validate)
         self._validate()
 
@@ -133,14 +127,7 @@ class EndPairingDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("End evaluation"), self.evaluation)
         layout.addLayout(form)
-        self.error = FormError()
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error, self.buttons = _error_and_buttons(self, layout, self._accept)
         self.status.currentIndexChanged.connect(self._validate)
         self.reason.textChanged.connect(self._validate)
         self.on.textChanged.connect(self._validate)
@@ -175,3 +162,18 @@ class EndPairingDialog(QDialog):
     def ask(cls, parent: QWidget | None, start_on: date, who: str = "") -> EndDraft | None:
         dialog = cls(parent, start_on, who)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _error_and_buttons(
+    dialog: QDialog, layout: QVBoxLayout, accept: Callable[[], None]
+) -> tuple[FormError, QDialogButtonBox]:
+    """The error line and Save/Cancel under both pairing forms."""
+    error = FormError()
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    layout.addWidget(buttons)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return error, buttons

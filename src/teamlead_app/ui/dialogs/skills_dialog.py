@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,10 +23,9 @@ from teamlead_app.labels import choices, label
 from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services import certificates, knowledge, people, skills
 from teamlead_app.services.skills import SkillDraft, SkillView
-from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
-from teamlead_app.ui.widgets.lists import list_buttons, row_table
+from teamlead_app.ui.widgets.lists import delete_after_asking, list_buttons, row_table
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
@@ -182,15 +180,12 @@ class SkillsDialog(QDialog):
         skill = self._selected()
         if skill is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete skill"), self.tr("Delete '{0}'?").format(skill.name)
+        delete_after_asking(
+            self,
+            self.tr("Delete skill"),
+            skill.name,
+            lambda: skills.delete_skill(self.db, skill.id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            skills.delete_skill(self.db, skill.id)
-        except AppError as exc:
-            show_error(self, exc)
         self.reload()
 
     @classmethod

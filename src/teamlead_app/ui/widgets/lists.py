@@ -3,6 +3,7 @@ that keeps its choice when refilled."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableView,
+    QWidget,
 )
 
 from teamlead_app.services import people
@@ -72,3 +75,19 @@ def list_buttons(layout: QBoxLayout) -> tuple[QPushButton, QPushButton, QPushBut
     row.addWidget(buttons[3])
     layout.addLayout(row)
     return buttons  # type: ignore[return-value]
+
+
+def delete_after_asking(
+    parent: QWidget, title: str, name: str, delete: Callable[[], object]
+) -> None:
+    """Ask "Delete 'name'?", then delete; a refusal (e.g. still in use) is shown, not raised."""
+    from teamlead_app.errors import AppError
+    from teamlead_app.ui.errors import show_error
+
+    question = QCoreApplication.translate("ListButtons", "Delete '{0}'?").format(name)
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        delete()
+    except AppError as exc:
+        show_error(parent, exc)
