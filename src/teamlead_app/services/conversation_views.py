@@ -10,7 +10,7 @@ from typing import Any
 from teamlead_app.data.models import ConversationStatus
 from teamlead_app.labels import label
 from teamlead_app.services.conversation_rules import MOVE_WARNING_AT
-from teamlead_app.services.conversation_status import conversation_state
+from teamlead_app.services.conversation_status import ConversationState, conversation_state
 from teamlead_app.services.signed_versions import VersionInfo
 from teamlead_app.services.template_defaults import is_agreements_question
 
@@ -265,7 +265,7 @@ class ConversationView:
         """Signed by the employee: the shared content can only change as a new version."""
         return self.status == ConversationStatus.HELD and self.signoff is not None
 
-    def state(self, today: date | None = None) -> str:
+    def state(self, today: date | None = None) -> ConversationState:
         """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
         return conversation_state(
             self.status, self.scheduled_at, self.signoff, self.move_count, today or date.today()

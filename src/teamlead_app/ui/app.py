@@ -40,7 +40,8 @@ def stored_language(path: Path) -> str:
 
 def run_gui(argv: list[str]) -> int:
     options = _options(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     path = options.db or default_db_path()
@@ -57,7 +58,12 @@ def run_gui(argv: list[str]) -> int:
     setup_logging()
     log_problems()  # a missing translation, now that the log file is there
     session = DatabaseSession(window, language_forced=options.lang is not None)
-    QTimer.singleShot(0, lambda: session.open(path) and startup_probe.mark("data"))
+
+    def open_data() -> None:
+        if session.open(path):
+            startup_probe.mark("data")
+
+    QTimer.singleShot(0, open_data)
     code = app.exec()
     session.close()
     return code

@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         if key not in targets:
             return None
         module_name, class_name = targets[key].split(":")
-        page = getattr(importlib.import_module(module_name), class_name)(self._context)
+        page: QWidget = getattr(importlib.import_module(module_name), class_name)(self._context)
         self._pages[key] = page
         self.stack.addWidget(page)
         return page

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -365,7 +366,7 @@ def _render(app: Any, db: Any, db_path: Path, ids: Any, report: Report) -> None:
         report.pages += 1
 
     for key, *_ in (*PAGES, *HIDDEN_PAGES):
-        report.step(f"{t('scherm', 'page')} {key}", lambda k=key: show(k))
+        report.step(f"{t('scherm', 'page')} {key}", functools.partial(show, key))
 
     def about() -> None:
         dialog = AboutDialog(window, db_path)

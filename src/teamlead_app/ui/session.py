@@ -26,6 +26,7 @@ from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.util.private import make_private_folder
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
+    from teamlead_app.data.db import Database
     from teamlead_app.services.restore import RestoreReport
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class DatabaseSession(QObject):
         super().__init__(window)
         self._window = window
         self._lock: DbLock | None = None
-        self._db = None
+        self._db: Database | None = None
         self.language_forced = language_forced
         self._background_check = background_check
         self.check_thread: threading.Thread | None = None

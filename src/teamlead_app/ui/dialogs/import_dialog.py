@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import importing, people
+from teamlead_app.services import import_source, importing, people
 from teamlead_app.services.importing import ImportPreview
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class ImportDialog(QDialog):
                 details = "\n".join(importing.format_problem(p) for p in row.problems)
             elif row.changed:
                 details = self.tr("Changes: {0}").format(
-                    ", ".join(importing.field_label(f) for f in row.changed)
+                    ", ".join(import_source.field_label(f) for f in row.changed)
                 )
             else:
                 details = row.team_name

@@ -102,8 +102,9 @@ class SkillEditDialog(QDialog):
         levels: list[tuple[str, str | None]] = []
         for row in range(self.required.rowCount()):
             combo = self.required.cellWidget(row, 1)
-            assert isinstance(combo, QComboBox)
-            levels.append((self.required.item(row, 0).text(), combo.currentData()))
+            function = self.required.item(row, 0)
+            assert isinstance(combo, QComboBox) and function is not None
+            levels.append((function.text(), combo.currentData()))
         return levels
 
     def _validate(self) -> bool:

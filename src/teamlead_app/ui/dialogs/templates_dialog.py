@@ -144,11 +144,14 @@ class TemplatesDialog(QDialog):
         self.table.setItem(row, 1, QTableWidgetItem(text))
 
     def _add(self) -> None:
-        row = self.table.currentRow()
-        section = self.table.item(row, 0).text() if row >= 0 and self.table.item(row, 0) else ""
+        current = self.table.item(self.table.currentRow(), 0)
+        section = current.text() if current is not None else ""
         self._append(section, "")
-        self.table.setCurrentCell(self.table.rowCount() - 1, 1)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 1))
+        last = self.table.rowCount() - 1
+        self.table.setCurrentCell(last, 1)
+        new_item = self.table.item(last, 1)
+        if new_item is not None:
+            self.table.editItem(new_item)
 
     def _remove(self) -> None:
         row = self.table.currentRow()

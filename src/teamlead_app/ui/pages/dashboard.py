@@ -4,6 +4,7 @@ development prompts); this page only lays them out. Signals are private prompts 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -102,10 +103,10 @@ class Dashboard(QWidget):
             )
         )
 
-        def open_conversation(cid: int):
+        def open_conversation(cid: int) -> Callable[[], None]:
             return lambda: nav.open_conversation(cid)
 
-        def open_employee(eid: int):
+        def open_employee(eid: int) -> Callable[[], None]:
             return lambda: nav.open_employee(eid)
 
         today = view.today
@@ -202,7 +203,7 @@ class Dashboard(QWidget):
     def _fill_signals(self, found: signals.SignalsView) -> None:
         nav = self.context.nav
 
-        def open_employee(eid: int):
+        def open_employee(eid: int) -> Callable[[], None]:
             return lambda: nav.open_employee(eid)
 
         if len(found.no_pop) > 5:

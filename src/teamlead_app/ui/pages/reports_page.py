@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -45,7 +46,7 @@ class ReportsPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._job = None
+        self._job: QThread | None = None
         self._build_ui()
         self._connect_signals()
 

@@ -154,17 +154,17 @@ class SettingsPage(QWidget):
         layout.addLayout(save_row)
 
         database = QGroupBox(self.tr("Database file"))
-        box = QVBoxLayout(database)
+        database_box = QVBoxLayout(database)
         self.db_label = QLabel()
         self.db_label.setWordWrap(True)
-        box.addWidget(self.db_label)
+        database_box.addWidget(self.db_label)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open another file…"))
         self.new_button = QPushButton(self.tr("Start a new file…"))
         for button in (self.open_button, self.new_button):
             row.addWidget(button)
         row.addStretch(1)
-        box.addLayout(row)
+        database_box.addLayout(row)
         layout.addWidget(database)
         self.backups = BackupsBox(self.context)
         layout.addWidget(self.backups)
@@ -272,7 +272,9 @@ class SettingsPage(QWidget):
             return False
         self.error.show_message("")
         if new.language != old_language:
-            install_language(QApplication.instance(), new.language)
+            app = QApplication.instance()
+            assert app is not None
+            install_language(app, new.language)
             QMessageBox.information(
                 self,
                 self.tr("Language"),

@@ -144,5 +144,5 @@ class AgreementsEditor(QWidget):
         return self._rows[0].text if self._rows else self.add_button
 
     def first_due(self) -> date | None:
-        dates = [row.due.date() for row in self._rows if row.due.date()]
+        dates = [due for row in self._rows if (due := row.due.date()) is not None]
         return min(dates) if dates else None

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from teamlead_app.services.conversations import AnswerView
+from teamlead_app.ui.widgets.layouts import clear_layout
 from teamlead_app.ui.widgets.text_box import TextBox
 
 
@@ -24,10 +25,7 @@ class AnswersForm(QWidget):
         self._slots: list[TextBox | None] = []
 
     def set_answers(self, answers: tuple[AnswerView, ...]) -> None:
-        while self.layout_.count():
-            widget = self.layout_.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.layout_)
         self.boxes = []
         self._slots = []
         section = None

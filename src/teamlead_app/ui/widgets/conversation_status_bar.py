@@ -158,8 +158,14 @@ class ConversationStatusBar(QWidget):
         page.summary.setReadOnly(True)
         for box in (page.summary, *page.answers.boxes):
             tint_locked(box)
-        box = page.signoff
-        for field in (box.held, box.held_on, box.signoff, box.signoff_date, box.method):
+        signoff = page.signoff
+        for field in (
+            signoff.held,
+            signoff.held_on,
+            signoff.signoff,
+            signoff.signoff_date,
+            signoff.method,
+        ):
             field.setEnabled(False)
 
     def saved_notes(self, was: str, view: ConversationView | None) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -17,7 +17,7 @@ class DateField(QLineEdit):
         self.setMaxLength(10)
         self.setClearButtonEnabled(optional)
 
-    def date(self) -> date | None:
+    def date(self) -> datetime.date | None:
         text = self.text().strip()
         if not text:
             return None
@@ -32,5 +32,5 @@ class DateField(QLineEdit):
             return self.optional
         return self.date() is not None
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: datetime.date | None) -> None:
         self.setText(format_date(value))

@@ -14,36 +14,45 @@ from PySide6.QtWidgets import QGridLayout, QLayout, QLayoutItem, QScrollArea, QS
 
 
 def _items(layout: QLayout) -> list[QLayoutItem]:
-    items = [layout.itemAt(i) for i in range(layout.count())]
-    if isinstance(layout, QGridLayout):
-        places = [layout.getItemPosition(i)[:2] for i in range(layout.count())]
-        return [item for _place, item in sorted(zip(places, items, strict=True), key=_first)]
-    return items
+    pairs: list[tuple[tuple[int, int], QLayoutItem]] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if isinstance(layout, QGridLayout):
+            position: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
+            pairs.append((position[:2], item))
+        else:
+            pairs.append(((0, index), item))
+    return [item for _place, item in sorted(pairs, key=_first)]
 
 
 def _first(pair: tuple[tuple[int, int], QLayoutItem]) -> tuple[int, int]:
     return pair[0]
 
 
-def _walk_layout(layout: QLayout, found: list[QWidget]) -> None:
+def _walk_layout(layout: QLayout | None, found: list[QWidget]) -> None:
+    if layout is None:
+        return
     for item in _items(layout):
         widget = item.widget()
         if widget is not None:
             _walk_widget(widget, found)
-        elif item.layout() is not None:
+        else:
             _walk_layout(item.layout(), found)
 
 
-def _walk_widget(widget: QWidget, found: list[QWidget]) -> None:
+def _walk_widget(widget: QWidget | None, found: list[QWidget]) -> None:
+    if widget is None:
+        return
     if isinstance(widget, QScrollArea):
-        if widget.widget() is not None:
-            _walk_widget(widget.widget(), found)
+        _walk_widget(widget.widget(), found)
     elif isinstance(widget, QSplitter):
         for index in range(widget.count()):
             _walk_widget(widget.widget(index), found)
     elif widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
         found.append(widget)
-    elif widget.layout() is not None:
+    else:
         _walk_layout(widget.layout(), found)
 
 
@@ -51,8 +60,7 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     """The widgets Tab can reach under `root`, in reading order (hidden or disabled ones too:
     Qt skips those itself while tabbing)."""
     found: list[QWidget] = []
-    if root.layout() is not None:
-        _walk_layout(root.layout(), found)
+    _walk_layout(root.layout(), found)
     return found
 
 

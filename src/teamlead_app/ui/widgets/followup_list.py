@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from teamlead_app.labels import choices, label
 from teamlead_app.services.conversations import CarriedAgreement, FollowUpDraft
+from teamlead_app.ui.widgets.layouts import clear_layout
 from teamlead_app.util.dates import format_date
 
 
@@ -30,10 +31,7 @@ class FollowUpList(QWidget):
         outer.addWidget(self.empty)
 
     def set_items(self, items: tuple[CarriedAgreement, ...], today: date) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self._rows.clear()
         for index, item in enumerate(items):
             agreement = item.agreement

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.labels import label
 from teamlead_app.services.goals import ActiveGoal
+from teamlead_app.ui.widgets.layouts import clear_layout
 from teamlead_app.util.dates import format_date
 
 
@@ -50,10 +51,7 @@ class GoalProgressPanel(QWidget):
         self._lines: list[tuple[ActiveGoal, QLineEdit]] = []
 
     def set_goals(self, goals: list[ActiveGoal]) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self._lines = []
         for index, goal in enumerate(goals):
             details = [label("goal_status", goal.status)]
