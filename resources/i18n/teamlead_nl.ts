@@ -623,40 +623,16 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Al {0} keer verplaatst: probeer het deze keer door te laten gaan.</translation>
     </message>
     <message>
-        <source>Changes not saved yet</source>
-        <translation>Wijzigingen nog niet opgeslagen</translation>
-    </message>
-    <message>
         <source>This conversation no longer exists.</source>
         <translation>Dit gesprek bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Draft kept automatically</source>
-        <translation>Concept automatisch bewaard</translation>
-    </message>
-    <message>
-        <source>Unsaved text found</source>
-        <translation>Niet-opgeslagen tekst gevonden</translation>
     </message>
     <message>
         <source>There is unsaved text for this conversation from {0} (for example after the program was closed unexpectedly). Put it back?</source>
         <translation>Er is niet-opgeslagen tekst voor dit gesprek van {0} (bijvoorbeeld nadat het programma onverwacht sloot). Terugzetten?</translation>
     </message>
     <message>
-        <source>Draft put back: save to keep it</source>
-        <translation>Concept teruggezet: sla op om het te bewaren</translation>
-    </message>
-    <message>
         <source>A date is not valid; write it like 25-11-2026.</source>
         <translation>Een datum klopt niet; schrijf hem als 25-11-2026.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>The conversation has unsaved changes. Save them now?</source>
@@ -1143,6 +1119,33 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Draft kept automatically</source>
+        <translation>Concept automatisch bewaard</translation>
+    </message>
+    <message>
+        <source>Unsaved text found</source>
+        <translation>Niet-opgeslagen tekst gevonden</translation>
+    </message>
+    <message>
+        <source>Draft put back: save to keep it</source>
+        <translation>Concept teruggezet: sla op om het te bewaren</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
 </context>
 <context>
@@ -2685,24 +2688,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Dit POP is geëvalueerd op {0} en is alleen nog te lezen. Start het plan voor de volgende periode met 'Volgend jaar starten…'; open doelen kunnen mee.</translation>
     </message>
     <message>
-        <source>Draft put back: save to keep it</source>
-        <translation>Concept teruggezet: sla op om het te bewaren</translation>
-    </message>
-    <message>
-        <source>Changes not saved yet</source>
-        <translation>Wijzigingen nog niet opgeslagen</translation>
-    </message>
-    <message>
         <source>This POP no longer exists.</source>
         <translation>Dit POP bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>Draft kept automatically</source>
-        <translation>Concept automatisch bewaard</translation>
-    </message>
-    <message>
-        <source>Unsaved text found</source>
-        <translation>Niet-opgeslagen tekst gevonden</translation>
     </message>
     <message>
         <source>There is unsaved text for this POP from {0} (for example after the program was closed unexpectedly). Put it back?</source>
@@ -2711,14 +2698,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>A period date is not valid; write it like 25-11-2026.</source>
         <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>The POP has unsaved changes. Save them now?</source>

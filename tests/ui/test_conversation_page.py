@@ -227,11 +227,31 @@ def test_the_autosave_timer_writes_nothing_back_after_a_deletion(
     employee_id, conversation_id = setup
     page.show_conversation(conversation_id)
     page.private_notes.setPlainText("Getypt vlak voor het verwijderen")
-    assert page.dirty and page._autosave.isActive()
+    assert page.dirty and page.drafts.timer.isActive()
     with context.db.sessions.begin() as session:  # the retention deletes the person meanwhile
         session.delete(session.get(Employee, employee_id))
-    page._autosave.timeout.emit()  # the timer fires: no traceback, nothing written
+    page.drafts.timer.timeout.emit()  # the timer fires: no traceback, nothing written
     with context.db.sessions() as session:
         assert session.query(Draft).count() == 0
-    assert not page._autosave.isActive()
+    assert not page.drafts.timer.isActive()
     assert page.status_line.text() == page.tr("This conversation no longer exists.")
+
+
+def test_steady_typing_is_kept_every_few_seconds_not_only_after_a_pause(
+    qtbot: QtBot, page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    """The same safety net as the POP page (one DraftKeeper): a keystroke does not push the
+    autosave back, so someone who types without pausing still has a draft after 3 seconds."""
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.drafts.timer.setInterval(400)
+    page.summary.setPlainText("Eerste")
+    assert page.drafts.timer.isActive()
+    qtbot.wait(150)
+    page.summary.setPlainText("Eerste woorden")  # still typing
+    assert page.drafts.timer.remainingTime() < 300
+    qtbot.waitUntil(
+        lambda: drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id)
+        is not None,
+        timeout=2000,
+    )

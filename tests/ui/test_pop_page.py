@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.services import drafts, goals, people, pop
+from teamlead_app.services.drafts import POP_DRAFT
 from teamlead_app.services.export_log import list_export_log
 from teamlead_app.services.goals import GoalDraft
 from teamlead_app.services.people import EmployeeDraft, TeamDraft
@@ -24,7 +25,7 @@ from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
 from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
 from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog
-from teamlead_app.ui.pages.pop_page import POP_DRAFT, PopPage
+from teamlead_app.ui.pages.pop_page import PopPage
 from teamlead_app.util.dates import format_date
 from tests.ui.conftest import FakeNav
 
@@ -125,7 +126,7 @@ def test_typing_is_kept_as_a_draft_and_offered_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _employee, pop_id = plan
-    page._autosave.setInterval(10)
+    page.drafts.timer.setInterval(10)
     page.show_pop(pop_id)
     page.texts.boxes["ambition"].setPlainText(AMBITION)
     qtbot.waitUntil(lambda: drafts.load_draft(context.db, POP_DRAFT, pop_id) is not None)
@@ -359,11 +360,11 @@ def test_the_autosave_timer_writes_no_pop_draft_after_a_deletion(
     employee_id, pop_id = plan
     page.show_pop(pop_id)
     page.texts.boxes["ambition"].setPlainText("Getypt vlak voor het verwijderen")
-    assert page.dirty and page._autosave.isActive()
+    assert page.dirty and page.drafts.timer.isActive()
     with context.db.sessions.begin() as session:  # the retention deletes the person meanwhile
         session.delete(session.get(Employee, employee_id))
-    page._autosave.timeout.emit()
+    page.drafts.timer.timeout.emit()
     with context.db.sessions() as session:
         assert session.query(Draft).count() == 0
-    assert not page._autosave.isActive()
+    assert not page.drafts.timer.isActive()
     assert page.status_line.text() == page.tr("This POP no longer exists.")

@@ -43,12 +43,11 @@ class ConversationActions:
             return
         GoalDialog.ask(page, page.context.db, page.view.employee_id, goal_id or None)
         notes = page.goals.notes()
-        loading, page._loading = page._loading, True
-        page.goals.set_goals(
-            goals.active_goals(page.context.db, page.view.employee_id, page.view.id)
-        )
-        page.goals.apply(notes)
-        page._loading = loading
+        with page.drafts.loading():
+            page.goals.set_goals(
+                goals.active_goals(page.context.db, page.view.employee_id, page.view.id)
+            )
+            page.goals.apply(notes)
 
     def move(self) -> None:
         page = self.page
@@ -84,7 +83,6 @@ class ConversationActions:
         if answer != QMessageBox.StandardButton.No:
             return
         if CancelDialog.ask(page, page.context.db, page.view.id):
-            page.dirty = False
             page.load(page.view.id)
 
     def print_summary(self) -> None:

@@ -6,13 +6,13 @@ jump to the sections and Tab follows the reading order. Typing autosaves as a dr
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,12 +33,11 @@ from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
+from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.rotation_note import RotationNote
 from teamlead_app.util.dates import format_datetime
-
-AUTOSAVE_MS = 3000
 
 
 class ConversationPage(QWidget):
@@ -46,13 +45,17 @@ class ConversationPage(QWidget):
         super().__init__()
         self.context = context
         self.view: ConversationView | None = None
-        self.dirty = False
-        self._loading = False
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
         self.commands = ConversationActions(self)
         self._build_ui()
+        self.drafts = DraftKeeper(
+            self,
+            context,
+            drafts.CONVERSATION_DRAFT,
+            self.status_line,
+            self.draft_payload,
+            lambda: self.view is not None and self.view.status != ConversationStatus.CANCELLED,
+            self.tr("This conversation no longer exists."),
+        )
         self._connect_signals()
 
     # --- layout --------------------------------------------------------------------------
@@ -150,7 +153,6 @@ class ConversationPage(QWidget):
             box.textChanged.connect(self._changed)
         self.score.currentIndexChanged.connect(self._changed)
         self.goals.goal_requested.connect(self.commands.open_goal)
-        self._autosave.timeout.connect(self.save_draft)
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self._back)
         self.employee_button.clicked.connect(self.commands.show_to_employee)
@@ -178,7 +180,14 @@ class ConversationPage(QWidget):
         except NotFoundError:
             self.context.nav.show_page("conversations")
             return
-        self._loading = True
+        with self.drafts.loading():
+            self._show(view)
+        self.drafts.target = view.id
+        self.drafts.loaded()
+        self.health_hint.check()
+        self.order_tabs()
+
+    def _show(self, view: ConversationView) -> None:
         self.view = view
         self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
         # When, what and who; the status is the badge below, the moves its history line.
@@ -204,11 +213,6 @@ class ConversationPage(QWidget):
             view.employee_response,
         )
         self._apply_state(view)
-        self._loading = False
-        self.dirty = False
-        self.status_line.setText("")
-        self.health_hint.check()
-        self.order_tabs()
 
     def _apply_state(self, view: ConversationView) -> None:
         cancelled = view.status == ConversationStatus.CANCELLED
@@ -268,12 +272,13 @@ class ConversationPage(QWidget):
             ),
         )
 
+    @property
+    def dirty(self) -> bool:
+        return self.drafts.dirty
+
     def _changed(self) -> None:
-        if self._loading or self.view is None:
+        if not self.drafts.changed():
             return
-        self.dirty = True
-        self.status_line.setText(self.tr("Changes not saved yet"))
-        self._autosave.start()
         self.health_hint.check()
         self.order_tabs()
 
@@ -289,45 +294,37 @@ class ConversationPage(QWidget):
             *self.goals.notes().values(),
         ]
 
-    def save_draft(self) -> None:
-        if not self.dirty or self.view is None or self.view.status == ConversationStatus.CANCELLED:
-            return
+    def draft_payload(self) -> dict[str, Any]:
+        """What the autosave keeps: the draft the save would hand over, goal notes included."""
         payload = self.current_draft().to_payload()
         payload["goal_notes"] = self.goals.notes()
-        try:
-            drafts.save_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id, payload)
-        except NotFoundError:
-            # Deleted meanwhile (retention): nothing may be written back for it.
-            self._autosave.stop()
-            self.dirty = False
-            self.status_line.setText(self.tr("This conversation no longer exists."))
-            return
-        self.status_line.setText(self.tr("Draft kept automatically"))
+        return payload
+
+    def save_draft(self) -> None:
+        self.drafts.keep()
 
     def _offer_draft(self) -> None:
-        if self.view is None:
-            return
-        stored = drafts.load_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id)
+        stored = self.drafts.stored()
         if stored is None:
             return
         draft = conversations.payload_draft(stored.payload)
         if draft is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved text found"),
-            self.tr(
-                "There is unsaved text for this conversation from {0} (for example after the "
-                "program was closed unexpectedly). Put it back?"
-            ).format(format_datetime(stored.updated_at)),
+        question = self.tr(
+            "There is unsaved text for this conversation from {0} (for example after the "
+            "program was closed unexpectedly). Put it back?"
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.drafts.offer(question, stored):
             self.apply_draft(draft, stored.payload.get("goal_notes") or {})
-        else:
-            drafts.discard_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id)
 
     def apply_draft(self, draft: ConversationDraft, goal_notes: dict[str, str]) -> None:
-        self._loading = True
+        with self.drafts.loading():
+            self._fill(draft, goal_notes)
+        self.drafts.put_back()
+        self.health_hint.check()
+        self.order_tabs()
+
+    def _fill(self, draft: ConversationDraft, goal_notes: dict[str, str]) -> None:
         self.answers.apply(draft.answers)
         self.score.setCurrentIndex(max(self.score.findData(draft.score), 0))
         self.summary.setPlainText(draft.shared_summary)
@@ -344,11 +341,6 @@ class ConversationPage(QWidget):
             draft.signoff_method,
             draft.employee_response,
         )
-        self._loading = False
-        self.dirty = True
-        self.status_line.setText(self.tr("Draft put back: save to keep it"))
-        self.health_hint.check()
-        self.order_tabs()
 
     # --- saving --------------------------------------------------------------------------
 
@@ -368,32 +360,16 @@ class ConversationPage(QWidget):
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
-        self._autosave.stop()
-        conversation_id = self.view.id
-        self.load(conversation_id)
+        self.load(view_id)
+        self.drafts.saved()
         self.show_banner("\n".join([*self.status_bar.saved_notes(was, self.view), *warnings]))
-        self.status_line.setText(self.tr("Saved"))
         return True
 
     def can_close(self) -> bool:
         """Asked before leaving the page or closing the window."""
-        if not self.dirty or self.view is None:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The conversation has unsaved changes. Save them now?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+        return self.drafts.may_leave(
+            self.tr("The conversation has unsaved changes. Save them now?"), self.save
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            drafts.discard_draft(self.context.db, drafts.CONVERSATION_DRAFT, self.view.id)
-            self.dirty = False
-            return True
-        return False
 
     def _back(self) -> None:
         if self.can_close():

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,14 +34,12 @@ from teamlead_app.ui.dialogs.pop_sections import (
 )
 from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.date_field import DateField
+from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.version_history import VersionBar, added_after_signing, tint_locked
-from teamlead_app.util.dates import format_date, format_datetime
-
-AUTOSAVE_MS = 3000
-POP_DRAFT = drafts.POP_DRAFT
+from teamlead_app.util.dates import format_date
 
 
 class PopPage(QWidget):
@@ -50,13 +47,17 @@ class PopPage(QWidget):
         super().__init__()
         self.context = context
         self.view: PopView | None = None
-        self.dirty = False
-        self._loading = False
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
         self.pop_actions = PopActions(self)
         self._build_ui()
+        self.drafts = DraftKeeper(
+            self,
+            context,
+            drafts.POP_DRAFT,
+            self.status_line,
+            self.payload,
+            lambda: self.view is not None and not self.view.locked,
+            self.tr("This POP no longer exists."),
+        )
         self._connect_signals()
 
     # --- layout --------------------------------------------------------------------------
@@ -171,7 +172,6 @@ class PopPage(QWidget):
         self.health_hint.watch(*self.texts.boxes.values())
         self.health_hint.add_source(lambda: [i.description for i in self.support.items()])
         self.support.changed.connect(self.health_hint.check)
-        self._autosave.timeout.connect(self.save_draft)
         self.save_button.clicked.connect(self.save)
         self.back_button.clicked.connect(self._back)
         self.profile_button.clicked.connect(self._profile)
@@ -199,7 +199,7 @@ class PopPage(QWidget):
     def show_pop(self, pop_id: int) -> None:
         if self.view is not None and self.view.id != pop_id and not self.can_close():
             return
-        self.dirty = False
+        self.drafts.dirty = False
         self.load(pop_id)
         self.scroll_area.verticalScrollBar().setValue(0)
         self._offer_draft()
@@ -212,7 +212,14 @@ class PopPage(QWidget):
         except NotFoundError:
             self.context.nav.show_page("development")
             return
-        self._loading = True
+        with self.drafts.loading():
+            self._show(view, keep_texts)
+        self.drafts.target = view.id
+        self.health_hint.check()
+        if not keep_texts:
+            self.drafts.loaded()
+
+    def _show(self, view: PopView, keep_texts: bool) -> None:
         self.view = view
         self.title.setText(self.tr("POP {0} – {1}").format(period_title(view), view.employee))
         facts = [part for part in (view.function, view.team) if part]
@@ -232,11 +239,6 @@ class PopPage(QWidget):
         )
         self.evaluation_box.setVisible(view.status == "evaluated")
         self._apply_state(view)
-        self._loading = False
-        self.health_hint.check()
-        if not keep_texts:
-            self.dirty = False
-            self.status_line.setText("")
 
     def reload_parts(self) -> None:
         if self.view is not None:
@@ -311,67 +313,45 @@ class PopPage(QWidget):
         return result
 
     def apply_draft(self, draft: PopDraft) -> None:
-        self._loading = True
-        self.period_start.set_date(draft.period_start)
-        self.period_end.set_date(draft.period_end)
-        self.texts.set_texts({name: getattr(draft, name) for name in TEXTS})
-        self.support.set_items(draft.support)
-        self._loading = False
+        with self.drafts.loading():
+            self.period_start.set_date(draft.period_start)
+            self.period_end.set_date(draft.period_end)
+            self.texts.set_texts({name: getattr(draft, name) for name in TEXTS})
+            self.support.set_items(draft.support)
 
     def _apply_payload(self, payload: dict[str, Any]) -> None:
-        self._loading = True
-        self.period_start.setText(str(payload.get("period_start", "")))
-        self.period_end.setText(str(payload.get("period_end", "")))
-        self.texts.set_texts({name: str(payload.get(name, "")) for name in TEXTS})
-        support = payload.get("support") or []
-        self.support.set_items(tuple(SupportItem(str(k), str(d)) for k, d in support))
-        self._loading = False
+        with self.drafts.loading():
+            self.period_start.setText(str(payload.get("period_start", "")))
+            self.period_end.setText(str(payload.get("period_end", "")))
+            self.texts.set_texts({name: str(payload.get(name, "")) for name in TEXTS})
+            support = payload.get("support") or []
+            self.support.set_items(tuple(SupportItem(str(k), str(d)) for k, d in support))
         self.health_hint.check()
-        self.dirty = True
-        self.status_line.setText(self.tr("Draft put back: save to keep it"))
+        self.drafts.put_back()
+
+    @property
+    def dirty(self) -> bool:
+        return self.drafts.dirty
 
     def _changed(self) -> None:
-        if self._loading or self.view is None or self.view.locked:
-            return
-        self.dirty = True
-        self.status_line.setText(self.tr("Changes not saved yet"))
-        if not self._autosave.isActive():  # every few seconds while typing, not after a pause
-            self._autosave.start()
+        self.drafts.changed()
 
     def save_draft(self) -> None:
-        if not self.dirty or self.view is None or self.view.locked:
-            return
-        try:
-            drafts.save_draft(self.context.db, POP_DRAFT, self.view.id, self.payload())
-        except NotFoundError:
-            # Deleted meanwhile (retention): nothing may be written back for it.
-            self._autosave.stop()
-            self.dirty = False
-            self.status_line.setText(self.tr("This POP no longer exists."))
-            return
-        self.status_line.setText(self.tr("Draft kept automatically"))
+        self.drafts.keep()
 
     def _offer_draft(self) -> None:
-        if self.view is None:
-            return
-        stored = drafts.load_draft(self.context.db, POP_DRAFT, self.view.id)
-        if stored is None:
+        stored = self.drafts.stored()
+        if stored is None or self.view is None:
             return
         if self.view.locked or stored.payload == self.payload():
-            drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
+            self.drafts.discard()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved text found"),
-            self.tr(
-                "There is unsaved text for this POP from {0} (for example after the program was "
-                "closed unexpectedly). Put it back?"
-            ).format(format_datetime(stored.updated_at)),
+        question = self.tr(
+            "There is unsaved text for this POP from {0} (for example after the program was "
+            "closed unexpectedly). Put it back?"
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.drafts.offer(question, stored):
             self._apply_payload(stored.payload)
-        else:
-            drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
 
     # --- saving --------------------------------------------------------------------------
 
@@ -388,31 +368,15 @@ class PopPage(QWidget):
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
-        self._autosave.stop()  # update_pop discarded the autosaved draft with the save
-        self.load(self.view.id)
-        self.status_line.setText(self.tr("Saved"))
+        self.load(view_id)
+        self.drafts.saved()  # update_pop discarded the autosaved draft with the save
         return True
 
     def can_close(self) -> bool:
         """Asked before leaving the page or closing the window."""
-        if not self.dirty or self.view is None:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The POP has unsaved changes. Save them now?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+        return self.drafts.may_leave(
+            self.tr("The POP has unsaved changes. Save them now?"), self.save
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._autosave.stop()
-            drafts.discard_draft(self.context.db, POP_DRAFT, self.view.id)
-            self.dirty = False
-            return True
-        return False
 
     def _back(self) -> None:
         if self.can_close():
