@@ -251,7 +251,8 @@ def test_steady_typing_is_kept_every_few_seconds_not_only_after_a_pause(
     page.summary.setPlainText("Eerste woorden")  # still typing
     assert page.drafts.timer.remainingTime() < 300
     qtbot.waitUntil(
-        lambda: drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id)
-        is not None,
+        lambda: (
+            drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id) is not None
+        ),
         timeout=2000,
     )

@@ -5,27 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
 
 from teamlead_app.labels import choices
 from teamlead_app.services.conversations import AgreementDraft, AgreementView
 from teamlead_app.ui.widgets.date_field import DateField
+from teamlead_app.ui.widgets.row_editor import EditorRow, RowEditor
 
 
-class _AgreementRow:
-    def __init__(self, editor: AgreementsEditor, agreement_id: int | None) -> None:
-        self.agreement_id = agreement_id
+class _AgreementRow(EditorRow):
+    def __init__(self, view: AgreementView | AgreementDraft | None) -> None:
+        self.agreement_id = view.id if view is not None else None
         self.text = QLineEdit()
         self.text.setPlaceholderText(QApplication.translate("AgreementsEditor", "What is agreed?"))
         self.owner = QComboBox()
@@ -41,13 +31,15 @@ class _AgreementRow:
         self.remove.setToolTip(QApplication.translate("AgreementsEditor", "Remove"))
         self.remove.setAccessibleName(QApplication.translate("AgreementsEditor", "Remove"))
         self.remove.setFixedWidth(self.remove.sizeHint().height() + 4)
-        for widget in (self.text, self.due):
-            widget.textChanged.connect(editor.changed)
-        for combo in (self.owner, self.status):
-            combo.currentIndexChanged.connect(editor.changed)
+        if view is not None:
+            self.text.setText(view.text)
+            self.text.setCursorPosition(0)  # a long text shows its start, not its end
+            self.owner.setCurrentIndex(max(self.owner.findData(view.owner), 0))
+            self.due.set_date(view.due_date)
+            self.status.setCurrentIndex(max(self.status.findData(view.status), 0))
 
-    def widgets(self) -> list[QWidget]:
-        return [self.text, self.owner, self.due, self.status, self.remove]
+    def fields(self) -> list[QWidget]:
+        return [self.text, self.owner, self.due, self.status]
 
     def draft(self) -> AgreementDraft:
         return AgreementDraft(
@@ -59,72 +51,28 @@ class _AgreementRow:
         )
 
 
-class AgreementsEditor(QWidget):
-    changed = Signal()
-
+class AgreementsEditor(RowEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_AgreementRow] = []
-        # Grid rows are never reused: a removed row leaves a gap, a new one goes below all.
-        self._next_grid_row = 1
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.grid = QGridLayout()
-        for column, title in enumerate(
-            (self.tr("What"), self.tr("Who"), self.tr("When"), self.tr("Status"))
-        ):
-            header = QLabel(title)
-            header.setStyleSheet("font-weight: 600;")
-            self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(0, 1)
-        outer.addLayout(self.grid)
-        self.empty = QLabel(self.tr("No agreements yet. Close with at least one: what, who, when."))
-        self.empty.setStyleSheet("color: #667;")
-        outer.addWidget(self.empty)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("+ &Agreement"))
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
-        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        super().__init__(
+            (
+                QApplication.translate("AgreementsEditor", "What"),
+                QApplication.translate("AgreementsEditor", "Who"),
+                QApplication.translate("AgreementsEditor", "When"),
+                QApplication.translate("AgreementsEditor", "Status"),
+            ),
+            0,
+            QApplication.translate(
+                "AgreementsEditor", "No agreements yet. Close with at least one: what, who, when."
+            ),
+            QApplication.translate("AgreementsEditor", "+ &Agreement"),
+            parent,
+        )
 
-    def add_row(
-        self, view: AgreementView | AgreementDraft | None = None, focus: bool = False
-    ) -> None:
-        row = _AgreementRow(self, view.id if view is not None else None)
-        if view is not None:
-            row.text.setText(view.text)
-            row.text.setCursorPosition(0)  # a long text shows its start, not its end
-            row.owner.setCurrentIndex(max(row.owner.findData(view.owner), 0))
-            row.due.set_date(view.due_date)
-            row.status.setCurrentIndex(max(row.status.findData(view.status), 0))
-        index = self._next_grid_row
-        self._next_grid_row += 1
-        for column, widget in enumerate(row.widgets()):
-            self.grid.addWidget(widget, index, column)
-        if self._rows:  # Tab runs through the rows in order
-            QWidget.setTabOrder(self._rows[-1].remove, row.text)
-        row.remove.clicked.connect(lambda: self._remove(row))
-        self._rows.append(row)
-        self.empty.setVisible(False)
-        if focus:
-            row.text.setFocus()
-            self.changed.emit()
-
-    def _remove(self, row: _AgreementRow) -> None:
-        for widget in row.widgets():
-            self.grid.removeWidget(widget)
-            widget.deleteLater()
-        self._rows.remove(row)
-        self.empty.setVisible(not self._rows)
-        self.changed.emit()
+    def make_row(self, item: AgreementView | AgreementDraft | None) -> _AgreementRow:
+        return _AgreementRow(item)
 
     def set_agreements(self, items: tuple[AgreementView, ...] | tuple[AgreementDraft, ...]) -> None:
-        for row in list(self._rows):
-            self._remove(row)
-        for item in items:
-            self.add_row(item)
-        self.empty.setVisible(not self._rows)
+        self.set_rows(items)
 
     def drafts(self) -> tuple[AgreementDraft, ...]:
         """Rows with text; a row left empty is ignored rather than refused."""
@@ -132,12 +80,6 @@ class AgreementsEditor(QWidget):
 
     def invalid_date(self) -> bool:
         return any(not row.due.is_valid() for row in self._rows)
-
-    def set_read_only(self, read_only: bool) -> None:
-        for row in self._rows:
-            for widget in row.widgets():
-                widget.setEnabled(not read_only)
-        self.add_button.setEnabled(not read_only)
 
     def first_field(self) -> QWidget:
         """Where a keyboard jump to the agreements lands: the first row, or "+ Agreement"."""
