@@ -2495,6 +2495,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 <context>
     <name>PopActions</name>
     <message>
+        <source>A period date is not valid; write it like 25-11-2026.</source>
+        <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
         <source>There is no goal outside a POP to take in. Add a new goal instead.</source>
         <translation>Er is geen los doel (buiten een POP) om op te halen. Voeg een nieuw doel toe.</translation>
     </message>

@@ -436,3 +436,23 @@ def test_pop_status_by_employee_for_a_year(db: Database) -> None:
     earlier = pop_status_by_employee(db, 2025)
     assert (earlier[person].pop_id, earlier[person].goals_open) == (last_year, 1)
     assert welder not in earlier
+
+
+def test_typed_texts_are_signed_and_evaluated_in_the_same_call(db: Database) -> None:
+    """The POP page hands its unsaved texts to the action (one action, one transaction): they
+    are part of what is signed, so keeping them is no change and altering them is refused."""
+    person = employee(db)
+    plan = pop.create_pop(db, person, 2031)
+    typed = PopDraft(date(2031, 1, 1), date(2031, 12, 31), ambition="Łukasz <b>&</b> 🔧 voorman")
+    pop.agree_pop(db, plan, "akkoord", date(2031, 1, 15), "paper", typed=typed)
+    view = pop.get_pop(db, plan)
+    assert (view.status, view.ambition) == ("agreed", "Łukasz <b>&</b> 🔧 voorman")
+    pop.update_pop(db, plan, typed)  # the signed text again: no change
+    with pytest.raises(ValidationError):
+        pop.update_pop(db, plan, replace(typed, ambition="Iets anders"))
+    again = replace(typed, strengths="Zorgvuldig")
+    with pytest.raises(ValidationError):  # the typed change is refused with the evaluation
+        pop.evaluate_pop(db, plan, "Goed jaar", date(2031, 12, 20), typed=again)
+    assert pop.get_pop(db, plan).status == "agreed"
+    pop.evaluate_pop(db, plan, "Goed jaar", date(2031, 12, 20), typed=typed)
+    assert pop.get_pop(db, plan).status == "evaluated"

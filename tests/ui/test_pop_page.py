@@ -368,3 +368,51 @@ def test_the_autosave_timer_writes_no_pop_draft_after_a_deletion(
         assert session.query(Draft).count() == 0
     assert not page.drafts.timer.isActive()
     assert page.status_line.text() == page.tr("This POP no longer exists.")
+
+
+def _count_commits(context: AppContext) -> list[int]:
+    from sqlalchemy import event
+
+    commits: list[int] = []
+    event.listen(context.db.engine, "commit", lambda _conn: commits.append(1))
+    return commits
+
+
+def test_signing_with_unsaved_texts_is_one_transaction(
+    page: PopPage, plan: tuple[int, int], context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is typed and the sign-off land together: the signed version holds the typed text,
+    and there is no moment where the text is saved but the plan not signed."""
+    _employee, pop_id = plan
+    page.show_pop(pop_id)
+    page.texts.boxes["ambition"].setPlainText(AMBITION)
+    assert page.dirty
+
+    def sign(dialog: PopSignoffDialog) -> None:
+        dialog.signoff.setCurrentIndex(dialog.signoff.findData("akkoord"))
+        dialog.signoff_date.setText(f"15-01-{YEAR}")
+
+    run_dialog(monkeypatch, PopSignoffDialog, sign)
+    commits = _count_commits(context)
+    page.sign_button.click()
+    view = pop.get_pop(context.db, pop_id)
+    assert (view.status, view.ambition) == ("agreed", AMBITION)
+    assert len(commits) == 1
+    assert not page.dirty
+    assert drafts.load_draft(context.db, POP_DRAFT, pop_id) is None
+
+
+def test_a_refused_evaluation_plan_keeps_the_typed_period_unsaved(
+    page: PopPage, plan: tuple[int, int], context: AppContext
+) -> None:
+    """Planning the moments with a typed period that clashes with another plan: refused as a
+    whole, nothing of it saved, the typed text still on screen."""
+    employee, pop_id = plan
+    pop.create_pop(context.db, employee, YEAR + 1)
+    page.show_pop(pop_id)
+    page.period_end.setText(f"30-06-{YEAR + 1}")  # runs into next year's plan
+    page.moments.plan_button.click()
+    view = pop.get_pop(context.db, pop_id)
+    assert view.period_end == date(YEAR, 12, 31) and not view.evaluation_moments
+    assert page.dirty and page.period_end.text() == f"30-06-{YEAR + 1}"
+    assert "overlapt" in page.banner.text() or "overlaps" in page.banner.text()

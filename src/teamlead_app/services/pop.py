@@ -26,15 +26,12 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
     SIGNOFF_METHODS,
     SIGNOFFS,
-    SUPPORT_KINDS,
     Goal,
     GoalStep,
     Pop,
-    PopSupport,
 )
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.drafts import POP_DRAFT, discard_in
 from teamlead_app.services.goal_queries import ACTIVE_STATUSES
 from teamlead_app.services.goal_rules import (
     MAX_TEXT,
@@ -55,8 +52,14 @@ from teamlead_app.services.pop_queries import (
     list_pops,
     pop_for_year,
 )
+from teamlead_app.services.pop_texts import (
+    apply_draft,
+    check_overlap,
+    save_typed,
+    update_pop,
+    validate_pop,
+)
 from teamlead_app.services.signed_versions import POP, pop_content, record_signed, refuse_change
-from teamlead_app.util.dates import format_date
 
 __all__ = [
     "EvaluationMoment",
@@ -78,71 +81,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-MAX_PERIOD_DAYS = 731  # two years: a typo like 2062 must not block every later plan
-
-
-_TEXT_FIELDS = {
-    "ambition": ("Waar over drie jaar", "Where in three years"),
-    "lead_perspective": ("Perspectief leidinggevende", "Lead's perspective"),
-    "strengths": ("Sterke punten", "Strengths"),
-    "development_points": ("Ontwikkelpunten", "Development points"),
-    "evaluation": ("Evaluatie", "Evaluation"),
-}
-
-
-# --- validation --------------------------------------------------------------------------
-
-
-def validate_pop(draft: PopDraft) -> dict[str, str]:
-    problems: dict[str, str] = {}
-    if draft.period_end < draft.period_start:
-        problems["period_end"] = t(
-            f"Het einde van de periode ({format_date(draft.period_end)}) ligt vóór het begin "
-            f"({format_date(draft.period_start)}).",
-            f"The end of the period ({format_date(draft.period_end)}) is before its start "
-            f"({format_date(draft.period_start)}).",
-        )
-    elif (draft.period_end - draft.period_start).days > MAX_PERIOD_DAYS:
-        problems["period_end"] = t(
-            "Een POP-periode duurt hooguit twee jaar.", "A POP period lasts two years at most."
-        )
-    for name, (caption_nl, caption_en) in _TEXT_FIELDS.items():
-        if len(getattr(draft, name)) > MAX_TEXT:
-            problems[name] = t(
-                f"'{caption_nl}' is te lang (max. {MAX_TEXT} tekens).",
-                f"'{caption_en}' is too long (max {MAX_TEXT} characters).",
-            )
-    for item in draft.support:
-        if item.kind not in SUPPORT_KINDS:
-            problems["support"] = t("Onbekende soort ondersteuning.", "Unknown kind of support.")
-        elif len(item.description) > MAX_TEXT:
-            problems["support"] = t(
-                "De omschrijving van de ondersteuning is te lang.",
-                "The description of the support is too long.",
-            )
-    return problems
-
-
-def _check_overlap(
-    session: Session, employee_id: int, start: date, end: date, exclude: int | None = None
-) -> None:
-    query = select(Pop.period_start, Pop.period_end).where(
-        Pop.employee_id == employee_id, Pop.period_start <= end, Pop.period_end >= start
-    )
-    if exclude is not None:
-        query = query.where(Pop.id != exclude)
-    clash = session.execute(query.limit(1)).first()
-    if clash is not None:
-        other = f"{format_date(clash[0])} – {format_date(clash[1])}"
-        raise ValidationError(
-            t(
-                f"Deze periode overlapt met een ander POP van deze medewerker ({other}).",
-                f"This period overlaps another POP of this employee ({other}).",
-            ),
-            field="period_start",
-        )
-
 
 # --- plan -------------------------------------------------------------------------------
 
@@ -168,45 +106,13 @@ def create_pop(
     raise_first(validate_pop(draft))
     with db.sessions.begin() as session:
         require_employee(session, employee_id)
-        _check_overlap(session, employee_id, draft.period_start, draft.period_end)
+        check_overlap(session, employee_id, draft.period_start, draft.period_end)
         pop = Pop(employee_id=employee_id, status="draft", created_at=now())
-        _apply_draft(pop, draft)
+        apply_draft(pop, draft)
         session.add(pop)
         session.flush()
         log.info("pop %s created for employee %s", pop.id, employee_id)
         return pop.id
-
-
-def _apply_draft(pop: Pop, draft: PopDraft) -> None:
-    pop.period_start = draft.period_start
-    pop.period_end = draft.period_end
-    for name in _TEXT_FIELDS:
-        setattr(pop, name, getattr(draft, name))
-    if not _same_support(pop, draft):  # equal rows stay: replacing them is no change
-        pop.support = [PopSupport(kind=s.kind, description=s.description) for s in draft.support]
-
-
-def update_pop(db: Database, pop_id: int, draft: PopDraft) -> None:
-    """Edit a plan that is not signed yet. A signed plan is locked (signed_versions.py): a
-    change is refused until a new version is opened with change_after_signing; an evaluated
-    plan is read-only. The autosaved draft of the form is discarded in the same transaction:
-    kept when the save is refused."""
-    raise_first(validate_pop(draft))
-    with db.sessions.begin() as session:
-        pop = load_pop(session, pop_id)
-        check_not_evaluated(pop)
-        before = pop_content(session, pop) if pop.signoff is not None else None
-        _check_overlap(session, pop.employee_id, draft.period_start, draft.period_end, pop.id)
-        _apply_draft(pop, draft)
-        if before is not None:
-            refuse_change(POP, before, pop_content(session, pop))
-        discard_in(session, POP_DRAFT, pop.id)
-
-
-def _same_support(pop: Pop, draft: PopDraft) -> bool:
-    return [(s.kind, s.description) for s in pop.support] == [
-        (s.kind, s.description) for s in draft.support
-    ]
 
 
 def agree_pop(
@@ -217,9 +123,11 @@ def agree_pop(
     method: str,
     lead_signed_on: date | None = None,
     employee_response: str = "",
+    typed: PopDraft | None = None,
 ) -> None:
     """Sign-off by both: the employee's gezien/akkoord with date and method (paper/screen),
-    the lead's date (default the same day) and the employee's response. Status -> agreed."""
+    the lead's date (default the same day) and the employee's response. Status -> agreed.
+    `typed`: what is typed on the POP page and not saved yet, signed along in one go."""
     if signoff not in SIGNOFFS:
         raise ValidationError(
             t("Kies 'gezien' of 'akkoord'.", "Choose 'seen' or 'agreed'."), field="signoff"
@@ -236,6 +144,7 @@ def agree_pop(
     with db.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
+        save_typed(session, pop, typed)
         if pop.signoff is not None:
             refuse_change(POP, {"signoff": pop.signoff}, {"signoff": signoff})
             # The same sign-off again: only the employee's response may be added.
@@ -254,9 +163,14 @@ def agree_pop(
 
 
 def evaluate_pop(
-    db: Database, pop_id: int, evaluation: str, evaluated_on: date | None = None
+    db: Database,
+    pop_id: int,
+    evaluation: str,
+    evaluated_on: date | None = None,
+    typed: PopDraft | None = None,
 ) -> None:
-    """Record the end-of-period evaluation of an agreed plan; from then on it is read-only."""
+    """Record the end-of-period evaluation of an agreed plan; from then on it is read-only.
+    `typed`: what is typed on the POP page and not saved yet, saved in the same transaction."""
     if not evaluation.strip():
         raise ValidationError(
             t("Schrijf de evaluatie van het POP.", "Write the evaluation of the POP."),
@@ -269,6 +183,7 @@ def evaluate_pop(
     with db.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
+        save_typed(session, pop, typed)
         if pop.status != "agreed":
             raise ValidationError(
                 t(
@@ -310,7 +225,7 @@ def start_next_pop(db: Database, pop_id: int, carry_goal_ids: list[int]) -> int:
         require_employee(session, old.employee_id)
         start = old.period_end + timedelta(days=1)
         end = _one_year_on(start) - timedelta(days=1)
-        _check_overlap(session, old.employee_id, start, end)
+        check_overlap(session, old.employee_id, start, end)
         new = Pop(
             employee_id=old.employee_id,
             period_start=start,

@@ -18,6 +18,8 @@ from teamlead_app.services.goal_rules import (
     now,
     require_employee,
 )
+from teamlead_app.services.pop_queries import PopDraft
+from teamlead_app.services.pop_texts import save_typed
 from teamlead_app.services.settings import get_settings
 from teamlead_app.util.dates import format_date
 
@@ -54,14 +56,17 @@ def plan_evaluations(
     end: datetime | None = None,
     *,
     today: date | None = None,
+    typed: PopDraft | None = None,
 ) -> list[int]:
     """Plan the evaluation moments as conversations of kind ontwikkel linked to the POP and
     return their ids. Given moments are always planned; a default moment that lies before
-    `today` is left out (a plan agreed in September gets only its end evaluation)."""
+    `today` is left out (a plan agreed in September gets only its end evaluation). `typed`:
+    the POP page's unsaved texts (its period decides the moments), saved in the same go."""
     settings = get_settings(db)
     with db.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
+        save_typed(session, pop, typed)
         require_employee(session, pop.employee_id)
         _no_planned_moments(session, pop.id)
         moments = _moments(pop, mid_year, end, settings.working_days, today or date.today())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from teamlead_app.errors import AppError
 from teamlead_app.services import goals, pop
 from teamlead_app.services.goals import ACTIVE_STATUSES
+from teamlead_app.services.pop import PopDraft
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
 from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
@@ -29,18 +30,32 @@ class PopActions:
     def __init__(self, page: PopPage) -> None:
         self.page = page
 
-    def _ready(self, save_first: bool = False) -> bool:
-        """A plan is shown and, when asked, its typed text is saved first."""
+    def _typed(self) -> tuple[bool, PopDraft | None]:
+        """(ok, texts): what is typed and not saved yet, handed to the action's service call
+        so it is saved in the same transaction; not ok while a typed date is wrong."""
         page = self.page
-        if page.view is None:
-            return False
-        return not (save_first and page.dirty and not page.save())
+        if not page.dirty:
+            return True, None
+        typed = page.current_draft()
+        if typed is None:
+            page.show_banner(
+                QApplication.translate(
+                    "PopActions", "A period date is not valid; write it like 25-11-2026."
+                )
+            )
+            return False, None
+        return True, typed
+
+    def _after_action(self, saved_typed: bool) -> None:
+        if saved_typed:
+            self.page.drafts.saved()
+        self.page.reload_parts()
 
     # --- goals ---------------------------------------------------------------------------
 
     def new_goal(self) -> None:
         page = self.page
-        if not self._ready() or page.view is None or page.view.read_only:
+        if page.view is None or page.view.read_only:
             return
         view = page.view
         if GoalDialog.ask(page, page.context.db, view.employee_id, pop_id=view.id) is not None:
@@ -107,9 +122,17 @@ class PopActions:
 
     def plan_evaluations(self) -> None:
         page = self.page
-        if page.view is not None and self._ready(save_first=True):
-            pop_id = page.view.id
-            self._run(lambda: pop.plan_evaluations(page.context.db, pop_id))
+        ok, typed = self._typed()
+        if page.view is None or not ok:
+            return
+        pop_id = page.view.id
+        try:
+            pop.plan_evaluations(page.context.db, pop_id, typed=typed)
+        except AppError as exc:  # e.g. the typed period runs into another plan
+            page.reload_parts()
+            page.show_banner(str(exc))
+            return
+        self._after_action(typed is not None)
 
     def open_moment(self, conversation_id: int) -> None:
         self.page.context.nav.open_conversation(conversation_id)
@@ -118,25 +141,27 @@ class PopActions:
 
     def sign(self) -> None:
         page = self.page
+        ok, typed = self._typed()
         if (
-            self._ready(save_first=True)
+            ok
             and page.view is not None
-            and PopSignoffDialog.ask(page, page.context.db, page.view)
+            and PopSignoffDialog.ask(page, page.context.db, page.view, typed)
         ):
-            page.reload_parts()
+            self._after_action(typed is not None)
 
     def evaluate(self) -> None:
         page = self.page
+        ok, typed = self._typed()
         if (
-            self._ready(save_first=True)
+            ok
             and page.view is not None
-            and PopEvaluateDialog.ask(page, page.context.db, page.view)
+            and PopEvaluateDialog.ask(page, page.context.db, page.view, typed)
         ):
-            page.reload_parts()
+            self._after_action(typed is not None)
 
     def start_next(self) -> None:
         page = self.page
-        if self._ready() and page.view is not None:
+        if page.view is not None:
             new_id = PopNextDialog.ask(page, page.context.db, page.view)
             if new_id is not None:
                 page.context.nav.open_pop(new_id)
@@ -147,7 +172,7 @@ class PopActions:
         from teamlead_app.services.export_files import save_pop
 
         page = self.page
-        if not self._ready(save_first=True) or page.view is None:
+        if page.view is None or (page.dirty and not page.save()):  # print what is on screen
             return
         view, db = page.view, page.context.db
         save_report(

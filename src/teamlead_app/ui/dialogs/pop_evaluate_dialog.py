@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
 from teamlead_app.services import pop
-from teamlead_app.services.pop import PopView
+from teamlead_app.services.pop import PopDraft, PopView
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.text_box import TextBox
@@ -28,10 +28,13 @@ if TYPE_CHECKING:
 
 
 class PopEvaluateDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, view: PopView) -> None:
+    def __init__(
+        self, parent: QWidget | None, db: Database, view: PopView, typed: PopDraft | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.view = view
+        self.typed = typed  # the page's unsaved texts: saved in the same transaction
         self._build_ui()
         self._connect_signals()
         self.evaluation.setPlainText(view.evaluation)
@@ -98,7 +101,11 @@ class PopEvaluateDialog(QDialog):
             return
         try:
             pop.evaluate_pop(
-                self.db, self.view.id, self.evaluation.text(), self.evaluated_on.date()
+                self.db,
+                self.view.id,
+                self.evaluation.text(),
+                self.evaluated_on.date(),
+                typed=self.typed,
             )
         except AppError as exc:
             self.error.show_message(str(exc))
@@ -106,6 +113,8 @@ class PopEvaluateDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, view: PopView) -> bool:
+    def ask(
+        cls, parent: QWidget | None, db: Database, view: PopView, typed: PopDraft | None = None
+    ) -> bool:
         """Show the dialog; True when the plan was evaluated."""
-        return cls(parent, db, view).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, db, view, typed).exec() == QDialog.DialogCode.Accepted

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices
 from teamlead_app.services import pop
-from teamlead_app.services.pop import PopView
+from teamlead_app.services.pop import PopDraft, PopView
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.text_box import TextBox
@@ -29,10 +29,13 @@ if TYPE_CHECKING:
 
 
 class PopSignoffDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, view: PopView) -> None:
+    def __init__(
+        self, parent: QWidget | None, db: Database, view: PopView, typed: PopDraft | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.view = view
+        self.typed = typed  # the page's unsaved texts: saved in the same transaction
         self._build_ui()
         self._connect_signals()
         self._load()
@@ -121,6 +124,7 @@ class PopSignoffDialog(QDialog):
                 method=str(self.method.currentData()),
                 lead_signed_on=self.lead_date.date(),
                 employee_response=self.response.text(),
+                typed=self.typed,
             )
         except AppError as exc:
             self.error.show_message(str(exc))
@@ -128,6 +132,8 @@ class PopSignoffDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, view: PopView) -> bool:
+    def ask(
+        cls, parent: QWidget | None, db: Database, view: PopView, typed: PopDraft | None = None
+    ) -> bool:
         """Show the dialog; True when the plan was signed."""
-        return cls(parent, db, view).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, db, view, typed).exec() == QDialog.DialogCode.Accepted
