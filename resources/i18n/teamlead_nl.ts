@@ -940,6 +940,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>{0}: doel '{1}' is over de streefdatum</translation>
     </message>
     <message>
+        <source>{0}: POP evaluation overdue (was due {1})</source>
+        <translation>{0}: POP-evaluatie te laat (stond op {1})</translation>
+    </message>
+    <message>
         <source>{0}: POP evaluation due {1}</source>
         <translation>{0}: POP-evaluatie op {1}</translation>
     </message>

@@ -31,3 +31,21 @@ def test_newcomer_and_unsigned_talk_show(qtbot: QtBot, context: AppContext, nav:
     assert [line.split(":")[0] for line in _lines(page.unsigned)] == ["Jan de Vries"]
     page.unsigned.list.itemActivated.emit(page.unsigned.list.item(0))
     assert ("conversation", held) in nav.calls
+
+
+def test_a_pop_evaluation_long_past_says_overdue(
+    qtbot: QtBot, context: AppContext, nav: FakeNav
+) -> None:
+    """An agreed plan of last year never evaluated is not "due on" a day a year ago."""
+    from teamlead_app.services import pop
+
+    db = context.db
+    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+    last_year = date.today().year - 1
+    plan = pop.create_pop(db, jan, last_year)
+    pop.agree_pop(db, plan, "akkoord", date(last_year, 1, 15), "paper")
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    line = next(text for text in _lines(page.development) if "evaluation" in text)
+    assert line == f"Jan de Vries: POP evaluation overdue (was due 31-12-{last_year})"

@@ -234,7 +234,11 @@ class Dashboard(QWidget):
         ]
         lines += [
             CardLine(
-                self.tr("{0}: POP evaluation due {1}").format(s.employee, format_date(s.due)),
+                (
+                    self.tr("{0}: POP evaluation overdue (was due {1})")
+                    if s.overdue
+                    else self.tr("{0}: POP evaluation due {1}")
+                ).format(s.employee, format_date(s.due)),
                 open_employee(s.employee_id),
             )
             for s in found.evaluations_due
