@@ -309,6 +309,14 @@ def save_rotation(db: Database, draft: RotationDraft, rotation_id: int | None = 
             found = session.get(Rotation, rotation_id)
             if found is None:
                 raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))
+            if found.status not in ACTIVE_STATUSES:
+                raise ValidationError(
+                    t(
+                        "Deze roulatie is al geëvalueerd en kan niet meer worden gewijzigd.",
+                        "This rotation has been evaluated and can no longer be changed.",
+                    ),
+                    field="rotation_id",
+                )
             rotation = found
             rotation.employee_id = draft.employee_id
         for field in (
