@@ -104,6 +104,11 @@ class RotationView:
     next_step: str
     shared_with_team: bool
     evaluated_on: date | None
+    # What the form shows when the rotation is changed (the ids behind `form` and `where`).
+    form_id: int | None = None
+    station_id: int | None = None
+    target_team_id: int | None = None
+    department: str = ""
 
 
 @dataclass(frozen=True)
@@ -425,6 +430,10 @@ def _view(
         r.next_step,
         r.shared_with_team,
         r.evaluated_on,
+        r.form_id,
+        r.station_id,
+        r.target_team_id,
+        r.department,
     )
 
 
