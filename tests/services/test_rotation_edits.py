@@ -93,3 +93,10 @@ def test_goal_choices_are_the_open_goals_and_the_linked_one(w: World) -> None:
     ]
     kept = rotation_edits.goal_choices(w.db, w.piet, keep=done)
     assert {c.id for c in kept} == {open_goal, done}
+
+
+def test_a_goal_names_a_skill_by_its_first_word() -> None:
+    assert rotation_edits.goal_names_skill("De lasersnijder leren bedienen", "Lasersnijder")
+    assert rotation_edits.goal_names_skill("Werkbonnen zelf afhandelen", "Werkbon invullen")
+    assert not rotation_edits.goal_names_skill("Heftruckcertificaat halen", "Hydrauliek")
+    assert not rotation_edits.goal_names_skill("Alles", "")

@@ -130,6 +130,7 @@ def test_change_through_the_page_saves_the_same_rotation(
 
     def ask(cls: type, *args: Any, **kw: Any) -> RotationDraft:
         seen.update(kw)
+        seen["warnings"] = args[3](RotationDraft(team["Łukasz"], MONDAY, MONDAY))
         return RotationDraft(
             team["Łukasz"], MONDAY, MONDAY + timedelta(days=11), goal_id=team["goal"]
         )
@@ -137,6 +138,7 @@ def test_change_through_the_page_saves_the_same_rotation(
     monkeypatch.setattr(RotationDialog, "ask", classmethod(ask))
     page.edit_button.click()
     assert seen["existing"].id == rid
+    assert seen["warnings"] == []  # not "double booked" with its own old dates
     [view] = rotations.list_rotations(db)
     assert (view.id, view.date_to, view.goal_id) == (rid, MONDAY + timedelta(days=11), team["goal"])
 
@@ -344,3 +346,69 @@ def test_planner_prints_the_period_it_shows(
     text = "".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Weken van 29-03-2027 – 21-06-2027" in text  # Q2 2027: ISO weeks 13-25
     assert "Łukasz Smit" in text and "03-05-2027 – 07-05-2027" in text
+
+
+def test_a_suggestion_picks_the_persons_pop_goal_about_that_skill(
+    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int]
+) -> None:
+    skills.set_level(db, LevelDraft(team["Bas"], team["skill"], "U", TODAY, "Henk"))
+    # Bas away in the period: Kantbank is amber and Łukasz (no level) could learn it.
+    rotations.save_rotation(db, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
+    page = _page(qtbot, context, team["team"])
+    dialog = RotationDialog(page, page._choices(), page._suggest, page._check, goals=page._goals)
+    qtbot.addWidget(dialog)
+    item = next(
+        dialog.suggestions.item(i)
+        for i in range(dialog.suggestions.count())
+        if dialog.suggestions.item(i).text().startswith("Łukasz Smit learns")
+    )
+    dialog._use_suggestion(item)
+    assert dialog.draft().goal_id == team["goal"]
+
+
+def test_station_dialog_lists_the_skills_of_its_team(
+    qtbot: QtBot, db: Database, team: dict[str, int]
+) -> None:
+    other = people.save_team(db, TeamDraft("Verspaning"))
+    lathe = skills.save_skill(db, SkillDraft("Draaibank", "machine", other))
+    everyone = skills.save_skill(db, SkillDraft("VCA", "topic", None))
+    dialog = StationDialog(None, db, None)
+    qtbot.addWidget(dialog)
+
+    def shown() -> set[int]:
+        items = [dialog.needs.item(i) for i in range(dialog.needs.count())]
+        return {int(i.data(Qt.ItemDataRole.UserRole)) for i in items if not i.isHidden()}
+
+    assert shown() == {team["skill"], lathe, everyone}  # all teams: every skill
+    dialog.team.setCurrentIndex(dialog.team.findData(team["team"]))
+    assert shown() == {team["skill"], everyone}
+    dialog.team.setCurrentIndex(dialog.team.findData(other))
+    assert shown() == {lathe, everyone}
+    item = next(
+        dialog.needs.item(i)
+        for i in range(dialog.needs.count())
+        if dialog.needs.item(i).data(Qt.ItemDataRole.UserRole) == lathe
+    )
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.team.setCurrentIndex(dialog.team.findData(team["team"]))
+    assert lathe in shown()  # a chosen skill stays in sight
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
+def test_one_print_button_in_sight_and_the_year_opens_at_this_week(
+    qtbot: QtBot, context: AppContext, team: dict[str, int]
+) -> None:
+    page = _page(qtbot, context, team["team"])
+    page.resize(1100, 700)
+    page.show()
+    assert page.print_button.isVisible()
+    page.tabs.setCurrentWidget(page.planner)
+    assert not page.print_button.isVisible() and page.planner.print_button.isVisible()
+    page.planner.span.setCurrentIndex(page.planner.span.findData("year"))
+    column = page.planner.model.this_week
+    assert column >= 0  # today is in this year
+    bar = page.planner.table.horizontalScrollBar()
+    assert bar.value() == min(max(column - 2, 0) * 58, bar.maximum())
+    assert bar.maximum() > 0
+    page.tabs.setCurrentIndex(0)
+    assert page.print_button.isVisible()

@@ -25,6 +25,7 @@ from teamlead_app.data.models import (
     Station,
     StationSkill,
 )
+from teamlead_app.services.rotation_edits import goal_names_skill
 from teamlead_app.services.skills import LevelDraft, apply_level
 
 if TYPE_CHECKING:
@@ -181,10 +182,10 @@ def _running(
         .order_by(Goal.id)
     )
     for goal in goals:
-        text = goal.what.lower()
         for skill in skills:
-            key = skill.name.split(" ")[0].lower()
-            if key not in text or levels.get((goal.employee_id, skill.id)) in ("U", "O"):
+            if not goal_names_skill(goal.what, skill.name):
+                continue
+            if levels.get((goal.employee_id, skill.id)) in ("U", "O"):
                 continue
             host = _teacher(people, skill, levels, {goal.employee_id})
             if host is None:

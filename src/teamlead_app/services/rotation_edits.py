@@ -94,6 +94,13 @@ def delete_form(db: Database, form_id: int) -> None:
         session.execute(delete(RotationForm).where(RotationForm.id == form_id))
 
 
+def goal_names_skill(goal: str, skill: str) -> bool:
+    """Whether a goal's text names the skill by its first word ("De lasersnijder leren
+    bedienen" and "Lasersnijder"; "Werkbonnen zelf afhandelen" and "Werkbon invullen")."""
+    key = skill.split(" ")[0].lower() if skill.strip() else ""
+    return len(key) >= 3 and key in goal.lower()
+
+
 def goal_choices(db: Database, employee_id: int, keep: int | None = None) -> list[GoalChoice]:
     """The person's goals a rotation can serve: the open ones, plus `keep` (the goal the
     rotation already names, whatever its status), newest first."""

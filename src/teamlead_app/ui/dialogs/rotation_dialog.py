@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.services.rotation_edits import goal_names_skill
 from teamlead_app.services.rotation_rules import Conflict
 from teamlead_app.services.rotation_suggestions import Suggestion
 from teamlead_app.services.rotations import RotationDraft, RotationView
@@ -242,6 +243,10 @@ class RotationDialog(QDialog):
             (self.level, "U"),
         ):
             self._choose(combo, value)
+        for i in range(1, self.goal.count()):  # the person's POP goal about this skill
+            if goal_names_skill(self.goal.itemText(i), s.skill):
+                self.goal.setCurrentIndex(i)
+                break
 
     def _validate(self) -> bool:
         message = ""

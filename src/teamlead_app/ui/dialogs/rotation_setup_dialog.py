@@ -75,9 +75,11 @@ class StationDialog(QDialog):
         )
         self.needs = QListWidget()
         chosen = set(existing.prerequisite_ids) if existing else set()
+        self._skill_team: dict[int, int | None] = {}
         for skill in skills.list_skills(db):
             item = QListWidgetItem(f"{skill.name} ({skill.team})" if skill.team else skill.name)
             item.setData(Qt.ItemDataRole.UserRole, skill.id)
+            self._skill_team[skill.id] = skill.team_id
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if skill.id in chosen else Qt.CheckState.Unchecked
@@ -92,8 +94,19 @@ class StationDialog(QDialog):
         self.error, self.buttons = _save_buttons(self, layout)
         self.buttons.accepted.connect(self._save)
         self.name.textChanged.connect(self._validate)
+        self.team.currentIndexChanged.connect(self._show_team_skills)
+        self._show_team_skills()
         self._validate()
         self.resize(460, 520)
+
+    def _show_team_skills(self) -> None:
+        """The skills of the station's team and the company-wide ones (a chosen one stays)."""
+        team = self.team.currentData()
+        for i in range(self.needs.count()):
+            item = self.needs.item(i)
+            owner = self._skill_team[int(item.data(Qt.ItemDataRole.UserRole))]
+            chosen = item.checkState() == Qt.CheckState.Checked
+            item.setHidden(not (chosen or team is None or owner in (None, team)))
 
     def draft(self) -> StationDraft:
         needs = tuple(

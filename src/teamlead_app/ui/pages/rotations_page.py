@@ -158,6 +158,10 @@ class RotationsPage(QWidget):
             lambda: RotationFormsDialog(self, self.context.db).exec()
         )
         self.print_button.clicked.connect(self._print)
+        # The planner prints the weeks it shows with its own button: one print in sight.
+        self.tabs.currentChanged.connect(
+            lambda _i: self.print_button.setVisible(self.tabs.currentWidget() is not self.planner)
+        )
         self.planner.open_rotation.connect(self.open_rotation)
         self.planner.plan_rotation.connect(self._plan_from_planner)
 
@@ -250,8 +254,12 @@ class RotationsPage(QWidget):
             return []
         return rotation_suggestions.suggest(self.context.db, team_id, start, end)
 
-    def _check(self, draft: RotationDraft) -> list[rotation_rules.Conflict]:
-        return rotation_rules.find_conflicts(self.context.db, draft)
+    def _check(
+        self, draft: RotationDraft, rotation_id: int | None = None
+    ) -> list[rotation_rules.Conflict]:
+        """The warnings of what is filled in; a rotation being changed does not count
+        against itself (no "double booked" with its own old dates)."""
+        return rotation_rules.find_conflicts(self.context.db, draft, rotation_id)
 
     def _goals(self, employee_id: int, keep: int | None) -> list[tuple[int, str]]:
         return [
@@ -281,7 +289,12 @@ class RotationsPage(QWidget):
     def edit(self, view: RotationView) -> None:
         """Change a planned or running rotation: the same form, filled in; one save."""
         draft = RotationDialog.ask(
-            self, self._choices(), self._suggest, self._check, goals=self._goals, existing=view
+            self,
+            self._choices(),
+            self._suggest,
+            lambda d: self._check(d, view.id),
+            goals=self._goals,
+            existing=view,
         )
         if draft is None:
             return

@@ -61,6 +61,11 @@ class PlannerModel(QAbstractTableModel):
     def view(self) -> PlannerView | None:
         return self._view
 
+    @property
+    def this_week(self) -> int:
+        """The column of the current week (-1: not in the period shown)."""
+        return self._this_week
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._view is None else len(self._view.people)
 
@@ -308,6 +313,8 @@ class RotationPlanner(QWidget):
         if self.team_id is not None:
             view = rotation_planner.planner(self.context.db, self.team_id, self.anchor, span)
         self.model.set_view(view)
+        # The year opens at this week (two weeks of past in sight), not at January.
+        self.table.horizontalScrollBar().setValue(max(self.model.this_week - 2, 0) * CELL_WIDTH)
         has_people = view is not None and bool(view.people)
         self.table.setVisible(has_people)
         self.legend.setVisible(has_people)
