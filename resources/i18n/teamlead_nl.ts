@@ -3433,6 +3433,14 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>R1 op roulatie (gast) · B1 begeleider van roulatie 1 · G gepland gesprek · ! conflict · A begeleider afwezig. Wijs een vak aan voor de details; klik erop om de roulatie te openen of er een te plannen in die week.</translation>
     </message>
     <message>
+        <source>Open {0} (guest {1}): {2} – {3}…</source>
+        <translation>{0} openen (gast {1}): {2} – {3}…</translation>
+    </message>
+    <message>
+        <source>Open {0} (host {1}): {2} – {3}…</source>
+        <translation>{0} openen (begeleider {1}): {2} – {3}…</translation>
+    </message>
+    <message>
         <source>Open {0}: {1} – {2}…</source>
         <translation>{0} openen: {1} – {2}…</translation>
     </message>

@@ -30,6 +30,7 @@ from teamlead_app.ui.dialogs.rotation_setup_dialog import (
     StationsDialog,
 )
 from teamlead_app.ui.pages.rotations_page import RotationsPage
+from teamlead_app.util.dates import format_date
 
 TODAY = date.today()
 MONDAY = TODAY + timedelta(days=7 - TODAY.weekday())
@@ -297,7 +298,12 @@ def test_planner_cell_opens_the_rotation_or_plans_one(
     menu = planner.cell_menu(planner.model.index(row, week))
     assert menu is not None
     texts = [a.text() for a in menu.actions()]
-    assert texts[0].startswith("Open R1: ") and texts[0].endswith("(Anouk Smit)")
+    period = f"{format_date(MONDAY)} – {format_date(MONDAY + timedelta(days=4))}"
+    assert texts[0] == f"Open R1 (host Anouk Smit): {period}…"
+    anouk = [p.name for p in view.people].index("Anouk Smit")
+    host_menu = planner.cell_menu(planner.model.index(anouk, week))
+    assert host_menu is not None
+    assert host_menu.actions()[0].text() == f"Open B1 (guest Łukasz Smit): {period}…"
     assert texts[1] == f"Plan rotation for Łukasz Smit in week {MONDAY.isocalendar().week}…"
     menu.actions()[0].trigger()
     assert calls[0]["existing"].id == rid

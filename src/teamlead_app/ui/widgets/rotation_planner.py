@@ -250,11 +250,14 @@ class RotationPlanner(QWidget):
         monday = view.weeks[index.column()]
         menu = QMenu(self)
         for r in cell.rotations:
-            other = r.host if r.role == "guest" else r.guest
-            text = self.tr("Open {0}: {1} – {2}…").format(
-                r.code, format_date(r.date_from), format_date(r.date_to)
-            )
-            action = menu.addAction(f"{text} ({other})" if other else text)
+            period = (format_date(r.date_from), format_date(r.date_to))
+            if r.role == "host":
+                text = self.tr("Open {0} (guest {1}): {2} – {3}…").format(r.code, r.guest, *period)
+            elif r.host:
+                text = self.tr("Open {0} (host {1}): {2} – {3}…").format(r.code, r.host, *period)
+            else:
+                text = self.tr("Open {0}: {1} – {2}…").format(r.code, *period)
+            action = menu.addAction(text)
             action.triggered.connect(lambda _=False, i=r.rotation_id: self.open_rotation.emit(i))
         plan = menu.addAction(
             self.tr("Plan rotation for {0} in week {1}…").format(
