@@ -2459,6 +2459,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 <context>
     <name>PlannerModel</name>
     <message>
+        <source>Days off this week:</source>
+        <translation>Vrije dagen deze week:</translation>
+    </message>
+    <message>
         <source>wk {0}
 {1}</source>
         <translation>wk {0}
@@ -3429,8 +3433,8 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>Het roulatieschema van de getoonde weken, als PDF.</translation>
     </message>
     <message>
-        <source>R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · ! conflict · A host away. Point at a cell for the details; click it to open the rotation or to plan one in that week.</source>
-        <translation>R1 op roulatie (gast) · B1 begeleider van roulatie 1 · G gepland gesprek · ! conflict · A begeleider afwezig. Wijs een vak aan voor de details; klik erop om de roulatie te openen of er een te plannen in die week.</translation>
+        <source>R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · ! conflict · A host away · wk* a week with days off. Point at a cell for the details; click it to open the rotation or to plan one in that week.</source>
+        <translation>R1 op roulatie (gast) · B1 begeleider van roulatie 1 · G gepland gesprek · ! conflict · A begeleider afwezig · wk* een week met vrije dagen. Wijs een vak aan voor de details; klik erop om de roulatie te openen of er een te plannen in die week.</translation>
     </message>
     <message>
         <source>Open {0} (guest {1}): {2} – {3}…</source>

@@ -100,15 +100,22 @@ class PlannerModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         view = self._view
-        if view is None or role != Qt.ItemDataRole.DisplayRole:
+        tip = role == Qt.ItemDataRole.ToolTipRole
+        if view is None or (role != Qt.ItemDataRole.DisplayRole and not tip):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(view.weeks):
                 return None
+            off = view.days_off_in_week(section)
+            if tip:  # the days off of the week: holidays, bouwvak, the lead's leave
+                lines = [self.tr("Days off this week:")] if off else []
+                return "\n".join(lines + [f"{format_date(d)} {why}" for d, why in off]) or None
             monday = view.weeks[section]
             return self.tr("wk {0}\n{1}").format(
-                monday.isocalendar().week, monday.strftime("%d-%m")
+                f"{monday.isocalendar().week}{'*' if off else ''}", monday.strftime("%d-%m")
             )
+        if tip:
+            return None
         if not 0 <= section < len(view.people):
             return None
         return view.people[section].name
@@ -222,8 +229,8 @@ class RotationPlanner(QWidget):
         self.legend = QLabel(
             self.tr(
                 "R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · "
-                "! conflict · A host away. Point at a cell for the details; click it to open "
-                "the rotation or to plan one in that week."
+                "! conflict · A host away · wk* a week with days off. Point at a cell for the "
+                "details; click it to open the rotation or to plan one in that week."
             )
         )
         self.legend.setWordWrap(True)
