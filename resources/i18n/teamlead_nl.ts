@@ -3449,6 +3449,10 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>{0} openen: {1} – {2}…</translation>
     </message>
     <message>
+        <source>Evaluate {0}…</source>
+        <translation>{0} evalueren…</translation>
+    </message>
+    <message>
         <source>Plan rotation for {0} in week {1}…</source>
         <translation>Roulatie plannen voor {0} in week {1}…</translation>
     </message>

@@ -23,6 +23,7 @@ from teamlead_app.services.rotations import EvaluationDraft, RotationDraft, Stat
 from teamlead_app.services.skills import LevelDraft, SkillDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import Prefill, RotationDialog
+from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog
 from teamlead_app.ui.dialogs.rotation_setup_dialog import (
     RotationFormDialog,
     RotationFormsDialog,
@@ -418,3 +419,50 @@ def test_one_print_button_in_sight_and_the_year_opens_at_this_week(
     assert bar.maximum() > 0
     page.tabs.setCurrentIndex(0)
     assert page.print_button.isVisible()
+
+
+def test_planner_cell_of_a_begun_rotation_offers_to_evaluate_it(
+    qtbot: QtBot,
+    context: AppContext,
+    db: Database,
+    team: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    start = TODAY - timedelta(days=TODAY.weekday())  # this week's Monday
+    rid = rotations.save_rotation(
+        db,
+        RotationDraft(
+            team["Łukasz"],
+            start,
+            start + timedelta(days=4),
+            host_id=team["Anouk"],
+            skill_id=team["skill"],
+            target_level="U",
+            goal_id=team["goal"],
+        ),
+    )
+    future = rotations.save_rotation(
+        db, RotationDraft(team["Bas"], MONDAY + timedelta(weeks=1), MONDAY + timedelta(weeks=1))
+    )
+    page = _page(qtbot, context, team["team"])
+    planner = page.planner
+    planner.anchor = TODAY
+    planner.refresh()
+    view = planner.model.view
+    assert view is not None
+    names = [p.name for p in view.people]
+    week = view.weeks.index(start)
+    menu = planner.cell_menu(planner.model.index(names.index("Łukasz Smit"), week))
+    assert menu is not None
+    texts = [a.text() for a in menu.actions()]
+    assert texts[1] == "Evaluate R1…"
+    answer = EvaluationDraft(rid, "doorgaan", "Zetten <b>&", "U", evaluated_on=TODAY)
+    monkeypatch.setattr(RotationEvaluateDialog, "ask", classmethod(lambda cls, *a: answer))
+    menu.actions()[1].trigger()
+    done = rotations.get_rotation(db, rid)
+    assert (done.status, done.new_level) == ("afgerond", "U")
+    if future in {r.rotation_id for c in view.cells[names.index("Bas Smit")] for r in c.rotations}:
+        later = view.weeks.index(MONDAY + timedelta(weeks=1))
+        bas_menu = planner.cell_menu(planner.model.index(names.index("Bas Smit"), later))
+        assert bas_menu is not None
+        assert not any(a.text().startswith("Evaluate") for a in bas_menu.actions())

@@ -164,6 +164,7 @@ class RotationsPage(QWidget):
         )
         self.planner.open_rotation.connect(self.open_rotation)
         self.planner.plan_rotation.connect(self._plan_from_planner)
+        self.planner.evaluate_rotation.connect(self.evaluate_by_id)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -343,9 +344,18 @@ class RotationsPage(QWidget):
 
     def _evaluate(self) -> None:
         row = self._current()
-        if row is None:
-            return
-        draft = RotationEvaluateDialog.ask(self, row.rotation)
+        if row is not None:
+            self.evaluate(row.rotation)
+
+    def evaluate_by_id(self, rotation_id: int) -> None:
+        """From the planner: evaluate a rotation that has begun."""
+        try:
+            self.evaluate(rotations.get_rotation(self.context.db, rotation_id))
+        except AppError as exc:
+            show_error(self, exc)
+
+    def evaluate(self, view: RotationView) -> None:
+        draft = RotationEvaluateDialog.ask(self, view)
         if draft is None:
             return
         try:

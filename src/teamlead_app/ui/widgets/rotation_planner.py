@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.labels import label
 from teamlead_app.services import rotation_planner
 from teamlead_app.services.rotation_planner import PlannerCell, PlannerView, Span
+from teamlead_app.services.rotations import ACTIVE_STATUSES
 from teamlead_app.ui.context import AppContext
 from teamlead_app.util.dates import format_date, format_datetime
 
@@ -174,6 +175,7 @@ class RotationPlanner(QWidget):
 
     open_rotation = Signal(int)  # the rotation's id
     plan_rotation = Signal(int, object)  # the person's id, the Monday of the week
+    evaluate_rotation = Signal(int)  # the rotation's id (one that has begun)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -266,6 +268,11 @@ class RotationPlanner(QWidget):
                 text = self.tr("Open {0}: {1} – {2}…").format(r.code, *period)
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, i=r.rotation_id: self.open_rotation.emit(i))
+            if r.status in ACTIVE_STATUSES and r.date_from <= date.today():
+                evaluate = menu.addAction(self.tr("Evaluate {0}…").format(r.code))
+                evaluate.triggered.connect(
+                    lambda _=False, i=r.rotation_id: self.evaluate_rotation.emit(i)
+                )
         plan = menu.addAction(
             self.tr("Plan rotation for {0} in week {1}…").format(
                 person.name, monday.isocalendar().week
