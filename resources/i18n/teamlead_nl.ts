@@ -3533,7 +3533,7 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>&amp;Evaluate…</source>
@@ -3541,7 +3541,7 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
     <message>
         <source>Stations and f&amp;orms</source>
-        <translation>Werkplekken en v&amp;ormen</translation>
+        <translation>Werkplekken en vor&amp;men</translation>
     </message>
     <message>
         <source>Stations…</source>
@@ -3553,7 +3553,7 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
     <message>
         <source>&amp;Print schedule…</source>
-        <translation>Schema &amp;afdrukken…</translation>
+        <translation>&amp;Schema afdrukken…</translation>
     </message>
     <message>
         <source>All teams</source>

@@ -74,3 +74,26 @@ def test_rotation_dialogs_and_cell_menu_are_dutch(
     found += [text for text in texts if ENGLISH.search(text)]
     found += [b.text() for b in (page.edit_button, page.delete_button) if ENGLISH.search(b.text())]
     assert found == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
+def test_the_roulatie_page_has_no_doubled_alt_key(
+    qtbot: QtBot, db: Database, context: AppContext, in_dutch: None
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    generate_company(db)
+    page = RotationsPage(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.resize(1200, 700)
+    page.show()
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        texts = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+        for widget in page.findChildren(QWidget):
+            shown = widget.isVisible() and not isinstance(widget.parent(), QTabBar)
+            if shown and isinstance(widget, (QAbstractButton, QLabel)):
+                texts.append(widget.text())
+        keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t[:-1]]
+        assert len(keys) == len(set(keys)), (tab, [t for t in texts if "&" in t])
