@@ -2466,6 +2466,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 <context>
     <name>PlannerModel</name>
     <message>
+        <source>Days off this week:</source>
+        <translation>Vrije dagen deze week:</translation>
+    </message>
+    <message>
         <source>wk {0}
 {1}</source>
         <translation>wk {0}
@@ -3157,6 +3161,10 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>Nieuwe roulatie</translation>
     </message>
     <message>
+        <source>Change rotation</source>
+        <translation>Roulatie wijzigen</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -3203,6 +3211,10 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Target level</source>
         <translation>Doelniveau</translation>
+    </message>
+    <message>
+        <source>POP goal</source>
+        <translation>POP-doel</translation>
     </message>
     <message>
         <source>Suggestions for red and amber skills</source>
@@ -3293,6 +3305,52 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
 </context>
 <context>
+    <name>RotationFormDialog</name>
+    <message>
+        <source>Rotation form</source>
+        <translation>Roulatievorm</translation>
+    </message>
+    <message>
+        <source>e.g. 1-5 days</source>
+        <translation>bijv. 1-5 dagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Usual duration</source>
+        <translation>Gebruikelijke duur</translation>
+    </message>
+    <message>
+        <source>Give the form a name.</source>
+        <translation>Geef de roulatievorm een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationFormsDialog</name>
+    <message>
+        <source>Rotation forms</source>
+        <translation>Roulatievormen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Usual duration</source>
+        <translation>Gebruikelijke duur</translation>
+    </message>
+</context>
+<context>
     <name>RotationNote</name>
     <message>
         <source>{0} to {1}</source>
@@ -3354,8 +3412,36 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>&amp;Toon</translation>
     </message>
     <message>
-        <source>R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · ! conflict · A host away. Point at a cell for the details.</source>
-        <translation>R1 op roulatie (gast) · B1 begeleider van roulatie 1 · G gepland gesprek · ! conflict · A begeleider afwezig. Wijs een vak aan voor de details.</translation>
+        <source>Print t&amp;his period…</source>
+        <translation>Deze periode a&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>The rotation schedule of the weeks shown, as PDF.</source>
+        <translation>Het roulatieschema van de getoonde weken, als PDF.</translation>
+    </message>
+    <message>
+        <source>R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · ! conflict · A host away · wk* a week with days off. Point at a cell for the details; click it to open the rotation or to plan one in that week.</source>
+        <translation>R1 op roulatie (gast) · B1 begeleider van roulatie 1 · G gepland gesprek · ! conflict · A begeleider afwezig · wk* een week met vrije dagen. Wijs een vak aan voor de details; klik erop om de roulatie te openen of er een te plannen in die week.</translation>
+    </message>
+    <message>
+        <source>Open {0} (guest {1}): {2} – {3}…</source>
+        <translation>{0} openen (gast {1}): {2} – {3}…</translation>
+    </message>
+    <message>
+        <source>Open {0} (host {1}): {2} – {3}…</source>
+        <translation>{0} openen (begeleider {1}): {2} – {3}…</translation>
+    </message>
+    <message>
+        <source>Open {0}: {1} – {2}…</source>
+        <translation>{0} openen: {1} – {2}…</translation>
+    </message>
+    <message>
+        <source>Evaluate {0}…</source>
+        <translation>{0} evalueren…</translation>
+    </message>
+    <message>
+        <source>Plan rotation for {0} in week {1}…</source>
+        <translation>Roulatie plannen voor {0} in week {1}…</translation>
     </message>
     <message>
         <source>Quarter {0} {1}</source>
@@ -3429,12 +3515,32 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>&amp;Nieuwe roulatie…</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
         <source>&amp;Evaluate…</source>
         <translation>&amp;Evalueren…</translation>
     </message>
     <message>
+        <source>Stations and f&amp;orms</source>
+        <translation>Werkplekken en vor&amp;men</translation>
+    </message>
+    <message>
+        <source>Stations…</source>
+        <translation>Werkplekken…</translation>
+    </message>
+    <message>
+        <source>Rotation forms…</source>
+        <translation>Roulatievormen…</translation>
+    </message>
+    <message>
         <source>&amp;Print schedule…</source>
-        <translation>Schema &amp;afdrukken…</translation>
+        <translation>&amp;Schema afdrukken…</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -3459,6 +3565,14 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <source>rotation of {0}, {1} – {2}</source>
+        <translation>roulatie van {0}, {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Delete rotation</source>
+        <translation>Roulatie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4203,76 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>{0} people × {1} skills · red: {2} · amber: {3}</source>
         <translation>{0} medewerkers × {1} vaardigheden · rood: {2} · oranje: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>StationDialog</name>
+    <message>
+        <source>Station</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>(all teams)</source>
+        <translation>(alle teams)</translation>
+    </message>
+    <message>
+        <source>1 – simple</source>
+        <translation>1 – eenvoudig</translation>
+    </message>
+    <message>
+        <source>2 – in between</source>
+        <translation>2 – gemiddeld</translation>
+    </message>
+    <message>
+        <source>3 – complex</source>
+        <translation>3 – complex</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexiteit</translation>
+    </message>
+    <message>
+        <source>Skills needed first (at least U):</source>
+        <translation>Eerst nodig (minstens U):</translation>
+    </message>
+    <message>
+        <source>Give the station a name.</source>
+        <translation>Geef de werkplek een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <source>Stations</source>
+        <translation>Werkplekken</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>alle teams</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complexiteit</translation>
+    </message>
+    <message>
+        <source>Skills needed first</source>
+        <translation>Eerst nodig</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ from datetime import date
 from sqlalchemy import select
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import SkillLevel
-from teamlead_app.services import people, rotation_rules, rotations
+from teamlead_app.data.models import Goal, GoalProgress, SkillLevel
+from teamlead_app.services import knowledge, people, rotation_rules, rotations
 from teamlead_app.services.demo import generate_company
+from teamlead_app.services.rotations import EvaluationDraft
 
 TODAY = date(2026, 12, 7)
 
@@ -32,3 +33,32 @@ def test_demo_has_rotation_history_and_a_plan_with_one_conflict(db: Database) ->
     with db.sessions() as session:
         raised = session.scalars(select(SkillLevel).where(SkillLevel.source == "rotation")).all()
     assert raised and all(r.rotation_id is not None for r in raised)
+
+
+def test_demo_has_a_running_rotation_for_a_pop_goal_that_evaluation_moves(db: Database) -> None:
+    generate_company(db, seed=2, teams=3, size=22, today=TODAY)
+    for team in people.list_teams(db):
+        running = [r for r in rotations.list_rotations(db, team_id=team.id) if r.status == "bezig"]
+        assert len(running) == 1, team.name
+        rotation = running[0]
+        assert rotation.date_from < TODAY <= rotation.date_to and rotation.host
+        with db.sessions() as session:
+            goal = session.get(Goal, rotation.goal_id)
+            assert goal is not None and goal.employee_id == rotation.employee_id
+            assert goal.status in ("open", "in_progress")
+            assert rotation.skill.split(" ")[0].lower() in goal.what.lower()
+        before = {v.skill_id: v.level for v in knowledge.person_levels(db, rotation.employee_id)}
+        assert before.get(rotation.skill_id) not in ("U", "O")
+        rotations.evaluate_rotation(
+            db,
+            EvaluationDraft(rotation.id, "doorgaan", "Zelf ingesteld", "U", evaluated_on=TODAY),
+            today=TODAY,
+        )
+        after = {v.skill_id: v for v in knowledge.person_levels(db, rotation.employee_id)}
+        assert after[rotation.skill_id].level == "U"
+        assert after[rotation.skill_id].history[0].source == "rotation"
+        with db.sessions() as session:
+            lines = session.scalars(
+                select(GoalProgress.note).where(GoalProgress.goal_id == rotation.goal_id)
+            ).all()
+        assert any("geëvalueerd: Doorgaan" in line and "Zelf ingesteld" in line for line in lines)

@@ -159,3 +159,18 @@ def test_grid_reads_in_a_fixed_number_of_statements(db: Database) -> None:
 def test_unknown_span_is_refused() -> None:
     with pytest.raises(Exception, match="kwartaal of jaar"):
         rotation_planner.period_weeks(Q1, "month")  # type: ignore[arg-type]
+
+
+def test_the_weeks_know_their_days_off(db: Database) -> None:
+    from teamlead_app.services.days_off import BlockedPeriod, save_blocked_periods
+
+    team = people.save_team(db, TeamDraft("Plaatwerk"))
+    _person(db, team, "Anouk")
+    # A blocked Friday to Monday: the weekend days are no working days lost.
+    save_blocked_periods(db, [BlockedPeriod(date(2027, 2, 12), date(2027, 2, 15), "Bouwvak <b>&")])
+    view = rotation_planner.planner(db, team, Q1)
+    assert view.days_off_in_week(0) == ()
+    week6 = view.weeks.index(date(2027, 2, 8))
+    assert view.days_off_in_week(week6) == ((date(2027, 2, 12), "Bouwvak <b>&"),)
+    assert view.days_off_in_week(week6 + 1) == ((date(2027, 2, 15), "Bouwvak <b>&"),)
+    assert all(d.weekday() < 5 for d, _ in view.days_off)

@@ -126,7 +126,14 @@ def test_previous_next_and_year(
     planner = _planner(qtbot, context, team["team"])
     planner.next_button.click()
     assert planner.period.text() == "Quarter 2 2027"
-    assert planner.model.headerData(0, Qt.Orientation.Horizontal) == "wk 13\n29-03"
+    # Easter Monday 2027 falls in week 13: the week is starred and its tooltip says why.
+    assert planner.model.headerData(0, Qt.Orientation.Horizontal) == "wk 13*\n29-03"
+    tip = planner.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Days off this week:\n29-03-2027 ")
+    assert planner.model.headerData(1, Qt.Orientation.Horizontal) == "wk 14\n05-04"
+    assert (
+        planner.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    )
     assert all(planner.model.index(0, c).data() == "" for c in range(planner.model.columnCount()))
     planner.previous_button.click()
     planner.previous_button.click()

@@ -144,7 +144,7 @@ def test_new_and_evaluate_through_the_page(
         skill_id=team["skill"],
         target_level="U",
     )
-    monkeypatch.setattr(RotationDialog, "ask", classmethod(lambda cls, *a: planned))
+    monkeypatch.setattr(RotationDialog, "ask", classmethod(lambda cls, *a, **k: planned))
     page.new_button.click()
     assert page.model.rowCount() == 1
     page.table.setCurrentIndex(page.proxy.index(0, 0))

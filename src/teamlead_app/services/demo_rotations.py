@@ -1,8 +1,10 @@
 """Demo step: stations and rotations for every team. Three stations from simple to complex
 (the harder ones ask the simpler skill first), a history of evaluated rotations with every
 outcome, "niet voor mij" included (a "doorgaan" one raised a level in the matrix, naming the
-rotation; no POP goal is linked: the demo's progress lines all sit in a monthly talk), and
-a plan for the coming quarter with one conflict: a person booked twice in the same weeks."""
+rotation), a rotation running this week that serves one of the person's POP goals (its
+evaluation moves the matrix and writes the goal's progress line: the demo's own progress
+lines all sit in a monthly talk), and a plan for the coming quarter with one conflict: a
+person booked twice in the same weeks."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import (
+    Goal,
     PersonSkill,
     Rotation,
     RotationForm,
@@ -22,6 +25,7 @@ from teamlead_app.data.models import (
     Station,
     StationSkill,
 )
+from teamlead_app.services.rotation_edits import goal_names_skill
 from teamlead_app.services.skills import LevelDraft, apply_level
 
 if TYPE_CHECKING:
@@ -75,7 +79,8 @@ def add_rotations(session: Session, ctx: DemoContext) -> None:
                 select(PersonSkill).where(PersonSkill.skill_id.in_([s.id for s in skills]))
             )
         }
-        _history(session, rng, ctx, people, skills, levels, forms, now)
+        used = _history(session, rng, ctx, people, skills, levels, forms, now)
+        _running(session, ctx.today, people, skills, levels, forms, now, used)
         _plan(session, rng, ctx.today, people, forms, now)
 
 
@@ -106,7 +111,8 @@ def _history(
     levels: dict[tuple[int, int], str],
     forms: list[RotationForm],
     now: datetime,
-) -> None:
+) -> set[int]:
+    """The evaluated rotations; returns who went on one."""
     used: set[int] = set()
     for i, (outcome, learned, next_step, new_level) in enumerate(_HISTORY):
         start = ctx.today - timedelta(weeks=4 + 6 * i, days=ctx.today.weekday())
@@ -154,6 +160,56 @@ def _history(
             )
             if row is not None:
                 row.rotation_id = rotation.id
+    return used
+
+
+def _running(
+    session: Session,
+    today: date,
+    people: list[DemoPerson],
+    skills: list[Skill],
+    levels: dict[tuple[int, int], str],
+    forms: list[RotationForm],
+    now: datetime,
+    used: set[int],
+) -> None:
+    """Since last Monday until this Friday: someone learns the skill one of his open POP
+    goals names ("De lasersnijder leren bedienen"), with a colleague at O as host."""
+    ids = [p.id for p in people if p.id not in used and p.id != people[0].id]
+    goals = session.scalars(
+        select(Goal)
+        .where(Goal.employee_id.in_(ids), Goal.status.in_(("open", "in_progress")))
+        .order_by(Goal.id)
+    )
+    for goal in goals:
+        for skill in skills:
+            if not goal_names_skill(goal.what, skill.name):
+                continue
+            if levels.get((goal.employee_id, skill.id)) in ("U", "O"):
+                continue
+            host = _teacher(people, skill, levels, {goal.employee_id})
+            if host is None:
+                continue
+            monday = today - timedelta(days=today.weekday())
+            session.add(
+                Rotation(
+                    employee_id=goal.employee_id,
+                    form_id=forms[1 % len(forms)].id,
+                    host_id=host.id,
+                    date_from=monday - timedelta(weeks=1),
+                    date_to=monday + timedelta(days=4),
+                    department="",
+                    skill_id=skill.id,
+                    target_level="U",
+                    goal_id=goal.id,
+                    status="bezig",
+                    learned="",
+                    next_step="",
+                    shared_with_team=False,
+                    created_at=now,
+                )
+            )
+            return
 
 
 def _learner(

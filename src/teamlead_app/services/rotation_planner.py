@@ -29,6 +29,7 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services import rotation_rules_batch
+from teamlead_app.services.days_off import days_off_in
 from teamlead_app.services.names import full_name, sort_key
 from teamlead_app.services.rotations import ACTIVE_STATUSES
 
@@ -94,6 +95,8 @@ class PlannerView:
     people: tuple[PlannerPerson, ...]
     cells: tuple[tuple[PlannerCell, ...], ...]  # [person][week]
     rotation_count: int
+    # Working days nobody works or the lead blocked (holidays, bouwvak, leave): day, why.
+    days_off: tuple[tuple[date, str], ...] = ()
 
     @property
     def end(self) -> date:
@@ -101,6 +104,10 @@ class PlannerView:
 
     def cell(self, person_row: int, week: int) -> PlannerCell:
         return self.cells[person_row][week]
+
+    def days_off_in_week(self, week: int) -> tuple[tuple[date, str], ...]:
+        monday = self.weeks[week]
+        return tuple((d, why) for d, why in self.days_off if 0 <= (d - monday).days < 7)
 
 
 def period_weeks(anchor: date, span: Span) -> tuple[date, ...]:
@@ -148,7 +155,7 @@ def planner(
     """The grid of `team_id` for the quarter (or year) containing `anchor` (today)."""
     weeks = period_weeks(anchor or date.today(), span)
     start, end = weeks[0], weeks[-1] + timedelta(days=6)
-    team_people, shown, away, talks = _read(db, team_id, start, end)
+    team_people, shown, away, talks, off = _read(db, team_id, start, end)
     ids = [e.id for e in team_people]
     conflicts: dict[int, tuple[str, ...]] = {}
     if with_conflicts:
@@ -164,12 +171,15 @@ def planner(
         tuple(PlannerPerson(e.id, _name(e)) for e in team_people),
         cells,
         len(shown),
+        tuple(sorted((d, why) for d, why in off.items() if d.weekday() < 5)),
     )
 
 
-def _read(db: Database, team_id: int, start: date, end: date) -> tuple[Any, Any, Any, Any]:
-    """The team's people, the rotations they go on or host, the hosts' own rotations and
-    the planned conversations: four statements whatever the team's size."""
+def _read(
+    db: Database, team_id: int, start: date, end: date
+) -> tuple[Any, Any, Any, Any, dict[date, str]]:
+    """The team's people, the rotations they go on or host, the hosts' own rotations, the
+    planned conversations and the days off: five statements whatever the team's size."""
     with db.sessions() as session:
         team_people = list(
             session.scalars(
@@ -223,7 +233,8 @@ def _read(db: Database, team_id: int, start: date, end: date) -> tuple[Any, Any,
                 < datetime.combine(end + timedelta(days=1), datetime.min.time()),
             )
         ).all()
-    return team_people, shown, away, talks
+        off = days_off_in(session, start, end)
+    return team_people, shown, away, talks, off
 
 
 def _grid(

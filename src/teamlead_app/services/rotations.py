@@ -104,6 +104,11 @@ class RotationView:
     next_step: str
     shared_with_team: bool
     evaluated_on: date | None
+    # What the form shows when the rotation is changed (the ids behind `form` and `where`).
+    form_id: int | None = None
+    station_id: int | None = None
+    target_team_id: int | None = None
+    department: str = ""
 
 
 @dataclass(frozen=True)
@@ -309,6 +314,14 @@ def save_rotation(db: Database, draft: RotationDraft, rotation_id: int | None = 
             found = session.get(Rotation, rotation_id)
             if found is None:
                 raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))
+            if found.status not in ACTIVE_STATUSES:
+                raise ValidationError(
+                    t(
+                        "Deze roulatie is al geëvalueerd en kan niet meer worden gewijzigd.",
+                        "This rotation has been evaluated and can no longer be changed.",
+                    ),
+                    field="rotation_id",
+                )
             rotation = found
             rotation.employee_id = draft.employee_id
         for field in (
@@ -417,6 +430,10 @@ def _view(
         r.next_step,
         r.shared_with_team,
         r.evaluated_on,
+        r.form_id,
+        r.station_id,
+        r.target_team_id,
+        r.department,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +34,14 @@ def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) 
     )
 
 
-def export_rotations(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
-    """The rotation schedule of the coming quarter (A4 landscape)."""
+def export_rotations(
+    parent: QWidget,
+    db: Database,
+    team_id: int | None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> Path | None:
+    """The rotation schedule (A4 landscape) of the period, by default the coming quarter."""
     from teamlead_app.services.export_files import save_rotations
 
     return save_report(
@@ -42,14 +49,12 @@ def export_rotations(parent: QWidget, db: Database, team_id: int | None) -> Path
         QApplication.translate("Printing", "Print rotation schedule (PDF)"),
         QApplication.translate("Printing", "rotation-schedule.pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
-        lambda path: save_rotations(db, team_id, None, None, path),
+        lambda path: save_rotations(db, team_id, date_from, date_to, path),
     )
 
 
 def export_competence(parent: QWidget, db: Database, employee_id: int, person: str) -> Path | None:
     """The Bewijs van bekwaamheid of one person (the same service as the CLI)."""
-    from datetime import date
-
     from teamlead_app.services.export_files import save_competence
     from teamlead_app.util.dates import format_date
     from teamlead_app.util.files import safe_file_name

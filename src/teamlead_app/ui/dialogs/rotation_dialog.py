@@ -1,8 +1,10 @@
 """Plan a rotation: who, which form, where (a station, another team, a department), with which
-host, when, to learn what. A list of suggestions for the team's red and amber skills fills the
-form with one click; the conflicts of what is filled in show live as warnings with their
-reasons (the foreman decides: saving stays possible). The dialog never touches the database:
-the page hands in the choices and two functions (suggestions and conflicts)."""
+host, when, to learn what, for which POP goal. A list of suggestions for the team's red and
+amber skills fills the form with one click; the conflicts of what is filled in show live as
+warnings with their reasons (the foreman decides: saving stays possible). The same form changes
+a planned or running rotation (`existing`) and opens prefilled from a planner cell (`prefill`).
+The dialog never touches the database: the page hands in the choices and three functions
+(suggestions, conflicts and the chosen person's POP goals)."""
 
 from __future__ import annotations
 
@@ -25,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.services.rotation_edits import goal_names_skill
 from teamlead_app.services.rotation_rules import Conflict
 from teamlead_app.services.rotation_suggestions import Suggestion
-from teamlead_app.services.rotations import RotationDraft
+from teamlead_app.services.rotations import RotationDraft, RotationView
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
 Choice = tuple[int, str]
+GoalsOf = Callable[[int, int | None], Sequence[Choice]]  # (person, goal to keep) -> goals
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,15 @@ class RotationChoices:
     skills: Sequence[Choice]
 
 
+@dataclass(frozen=True)
+class Prefill:
+    """A new rotation for this person (or nobody yet) in this period."""
+
+    employee_id: int | None
+    date_from: date
+    date_to: date
+
+
 class RotationDialog(QDialog):
     def __init__(
         self,
@@ -50,18 +63,51 @@ class RotationDialog(QDialog):
         choices: RotationChoices,
         suggest: Callable[[date, date], list[Suggestion]],
         check: Callable[[RotationDraft], list[Conflict]],
+        *,
+        goals: GoalsOf | None = None,
+        existing: RotationView | None = None,
+        prefill: Prefill | None = None,
     ) -> None:
         super().__init__(parent)
         self._suggest = suggest
         self._check = check
+        self._goals = goals
+        self.existing = existing
         self._suggestions: list[Suggestion] = []
         self._build_ui(choices)
         self._connect_signals()
-        monday = date.today() + timedelta(days=7 - date.today().weekday())
-        self.date_from.set_date(monday)
-        self.date_to.set_date(monday + timedelta(days=4))
+        if existing is not None:
+            self._fill(existing)
+        else:
+            monday = date.today() + timedelta(days=7 - date.today().weekday())
+            start = prefill or Prefill(None, monday, monday + timedelta(days=4))
+            self._choose(self.employee, start.employee_id)
+            self.date_from.set_date(start.date_from)
+            self.date_to.set_date(start.date_to)
         self._refresh_suggestions()
         self._validate()
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: object) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _fill(self, r: RotationView) -> None:
+        """The form as the rotation stands (ids; the names of the choices show)."""
+        self._choose(self.employee, r.employee_id)
+        self._fill_goals()
+        for combo, value in (
+            (self.form, r.form_id),
+            (self.station, r.station_id),
+            (self.team, r.target_team_id),
+            (self.host, r.host_id),
+            (self.skill, r.skill_id),
+            (self.level, r.target_level),
+            (self.goal, r.goal_id),
+        ):
+            self._choose(combo, value)
+        self.department.setText(r.department)
+        self.date_from.set_date(r.date_from)
+        self.date_to.set_date(r.date_to)
 
     def _combo(self, items: Sequence[Choice], empty: str | None) -> QComboBox:
         combo = QComboBox()
@@ -72,7 +118,9 @@ class RotationDialog(QDialog):
         return combo
 
     def _build_ui(self, choices: RotationChoices) -> None:
-        self.setWindowTitle(self.tr("New rotation"))
+        self.setWindowTitle(
+            self.tr("Change rotation") if self.existing else self.tr("New rotation")
+        )
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         form = QFormLayout()
@@ -91,6 +139,12 @@ class RotationDialog(QDialog):
         self.level.addItem(none, None)
         for level in ("I", "L", "U", "O"):
             self.level.addItem(level, level)
+        self.goal = QComboBox()
+        self.goal.addItem(none, None)
+        self.goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.goal.setMinimumContentsLength(24)
         for text, widget in (
             (self.tr("Employee"), self.employee),
             (self.tr("Form"), self.form),
@@ -102,6 +156,7 @@ class RotationDialog(QDialog):
             (self.tr("To"), self.date_to),
             (self.tr("Learning goal: skill"), self.skill),
             (self.tr("Target level"), self.level),
+            (self.tr("POP goal"), self.goal),
         ):
             form.addRow(text, widget)
         columns.addLayout(form, 1)
@@ -131,8 +186,10 @@ class RotationDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        self.employee.currentIndexChanged.connect(self._fill_goals)
         for combo in (self.employee, self.form, self.station, self.team, self.host, self.skill):
             combo.currentIndexChanged.connect(self._validate)
+        self.goal.currentIndexChanged.connect(self._validate)
         self.level.currentIndexChanged.connect(self._validate)
         self.department.textChanged.connect(self._validate)
         for field in (self.date_from, self.date_to):
@@ -140,6 +197,22 @@ class RotationDialog(QDialog):
             field.textChanged.connect(self._validate)
         self.suggestions.itemActivated.connect(self._use_suggestion)
         self.suggestions.itemDoubleClicked.connect(self._use_suggestion)
+
+    def _fill_goals(self) -> None:
+        """The chosen person's open POP goals (and the one the rotation already names)."""
+        keep = self.goal.currentData()
+        if keep is None and self.existing is not None:
+            keep = self.existing.goal_id
+        self.goal.blockSignals(True)
+        while self.goal.count() > 1:
+            self.goal.removeItem(1)
+        person = self.employee.currentData()
+        if person is not None and self._goals is not None:
+            for key, text in self._goals(person, keep):
+                self.goal.addItem(text, key)
+                self.goal.setItemData(self.goal.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self._choose(self.goal, keep)
+        self.goal.blockSignals(False)
 
     def _period(self) -> tuple[date, date] | None:
         start, end = self.date_from.date(), self.date_to.date()
@@ -169,7 +242,11 @@ class RotationDialog(QDialog):
             (self.station, s.station_id),
             (self.level, "U"),
         ):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
+            self._choose(combo, value)
+        for i in range(1, self.goal.count()):  # the person's POP goal about this skill
+            if goal_names_skill(self.goal.itemText(i), s.skill):
+                self.goal.setCurrentIndex(i)
+                break
 
     def _validate(self) -> bool:
         message = ""
@@ -204,6 +281,8 @@ class RotationDialog(QDialog):
             department=self.department.text().strip(),
             skill_id=self.skill.currentData(),
             target_level=self.level.currentData(),
+            goal_id=self.goal.currentData(),
+            status=self.existing.status if self.existing else "gepland",
         )
 
     @classmethod
@@ -213,6 +292,12 @@ class RotationDialog(QDialog):
         choices: RotationChoices,
         suggest: Callable[[date, date], list[Suggestion]],
         check: Callable[[RotationDraft], list[Conflict]],
+        *,
+        goals: GoalsOf | None = None,
+        existing: RotationView | None = None,
+        prefill: Prefill | None = None,
     ) -> RotationDraft | None:
-        dialog = cls(parent, choices, suggest, check)
+        dialog = cls(
+            parent, choices, suggest, check, goals=goals, existing=existing, prefill=prefill
+        )
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

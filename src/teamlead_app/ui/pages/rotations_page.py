@@ -1,33 +1,43 @@
 """Roulatie: the team's rotations with their conflicts (warnings with reasons), planning a
-new one (with suggestions for red and amber skills), evaluating one that ran, and printing
-the schedule for the canteen wall."""
+new one (with suggestions for red and amber skills), changing or removing a planned one,
+evaluating one that ran, the stations and rotation forms, and printing the schedule for the
+canteen wall. The planner tab opens a rotation or plans one for a person and week."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from teamlead_app.errors import AppError
+from teamlead_app.errors import AppError, ValidationError
 from teamlead_app.labels import label
-from teamlead_app.services import people, rotation_rules, rotation_suggestions, rotations, skills
+from teamlead_app.services import (
+    people,
+    rotation_edits,
+    rotation_rules,
+    rotation_suggestions,
+    rotations,
+    skills,
+)
 from teamlead_app.services.rotation_rules import RotationRow
-from teamlead_app.services.rotations import RotationDraft
+from teamlead_app.services.rotations import RotationDraft, RotationView
 from teamlead_app.ui.context import AppContext
-from teamlead_app.ui.dialogs.rotation_dialog import RotationChoices, RotationDialog
+from teamlead_app.ui.dialogs.rotation_dialog import Prefill, RotationChoices, RotationDialog
 from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog
+from teamlead_app.ui.dialogs.rotation_setup_dialog import RotationFormsDialog, StationsDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
-from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.widgets.lists import delete_after_asking, fill_team_combo, row_table
 from teamlead_app.ui.widgets.rotation_planner import RotationPlanner
 from teamlead_app.util.dates import format_date
 
@@ -118,20 +128,43 @@ class RotationsPage(QWidget):
         self.tabs.addTab(self.planner, self.tr("Pl&anning"))
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New rotation…"))
+        self.edit_button = QPushButton(self.tr("&Change…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.evaluate_button = QPushButton(self.tr("&Evaluate…"))
+        self.setup_button = QPushButton(self.tr("Stations and f&orms"))
+        setup = QMenu(self.setup_button)
+        self.stations_action = setup.addAction(self.tr("Stations…"))
+        self.forms_action = setup.addAction(self.tr("Rotation forms…"))
+        self.setup_button.setMenu(setup)
         self.print_button = QPushButton(self.tr("&Print schedule…"))
-        buttons.addWidget(self.new_button)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
         buttons.addWidget(self.evaluate_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.setup_button)
         buttons.addWidget(self.print_button)
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
         self.team.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.new_button.clicked.connect(self._new)
+        self.new_button.clicked.connect(lambda: self._new())
+        self.edit_button.clicked.connect(self._edit_current)
+        self.table.doubleClicked.connect(lambda _i: self._edit_current())
+        self.delete_button.clicked.connect(self._delete)
         self.evaluate_button.clicked.connect(self._evaluate)
+        self.stations_action.triggered.connect(lambda: StationsDialog(self, self.context.db).exec())
+        self.forms_action.triggered.connect(
+            lambda: RotationFormsDialog(self, self.context.db).exec()
+        )
         self.print_button.clicked.connect(self._print)
+        # The planner prints the weeks it shows with its own button: one print in sight.
+        self.tabs.currentChanged.connect(
+            lambda _i: self.print_button.setVisible(self.tabs.currentWidget() is not self.planner)
+        )
+        self.planner.open_rotation.connect(self.open_rotation)
+        self.planner.plan_rotation.connect(self._plan_from_planner)
+        self.planner.evaluate_rotation.connect(self.evaluate_by_id)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -181,6 +214,11 @@ class RotationsPage(QWidget):
             and row.rotation.date_from <= date.today()
         )
         self.evaluate_button.setEnabled(active)
+        # Evaluated rotations are history: not changed; "Delete" says why it cannot go.
+        self.edit_button.setEnabled(
+            row is not None and row.rotation.status in rotations.ACTIVE_STATUSES
+        )
+        self.delete_button.setEnabled(row is not None)
         if row is None:
             self.details.setText("")
         elif row.conflicts:
@@ -217,11 +255,22 @@ class RotationsPage(QWidget):
             return []
         return rotation_suggestions.suggest(self.context.db, team_id, start, end)
 
-    def _check(self, draft: RotationDraft) -> list[rotation_rules.Conflict]:
-        return rotation_rules.find_conflicts(self.context.db, draft)
+    def _check(
+        self, draft: RotationDraft, rotation_id: int | None = None
+    ) -> list[rotation_rules.Conflict]:
+        """The warnings of what is filled in; a rotation being changed does not count
+        against itself (no "double booked" with its own old dates)."""
+        return rotation_rules.find_conflicts(self.context.db, draft, rotation_id)
 
-    def _new(self) -> None:
-        draft = RotationDialog.ask(self, self._choices(), self._suggest, self._check)
+    def _goals(self, employee_id: int, keep: int | None) -> list[tuple[int, str]]:
+        return [
+            (g.id, g.what) for g in rotation_edits.goal_choices(self.context.db, employee_id, keep)
+        ]
+
+    def _new(self, prefill: Prefill | None = None) -> None:
+        draft = RotationDialog.ask(
+            self, self._choices(), self._suggest, self._check, goals=self._goals, prefill=prefill
+        )
         if draft is None:
             return
         try:
@@ -230,11 +279,83 @@ class RotationsPage(QWidget):
             show_error(self, exc)
         self.reload()
 
-    def _evaluate(self) -> None:
+    def _plan_from_planner(self, employee_id: int, monday: date) -> None:
+        self._new(Prefill(employee_id, monday, monday + timedelta(days=4)))
+
+    def _edit_current(self) -> None:
+        row = self._current()
+        if row is not None and row.rotation.status in rotations.ACTIVE_STATUSES:
+            self.edit(row.rotation)
+
+    def edit(self, view: RotationView) -> None:
+        """Change a planned or running rotation: the same form, filled in; one save."""
+        draft = RotationDialog.ask(
+            self,
+            self._choices(),
+            self._suggest,
+            lambda d: self._check(d, view.id),
+            goals=self._goals,
+            existing=view,
+        )
+        if draft is None:
+            return
+        try:
+            rotations.save_rotation(self.context.db, draft, view.id)
+        except AppError as exc:
+            show_error(self, exc)
+        self.reload()
+
+    def open_rotation(self, rotation_id: int) -> None:
+        """From the planner: a planned or running rotation opens to change; an evaluated
+        one is shown in the list with its outcome."""
+        try:
+            view = rotations.get_rotation(self.context.db, rotation_id)
+        except AppError as exc:
+            show_error(self, exc)
+            return
+        if view.status in rotations.ACTIVE_STATUSES:
+            self.edit(view)
+            return
+        self.tabs.setCurrentIndex(0)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.model.row_at(self.proxy.mapToSource(index).row()).rotation.id == rotation_id:
+                self.table.setCurrentIndex(index)
+
+    def _delete(self) -> None:
         row = self._current()
         if row is None:
             return
-        draft = RotationEvaluateDialog.ask(self, row.rotation)
+        r = row.rotation
+        refusal = rotation_edits.removal_refusal(r.status, r.date_from, date.today())
+        if refusal:  # said at once, not after a question
+            show_error(self, ValidationError(refusal))
+            return
+        name = self.tr("rotation of {0}, {1} – {2}").format(
+            r.employee, format_date(r.date_from), format_date(r.date_to)
+        )
+        delete_after_asking(
+            self,
+            self.tr("Delete rotation"),
+            name,
+            lambda: rotation_edits.delete_rotation(self.context.db, r.id),
+        )
+        self.reload()
+
+    def _evaluate(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.evaluate(row.rotation)
+
+    def evaluate_by_id(self, rotation_id: int) -> None:
+        """From the planner: evaluate a rotation that has begun."""
+        try:
+            self.evaluate(rotations.get_rotation(self.context.db, rotation_id))
+        except AppError as exc:
+            show_error(self, exc)
+
+    def evaluate(self, view: RotationView) -> None:
+        draft = RotationEvaluateDialog.ask(self, view)
         if draft is None:
             return
         try:

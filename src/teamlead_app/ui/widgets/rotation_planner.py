@@ -1,7 +1,9 @@
 """The Roulatie page's planning tab: the team's people × the ISO weeks of a quarter or a year.
 Each cell is lettered so it reads in black and white ("R1" guest of rotation 1, "B1" its
 host, "G" a planned conversation, "!" a conflict, "A" the host away) and coloured; the
-tooltip gives the details and the conflicts' reasons."""
+tooltip gives the details and the conflicts' reasons. Clicking a cell (or Enter) offers its
+rotations to open and "Roulatie plannen" for that person and week; the shown period prints
+as the rotation schedule. The page does the opening and planning (signals)."""
 
 from __future__ import annotations
 
@@ -12,14 +14,16 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.labels import label
 from teamlead_app.services import rotation_planner
 from teamlead_app.services.rotation_planner import PlannerCell, PlannerView, Span
+from teamlead_app.services.rotations import ACTIVE_STATUSES
 from teamlead_app.ui.context import AppContext
 from teamlead_app.util.dates import format_date, format_datetime
 
@@ -52,6 +57,15 @@ class PlannerModel(QAbstractTableModel):
         monday = (today or date.today()) - timedelta(days=(today or date.today()).weekday())
         self._this_week = view.weeks.index(monday) if view and monday in view.weeks else -1
         self.endResetModel()
+
+    @property
+    def view(self) -> PlannerView | None:
+        return self._view
+
+    @property
+    def this_week(self) -> int:
+        """The column of the current week (-1: not in the period shown)."""
+        return self._this_week
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._view is None else len(self._view.people)
@@ -87,15 +101,22 @@ class PlannerModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         view = self._view
-        if view is None or role != Qt.ItemDataRole.DisplayRole:
+        tip = role == Qt.ItemDataRole.ToolTipRole
+        if view is None or (role != Qt.ItemDataRole.DisplayRole and not tip):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(view.weeks):
                 return None
+            off = view.days_off_in_week(section)
+            if tip:  # the days off of the week: holidays, bouwvak, the lead's leave
+                lines = [self.tr("Days off this week:")] if off else []
+                return "\n".join(lines + [f"{format_date(d)} {why}" for d, why in off]) or None
             monday = view.weeks[section]
             return self.tr("wk {0}\n{1}").format(
-                monday.isocalendar().week, monday.strftime("%d-%m")
+                f"{monday.isocalendar().week}{'*' if off else ''}", monday.strftime("%d-%m")
             )
+        if tip:
+            return None
         if not 0 <= section < len(view.people):
             return None
         return view.people[section].name
@@ -150,7 +171,11 @@ class PlannerModel(QAbstractTableModel):
 
 
 class RotationPlanner(QWidget):
-    """Quarter/year switch, previous/next, the grid and its legend."""
+    """Quarter/year switch, previous/next, the grid and its legend, print."""
+
+    open_rotation = Signal(int)  # the rotation's id
+    plan_rotation = Signal(int, object)  # the person's id, the Monday of the week
+    evaluate_rotation = Signal(int)  # the rotation's id (one that has begun)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +204,9 @@ class RotationPlanner(QWidget):
         bar.addStretch(1)
         bar.addWidget(caption)
         bar.addWidget(self.span)
+        self.print_button = QPushButton(self.tr("Print t&his period…"))
+        self.print_button.setToolTip(self.tr("The rotation schedule of the weeks shown, as PDF."))
+        bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.model = PlannerModel(self)
         self.table = QTableView()
@@ -203,7 +231,8 @@ class RotationPlanner(QWidget):
         self.legend = QLabel(
             self.tr(
                 "R1 on rotation (guest) · B1 host of rotation 1 · G planned conversation · "
-                "! conflict · A host away. Point at a cell for the details."
+                "! conflict · A host away · wk* a week with days off. Point at a cell for the "
+                "details; click it to open the rotation or to plan one in that week."
             )
         )
         self.legend.setWordWrap(True)
@@ -213,6 +242,62 @@ class RotationPlanner(QWidget):
         self.previous_button.clicked.connect(lambda: self._move(-1))
         self.next_button.clicked.connect(lambda: self._move(1))
         self.span.currentIndexChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self._print)
+        self.table.clicked.connect(self._cell_clicked)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._cell_clicked(self.table.currentIndex()))
+
+    def cell_menu(self, index: QModelIndex) -> QMenu | None:
+        """What a cell offers: open each of its rotations, plan one for that person and week."""
+        view = self.model.view
+        cell = self.model.cell_at(index)
+        if view is None or cell is None:
+            return None
+        person = view.people[index.row()]
+        monday = view.weeks[index.column()]
+        menu = QMenu(self)
+        for r in cell.rotations:
+            period = (format_date(r.date_from), format_date(r.date_to))
+            if r.role == "host":
+                text = self.tr("Open {0} (guest {1}): {2} – {3}…").format(r.code, r.guest, *period)
+            elif r.host:
+                text = self.tr("Open {0} (host {1}): {2} – {3}…").format(r.code, r.host, *period)
+            else:
+                text = self.tr("Open {0}: {1} – {2}…").format(r.code, *period)
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, i=r.rotation_id: self.open_rotation.emit(i))
+            if r.status in ACTIVE_STATUSES and r.date_from <= date.today():
+                evaluate = menu.addAction(self.tr("Evaluate {0}…").format(r.code))
+                evaluate.triggered.connect(
+                    lambda _=False, i=r.rotation_id: self.evaluate_rotation.emit(i)
+                )
+        plan = menu.addAction(
+            self.tr("Plan rotation for {0} in week {1}…").format(
+                person.name, monday.isocalendar().week
+            )
+        )
+        plan.triggered.connect(lambda: self.plan_rotation.emit(person.id, monday))
+        return menu
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        menu = self.cell_menu(index)
+        if menu is not None:
+            rect = self.table.visualRect(index)
+            menu.exec(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+            menu.deleteLater()
+
+    def shown_period(self) -> tuple[date, date] | None:
+        view = self.model.view
+        return (view.start, view.end) if view is not None else None
+
+    def _print(self) -> None:
+        from teamlead_app.ui.printing_skills import export_rotations
+
+        period = self.shown_period()
+        if period is not None:
+            export_rotations(self, self.context.db, self.team_id, *period)
 
     def current_span(self) -> Span:
         return "year" if self.span.currentData() == "year" else "quarter"
@@ -245,9 +330,12 @@ class RotationPlanner(QWidget):
         if self.team_id is not None:
             view = rotation_planner.planner(self.context.db, self.team_id, self.anchor, span)
         self.model.set_view(view)
+        # The year opens at this week (two weeks of past in sight), not at January.
+        self.table.horizontalScrollBar().setValue(max(self.model.this_week - 2, 0) * CELL_WIDTH)
         has_people = view is not None and bool(view.people)
         self.table.setVisible(has_people)
         self.legend.setVisible(has_people)
+        self.print_button.setEnabled(has_people)
         self.empty.setVisible(not has_people)
         self.empty.setText(
             self.tr("Choose a team above to see its planning.")
