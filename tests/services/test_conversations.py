@@ -16,14 +16,16 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, ConversationMove
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import conversations, drafts, people
-from teamlead_app.services.conversations import (
+from teamlead_app.services.common import drafts
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import (
     AgreementDraft,
     ConversationDraft,
     ConversationPlanDraft,
 )
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
 
 NOW = datetime(2026, 3, 1, 9, 0)  # a Sunday; 2 March 2026 is a Monday
 

@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import SkillLevel
-from teamlead_app.services import people, rotation_rules, rotations
-from teamlead_app.services.demo import generate_company
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
 
 TODAY = date(2026, 12, 7)
 

@@ -13,17 +13,15 @@ import pytest
 from sqlalchemy import event
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import (
-    conversations,
-    people,
-    rotation_planner,
-    rotations,
-    skills,
-)
-from teamlead_app.services.conversations import ConversationPlanDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import RotationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.rotations import planner as rotation_planner
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.schedule import RotationDraft
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 NOW = datetime(2026, 12, 1, 9, 0)
 Q1 = date(2027, 2, 10)  # any day of the first quarter of 2027

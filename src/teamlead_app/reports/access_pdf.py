@@ -43,8 +43,8 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.privacy import AccessData
-from teamlead_app.services.signed_versions import snapshot_lines
+from teamlead_app.services.common.signed_versions import snapshot_lines
+from teamlead_app.services.privacy.access import AccessData
 from teamlead_app.util.dates import format_date, format_datetime
 
 # A field: (key, Dutch label, English label, label group of its codes or a link kind).

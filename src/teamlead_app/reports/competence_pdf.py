@@ -23,7 +23,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.rotation_exports import CompetenceData
+from teamlead_app.services.exports.rotations import CompetenceData
 from teamlead_app.util.dates import format_date
 
 

@@ -37,9 +37,9 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.matrix_exports import MatrixExportData, MatrixSection
-from teamlead_app.services.skill_coverage import CoverageRow
-from teamlead_app.services.skills import LEVEL_RANK
+from teamlead_app.services.exports.matrix import MatrixExportData, MatrixSection
+from teamlead_app.services.skills.coverage import CoverageRow
+from teamlead_app.services.skills.levels import LEVEL_RANK
 from teamlead_app.util.dates import format_date
 
 NAME_WIDTH = 150.0

@@ -17,8 +17,8 @@ from teamlead_app.reports.matrix_style import (
     LEVEL_COLOURS,
     level_text,
 )
-from teamlead_app.services.matrix_exports import MatrixExportData, MatrixSection
-from teamlead_app.services.skill_coverage import MatrixView
+from teamlead_app.services.exports.matrix import MatrixExportData, MatrixSection
+from teamlead_app.services.skills.coverage import MatrixView
 
 FIRST_SKILL_COLUMN = 3  # after name, function and team
 

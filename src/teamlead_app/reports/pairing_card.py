@@ -24,7 +24,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.pairing_exports import PairingCardData
+from teamlead_app.services.exports.pairing_card import PairingCardData
 from teamlead_app.util.dates import format_date
 
 _LABEL_WIDTH = "30%"

@@ -37,9 +37,9 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.reports.versions import added_after_signing, version_box
-from teamlead_app.services.goal_queries import GoalView, StepView
-from teamlead_app.services.pop import PopView
-from teamlead_app.services.pop_exports import PopFormData
+from teamlead_app.services.development.goal_queries import GoalView, StepView
+from teamlead_app.services.development.pop import PopView
+from teamlead_app.services.exports.pop import PopFormData
 from teamlead_app.util.dates import format_date
 
 _LABEL_WIDTH = "28%"  # the label column of every details table, so the blocks line up

@@ -25,7 +25,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.pop_exports import PopPrepData
+from teamlead_app.services.exports.pop import PopPrepData
 from teamlead_app.util.dates import format_date
 
 LINE_HEIGHT = 8.5 * mm  # handwriting needs more room than print

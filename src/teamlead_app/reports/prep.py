@@ -42,14 +42,14 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.conversation_exports import (
+from teamlead_app.services.conversations.queries import ScorePoint
+from teamlead_app.services.development.goals import ActiveGoal
+from teamlead_app.services.exports.conversations import (
     LastConversation,
     NextConversation,
     OpenAgreement,
     PrepData,
 )
-from teamlead_app.services.conversation_queries import ScorePoint
-from teamlead_app.services.goals import ActiveGoal
 from teamlead_app.util.dates import format_date
 
 _DATE_SAMPLE = "25-11-2026"

@@ -22,7 +22,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.exports import RosterData, RosterPerson, RosterTeam
+from teamlead_app.services.exports.roster import RosterData, RosterPerson, RosterTeam
 from teamlead_app.util.dates import format_date
 
 # Portrait unless the name column would get narrower than this (in points).

@@ -30,7 +30,7 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.rotation_exports import ScheduleData
+from teamlead_app.services.exports.rotations import ScheduleData
 from teamlead_app.util.dates import format_date
 
 NAME_WIDTH = 140.0

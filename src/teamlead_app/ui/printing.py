@@ -54,7 +54,7 @@ def save_report(
 
 
 def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
-    from teamlead_app.services.export_files import save_roster
+    from teamlead_app.services.exports.files import save_roster
 
     return save_report(
         parent,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) -> Path | None:
-    from teamlead_app.services.export_files import save_matrix
+    from teamlead_app.services.exports.files import save_matrix
 
     if fmt == "xlsx":
         title = QApplication.translate("Printing", "Save skills matrix (Excel)")
@@ -35,7 +35,7 @@ def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) 
 
 def export_rotations(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
     """The rotation schedule of the coming quarter (A4 landscape)."""
-    from teamlead_app.services.export_files import save_rotations
+    from teamlead_app.services.exports.files import save_rotations
 
     return save_report(
         parent,
@@ -50,7 +50,7 @@ def export_competence(parent: QWidget, db: Database, employee_id: int, person: s
     """The Bewijs van bekwaamheid of one person (the same service as the CLI)."""
     from datetime import date
 
-    from teamlead_app.services.export_files import save_competence
+    from teamlead_app.services.exports.files import save_competence
     from teamlead_app.util.dates import format_date
     from teamlead_app.util.files import safe_file_name
 

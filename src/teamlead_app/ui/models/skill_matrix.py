@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 
 from teamlead_app.labels import label
 from teamlead_app.reports.matrix_style import COVERAGE_COLOURS, LEVEL_COLOURS, level_text
-from teamlead_app.services.skill_coverage import (
+from teamlead_app.services.skills.coverage import (
     EMPTY_CELL,
     CoverageRow,
     MatrixCell,

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
-from teamlead_app.services.conversations import (
+from teamlead_app.services.conversations.use_cases import (
     ConversationState,
     ConversationStatus,
     ConversationView,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.services.goals import StepDraft, StepEdit, StepView, validate_step
+from teamlead_app.services.development.goals import StepDraft, StepEdit, StepView, validate_step
 from teamlead_app.ui.widgets.date_field import DateField
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from teamlead_app.services.sensitive import sensitive_reminder
+from teamlead_app.services.common.sensitive import sensitive_reminder
 
 TextSource = Callable[[], Iterable[str]]
 
