@@ -16,16 +16,11 @@ from sqlalchemy import event
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.roster import RosterData, RosterPerson, RosterTeam
 from teamlead_app.reports import roster
 from teamlead_app.reports.style import content_width
 from teamlead_app.services.common.settings import AppSettings, save_settings
-from teamlead_app.services.exports.roster import (
-    RosterData,
-    RosterPerson,
-    RosterTeam,
-    export_roster,
-    roster_data,
-)
+from teamlead_app.services.exports.roster import export_roster, roster_data
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
 

@@ -18,9 +18,9 @@ from teamlead_app.data import migrate
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import CONVERSATION_KINDS
 from teamlead_app.i18n import LANGUAGES
+from teamlead_app.records.conversations import is_agreements_question
 from teamlead_app.services.conversations import templates
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.template_defaults import is_agreements_question
 from teamlead_app.services.conversations.templates import QuestionDraft
 from teamlead_app.services.conversations.use_cases import ConversationDraft, ConversationPlanDraft
 from teamlead_app.services.exports.conversations import export_summary

@@ -9,8 +9,8 @@ from datetime import date, datetime
 import pytest
 
 from teamlead_app.data.db import Database
+from teamlead_app.records.conversation_state import conversation_state, is_missed
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.status import conversation_state, is_missed
 from teamlead_app.services.conversations.use_cases import (
     AgreementDraft,
     ConversationDraft,

@@ -23,10 +23,10 @@ from teamlead_app.errors import DatabaseBusyError
 from teamlead_app.i18n import set_language
 from teamlead_app.logs import scrub, setup_logging
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.records.development import PopDraft
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goal_rules import GoalDraft
-from teamlead_app.services.development.pop_queries import PopDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.storage import database as storage
 

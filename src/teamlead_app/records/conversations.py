@@ -1,5 +1,6 @@
 """The plain data of one conversation: what the conversation screen and the summary PDF show
-(*View) and what the screen hands back (*Draft), with the draft's JSON form for autosave."""
+(*View) and what the screen hands back (*Draft), with the draft's JSON form for autosave; and
+the two small facts they read: when a move warns, and the retired agreements question."""
 
 from __future__ import annotations
 
@@ -9,10 +10,41 @@ from typing import Any
 
 from teamlead_app.data.models import ConversationStatus
 from teamlead_app.labels import label
-from teamlead_app.services.common.signed_versions import VersionInfo
-from teamlead_app.services.conversations.rules import MOVE_WARNING_AT
-from teamlead_app.services.conversations.status import conversation_state
-from teamlead_app.services.conversations.template_defaults import is_agreements_question
+from teamlead_app.records.conversation_state import conversation_state
+from teamlead_app.records.signed import VersionInfo
+
+# A conversation moved this often shows a warning (the planning rules and the screen).
+MOVE_WARNING_AT = 2
+
+# The agreements question as version 1 of the shipped templates asked it, last, in this
+# section: kind -> {language: (section, question)}.
+RETIRED_QUESTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    "maandgesprek": {
+        "nl": ("Resultaatafspraken", "Afspraken: wat, wie, wanneer?"),
+        "en": ("Result agreements", "Agreements: what, who, when?"),
+    },
+    "inwerk": {
+        "nl": ("Afspraken", "Afspraken: wat, wie, wanneer?"),
+        "en": ("Agreements", "Agreements: what, who, when?"),
+    },
+    "functionering": {
+        "nl": ("Afspraken", "Afspraken: wat, wie, wanneer?"),
+        "en": ("Agreements", "Agreements: what, who, when?"),
+    },
+}
+
+
+_AGREEMENTS_QUESTIONS = frozenset(
+    " ".join(question.split()).casefold()
+    for by_language in RETIRED_QUESTIONS.values()
+    for _section, question in by_language.values()
+)
+
+
+def is_agreements_question(text: str) -> bool:
+    """True for "Afspraken: wat, wie, wanneer?" (any case or spacing, Dutch or English): the
+    agreements editor answers it."""
+    return " ".join(text.split()).casefold() in _AGREEMENTS_QUESTIONS
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
+from teamlead_app.records.conversation_reports import SummaryData
 from teamlead_app.records.conversations import (
     AgreementView,
     AnswerView,
@@ -49,7 +50,6 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.reports.versions import version_box
-from teamlead_app.services.exports.conversations import SummaryData
 from teamlead_app.util.dates import format_date, format_datetime
 
 _DATE_SAMPLE = "25-11-2026"

@@ -8,8 +8,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from teamlead_app.i18n import t
+from teamlead_app.records.signed import VersionInfo
 from teamlead_app.reports.style import content_width, markup
-from teamlead_app.services.common.signed_versions import VersionInfo
 from teamlead_app.util.dates import format_date
 
 VERSION_BG = colors.HexColor("#FFF4D6")

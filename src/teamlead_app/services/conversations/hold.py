@@ -35,11 +35,8 @@ from teamlead_app.records.conversations import (
     FollowUpView,
     MoveView,
 )
-from teamlead_app.services.common.signed_versions import (
-    CONVERSATION,
-    conversation_content,
-    version_info,
-)
+from teamlead_app.records.signed import CONVERSATION
+from teamlead_app.services.common.signed_versions import conversation_content, version_info
 from teamlead_app.services.conversations.templates import (
     QuestionDraft,
     current_version,

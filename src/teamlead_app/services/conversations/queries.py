@@ -10,10 +10,11 @@ from sqlalchemy import Select, case, func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
-from teamlead_app.records.conversations import AgreementView
+from teamlead_app.records.conversation_reports import ScorePoint
+from teamlead_app.records.conversation_state import conversation_state
+from teamlead_app.records.conversations import MOVE_WARNING_AT, AgreementView
 from teamlead_app.services.conversations.hold import agreement_view
-from teamlead_app.services.conversations.rules import MOVE_WARNING_AT
-from teamlead_app.services.conversations.status import conversation_state, counted_status
+from teamlead_app.services.conversations.status import counted_status
 from teamlead_app.services.people.names import full_name, list_name
 
 
@@ -73,13 +74,6 @@ class ConversationCounts:
     @property
     def total(self) -> int:
         return self.planned + self.held + self.cancelled + self.missed
-
-
-@dataclass(frozen=True)
-class ScorePoint:
-    conversation_id: int
-    day: date
-    score: int
 
 
 def _move_counts() -> Any:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.models import Conversation, Employee
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.conversations import MOVE_WARNING_AT
 from teamlead_app.services.common.sensitive import sensitive_hits
 from teamlead_app.services.common.settings import AppSettings
 from teamlead_app.services.people.names import full_name
@@ -21,7 +22,6 @@ CANCEL_REASONS = ("afwezig", "operationele_drukte", "uit_dienst", "anders")
 MOVE_REASONS = ("operationele_drukte", "afwezig", "verlof", "anders")
 FOLLOWUP_STATUSES = ("open", "done", "dropped")
 # From this many moves on, the lead is warned (domain.md §3.1: "warn after 2 reschedules").
-MOVE_WARNING_AT = 2
 MAX_TEXT = 100_000
 MAX_AGREEMENT = 2_000
 MAX_REASON_NOTE = 200

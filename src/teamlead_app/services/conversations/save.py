@@ -27,9 +27,9 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
+from teamlead_app.records.signed import CONVERSATION
 from teamlead_app.services.common.drafts import CONVERSATION_DRAFT, discard_in
 from teamlead_app.services.common.signed_versions import (
-    CONVERSATION,
     conversation_content,
     record_signed,
     refuse_change,

@@ -18,52 +18,16 @@ follow-up or the score) and saved on or after its planned day is marked held on 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, case
 
 from teamlead_app.data.models import Conversation, ConversationStatus
+from teamlead_app.records.conversation_state import ConversationState, month_start
 
 if TYPE_CHECKING:  # the views import the state rule from here
     from teamlead_app.records.conversations import ConversationDraft
-
-
-class ConversationState(StrEnum):
-    """What the lead sees (label group "conversation_state"), derived from the stored status."""
-
-    PLANNED = "planned"
-    MOVED = "moved"
-    HELD = "held"
-    SIGNED = "signed"
-    MISSED = "missed"
-    CANCELLED = "cancelled"
-
-
-STATES = tuple(state.value for state in ConversationState)
-
-
-def month_start(today: date) -> datetime:
-    """Talks planned before this moment that were not held are missed."""
-    return datetime(today.year, today.month, 1)
-
-
-def is_missed(status: str, scheduled_at: datetime, today: date) -> bool:
-    return status == ConversationStatus.PLANNED and scheduled_at < month_start(today)
-
-
-def conversation_state(
-    status: str, scheduled_at: datetime, signoff: str | None, move_count: int, today: date
-) -> ConversationState:
-    """One of STATES (label group "conversation_state")."""
-    if status == ConversationStatus.HELD:
-        return ConversationState.SIGNED if signoff else ConversationState.HELD
-    if status == ConversationStatus.CANCELLED:
-        return ConversationState.CANCELLED
-    if is_missed(status, scheduled_at, today):
-        return ConversationState.MISSED
-    return ConversationState.MOVED if move_count else ConversationState.PLANNED
 
 
 def missed_condition(today: date) -> ColumnElement[bool]:

@@ -319,36 +319,6 @@ _EN: dict[str, tuple[str, Sections]] = {
 }
 
 
-# The agreements question as version 1 of the shipped templates asked it, last, in this
-# section: kind -> {language: (section, question)}.
-RETIRED_QUESTIONS: dict[str, dict[str, tuple[str, str]]] = {
-    "maandgesprek": {
-        "nl": ("Resultaatafspraken", "Afspraken: wat, wie, wanneer?"),
-        "en": ("Result agreements", "Agreements: what, who, when?"),
-    },
-    "inwerk": {
-        "nl": ("Afspraken", "Afspraken: wat, wie, wanneer?"),
-        "en": ("Agreements", "Agreements: what, who, when?"),
-    },
-    "functionering": {
-        "nl": ("Afspraken", "Afspraken: wat, wie, wanneer?"),
-        "en": ("Agreements", "Agreements: what, who, when?"),
-    },
-}
-
-_AGREEMENTS_QUESTIONS = frozenset(
-    " ".join(question.split()).casefold()
-    for by_language in RETIRED_QUESTIONS.values()
-    for _section, question in by_language.values()
-)
-
-
-def is_agreements_question(text: str) -> bool:
-    """True for "Afspraken: wat, wie, wanneer?" (any case or spacing, Dutch or English): the
-    agreements editor answers it."""
-    return " ".join(text.split()).casefold() in _AGREEMENTS_QUESTIONS
-
-
 def default_template(kind: str, language: str) -> DefaultTemplate:
     """The shipped template of `kind` in `language` ("nl" or "en"; anything else gets Dutch)."""
     name, sections = (_EN if language == "en" else _NL)[kind]

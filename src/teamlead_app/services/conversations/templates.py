@@ -21,10 +21,8 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import CONVERSATION_KINDS, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import LANGUAGES, language, t
-from teamlead_app.services.conversations.template_defaults import (
-    RETIRED_QUESTIONS,
-    default_template,
-)
+from teamlead_app.records.conversations import RETIRED_QUESTIONS
+from teamlead_app.services.conversations.template_defaults import default_template
 
 MAX_QUESTIONS = 60
 MAX_QUESTION = 500

@@ -36,7 +36,10 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.conversation_reports import ScorePoint
+from teamlead_app.records.conversation_state import ConversationState
 from teamlead_app.records.conversations import (
+    MOVE_WARNING_AT,
     AgreementDraft,
     AgreementView,
     AnswerView,
@@ -63,7 +66,6 @@ from teamlead_app.services.conversations.moves import (
 from teamlead_app.services.conversations.queries import (
     ConversationCounts,
     ConversationRow,
-    ScorePoint,
     conversation_counts,
     counts_by_employee,
     last_held_conversation,
@@ -75,7 +77,6 @@ from teamlead_app.services.conversations.rules import (
     CANCEL_REASONS,
     FOLLOWUP_STATUSES,
     MOVE_REASONS,
-    MOVE_WARNING_AT,
     duration_problem,
     health_warning,
     health_warnings,
@@ -85,7 +86,6 @@ from teamlead_app.services.conversations.rules import (
     working_hours_warnings,
 )
 from teamlead_app.services.conversations.save import payload_draft, save_conversation
-from teamlead_app.services.conversations.status import ConversationState
 from teamlead_app.services.conversations.templates import current_version
 
 __all__ = [

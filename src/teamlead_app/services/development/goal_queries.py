@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, ScalarSelect, Select, Subquery, false, func, or_, select
@@ -16,33 +16,14 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, Goal, GoalProgress, GoalStep, Pop
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
+from teamlead_app.records.development import (
+    ACTIVE_STATUSES,
+    ActiveGoal,
+    GoalView,
+    ProgressView,
+    StepView,
+)
 from teamlead_app.services.people.names import full_name
-
-ACTIVE_STATUSES = ("open", "in_progress", "postponed")
-FINAL_STATUSES = ("achieved", "stopped")
-
-
-@dataclass(frozen=True)
-class StepView:
-    id: int
-    position: int
-    what: str
-    who: str
-    planned_on: date | None
-    done_on: date | None
-    created_on: date
-
-    @property
-    def done(self) -> bool:
-        return self.done_on is not None
-
-
-@dataclass(frozen=True)
-class ProgressView:
-    id: int
-    written_on: date
-    note: str
-    conversation_id: int | None
 
 
 @dataclass(frozen=True)
@@ -77,70 +58,6 @@ class GoalRow:
             and self.status in ACTIVE_STATUSES
             and not self.read_only
         )
-
-
-@dataclass(frozen=True)
-class GoalView:
-    """One goal with everything the goal dialog, the profile and the POP form show."""
-
-    id: int
-    employee_id: int
-    employee: str
-    what: str
-    why: str
-    category: str
-    success_criterion: str
-    support_needed: str
-    start_date: date
-    target_date: date | None
-    status: str
-    achieved_on: date | None
-    stopped_on: date | None
-    pop_id: int | None
-    pop_status: str | None
-    carried_from_id: int | None
-    conversation_id: int | None
-    created_at: datetime
-    steps: tuple[StepView, ...]
-    progress: tuple[ProgressView, ...]  # oldest first
-
-    @property
-    def read_only(self) -> bool:
-        return self.pop_status == "evaluated"
-
-    @property
-    def signed_locked(self) -> bool:
-        """In an agreed (signed) POP: what, category and target date are part of what was
-        signed and change only after 'Wijzigen na ondertekening' (signed_versions.py)."""
-        return self.pop_status == "agreed"
-
-    @property
-    def latest_progress(self) -> ProgressView | None:
-        return self.progress[-1] if self.progress else None
-
-
-@dataclass(frozen=True)
-class ActiveGoal:
-    """A goal the conversation screen and the preparation sheet show: open, in progress or
-    postponed, outside an evaluated POP."""
-
-    id: int
-    what: str
-    why: str
-    category: str
-    status: str
-    start_date: date
-    target_date: date | None
-    pop_id: int | None
-    steps_total: int
-    steps_done: int
-    next_step: str | None  # the first step not yet done
-    next_step_who: str | None
-    next_step_on: date | None
-    latest_progress: str | None  # latest line from another conversation
-    latest_progress_on: date | None
-    this_conversation_note: str  # the line written in the given conversation, or ""
-    this_conversation_progress_id: int | None
 
 
 # --- building blocks ---------------------------------------------------------------------

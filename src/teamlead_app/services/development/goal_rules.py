@@ -22,7 +22,7 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services.development.goal_queries import FINAL_STATUSES
+from teamlead_app.records.development import FINAL_STATUSES
 from teamlead_app.services.people.employment import is_out_of_service
 from teamlead_app.util.dates import format_date
 

@@ -22,8 +22,9 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Goal, GoalProgress, GoalStep
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.development import FINAL_STATUSES, GoalView
 from teamlead_app.services.common.signed_versions import signed_pop_guard
-from teamlead_app.services.development.goal_queries import FINAL_STATUSES, GoalView, goal_views
+from teamlead_app.services.development.goal_queries import goal_views
 from teamlead_app.services.development.goal_rules import (
     MAX_TEXT,
     GoalDraft,

@@ -29,15 +29,17 @@ from teamlead_app.data.models import GoalProgress, GoalStep
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services.common.signed_versions import signed_pop_guard
-from teamlead_app.services.development.goal_queries import (
+from teamlead_app.records.development import (
     ACTIVE_STATUSES,
     FINAL_STATUSES,
     ActiveGoal,
-    GoalRow,
     GoalView,
     ProgressView,
     StepView,
+)
+from teamlead_app.services.common.signed_versions import signed_pop_guard
+from teamlead_app.services.development.goal_queries import (
+    GoalRow,
     active_goals,
     get_goal,
     goal_views,

@@ -34,14 +34,16 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.common.drafts import POP_DRAFT, discard_in
-from teamlead_app.services.common.signed_versions import (
-    POP,
-    pop_content,
-    record_signed,
-    refuse_change,
+from teamlead_app.records.development import (
+    ACTIVE_STATUSES,
+    EvaluationMoment,
+    PopDraft,
+    PopView,
+    SupportItem,
 )
-from teamlead_app.services.development.goal_queries import ACTIVE_STATUSES
+from teamlead_app.records.signed import POP
+from teamlead_app.services.common.drafts import POP_DRAFT, discard_in
+from teamlead_app.services.common.signed_versions import pop_content, record_signed, refuse_change
 from teamlead_app.services.development.goal_rules import (
     MAX_TEXT,
     check_not_evaluated,
@@ -54,16 +56,7 @@ from teamlead_app.services.development.pop_moments import (
     default_evaluation_moments,
     plan_evaluations,
 )
-from teamlead_app.services.development.pop_queries import (
-    EvaluationMoment,
-    PopDraft,
-    PopRow,
-    PopView,
-    SupportItem,
-    get_pop,
-    list_pops,
-    pop_for_year,
-)
+from teamlead_app.services.development.pop_queries import PopRow, get_pop, list_pops, pop_for_year
 from teamlead_app.util.dates import format_date
 
 __all__ = [

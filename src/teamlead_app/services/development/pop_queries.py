@@ -4,7 +4,7 @@ person's plan for a year for the Development page."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -15,100 +15,13 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Employee, Goal, JobFunction, Pop, Team
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
+from teamlead_app.records.development import ACTIVE_STATUSES, EvaluationMoment, PopView, SupportItem
+from teamlead_app.records.signed import POP
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.common.signed_versions import POP, VersionInfo, pop_content, version_info
-from teamlead_app.services.development.goal_queries import ACTIVE_STATUSES, GoalView, goal_views
+from teamlead_app.services.common.signed_versions import pop_content, version_info
+from teamlead_app.services.development.goal_queries import goal_views
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name
-
-
-@dataclass(frozen=True)
-class SupportItem:
-    kind: str  # one of models.SUPPORT_KINDS
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class PopDraft:
-    """What the POP screen hands in. Texts are stored exactly as typed."""
-
-    period_start: date
-    period_end: date
-    ambition: str = ""  # where the employee wants to be in about three years, own words
-    lead_perspective: str = ""  # where the lead sees them going
-    strengths: str = ""
-    development_points: str = ""
-    support: tuple[SupportItem, ...] = ()
-    evaluation: str = ""
-
-
-@dataclass(frozen=True)
-class EvaluationMoment:
-    """A conversation of kind ontwikkel linked to the plan."""
-
-    conversation_id: int
-    scheduled_at: datetime
-    status: str  # planned / held / cancelled
-    held_on: date | None
-
-
-@dataclass(frozen=True)
-class PopView:
-    id: int
-    employee_id: int
-    employee: str
-    personnel_number: str
-    function: str
-    team: str
-    lead_name: str  # the team's lead, else the lead name from the settings
-    period_start: date
-    period_end: date
-    status: str  # draft / agreed / evaluated
-    ambition: str
-    lead_perspective: str
-    strengths: str
-    development_points: str
-    evaluation: str
-    evaluated_on: date | None
-    support: tuple[SupportItem, ...]
-    goals: tuple[GoalView, ...]
-    evaluation_moments: tuple[EvaluationMoment, ...]
-    signoff: str | None  # gezien / akkoord
-    signoff_date: date | None
-    signoff_method: str | None  # paper / screen
-    lead_signed_on: date | None
-    employee_response: str
-    previous_pop_id: int | None
-    created_at: datetime
-    # The lock step: version, reason, goals added after signing (signed_versions.py).
-    version: VersionInfo = field(default_factory=VersionInfo)
-
-    @property
-    def read_only(self) -> bool:
-        return self.status == "evaluated"
-
-    @property
-    def locked(self) -> bool:
-        """Signed: the plan's texts change only as a new version (goals may still be added,
-        and are marked as added after signing)."""
-        return self.signoff is not None or self.status == "evaluated"
-
-    @property
-    def open_goals(self) -> tuple[GoalView, ...]:
-        """The goals that may be carried over to the next period."""
-        return tuple(goal for goal in self.goals if goal.status in ACTIVE_STATUSES)
-
-    def draft(self) -> PopDraft:
-        return PopDraft(
-            period_start=self.period_start,
-            period_end=self.period_end,
-            ambition=self.ambition,
-            lead_perspective=self.lead_perspective,
-            strengths=self.strengths,
-            development_points=self.development_points,
-            support=self.support,
-            evaluation=self.evaluation,
-        )
 
 
 @dataclass(frozen=True)

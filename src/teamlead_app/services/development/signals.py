@@ -30,8 +30,8 @@ from sqlalchemy import (
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Employee, Goal, GoalStep, Pop, Team
+from teamlead_app.records.development import ACTIVE_STATUSES
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.development.goal_queries import ACTIVE_STATUSES
 from teamlead_app.services.people.employment import in_service as in_service_on
 from teamlead_app.services.people.names import full_name
 

@@ -15,7 +15,7 @@ What never gets in (domain.md §5):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -24,18 +24,23 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import AgreementFollowUp, Conversation, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.records.conversations import AgreementView, ConversationView
+from teamlead_app.records.conversation_reports import (
+    LastConversation,
+    NextConversation,
+    OpenAgreement,
+    PrepData,
+    SummaryData,
+)
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.hold import get_conversation
 from teamlead_app.services.conversations.queries import (
-    ScorePoint,
     last_held_conversation,
     open_agreements,
     score_history,
 )
-from teamlead_app.services.development.goals import ActiveGoal, active_goals
+from teamlead_app.services.development.goals import active_goals
 from teamlead_app.services.people.employees import get_employee
-from teamlead_app.services.skills.certificates import CertificateView, certificate_alerts
+from teamlead_app.services.skills.certificates import certificate_alerts
 
 __all__ = [
     "LastConversation",
@@ -53,21 +58,6 @@ SCORE_POINTS = 12  # the trend covers about a year of monthly conversations
 
 
 # --- the conversation summary ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SummaryData:
-    """One conversation for the summary. `conversation` comes without the private notes and
-    without the score (both emptied here), so the report cannot print them by mistake."""
-
-    conversation: ConversationView
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
-
-    @property
-    def held(self) -> bool:
-        return self.conversation.status == "held"
 
 
 def summary_data(db: Database, conversation_id: int, *, today: date | None = None) -> SummaryData:
@@ -104,57 +94,6 @@ def export_summary(db: Database, conversation_id: int) -> bytes:
 
 
 # --- the preparation sheet ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OpenAgreement:
-    """An open agreement with what was last said about it in a follow-up (if anything)."""
-
-    agreement: AgreementView
-    last_comment: str = ""
-    last_comment_on: date | None = None
-
-
-@dataclass(frozen=True)
-class NextConversation:
-    conversation_id: int
-    scheduled_at: datetime
-    kind: str
-    duration_minutes: int
-
-
-@dataclass(frozen=True)
-class LastConversation:
-    """The shared parts of the last held conversation (never its private notes)."""
-
-    conversation_id: int
-    day: date
-    kind: str
-    shared_summary: str
-    employee_response: str
-
-
-@dataclass(frozen=True)
-class PrepData:
-    """The preparation sheet for the next conversation with one person."""
-
-    employee_id: int
-    employee: str
-    personnel_number: str
-    function: str
-    team: str
-    lead_name: str
-    date_in_service: date | None
-    next_conversation: NextConversation | None
-    last_conversation: LastConversation | None
-    open_agreements: tuple[OpenAgreement, ...]
-    scores: tuple[ScorePoint, ...]  # oldest first
-    goals: tuple[ActiveGoal, ...]
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
-    # Expired and expiring certificates (the warning window of the settings).
-    certificates: tuple[CertificateView, ...] = ()
 
 
 def _next_conversation(db: Database, employee_id: int, today: date) -> NextConversation | None:

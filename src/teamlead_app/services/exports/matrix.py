@@ -3,32 +3,15 @@ bytes. ReportLab and XlsxWriter are imported only when an export runs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.skills import MatrixExportData, MatrixSection
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.employees import list_teams
-from teamlead_app.services.skills.coverage import MatrixView, matrix_view
-
-
-@dataclass(frozen=True)
-class MatrixSection:
-    """One team's matrix: its people × its skills (and the company-wide ones)."""
-
-    team: str
-    view: MatrixView
-
-
-@dataclass(frozen=True)
-class MatrixExportData:
-    sections: tuple[MatrixSection, ...]
-    team: str  # the one team asked for; "" for all teams
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
+from teamlead_app.services.skills.coverage import matrix_view
 
 
 def matrix_data(db: Database, team_id: int | None, today: date | None = None) -> MatrixExportData:

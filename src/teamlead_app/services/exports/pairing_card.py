@@ -3,27 +3,15 @@ reports/pairing_card.py. Check-ins are never on the card (private ones least of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, Goal, Team
+from teamlead_app.records.pairings import PairingCardData
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.pairings.pairings import PairingView, get_pairing
-
-
-@dataclass(frozen=True)
-class PairingCardData:
-    pairing: PairingView
-    mentor_team: str
-    mentee_team: str
-    mentee_kind: str  # employee kind code of the mentee ("bbl" ...), "" when unknown
-    goals: tuple[str, ...]
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
+from teamlead_app.services.pairings.pairings import get_pairing
 
 
 def pairing_card_data(db: Database, pairing_id: int, today: date | None = None) -> PairingCardData:

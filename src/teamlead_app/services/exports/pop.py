@@ -10,7 +10,6 @@ all the lead's private working notes), no signals. A plan carries no private not
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import select
@@ -19,6 +18,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Pop, Team
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
+from teamlead_app.records.development import PopFormData, PopPrepData
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.development.pop import PopView, get_pop, pop_for_year
 from teamlead_app.services.people.employees import get_employee
@@ -32,32 +32,6 @@ __all__ = [
     "pop_prep_data",
     "year_pop_id",
 ]
-
-
-@dataclass(frozen=True)
-class PopFormData:
-    """One plan for the POP form, with the plan before it for the look back (Terugblik)."""
-
-    pop: PopView
-    previous: PopView | None
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
-
-
-@dataclass(frozen=True)
-class PopPrepData:
-    """The preparation form. Without an employee every field is an empty line to write on."""
-
-    printed_on: date
-    employee_id: int | None = None
-    employee: str = ""
-    function: str = ""
-    team: str = ""
-    lead_name: str = ""
-    conversation_on: date | None = None  # the next planned development conversation
-    company_name: str = ""
-    logo_path: str = ""
 
 
 # --- the POP form ------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ building the bytes. ReportLab is imported only when an export runs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -22,56 +21,22 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.rotations import (
+    AcquiredSkill,
+    CompetenceData,
+    RotationView,
+    ScheduleData,
+    ScheduleRow,
+)
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.employees import list_teams
 from teamlead_app.services.people.names import full_name, list_name, sort_key
-from teamlead_app.services.rotations.schedule import RotationView, list_rotations
+from teamlead_app.services.rotations.schedule import list_rotations
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS
 from teamlead_app.util.dates import format_date
 
 DEFAULT_WEEKS = 13  # a quarter
 MAX_WEEKS = 106  # two years
-
-
-@dataclass(frozen=True)
-class ScheduleRow:
-    employee_id: int
-    name: str
-    # Per week (Monday): the rotation numbers as guest and as host ("B" + number).
-    cells: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ScheduleData:
-    team: str
-    weeks: tuple[date, ...]  # Mondays
-    rows: tuple[ScheduleRow, ...]
-    rotations: tuple[RotationView, ...]  # numbered 1.. in this order
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
-
-
-@dataclass(frozen=True)
-class AcquiredSkill:
-    skill: str
-    level: str
-    since: date
-    assessor: str
-    via: str  # "Roulatie <form>, <period>" or ""
-
-
-@dataclass(frozen=True)
-class CompetenceData:
-    employee: str
-    function: str
-    team: str
-    skills: tuple[AcquiredSkill, ...]
-    hosts: tuple[str, ...]
-    lead_name: str
-    printed_on: date
-    company_name: str = ""
-    logo_path: str = ""
 
 
 def _monday(day: date) -> date:

@@ -17,8 +17,9 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Pairing
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.pairings import PairingView
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.pairings.pairings import PairingView, list_pairings
+from teamlead_app.services.pairings.pairings import list_pairings
 from teamlead_app.services.pairings.rules import Finding, PairingDraft, check_pairing
 
 OPEN = ("voorgesteld", "actief")

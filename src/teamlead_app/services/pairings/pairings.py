@@ -24,6 +24,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.pairings import CheckinView, PairingView
 from teamlead_app.services.common.settings import get_settings
 
 # Team leaders and buddy training live in pairing_people.py; re-exported for one entry point.
@@ -42,36 +43,6 @@ STATUSES: tuple[str, ...] = PAIRING_STATUSES
 MAX_NOTE = 500
 MAX_TEXT = 4000
 MAX_HOW = 200
-
-
-@dataclass(frozen=True)
-class CheckinView:
-    id: int
-    held_on: date
-    note: str
-    shared: bool
-
-
-@dataclass(frozen=True)
-class PairingView:
-    id: int
-    kind: str
-    status: str
-    mentor_id: int | None
-    mentor: str  # "" when the mentor was deleted
-    mentee_id: int | None
-    mentee: str  # "" when the mentee was deleted
-    start_on: date
-    planned_end_on: date
-    ended_on: date | None
-    checkin_weeks: int
-    focus_skill_ids: tuple[int, ...]
-    focus_skills: tuple[str, ...]
-    focus_goal_ids: tuple[int, ...]
-    stop_reason: str
-    evaluation: str
-    rotation_id: int | None
-    checkins: tuple[CheckinView, ...] = ()
 
 
 @dataclass(frozen=True)

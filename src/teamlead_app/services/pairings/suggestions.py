@@ -30,10 +30,11 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.skills import LEVEL_RANK
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.pairings.rules import REPEAT_DAYS
 from teamlead_app.services.people.names import collate, full_name
-from teamlead_app.services.skills.levels import LEVEL_RANK, QUALIFIED_LEVELS, check_active
+from teamlead_app.services.skills.levels import QUALIFIED_LEVELS, check_active
 from teamlead_app.util.dates import format_date
 
 

@@ -19,7 +19,6 @@ import re
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -50,6 +49,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
+from teamlead_app.records.privacy import AccessData
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.privacy.pairings import pairing_record
@@ -94,22 +94,6 @@ __all__ = [
 
 FORMAT_VERSION = 1
 _BACKUP_STAMP = re.compile(r"(\d{8})-(\d{6})\.sqlite$")
-
-
-@dataclass(frozen=True)
-class AccessData:
-    """Everything about one person. `record` is the JSON document (dates as date objects):
-    person, conversations (answers with their questions, moves), agreements (follow-ups),
-    pops (support), goals (steps, progress), drafts, export_log, and the `about` texts."""
-
-    employee_id: int
-    full_name: str
-    created_on: date
-    company_name: str
-    record: dict[str, Any]
-    logo_path: str = ""
-    # Scanned certificates: (name inside the ZIP, bytes).
-    scans: tuple[tuple[str, bytes], ...] = ()
 
 
 def _columns(row: Base) -> dict[str, Any]:

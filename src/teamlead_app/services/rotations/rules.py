@@ -29,19 +29,20 @@ from teamlead_app.data.models import (
     StationSkill,
 )
 from teamlead_app.i18n import t
+from teamlead_app.records.rotations import RotationView
+from teamlead_app.records.skills import LEVEL_RANK, MIN_QUALIFIED
 from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.rotations.schedule import (
     ACTIVE_STATUSES,
     RotationDraft,
-    RotationView,
     list_rotations,
     overlaps,
     people_away,
 )
-from teamlead_app.services.skills.coverage import MIN_QUALIFIED, compute_coverage
-from teamlead_app.services.skills.levels import LEVEL_RANK, QUALIFIED_LEVELS
+from teamlead_app.services.skills.coverage import compute_coverage
+from teamlead_app.services.skills.levels import QUALIFIED_LEVELS
 from teamlead_app.util.dates import format_date
 
 CONFLICT_KINDS = ("double_booking", "host_busy", "prerequisite", "coverage", "certificate")

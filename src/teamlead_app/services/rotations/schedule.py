@@ -32,6 +32,7 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.rotations import RotationView
 from teamlead_app.services.people.names import full_name, sort_key
 from teamlead_app.services.skills.levels import (
     LevelDraft,
@@ -84,31 +85,6 @@ class RotationDraft:
     target_level: str | None = None
     goal_id: int | None = None
     status: str = "gepland"
-
-
-@dataclass(frozen=True)
-class RotationView:
-    id: int
-    employee_id: int
-    employee: str
-    team: str
-    form: str
-    where: str
-    host_id: int | None
-    host: str
-    date_from: date
-    date_to: date
-    skill_id: int | None
-    skill: str
-    target_level: str | None
-    goal_id: int | None
-    status: str
-    outcome: str | None
-    new_level: str | None
-    learned: str
-    next_step: str
-    shared_with_team: bool
-    evaluated_on: date | None
 
 
 @dataclass(frozen=True)

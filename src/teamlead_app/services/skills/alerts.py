@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from teamlead_app.data.db import Database
+from teamlead_app.records.skills import CertificateView, CoverageRow
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.skills.certificates import CertificateView, certificate_alerts
-from teamlead_app.services.skills.coverage import CoverageRow, compute_coverage
+from teamlead_app.services.skills.certificates import certificate_alerts
+from teamlead_app.services.skills.coverage import compute_coverage
 
 
 @dataclass(frozen=True)

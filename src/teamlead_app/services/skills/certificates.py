@@ -22,6 +22,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.skills import CertificateView
 from teamlead_app.services.people.names import list_name
 from teamlead_app.services.skills.levels import check_active
 
@@ -61,28 +62,6 @@ class CertificateDraft:
     issued_on: date
     expires_on: date | None = None
     note: str = ""
-
-
-@dataclass(frozen=True)
-class CertificateView:
-    id: int
-    employee_id: int
-    employee: str
-    team: str
-    type_id: int
-    type_name: str
-    issued_on: date
-    expires_on: date | None
-    note: str
-    status: str
-    scan_name: str
-
-    @property
-    def has_scan(self) -> bool:
-        return bool(self.scan_name)
-
-    def days_left(self, today: date) -> int | None:
-        return None if self.expires_on is None else (self.expires_on - today).days
 
 
 @dataclass(frozen=True)

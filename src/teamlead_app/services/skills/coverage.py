@@ -11,7 +11,6 @@ state table, never a query per cell."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, case, func, literal, select
@@ -29,68 +28,12 @@ from teamlead_app.data.models import (
     Skill,
     Team,
 )
+from teamlead_app.records.skills import CoverageRow, MatrixCell, MatrixPerson, MatrixView
 from teamlead_app.services.people.names import list_name, sort_key
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS, group_order
 
 COVERAGE_STATUSES = ("red", "amber", "green")
-MIN_QUALIFIED = 2
 FAR_FUTURE = date(9999, 12, 31)
-
-
-@dataclass(frozen=True)
-class CoverageRow:
-    skill_id: int
-    skill: str
-    group: str
-    team_id: int | None
-    team: str
-    certificate_type: str
-    qualified: int
-    leaving: int
-    away: int
-    certificate_expiring: int
-    holders: int
-    position: int = 0
-
-    @property
-    def status(self) -> str:
-        if self.qualified < MIN_QUALIFIED:
-            return "red"
-        at_risk = self.leaving or self.away or self.certificate_expiring
-        if self.qualified == MIN_QUALIFIED and at_risk:
-            return "amber"
-        return "green"
-
-
-@dataclass(frozen=True)
-class MatrixPerson:
-    id: int
-    name: str
-    function: str
-    team: str
-    leaving_on: date | None
-
-
-@dataclass(frozen=True)
-class MatrixCell:
-    level: str
-    knowledge_holder: bool
-    required: str | None
-    # False when the level is U/O but the required certificate is missing or expired.
-    certified: bool
-
-
-@dataclass(frozen=True)
-class MatrixView:
-    people: tuple[MatrixPerson, ...]
-    skills: tuple[CoverageRow, ...]
-    cells: dict[tuple[int, int], MatrixCell]
-
-    def cell(self, employee_id: int, skill_id: int) -> MatrixCell:
-        return self.cells.get((employee_id, skill_id), EMPTY_CELL)
-
-
-EMPTY_CELL = MatrixCell("-", False, None, True)
 
 
 def _valid_certificates(today: date):  # type: ignore[no-untyped-def]

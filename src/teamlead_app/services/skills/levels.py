@@ -29,7 +29,6 @@ from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.people.names import full_name
 
-LEVEL_RANK = {level: rank for rank, level in enumerate(ILUO_LEVELS)}
 QUALIFIED_LEVELS = ("U", "O")
 MAX_SKILL_NAME = 200
 MAX_EVIDENCE = 300

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
+from teamlead_app.records.pairings import PairingView
 from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings import suggestions as pairing_suggestions
-from teamlead_app.services.pairings.pairings import STATUSES, PairingView
+from teamlead_app.services.pairings.pairings import STATUSES
 from teamlead_app.services.pairings.rules import PairingCheck, PairingDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext

@@ -15,7 +15,7 @@ from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
-    from teamlead_app.services.rotations.schedule import RotationView
+    from teamlead_app.records.rotations import RotationView
 
 
 class RotationNote(QLabel):

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
+from teamlead_app.records.skills import CoverageRow, MatrixCell, MatrixPerson
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services.skills.coverage import CoverageRow, MatrixCell, MatrixPerson
 from teamlead_app.services.skills.knowledge import HolderRow
 from teamlead_app.services.skills.levels import LevelHistoryRow
 from teamlead_app.ui.models.skill_matrix import coverage_tooltip
