@@ -15,7 +15,7 @@ from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.services.exports.pop import year_pop_id
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.storage.export_log import list_export_log
 
 

@@ -13,7 +13,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 
 @pytest.fixture

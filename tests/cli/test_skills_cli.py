@@ -13,7 +13,8 @@ from openpyxl import Workbook
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.skills import certificates, knowledge
 from teamlead_app.services.skills import levels as skills
 from teamlead_app.services.skills.certificates import CertificateDraft

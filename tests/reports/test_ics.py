@@ -15,7 +15,7 @@ from teamlead_app.i18n import set_language
 from teamlead_app.reports.ics import CalendarData, CalendarEvent, render_ics
 from teamlead_app.services.exports.calendar import conversation_uid, export_calendar
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import TeamDraft
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import agreement, cancel, move, person, talk
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

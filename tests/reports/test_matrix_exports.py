@@ -16,7 +16,8 @@ from teamlead_app.reports.matrix_pdf import render_pdf
 from teamlead_app.reports.matrix_style import LEVEL_COLOURS
 from teamlead_app.services.exports.matrix import export_matrix, matrix_data
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.skills import certificates, knowledge, matrix_import
 from teamlead_app.services.skills import levels as skills
 from teamlead_app.services.skills.certificates import CertificateDraft

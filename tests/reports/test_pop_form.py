@@ -24,7 +24,8 @@ from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.development.pop import SupportItem
 from teamlead_app.services.exports.pop import export_pop, pop_form_data
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 PRIVATE_MARKER = "WERKAANTEKENING-XQ7"
 SHARED_MARKER = "SAMENVATTING-XQ7"

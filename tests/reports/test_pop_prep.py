@@ -18,7 +18,8 @@ from teamlead_app.services.common.settings import AppSettings, save_settings
 from teamlead_app.services.development import pop
 from teamlead_app.services.exports.pop import export_pop_prep, pop_prep_data
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 QUESTIONS_NL = (
     "Waar sta je over drie jaar?",

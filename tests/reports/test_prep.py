@@ -16,7 +16,7 @@ from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationDraft, ConversationPlanDraft
 from teamlead_app.services.exports.conversations import export_prep, prep_data
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from tests.reports.test_summary import (
     LAST_WORD,
     PRIVATE_MARKER,

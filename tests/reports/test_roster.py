@@ -22,7 +22,8 @@ from teamlead_app.reports.style import content_width
 from teamlead_app.services.common.settings import AppSettings, save_settings
 from teamlead_app.services.exports.roster import export_roster, roster_data
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 TODAY = date(2026, 11, 25)
 

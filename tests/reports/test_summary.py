@@ -27,7 +27,8 @@ from teamlead_app.services.development import goals
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.exports.conversations import export_summary, summary_data
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 NOW = datetime(2026, 8, 1, 8, 0)
 TODAY = date(2026, 10, 20)

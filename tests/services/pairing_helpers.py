@@ -8,7 +8,8 @@ from datetime import date
 
 from teamlead_app.data.db import Database
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.skills import knowledge
 from teamlead_app.services.skills import levels as skills
 from teamlead_app.services.skills.levels import LevelDraft, SkillDraft

@@ -24,7 +24,7 @@ from teamlead_app.data.migrate import CorruptDatabaseError, NewerDatabaseError
 from teamlead_app.data.models import Setting
 from teamlead_app.errors import StorageError
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.storage import backups, restore
 from teamlead_app.services.storage.export_log import list_export_log
 

@@ -24,7 +24,8 @@ from teamlead_app.services.conversations.use_cases import (
     FollowUpDraft,
 )
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 NOW = datetime(2026, 1, 1, 8, 0)
 TODAY = date(2026, 6, 30)

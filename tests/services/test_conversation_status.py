@@ -17,7 +17,7 @@ from teamlead_app.services.conversations.use_cases import (
     ConversationPlanDraft,
 )
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 NOW = datetime(2026, 10, 1, 8, 0)
 PLANNED = datetime(2026, 11, 12, 10, 0)

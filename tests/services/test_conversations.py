@@ -25,7 +25,8 @@ from teamlead_app.services.conversations.use_cases import (
     ConversationPlanDraft,
 )
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 NOW = datetime(2026, 3, 1, 9, 0)  # a Sunday; 2 March 2026 is a Monday
 

@@ -21,7 +21,9 @@ from teamlead_app.services.demo import steps as demo_steps
 from teamlead_app.services.demo.company import DemoContext, generate_company
 from teamlead_app.services.demo.names import WOMEN
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, EmployeeRow, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.employees import EmployeeRow
+from teamlead_app.services.people.teams import TeamDraft
 
 TODAY = date(2026, 5, 20)
 SEEN: list[DemoContext] = []

@@ -15,8 +15,9 @@ from teamlead_app.services.conversations.month_plan import create_planned, propo
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goal_rules import GoalDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.employment import is_out_of_service, leaving_on
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.privacy.retention import retention_worklist
 
 TODAY = date(2026, 11, 25)

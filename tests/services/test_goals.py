@@ -17,7 +17,7 @@ from teamlead_app.i18n import set_language
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 LONG = "Łukasz <b>&amp; 🙂\n" + "x" * 20_000
 

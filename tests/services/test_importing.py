@@ -20,9 +20,10 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import set_language
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people import import_source, importing
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.importing import NEW, REJECTED, UNCHANGED, UPDATE
 from teamlead_app.services.people.names import split_last_name
+from teamlead_app.services.people.teams import TeamDraft
 
 HEADER_NL = [
     "Personeelsnr",

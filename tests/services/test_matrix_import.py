@@ -17,7 +17,8 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import PersonSkill, Skill, SkillLevel
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.skills import knowledge, matrix_import
 from teamlead_app.services.skills import levels as skills
 

@@ -15,7 +15,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.services.common.settings import get_settings, save_settings
 from teamlead_app.services.conversations.overview import PeriodCounts, overview
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import TeamDraft
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import agreement, person, talk
 
 TODAY = date(2026, 3, 11)  # a Wednesday; the week runs from Monday 9 to Sunday 15 March

@@ -13,7 +13,7 @@ from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings.rules import PairingDraft
 from teamlead_app.services.pairings.suggestions import suggest
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import TeamDraft
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.pairing_helpers import TODAY, company, level, person
 
 

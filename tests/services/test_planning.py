@@ -25,7 +25,7 @@ from teamlead_app.services.conversations.month_plan import (
     propose_month,
 )
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import TeamDraft
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import person, talk
 
 TODAY = date(2026, 3, 10)  # a Tuesday

@@ -18,7 +18,8 @@ from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.development.pop import PopDraft, SupportItem
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 LONG = "Waar sta ik over drie jaar? <b>Voorman</b> & meer 🙂 " + "ł" * 20_000
 

@@ -16,7 +16,8 @@ from teamlead_app.data.db import Database
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.rotations import planner as rotation_planner
 from teamlead_app.services.rotations import schedule as rotations
 from teamlead_app.services.rotations.schedule import RotationDraft

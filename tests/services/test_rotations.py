@@ -17,11 +17,14 @@ from teamlead_app.services.common import settings
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goal_rules import GoalDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.rotations import rules as rotation_rules
 from teamlead_app.services.rotations import schedule as rotations
 from teamlead_app.services.rotations import suggestions as rotation_suggestions
-from teamlead_app.services.rotations.schedule import EvaluationDraft, RotationDraft, StationDraft
+from teamlead_app.services.rotations.evaluation import EvaluationDraft
+from teamlead_app.services.rotations.schedule import RotationDraft
+from teamlead_app.services.rotations.stations import StationDraft
 from teamlead_app.services.skills import certificates
 from teamlead_app.services.skills import coverage as skill_coverage
 from teamlead_app.services.skills import levels as skills

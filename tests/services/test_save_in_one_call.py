@@ -26,7 +26,7 @@ from teamlead_app.services.conversations.use_cases import (
 from teamlead_app.services.development import goal_save, goals
 from teamlead_app.services.development.goals import GoalDraft, StepDraft, StepEdit
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 NOW = datetime(2026, 1, 1, 8, 0)
 TODAY = date(2026, 6, 30)

@@ -23,7 +23,8 @@ from teamlead_app.services.conversations.use_cases import (
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.privacy import retention
 
 NOW = datetime(2026, 11, 1, 8, 0)

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import PersonSkill, SkillLevel
 from teamlead_app.errors import ValidationError
-from teamlead_app.records.skills import CoverageRow
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.skills import certificates, knowledge
 from teamlead_app.services.skills import coverage as skill_coverage
 from teamlead_app.services.skills import levels as skills
@@ -37,7 +37,7 @@ def _level(db: Database, who: int, skill: int, level: str, day: date = TODAY) ->
     return skills.set_level(db, LevelDraft(who, skill, level, day, "Henk", "bewijs"), today=TODAY)
 
 
-def _status(db: Database, skill_id: int, **kw: object) -> CoverageRow:
+def _status(db: Database, skill_id: int, **kw: object) -> skill_coverage.CoverageRow:
     rows = skill_coverage.compute_coverage(db, today=TODAY, **kw)  # type: ignore[arg-type]
     [row] = [r for r in rows if r.skill_id == skill_id]
     return row

@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Certificate, CertificateScan, PersonSkill, SkillLevel
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.privacy import access as privacy
 from teamlead_app.services.skills import certificates, knowledge
 from teamlead_app.services.skills import levels as skills

@@ -16,7 +16,7 @@ from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.templates import QuestionDraft
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 FANCY = "Wat vind je van <b>lassen</b> & zetten? 🔥 Łukasz"
 

@@ -24,7 +24,7 @@ from teamlead_app.services.conversations.use_cases import (
 )
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people import timeline
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.timeline import TimelineEvent
 
 NOW = datetime(2026, 1, 1, 8, 0)

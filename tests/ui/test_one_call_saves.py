@@ -17,7 +17,7 @@ from teamlead_app.services.conversations.use_cases import ConversationPlanDraft,
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.pages.conversation_page import ConversationPage

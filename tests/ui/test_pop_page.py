@@ -19,7 +19,8 @@ from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.services.development.pop import SupportItem
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.storage.export_log import list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog

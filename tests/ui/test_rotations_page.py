@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.rotations import rules as rotation_rules
 from teamlead_app.services.rotations import schedule as rotations
-from teamlead_app.services.rotations.schedule import EvaluationDraft, RotationDraft
+from teamlead_app.services.rotations.evaluation import EvaluationDraft
+from teamlead_app.services.rotations.schedule import RotationDraft
 from teamlead_app.services.skills import knowledge
 from teamlead_app.services.skills import levels as skills
 from teamlead_app.services.skills.levels import LevelDraft, SkillDraft

@@ -14,9 +14,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.records.skills import MatrixView
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.people.employees import EmployeeDraft, TeamDraft
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.skills import certificates, knowledge
 from teamlead_app.services.skills import coverage as skill_coverage
 from teamlead_app.services.skills import levels as skills
@@ -58,7 +58,7 @@ def test_model_passes_the_model_tester(
     model = SkillMatrixModel()
     model.set_view(skill_coverage.matrix_view(db, team_id=team["team"]))
     qtmodeltester.check(model)
-    model.set_view(MatrixView((), (), {}))
+    model.set_view(skill_coverage.MatrixView((), (), {}))
     qtmodeltester.check(model)
 
 

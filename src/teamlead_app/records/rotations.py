@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# The statuses of a rotation still to be evaluated (planned or in progress).
+ACTIVE_STATUSES = ("gepland", "bezig")
+
 
 @dataclass(frozen=True)
 class RotationView:

@@ -10,7 +10,7 @@ from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.skills import MatrixExportData, MatrixSection
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.people.employees import list_teams
+from teamlead_app.services.people.teams import list_teams
 from teamlead_app.services.skills.coverage import matrix_view
 
 

@@ -14,7 +14,8 @@ from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.records.roster import RosterData, RosterPerson, RosterTeam
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.people.employees import EmployeeRow, TeamView, list_employees, list_teams
+from teamlead_app.services.people.employees import EmployeeRow, list_employees
+from teamlead_app.services.people.teams import TeamView, list_teams
 
 
 def _person(row: EmployeeRow) -> RosterPerson:

@@ -29,8 +29,8 @@ from teamlead_app.records.rotations import (
     ScheduleRow,
 )
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.people.employees import list_teams
 from teamlead_app.services.people.names import full_name, list_name, sort_key
+from teamlead_app.services.people.teams import list_teams
 from teamlead_app.services.rotations.schedule import list_rotations
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS
 from teamlead_app.util.dates import format_date

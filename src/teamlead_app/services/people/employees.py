@@ -1,4 +1,7 @@
-"""People and teams: the list, the profile, add/edit/archive, and finding a person by reference."""
+"""People: the list, the profile, add/edit/archive, and finding a person by reference.
+
+What the form hands in and its checks live in employee_form.py, teams and functions in
+teams.py; both are re-exported here, so `people.save_team(...)` keeps working."""
 
 from __future__ import annotations
 
@@ -11,15 +14,16 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
-    CADENCES,
-    EMPLOYEE_KINDS,
-    STAGES,
     Employee,
     JobFunction,
     Team,
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.people.employee_form import MAX_FUNCTION as MAX_FUNCTION
+from teamlead_app.services.people.employee_form import MAX_NAME as MAX_NAME
+from teamlead_app.services.people.employee_form import EmployeeDraft as EmployeeDraft
+from teamlead_app.services.people.employee_form import validate_employee as validate_employee
 from teamlead_app.services.people.employment import (
     in_service,
     is_out_of_service,
@@ -27,37 +31,15 @@ from teamlead_app.services.people.employment import (
     out_of_service,
 )
 from teamlead_app.services.people.names import collate, full_name, list_name, sort_key
-
-MAX_NAME = 200
-MAX_FUNCTION = 120  # JobFunction.name is String(120)
-DEFAULT_FUNCTIONS = (
-    "CNC-operator",
-    "Verspaner",
-    "Lasser",
-    "Kantbankoperator",
-    "Laseroperator",
-    "Monteur",
-    "Basismonteur",
-    "Servicetechnicus",
-    "Werkvoorbereider",
-    "Kwaliteitscontroleur",
-)
-
-
-@dataclass(frozen=True)
-class TeamView:
-    id: int
-    name: str
-    lead_name: str
-    location: str
-    active_count: int = 0
-
-
-@dataclass(frozen=True)
-class TeamDraft:
-    name: str
-    lead_name: str = ""
-    location: str = ""
+from teamlead_app.services.people.teams import DEFAULT_FUNCTIONS as DEFAULT_FUNCTIONS
+from teamlead_app.services.people.teams import TeamDraft as TeamDraft
+from teamlead_app.services.people.teams import TeamView as TeamView
+from teamlead_app.services.people.teams import find_or_create_team as find_or_create_team
+from teamlead_app.services.people.teams import list_functions as list_functions
+from teamlead_app.services.people.teams import list_teams as list_teams
+from teamlead_app.services.people.teams import resolve_team as resolve_team
+from teamlead_app.services.people.teams import save_team as save_team
+from teamlead_app.services.people.teams import validate_team as validate_team
 
 
 @dataclass(frozen=True)
@@ -99,24 +81,6 @@ class EmployeeRow:
 
 
 @dataclass(frozen=True)
-class EmployeeDraft:
-    """What the add/edit dialog and the importer hand in."""
-
-    first_name: str
-    last_name: str
-    tussenvoegsel: str = ""
-    personnel_number: str = ""
-    function: str = ""
-    team_id: int | None = None
-    date_in_service: date | None = None
-    date_out_of_service: date | None = None
-    kind: str = "medewerker"
-    stage: str = "medior"
-    cadence: str = "monthly"
-    cadence_weeks: int | None = None
-
-
-@dataclass(frozen=True)
 class EmployeeDetail:
     row: EmployeeRow
     cadence: str
@@ -131,60 +95,6 @@ def _now() -> datetime:
 def _clean(text: str) -> str:
     """Trim and fold inner runs of white space; keep every other character as typed."""
     return " ".join(text.split())
-
-
-# --- validation --------------------------------------------------------------------------
-
-
-def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
-    """Field name -> Dutch/English message, for live validation and for the services."""
-    problems: dict[str, str] = {}
-    if not _clean(draft.first_name):
-        problems["first_name"] = t("Voornaam is verplicht.", "First name is required.")
-    elif len(draft.first_name) > MAX_NAME:
-        problems["first_name"] = t(
-            f"Voornaam is te lang (max. {MAX_NAME} tekens).",
-            f"First name is too long (max {MAX_NAME} characters).",
-        )
-    if not _clean(draft.last_name):
-        problems["last_name"] = t("Achternaam is verplicht.", "Last name is required.")
-    elif len(draft.last_name) > MAX_NAME:
-        problems["last_name"] = t(
-            f"Achternaam is te lang (max. {MAX_NAME} tekens).",
-            f"Last name is too long (max {MAX_NAME} characters).",
-        )
-    if len(draft.tussenvoegsel) > 40:
-        problems["tussenvoegsel"] = t("Tussenvoegsel is te lang.", "Name prefix is too long.")
-    if len(draft.personnel_number) > 40:
-        problems["personnel_number"] = t(
-            "Personeelsnummer is te lang (max. 40 tekens).",
-            "Personnel number is too long (max 40 characters).",
-        )
-    if len(_clean(draft.function)) > MAX_FUNCTION:
-        problems["function"] = t(
-            f"Functie is te lang (max. {MAX_FUNCTION} tekens).",
-            f"Function is too long (max {MAX_FUNCTION} characters).",
-        )
-    if draft.kind not in EMPLOYEE_KINDS:
-        problems["kind"] = t("Onbekend soort medewerker.", "Unknown kind of employee.")
-    if draft.stage not in STAGES:
-        problems["stage"] = t("Onbekende ervaringsfase.", "Unknown experience stage.")
-    if draft.cadence not in CADENCES:
-        problems["cadence"] = t("Onbekend gespreksritme.", "Unknown cadence.")
-    if draft.cadence == "weeks" and not (draft.cadence_weeks and 1 <= draft.cadence_weeks <= 52):
-        problems["cadence_weeks"] = t(
-            "Kies een aantal weken tussen 1 en 52.", "Choose a number of weeks from 1 to 52."
-        )
-    if (
-        draft.date_in_service
-        and draft.date_out_of_service
-        and draft.date_out_of_service < draft.date_in_service
-    ):
-        problems["date_out_of_service"] = t(
-            "Datum uit dienst ligt vóór de datum in dienst.",
-            "Date out of service is before the date in service.",
-        )
-    return problems
 
 
 def _raise_first(problems: dict[str, str]) -> None:
@@ -463,87 +373,3 @@ def reactivate_employee(db: Database, employee_id: int) -> None:
         if employee is None:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
         employee.date_out_of_service = None
-
-
-# --- teams and functions -------------------------------------------------------------------
-
-
-def list_teams(db: Database, today: date | None = None) -> list[TeamView]:
-    active = (
-        select(Employee.team_id, func.count(Employee.id).label("n"))
-        .where(in_service(today or date.today()))
-        .group_by(Employee.team_id)
-        .subquery()
-    )
-    query = (
-        select(Team.id, Team.name, Team.lead_name, Team.location, func.coalesce(active.c.n, 0))
-        .outerjoin(active, active.c.team_id == Team.id)
-        .order_by(func.lower(Team.name))
-    )
-    with db.sessions() as session:
-        return [TeamView(*row) for row in session.execute(query)]
-
-
-def validate_team(draft: TeamDraft) -> dict[str, str]:
-    problems: dict[str, str] = {}
-    if not _clean(draft.name):
-        problems["name"] = t("Teamnaam is verplicht.", "Team name is required.")
-    elif len(draft.name) > 120:
-        problems["name"] = t("Teamnaam is te lang (max. 120 tekens).", "Team name is too long.")
-    if len(draft.lead_name) > MAX_NAME or len(draft.location) > MAX_NAME:
-        problems["lead_name"] = t("Tekst is te lang.", "Text is too long.")
-    return problems
-
-
-def find_or_create_team(session: Session, name: str) -> Team:
-    name = _clean(name)
-    team = session.scalar(select(Team).where(func.lower(Team.name) == name.lower()))
-    if team is None:
-        _raise_first(validate_team(TeamDraft(name=name)))
-        team = Team(name=name, lead_name="", location="")
-        session.add(team)
-        session.flush()
-    return team
-
-
-def save_team(db: Database, draft: TeamDraft, team_id: int | None = None) -> int:
-    _raise_first(validate_team(draft))
-    name = _clean(draft.name)
-    with db.sessions.begin() as session:
-        clash = session.scalar(select(Team.id).where(func.lower(Team.name) == name.lower()))
-        if clash is not None and clash != team_id:
-            raise ValidationError(
-                t(f"Er is al een team '{name}'.", f"There is already a team '{name}'."),
-                field="name",
-            )
-        team = session.get(Team, team_id) if team_id is not None else None
-        if team_id is not None and team is None:
-            raise NotFoundError(t("Team niet gevonden.", "Team not found."))
-        if team is None:
-            team = Team()
-            session.add(team)
-        team.name = name
-        team.lead_name = _clean(draft.lead_name)
-        team.location = _clean(draft.location)
-        session.flush()
-        return team.id
-
-
-def resolve_team(db: Database, name: str) -> int:
-    with db.sessions() as session:
-        team_id = session.scalar(
-            select(Team.id).where(func.lower(Team.name) == _clean(name).lower())
-        )
-    if team_id is None:
-        raise NotFoundError(t(f"Team '{name}' bestaat niet.", f"Team '{name}' does not exist."))
-    return team_id
-
-
-def list_functions(db: Database) -> list[str]:
-    with db.sessions() as session:
-        stored = list(
-            session.scalars(select(JobFunction.name).order_by(func.lower(JobFunction.name)))
-        )
-    known = {name.lower() for name in stored}
-    extra = [name for name in DEFAULT_FUNCTIONS if name.lower() not in known]
-    return sorted([*stored, *extra], key=str.lower)

@@ -28,9 +28,9 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.rotations import ACTIVE_STATUSES
 from teamlead_app.services.people.names import full_name, sort_key
 from teamlead_app.services.rotations import rules_batch as rotation_rules_batch
-from teamlead_app.services.rotations.schedule import ACTIVE_STATUSES
 
 Span = Literal["quarter", "year"]
 SPANS: tuple[Span, ...] = ("quarter", "year")

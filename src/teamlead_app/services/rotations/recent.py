@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from teamlead_app.data.db import Database
-from teamlead_app.records.rotations import RotationView
-from teamlead_app.services.rotations.schedule import ACTIVE_STATUSES, list_rotations
+from teamlead_app.records.rotations import ACTIVE_STATUSES, RotationView
+from teamlead_app.services.rotations.schedule import list_rotations
 
 RECENT_DAYS = 30
 

@@ -29,13 +29,12 @@ from teamlead_app.data.models import (
     StationSkill,
 )
 from teamlead_app.i18n import t
-from teamlead_app.records.rotations import RotationView
+from teamlead_app.records.rotations import ACTIVE_STATUSES, RotationView
 from teamlead_app.records.skills import LEVEL_RANK, MIN_QUALIFIED
 from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.rotations.schedule import (
-    ACTIVE_STATUSES,
     RotationDraft,
     list_rotations,
     overlaps,

@@ -25,11 +25,12 @@ from teamlead_app.data.models import (
     StationSkill,
     Team,
 )
+from teamlead_app.records.rotations import ACTIVE_STATUSES
 from teamlead_app.records.skills import MIN_QUALIFIED
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.rotations import rules
-from teamlead_app.services.rotations.schedule import ACTIVE_STATUSES, RotationDraft, overlaps
+from teamlead_app.services.rotations.schedule import RotationDraft, overlaps
 from teamlead_app.services.skills.coverage import FAR_FUTURE
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS, group_order
 

@@ -1,74 +1,49 @@
-"""The rotation planner (domain §3.9): stations with a complexity and prerequisite skills, the
-editable list of rotation forms, rotations (who, which form, where, with which host, when, to
-learn what) and their evaluation, which closes the loop: in one transaction the rotation is
-closed, the matrix gets a level row naming the rotation, and the linked POP goal a progress
-line. "Niet voor mij" is a valid outcome and needs no level change.
+"""Rotations (domain §3.9): who, which form, where, with which host, when, to learn what;
+saving, listing and reading one back.
 
-Conflicts are `rotation_rules.py`; suggestions `rotation_suggestions.py`."""
+Stations and rotation forms are stations.py, the evaluation that closes a rotation
+evaluation.py (both re-exported here, so `rotations.save_station(...)` keeps working),
+conflicts rules.py, suggestions suggestions.py."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
     ILUO_LEVELS,
-    ROTATION_OUTCOMES,
     ROTATION_STATUSES,
     Employee,
     Goal,
-    GoalProgress,
     Rotation,
     RotationForm,
     Skill,
     Station,
-    StationSkill,
     Team,
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.labels import label
-from teamlead_app.records.rotations import RotationView
+from teamlead_app.records.rotations import ACTIVE_STATUSES, RotationView
 from teamlead_app.services.people.names import full_name, sort_key
+from teamlead_app.services.rotations.evaluation import MAX_TEXT as MAX_TEXT
+from teamlead_app.services.rotations.evaluation import EvaluationDraft as EvaluationDraft
+from teamlead_app.services.rotations.evaluation import evaluate_rotation as evaluate_rotation
+from teamlead_app.services.rotations.evaluation import validate_evaluation as validate_evaluation
+from teamlead_app.services.rotations.stations import RotationFormView as RotationFormView
+from teamlead_app.services.rotations.stations import StationDraft as StationDraft
+from teamlead_app.services.rotations.stations import StationView as StationView
+from teamlead_app.services.rotations.stations import list_forms as list_forms
+from teamlead_app.services.rotations.stations import list_stations as list_stations
+from teamlead_app.services.rotations.stations import save_form as save_form
+from teamlead_app.services.rotations.stations import save_station as save_station
 from teamlead_app.services.skills.levels import (
-    LevelDraft,
-    apply_level,
     check_active,
-    validate_level,
 )
 from teamlead_app.util.dates import format_date
-
-ACTIVE_STATUSES = ("gepland", "bezig")
-MAX_TEXT = 2000
-
-
-@dataclass(frozen=True)
-class RotationFormView:
-    id: int
-    name: str
-    purpose: str
-    duration: str
-
-
-@dataclass(frozen=True)
-class StationDraft:
-    name: str
-    team_id: int | None = None
-    complexity: int = 1
-    prerequisite_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class StationView:
-    id: int
-    team_id: int | None
-    name: str
-    complexity: int
-    prerequisite_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -87,17 +62,6 @@ class RotationDraft:
     status: str = "gepland"
 
 
-@dataclass(frozen=True)
-class EvaluationDraft:
-    rotation_id: int
-    outcome: str
-    learned: str = ""
-    new_level: str | None = None
-    next_step: str = ""
-    shared_with_team: bool = False
-    evaluated_on: date | None = None
-
-
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
@@ -106,109 +70,6 @@ def _raise_first(problems: dict[str, str]) -> None:
     if problems:
         field, message = next(iter(problems.items()))
         raise ValidationError(message, field=field)
-
-
-# --- forms and stations ------------------------------------------------------------------
-
-
-def list_forms(db: Database) -> list[RotationFormView]:
-    with db.sessions() as session:
-        rows = session.scalars(select(RotationForm).order_by(RotationForm.position))
-        return [RotationFormView(f.id, f.name, f.purpose, f.duration) for f in rows]
-
-
-def save_form(
-    db: Database, view: RotationFormView | None, name: str, purpose: str = "", duration: str = ""
-) -> int:
-    """Add (view None) or change a rotation form; the name is required and unique."""
-    name = _clean(name)
-    if not name or len(name) > 200:
-        raise ValidationError(
-            t(
-                "Naam van de roulatievorm is verplicht (max. 200 tekens).",
-                "Rotation form name is required (max 200 characters).",
-            ),
-            field="name",
-        )
-    with db.sessions.begin() as session:
-        other = session.scalar(
-            select(RotationForm.id).where(func.lower(RotationForm.name) == name.lower())
-        )
-        if other is not None and (view is None or other != view.id):
-            raise ValidationError(
-                t(f"Er is al een roulatievorm '{name}'.", f"There already is a form '{name}'."),
-                field="name",
-            )
-        if view is None:
-            last = session.scalar(select(func.max(RotationForm.position))) or 0
-            form = RotationForm(name=name, position=last + 1)
-            session.add(form)
-        else:
-            found = session.get(RotationForm, view.id)
-            if found is None:
-                raise NotFoundError(t("Roulatievorm niet gevonden.", "Rotation form not found."))
-            form = found
-            form.name = name
-        form.purpose = _clean(purpose)[:300]
-        form.duration = _clean(duration)[:100]
-        session.flush()
-        return form.id
-
-
-def save_station(db: Database, draft: StationDraft, station_id: int | None = None) -> int:
-    name = _clean(draft.name)
-    if not name or len(name) > 200:
-        raise ValidationError(
-            t(
-                "Naam van de werkplek is verplicht (max. 200 tekens).",
-                "Station name is required (max 200 characters).",
-            ),
-            field="name",
-        )
-    if draft.complexity not in (1, 2, 3):
-        raise ValidationError(
-            t(
-                "Complexiteit is 1 (eenvoudig), 2 of 3 (complex).",
-                "Complexity is 1 (simple), 2 or 3 (complex).",
-            ),
-            field="complexity",
-        )
-    with db.sessions.begin() as session:
-        if station_id is None:
-            station = Station(name=name)
-            session.add(station)
-        else:
-            found = session.get(Station, station_id)
-            if found is None:
-                raise NotFoundError(t("Werkplek niet gevonden.", "Station not found."))
-            station = found
-        station.team_id = draft.team_id
-        station.complexity = draft.complexity
-        session.flush()
-        session.query(StationSkill).filter(StationSkill.station_id == station.id).delete()
-        for skill_id in dict.fromkeys(draft.prerequisite_ids):
-            session.add(StationSkill(station_id=station.id, skill_id=skill_id))
-        return station.id
-
-
-def list_stations(db: Database, team_id: int | None = None) -> list[StationView]:
-    with db.sessions() as session:
-        query = select(Station)
-        if team_id is not None:
-            query = query.where((Station.team_id == team_id) | Station.team_id.is_(None))
-        stations = list(session.scalars(query))
-        needs: dict[int, list[int]] = {}
-        for station_id, skill_id in session.execute(
-            select(StationSkill.station_id, StationSkill.skill_id)
-        ):
-            needs.setdefault(station_id, []).append(skill_id)
-    return sorted(
-        (
-            StationView(s.id, s.team_id, s.name, s.complexity, tuple(needs.get(s.id, ())))
-            for s in stations
-        ),
-        key=lambda s: (s.complexity, s.name.lower()),
-    )
 
 
 # --- rotations ---------------------------------------------------------------------------
@@ -423,110 +284,3 @@ def people_away(session: Session, start: date, end: date) -> set[int]:
 def sorted_people(session: Session, ids: set[int]) -> list[Employee]:
     people = session.scalars(select(Employee).where(Employee.id.in_(ids)))
     return sorted(people, key=lambda e: sort_key(e.first_name, e.tussenvoegsel, e.last_name))
-
-
-# --- evaluation --------------------------------------------------------------------------
-
-
-def validate_evaluation(draft: EvaluationDraft) -> dict[str, str]:
-    problems: dict[str, str] = {}
-    if draft.outcome not in ROTATION_OUTCOMES:
-        problems["outcome"] = t(
-            "Kies de uitkomst: doorgaan, nog niet, niet voor mij of afgebroken.",
-            "Choose the outcome: continue, not yet, not for me or stopped.",
-        )
-    if draft.new_level is not None and draft.new_level not in ILUO_LEVELS:
-        problems["new_level"] = t(
-            f"'{draft.new_level}' is geen niveau (kies –, I, L, U of O).",
-            f"'{draft.new_level}' is not a level (choose –, I, L, U or O).",
-        )
-    for field, text in (("learned", draft.learned), ("next_step", draft.next_step)):
-        if len(text) > MAX_TEXT:
-            problems[field] = t(
-                f"Tekst is te lang (max. {MAX_TEXT} tekens).",
-                f"Text is too long (max {MAX_TEXT} characters).",
-            )
-    return problems
-
-
-def evaluate_rotation(db: Database, draft: EvaluationDraft, today: date | None = None) -> None:
-    """Close the rotation with its evaluation; in the same transaction the new level goes
-    into the matrix (source 'rotation', naming the rotation, assessed by the host) and the
-    linked POP goal gets a progress line."""
-    today = today or date.today()
-    day = draft.evaluated_on or today
-    _raise_first(validate_evaluation(draft))
-    with db.sessions.begin() as session:
-        rotation = session.get(Rotation, draft.rotation_id)
-        if rotation is None:
-            raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))
-        if rotation.status not in ACTIVE_STATUSES:
-            raise ValidationError(
-                t("Deze roulatie is al geëvalueerd.", "This rotation has already been evaluated."),
-                field="rotation_id",
-            )
-        if day < rotation.date_from or day > today:
-            raise ValidationError(
-                t(
-                    "De evaluatiedatum ligt vóór het begin van de roulatie of in de toekomst.",
-                    "The evaluation date is before the rotation started or in the future.",
-                ),
-                field="evaluated_on",
-            )
-        rotation.status = "afgebroken" if draft.outcome == "afgebroken" else "afgerond"
-        rotation.outcome = draft.outcome
-        rotation.learned = draft.learned.strip()
-        rotation.new_level = draft.new_level
-        rotation.next_step = draft.next_step.strip()
-        rotation.shared_with_team = draft.shared_with_team
-        rotation.evaluated_on = day
-        _record_level(session, rotation, day, today)
-        if rotation.goal_id is not None:
-            session.add(
-                GoalProgress(goal_id=rotation.goal_id, written_on=day, note=_progress(rotation))
-            )
-
-
-def _record_level(session: Session, rotation: Rotation, day: date, today: date) -> None:
-    if rotation.new_level is None or rotation.skill_id is None:
-        return
-    host = session.get(Employee, rotation.host_id) if rotation.host_id else None
-    assessor = full_name(host.first_name, host.tussenvoegsel, host.last_name) if host else ""
-    evidence = t(
-        f"Roulatie {format_date(rotation.date_from)} – {format_date(rotation.date_to)}: "
-        f"{label('rotation_outcome', rotation.outcome)}",
-        f"Rotation {format_date(rotation.date_from)} – {format_date(rotation.date_to)}: "
-        f"{label('rotation_outcome', rotation.outcome)}",
-    )
-    level = LevelDraft(
-        rotation.employee_id,
-        rotation.skill_id,
-        rotation.new_level,
-        day,
-        assessor[:200],
-        evidence[:300],
-        "rotation",
-    )
-    _raise_first(validate_level(level, today))
-    check_active(session.get(Employee, rotation.employee_id), day)
-    row = apply_level(session, level, _now())
-    if row is not None:
-        row.rotation_id = rotation.id
-
-
-def _progress(rotation: Rotation) -> str:
-    parts = [
-        t(
-            f"Roulatie {format_date(rotation.date_from)} – {format_date(rotation.date_to)} "
-            f"geëvalueerd: {label('rotation_outcome', rotation.outcome)}.",
-            f"Rotation {format_date(rotation.date_from)} – {format_date(rotation.date_to)} "
-            f"evaluated: {label('rotation_outcome', rotation.outcome)}.",
-        )
-    ]
-    if rotation.new_level:
-        parts.append(t(f"Nieuw niveau: {rotation.new_level}.", f"New level: {rotation.new_level}."))
-    if rotation.learned:
-        parts.append(t(f"Geleerd: {rotation.learned}", f"Learned: {rotation.learned}"))
-    if rotation.next_step:
-        parts.append(t(f"Volgende stap: {rotation.next_step}", f"Next step: {rotation.next_step}"))
-    return " ".join(parts)

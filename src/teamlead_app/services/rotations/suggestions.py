@@ -14,11 +14,12 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, PersonSkill, Rotation, Station, StationSkill
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.rotations import ACTIVE_STATUSES
 from teamlead_app.records.skills import LEVEL_RANK
 from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name, sort_key
-from teamlead_app.services.rotations.schedule import ACTIVE_STATUSES, overlaps
+from teamlead_app.services.rotations.schedule import overlaps
 from teamlead_app.services.skills.coverage import compute_coverage
 
 PER_SKILL = 3

@@ -25,8 +25,8 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.skills import LEVEL_RANK
-from teamlead_app.services.people.employees import DEFAULT_FUNCTIONS
 from teamlead_app.services.people.names import list_name
+from teamlead_app.services.people.teams import DEFAULT_FUNCTIONS
 from teamlead_app.services.skills.levels import (
     QUALIFIED_LEVELS,
     LevelHistoryRow,
