@@ -253,6 +253,7 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("rotations", "validate_evaluation"): f"{BASE}.rotations.evaluation",
     ("rotations", "evaluate_rotation"): f"{BASE}.rotations.evaluation",
     ("rotations", "ACTIVE_STATUSES"): f"{RECORDS}.rotations",
+    ("importing", "ImportProblem"): f"{BASE}.people.import_cells",
 }
 
 SKIP = {Path(__file__).resolve()}

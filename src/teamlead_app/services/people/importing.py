@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,33 +21,28 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.labels import choices, code_for
 from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.import_cells import (
+    DATE_FIELDS,
+    TEXT_FIELDS,
+    Known,
+    RowContext,
+    name_key,
+    read_values,
+)
+from teamlead_app.services.people.import_cells import ImportProblem as ImportProblem
 from teamlead_app.services.people.import_source import (
     SourceTable,
     _clean,
     _map_columns,
-    _shown,
-    _text,
     field_label,
     read_source,
 )
-from teamlead_app.services.people.names import TUSSENVOEGSELS, full_name, split_last_name
-from teamlead_app.util.dates import from_excel_serial, parse_date
+from teamlead_app.services.people.names import full_name
 
 log = logging.getLogger(__name__)
 
 NEW, UPDATE, UNCHANGED, REJECTED = "new", "update", "unchanged", "rejected"
-
-_DATE_FIELDS = ("date_in_service", "date_out_of_service")
-_TEXT_FIELDS = ("first_name", "tussenvoegsel", "last_name", "personnel_number", "function")
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    row: int
-    column: str  # as written in the file; empty when the whole row is meant
-    message: str
 
 
 @dataclass(frozen=True)
@@ -111,58 +104,10 @@ def format_problem(problem: ImportProblem) -> str:
     return t(f"Rij {problem.row}: {problem.message}", f"Row {problem.row}: {problem.message}")
 
 
-# --- mapping and judging rows --------------------------------------------------------------
+# --- judging rows --------------------------------------------------------------------------
 
 
-def _split_full_name(text: str) -> tuple[str, str, str] | None:
-    """("Jan", "van der", "Berg") from "Jan van der Berg" or "Berg, Jan van der"; None when
-    the split would be a guess ("Jean Paul Dubois": two first names or a double surname?)."""
-    text = _clean(text)
-    if "," in text:
-        last, _, first = (part.strip() for part in text.partition(","))
-        if not last or not first or "," in first:
-            return None
-        tv, last = split_last_name(last)
-        words = first.split()
-        for size in (2, 1):
-            if len(words) > size and " ".join(words[-size:]).lower() in TUSSENVOEGSELS:
-                return " ".join(words[:-size]), " ".join(words[-size:]).lower(), last
-        return first, tv, last
-    words = text.split()
-    if len(words) == 2:
-        return words[0], "", words[1]
-    tv, last = split_last_name(" ".join(words[1:]))
-    return (words[0], tv, last) if len(words) > 2 and tv else None
-
-
-@dataclass(frozen=True)
-class _Known:
-    id: int
-    draft: people.EmployeeDraft
-
-
-@dataclass
-class _Context:
-    header: tuple[str, ...]
-    mapping: dict[str, int]
-    forced_team: str | None
-    teams: dict[str, int]  # casefolded name -> id
-    by_number: dict[str, _Known]
-    by_name: dict[tuple[str, str, str], list[_Known]]
-
-    def column(self, field: str) -> str:
-        if field in self.mapping:
-            return self.header[self.mapping[field]]
-        if field in ("first_name", "tussenvoegsel", "last_name") and "full_name" in self.mapping:
-            return self.header[self.mapping["full_name"]]
-        return field_label(field)
-
-    def cell(self, cells: tuple[object, ...], field: str) -> object:
-        index = self.mapping.get(field)
-        return cells[index] if index is not None and index < len(cells) else None
-
-
-def _load_context(session: Session, table: SourceTable, team_name: str | None) -> _Context:
+def _load_context(session: Session, table: SourceTable, team_name: str | None) -> RowContext:
     mapping = _map_columns(table.header, team_name is not None)
     teams = {
         _clean(name).casefold(): tid for tid, name in session.execute(select(Team.id, Team.name))
@@ -170,7 +115,7 @@ def _load_context(session: Session, table: SourceTable, team_name: str | None) -
     query = select(Employee, JobFunction.name).outerjoin(
         JobFunction, Employee.function_id == JobFunction.id
     )
-    context = _Context(table.header, mapping, team_name, teams, {}, {})
+    context = RowContext(table.header, mapping, team_name, teams, {}, {})
     for e, function in session.execute(query):
         draft = people.EmployeeDraft(
             first_name=e.first_name,
@@ -186,143 +131,21 @@ def _load_context(session: Session, table: SourceTable, team_name: str | None) -
             cadence=e.cadence,
             cadence_weeks=e.cadence_weeks,
         )
-        known = _Known(e.id, draft)
+        known = Known(e.id, draft)
         if draft.personnel_number:
             context.by_number[draft.personnel_number] = known
-        context.by_name.setdefault(_name_key(draft), []).append(known)
+        context.by_name.setdefault(name_key(draft), []).append(known)
     return context
 
 
-def _name_key(draft: people.EmployeeDraft) -> tuple[str, str, str]:
-    parts = (draft.first_name, draft.tussenvoegsel, draft.last_name)
-    return (_clean(parts[0]).casefold(), _clean(parts[1]).casefold(), _clean(parts[2]).casefold())
-
-
-def _date(value: object) -> date | None:
-    """A cell as a date: an Excel date cell or serial, or text (25-11-2026, 1-2-26, ISO,
-    a serial or 20261125). Raises ValueError."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return from_excel_serial(value)
-    text = _text(value).strip()
-    if not text:
-        return None
-    if text.isdigit() and len(text) == 5:
-        return from_excel_serial(int(text))
-    if text.isdigit() and len(text) == 8:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    try:
-        return parse_date(text)
-    except ValueError:
-        if " " not in text:
-            raise
-        return parse_date(text.split()[0])  # "25-11-2026 00:00": exports that add a time
-
-
-def _code(group: str, value: str) -> str | None:
-    text = _clean(value)
-    for variant in (text, text.replace(" ", "-"), text.replace(" ", "_"), text.replace("-", "_")):
-        code = code_for(group, variant)
-        if code:
-            return code
-    return None
-
-
-def _read_values(
-    row: int, cells: tuple[object, ...], ctx: _Context
-) -> tuple[dict[str, Any], list[ImportProblem]]:
-    """The fields this row fills in (empty cells left out) and what cannot be read."""
-    values: dict[str, Any] = {}  # EmployeeDraft field -> value, plus "team" (a name)
-    problems: list[ImportProblem] = []
-    for field in _TEXT_FIELDS:
-        text = _clean(_text(ctx.cell(cells, field)))
-        if text:
-            values[field] = text
-    for reader in (_read_full_name, _read_dates, _read_codes, _read_team):
-        problem = reader(cells, ctx, values)
-        problems += [ImportProblem(row, ctx.column(field), text) for field, text in problem]
-    if "last_name" in values and not values.get("tussenvoegsel"):
-        tv, last = split_last_name(values["last_name"])  # "van der Berg" in one column
-        if tv:
-            values.update(tussenvoegsel=tv, last_name=last)
-    return values, problems
-
-
-Found = list[tuple[str, str]]  # (field, message) for what a cell reader could not use
-
-
-def _read_full_name(cells: tuple[object, ...], ctx: _Context, values: dict[str, Any]) -> Found:
-    full = _clean(_text(ctx.cell(cells, "full_name")))
-    if not full:
-        return []
-    split = _split_full_name(full)
-    if split is None:
-        message = t(
-            "Naam is niet betrouwbaar te splitsen; schrijf 'Achternaam, Voornaam' of gebruik"
-            " aparte kolommen Voornaam en Achternaam.",
-            "The name cannot be split reliably; write 'Last name, First name' or use"
-            " separate First name and Last name columns.",
-        )
-        return [("full_name", message)]
-    values.update(zip(("first_name", "tussenvoegsel", "last_name"), split, strict=True))
-    return []
-
-
-def _read_dates(cells: tuple[object, ...], ctx: _Context, values: dict[str, Any]) -> Found:
-    found: Found = []
-    for field in _DATE_FIELDS:
-        raw = ctx.cell(cells, field)
-        try:
-            parsed = _date(raw)
-        except (ValueError, OverflowError):
-            message = t(
-                f"'{_shown(raw)}' is geen geldige datum (bijv. 25-11-2026).",
-                f"'{_shown(raw)}' is not a valid date (e.g. 25-11-2026).",
-            )
-            found.append((field, message))
-            continue
-        if parsed is not None or (field == "date_out_of_service" and field in ctx.mapping):
-            values[field] = parsed  # an empty "uit dienst" cell: still employed
-    return found
-
-
-def _read_codes(cells: tuple[object, ...], ctx: _Context, values: dict[str, Any]) -> Found:
-    found: Found = []
-    for field, group in (("kind", "employee_kind"), ("stage", "stage")):
-        text = _clean(_text(ctx.cell(cells, field)))
-        code = _code(group, text) if text else None
-        if code:
-            values[field] = code
-        elif text:
-            options = ", ".join(name for _, name in choices(group))
-            message = t(
-                f"'{_shown(text)}' is onbekend; kies uit {options}.",
-                f"'{_shown(text)}' is unknown; choose from {options}.",
-            )
-            found.append((field, message))
-    return found
-
-
-def _read_team(cells: tuple[object, ...], ctx: _Context, values: dict[str, Any]) -> Found:
-    team = ctx.forced_team or _clean(_text(ctx.cell(cells, "team")))
-    if not team:
-        return []
-    values["team"] = team
-    bad = people.validate_team(people.TeamDraft(name=team)).get("name")
-    return [("team", bad)] if bad else []
-
-
-def _match(draft: people.EmployeeDraft, ctx: _Context) -> _Known | str | None:
+def _match(draft: people.EmployeeDraft, ctx: RowContext) -> Known | str | None:
     """The existing employee this row is about, None for a new one, or a problem text."""
     number = draft.personnel_number
     if number and number in ctx.by_number:
         return ctx.by_number[number]
     found = [
         k
-        for k in ctx.by_name.get(_name_key(draft), [])
+        for k in ctx.by_name.get(name_key(draft), [])
         if not number or not k.draft.personnel_number
     ]
     if len(found) > 1:
@@ -333,18 +156,18 @@ def _match(draft: people.EmployeeDraft, ctx: _Context) -> _Known | str | None:
     return found[0] if found else None
 
 
-def _changes(draft: people.EmployeeDraft, known: _Known) -> tuple[str, ...]:
+def _changes(draft: people.EmployeeDraft, known: Known) -> tuple[str, ...]:
     old = known.draft
     return tuple(
         name
-        for name in (*_TEXT_FIELDS, "team_id", *_DATE_FIELDS, "kind", "stage")
+        for name in (*TEXT_FIELDS, "team_id", *DATE_FIELDS, "kind", "stage")
         if getattr(draft, name) != getattr(old, name)
         and not (name == "function" and draft.function.casefold() == old.function.casefold())
     )
 
 
 def _duplicate(
-    row: int, draft: people.EmployeeDraft, matched: _Known | None, seen: dict[object, int]
+    row: int, draft: people.EmployeeDraft, matched: Known | None, seen: dict[object, int]
 ) -> ImportProblem | None:
     """A problem when an earlier row of the file is about the same person (same employee,
     same personnel number, or without numbers the same name); remembers this row."""
@@ -352,7 +175,7 @@ def _duplicate(
     if draft.personnel_number:
         keys.append(("nr", draft.personnel_number))
     elif draft.first_name or draft.last_name:
-        keys.append(_name_key(draft))
+        keys.append(name_key(draft))
     earlier = next((seen[k] for k in keys if k in seen), None)
     for key in keys:
         seen.setdefault(key, row)
@@ -366,12 +189,12 @@ def _duplicate(
 
 
 def _judge(
-    row: int, cells: tuple[object, ...], ctx: _Context, seen: dict[object, int]
+    row: int, cells: tuple[object, ...], ctx: RowContext, seen: dict[object, int]
 ) -> ImportRow:
-    values, problems = _read_values(row, cells, ctx)
+    values, problems = read_values(row, cells, ctx)
     team = str(values.pop("team", ""))
     probe = people.EmployeeDraft(first_name="", last_name="")
-    probe = replace(probe, **{k: v for k, v in values.items() if k in _TEXT_FIELDS})
+    probe = replace(probe, **{k: v for k, v in values.items() if k in TEXT_FIELDS})
     name = full_name(probe.first_name, probe.tussenvoegsel, probe.last_name)
     matched = _match(probe, ctx)
     if isinstance(matched, str):
