@@ -254,6 +254,7 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("rotations", "evaluate_rotation"): f"{BASE}.rotations.evaluation",
     ("rotations", "ACTIVE_STATUSES"): f"{RECORDS}.rotations",
     ("importing", "ImportProblem"): f"{BASE}.people.import_cells",
+    ("planning", "GAP_MINUTES"): f"{BASE}.conversations.month_agenda",
 }
 
 SKIP = {Path(__file__).resolve()}

@@ -16,8 +16,8 @@ from teamlead_app.data.models import Conversation, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
 from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.conversations.month_agenda import GAP_MINUTES
 from teamlead_app.services.conversations.month_plan import (
-    GAP_MINUTES,
     MAX_PER_DAY,
     MonthProposal,
     ProposedConversation,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -38,7 +38,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import CONVERSATION_KINDS, Conversation, Employee, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import language, t
-from teamlead_app.services.common.settings import AppSettings, get_settings
+from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.cadence import (
     CadenceFacts,
     cadence_facts,
@@ -47,6 +47,12 @@ from teamlead_app.services.conversations.cadence import (
     planned_days,
 )
 from teamlead_app.services.conversations.days_off import days_off_in
+from teamlead_app.services.conversations.month_agenda import (
+    GAP_MINUTES,
+    MonthAgenda,
+    busy_by_day,
+    working_days,
+)
 
 __all__ = [
     "DEFAULT_MINUTES",
@@ -63,11 +69,8 @@ __all__ = [
 KIND = "maandgesprek"
 DEFAULT_MINUTES = 30
 MAX_PER_DAY = 4
-GAP_MINUTES = 15
-STEP = timedelta(minutes=15)
 MIN_MINUTES, MAX_MINUTES = 5, 480
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-Interval = tuple[datetime, datetime]
 
 
 @dataclass(frozen=True)
@@ -171,70 +174,9 @@ def _first_day(year: int, month: int, today: date) -> date:
     return max(first, today + timedelta(days=1))
 
 
-def _working_days(
-    start: date, end: date, settings: AppSettings, off: dict[date, str]
-) -> list[date]:
-    count = (end - start).days + 1
-    days = (start + timedelta(days=i) for i in range(max(count, 0)))
-    return [day for day in days if day.weekday() in settings.working_days and day not in off]
-
-
-def _busy(session: Session, first: date, last: date) -> dict[date, list[Interval]]:
-    """Planned and held conversations of everyone (the lead has one agenda), by day."""
-    query = select(Conversation.scheduled_at, Conversation.duration_minutes).where(
-        Conversation.status != "cancelled",
-        Conversation.scheduled_at >= datetime.combine(first, time()),
-        Conversation.scheduled_at < datetime.combine(last + timedelta(days=1), time()),
-    )
-    busy: dict[date, list[Interval]] = {}
-    for at, minutes in session.execute(query):
-        busy.setdefault(at.date(), []).append((at, at + timedelta(minutes=minutes)))
-    return busy
-
-
-def _free_slot(
-    day: date, busy: list[Interval], minutes: int, settings: AppSettings
-) -> datetime | None:
-    length, gap = timedelta(minutes=minutes), timedelta(minutes=GAP_MINUTES)
-    slot = datetime.combine(day, settings.start_time)
-    day_end = datetime.combine(day, settings.end_time)
-    while slot + length <= day_end:
-        if all(slot >= end + gap or slot + length + gap <= begin for begin, end in busy):
-            return slot
-        slot += STEP
-    return None
-
-
-def _candidate_days(target: int, earliest: int, count: int) -> list[int]:
-    """The target day first, then later days, then earlier ones (not before `earliest`)."""
-    start = max(target, earliest)
-    return list(range(start, count)) + list(range(start - 1, earliest - 1, -1))
-
-
-@dataclass
-class _Agenda:
-    days: list[date]
-    busy: dict[date, list[Interval]]
-    cap: int
-    settings: AppSettings
-
-    def place(self, target: int, earliest: date, minutes: int) -> datetime | None:
-        first = next((i for i, day in enumerate(self.days) if day >= earliest), len(self.days))
-        for index in _candidate_days(target, first, len(self.days)):
-            day = self.days[index]
-            taken = self.busy.setdefault(day, [])
-            if len(taken) >= self.cap:
-                continue
-            slot = _free_slot(day, taken, minutes, self.settings)
-            if slot is not None:
-                taken.append((slot, slot + timedelta(minutes=minutes)))
-                return slot
-        return None
-
-
 def _spread(
     due: list[CadenceFacts],
-    agenda: _Agenda,
+    agenda: MonthAgenda,
     first_day: date,
     minutes: int,
     template_id: int | None,
@@ -280,7 +222,7 @@ def propose_month(
         template = _current_template(session, settings.language)
         people = cadence_facts(session, today, team_id, started_by=last)
         planned = planned_days(session, first, team_id)
-        busy = _busy(session, start, last)
+        busy = busy_by_day(session, start, last)
         off = days_off_in(session, start, last)
     minutes = template.default_minutes if template is not None else DEFAULT_MINUTES
     due = sorted(
@@ -298,9 +240,9 @@ def propose_month(
         for p in people
         if p.employee_id not in due_ids and is_due_in_month(p, year, month, [], today)
     ]
-    days = _working_days(start, last, settings, off)
+    days = working_days(start, last, settings, off)
     cap = min(MAX_PER_DAY, max(1, math.ceil(len(due) / max(len(days), 1))))
-    agenda = _Agenda(days, busy, cap, settings)
+    agenda = MonthAgenda(days, busy, cap, settings)
     items, not_placed = (
         _spread(due, agenda, start, minutes, template.id if template else None)
         if days and due
