@@ -255,6 +255,15 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("rotations", "ACTIVE_STATUSES"): f"{RECORDS}.rotations",
     ("importing", "ImportProblem"): f"{BASE}.people.import_cells",
     ("planning", "GAP_MINUTES"): f"{BASE}.conversations.month_agenda",
+    ("demo", "TAG_KENNISDRAGER"): f"{BASE}.demo.context",
+    ("demo", "TAG_WANTS_PREP"): f"{BASE}.demo.context",
+    ("demo", "TAG_TEMP"): f"{BASE}.demo.context",
+    ("demo", "TAG_FORMER_BAKER"): f"{BASE}.demo.context",
+    ("demo", "TAG_WEEK_6"): f"{BASE}.demo.context",
+    ("demo", "DemoTeam"): f"{BASE}.demo.context",
+    ("demo", "DemoPerson"): f"{BASE}.demo.context",
+    ("demo", "DemoContext"): f"{BASE}.demo.context",
+    ("demo", "HistoryStep"): f"{BASE}.demo.context",
 }
 
 SKIP = {Path(__file__).resolve()}

@@ -18,7 +18,8 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.services.common.settings import AppSettings, get_settings, save_settings
 from teamlead_app.services.demo import company as demo
 from teamlead_app.services.demo import steps as demo_steps
-from teamlead_app.services.demo.company import DemoContext, generate_company
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.demo.context import DemoContext
 from teamlead_app.services.demo.names import WOMEN
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft

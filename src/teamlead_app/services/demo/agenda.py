@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import Base
 from teamlead_app.services.conversations.templates import current_version, version_questions
-from teamlead_app.services.demo.company import TAG_KENNISDRAGER, DemoPerson, DemoTeam
+from teamlead_app.services.demo.context import TAG_KENNISDRAGER, DemoPerson, DemoTeam
 from teamlead_app.services.demo.texts import MACHINES, group_of
 
 DAY_END = 16 * 60  # the lead's working day ends at 16:00 (the settings' default)

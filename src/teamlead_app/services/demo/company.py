@@ -12,7 +12,8 @@ Later features add their own demo history (conversations, agreements, POPs, goal
 touching this module. Write `def add_history(session: Session, ctx: DemoContext) -> None` in
 your own module and add `"teamlead_app.services.your_module:add_history"` to `STEPS` in
 `teamlead_app.services.demo.steps`. `generate_company()` runs the steps in that order, inside
-the same transaction, once the teams and people exist. A step:
+the same transaction, once the teams and people exist. What a step gets is context.py
+(re-exported here). A step:
 
 - adds rows with `session.add_all` / `session.flush`; it never commits or begins a transaction;
 - draws randomness from `ctx.rng_for("its name")`, so adding a step never changes what the
@@ -30,7 +31,6 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -43,6 +43,15 @@ from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.demo import names as data
+from teamlead_app.services.demo.context import TAG_FORMER_BAKER as TAG_FORMER_BAKER
+from teamlead_app.services.demo.context import TAG_KENNISDRAGER as TAG_KENNISDRAGER
+from teamlead_app.services.demo.context import TAG_TEMP as TAG_TEMP
+from teamlead_app.services.demo.context import TAG_WANTS_PREP as TAG_WANTS_PREP
+from teamlead_app.services.demo.context import TAG_WEEK_6 as TAG_WEEK_6
+from teamlead_app.services.demo.context import DemoContext as DemoContext
+from teamlead_app.services.demo.context import DemoPerson as DemoPerson
+from teamlead_app.services.demo.context import DemoTeam as DemoTeam
+from teamlead_app.services.demo.context import HistoryStep as HistoryStep
 from teamlead_app.services.people.names import full_name
 
 log = logging.getLogger(__name__)
@@ -50,75 +59,11 @@ log = logging.getLogger(__name__)
 MAX_TEAMS = 100
 MAX_SIZE = 200
 
-# Story tags on DemoPerson.tags, for history steps that tell the §7 stories.
-TAG_KENNISDRAGER = "kennisdrager"  # the team's specialist ("petje"), see DemoTeam.specialism
-TAG_WANTS_PREP = "wil_werkvoorbereiding"  # a monteur who wants to try work preparation
-TAG_TEMP = "uitzendkracht"  # agency worker
-TAG_FORMER_BAKER = "oud_bakker"  # the zij-instromer of the first team, 8 months in service
-TAG_WEEK_6 = "week_6"  # the zij-instromer of the second team, in his sixth week
 
 FIRST_NUMBER = 1001
 # Months in service per stage (inclusive range), so the stage fits the date in service.
 _STAGE_MONTHS = {"starter": (1, 22), "medior": (24, 108), "senior": (110, 400)}
 _STARTER_KINDS = ("bbl", "stagiair", "zij_instromer", "junior")
-
-
-@dataclass(frozen=True)
-class DemoTeam:
-    id: int
-    name: str
-    lead_name: str
-    location: str
-    specialism: str
-
-
-@dataclass(frozen=True)
-class DemoPerson:
-    id: int
-    team_id: int
-    first_name: str
-    function: str
-    kind: str
-    stage: str
-    date_in_service: date
-    date_out_of_service: date | None
-    tags: frozenset[str] = frozenset()
-
-    @property
-    def active(self) -> bool:
-        return self.date_out_of_service is None
-
-
-@dataclass(frozen=True)
-class DemoContext:
-    """What a history step gets: the seed's generators, the pinned date, the company made."""
-
-    seed: int
-    rng: random.Random
-    today: date
-    teams: tuple[DemoTeam, ...]
-    people: tuple[DemoPerson, ...]
-
-    @property
-    def team_ids(self) -> list[int]:
-        return [team.id for team in self.teams]
-
-    @property
-    def employee_ids(self) -> list[int]:
-        return [person.id for person in self.people]
-
-    def rng_for(self, step: str) -> random.Random:
-        """A generator of its own per step: steps stay stable when another step is added."""
-        return random.Random(f"{self.seed}:{step}")
-
-    def in_team(self, team_id: int, *, active: bool = True) -> list[DemoPerson]:
-        return [p for p in self.people if p.team_id == team_id and (p.active or not active)]
-
-    def tagged(self, tag: str) -> list[DemoPerson]:
-        return [p for p in self.people if tag in p.tags]
-
-
-HistoryStep = Callable[[Session, DemoContext], None]
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ from teamlead_app.services.demo.agenda import (
     words_for,
     working_days,
 )
-from teamlead_app.services.demo.company import (
+from teamlead_app.services.demo.context import (
     TAG_KENNISDRAGER,
     TAG_TEMP,
     TAG_WANTS_PREP,

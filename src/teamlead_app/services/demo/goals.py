@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from teamlead_app.data.models import Goal, GoalProgress, GoalStep
 from teamlead_app.services.demo.agenda import Rows
-from teamlead_app.services.demo.company import DemoPerson
+from teamlead_app.services.demo.context import DemoPerson
 from teamlead_app.services.demo.goal_texts import PROGRESS, Idea
 
 ACTIVE = ("open", "in_progress", "postponed")

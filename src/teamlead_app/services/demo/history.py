@@ -47,7 +47,7 @@ from teamlead_app.services.demo.agenda import (
     words_for,
     working_days,
 )
-from teamlead_app.services.demo.company import (
+from teamlead_app.services.demo.context import (
     TAG_FORMER_BAKER,
     TAG_WANTS_PREP,
     DemoContext,

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import BuddyTraining, Pairing, PairingCheckin, TeamLeader
-from teamlead_app.services.demo.company import DemoContext, DemoPerson
+from teamlead_app.services.demo.context import DemoContext, DemoPerson
 from teamlead_app.services.skills.certificates import add_months
 
 NEWCOMER_KINDS = ("junior", "stagiair", "bbl", "zij_instromer")

@@ -25,7 +25,7 @@ from teamlead_app.data.models import (
 from teamlead_app.services.skills.levels import LevelDraft, apply_level
 
 if TYPE_CHECKING:
-    from teamlead_app.services.demo.company import DemoContext, DemoPerson
+    from teamlead_app.services.demo.context import DemoContext, DemoPerson
 
 # (outcome, what was learned, next step, new level or None)
 _HISTORY = (

@@ -29,7 +29,7 @@ from teamlead_app.data.models import (
     Skill,
     SkillLevel,
 )
-from teamlead_app.services.demo.company import TAG_KENNISDRAGER, DemoContext, DemoPerson, DemoTeam
+from teamlead_app.services.demo.context import TAG_KENNISDRAGER, DemoContext, DemoPerson, DemoTeam
 
 LEVELS = ("I", "L", "U", "O")
 _METAL = {

@@ -13,7 +13,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from teamlead_app.services.demo.company import HistoryStep
+    from teamlead_app.services.demo.context import HistoryStep
 
 STEPS: tuple[str, ...] = (
     "teamlead_app.services.demo.history:add_history",
