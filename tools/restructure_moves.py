@@ -264,6 +264,7 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("demo", "DemoPerson"): f"{BASE}.demo.context",
     ("demo", "DemoContext"): f"{BASE}.demo.context",
     ("demo", "HistoryStep"): f"{BASE}.demo.context",
+    ("demo_history", "answer_rows"): f"{BASE}.demo.agenda",
 }
 
 SKIP = {Path(__file__).resolve()}

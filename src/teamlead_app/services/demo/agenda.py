@@ -1,7 +1,7 @@
-"""Shared by the demo history steps (demo_history.py, demo_development.py): the working days
+"""Shared by the demo history steps (history.py, development.py): the working days
 on which a lead holds talks, his agenda per team (never two talks at once), the current Dutch
-templates, a row writer that hands out ids and writes each table with one bulk INSERT, and the
-words that fill the {slots} of the demo texts for one person.
+templates, a row writer that hands out ids and writes each table with one bulk INSERT, the
+words that fill the {slots} of the demo texts for one person, and the answers of a held talk.
 
 Bulk INSERTs with ids handed out here, not ORM objects flushed one by one: the demo only fills
 an empty database, and a company of a thousand people with a year of history must be made in
@@ -19,10 +19,10 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.models import Base
+from teamlead_app.data.models import Base, ConversationAnswer
 from teamlead_app.services.conversations.templates import current_version, version_questions
 from teamlead_app.services.demo.context import TAG_KENNISDRAGER, DemoPerson, DemoTeam
-from teamlead_app.services.demo.texts import MACHINES, group_of
+from teamlead_app.services.demo.texts import ANSWERS, MACHINES, group_of
 
 DAY_END = 16 * 60  # the lead's working day ends at 16:00 (the settings' default)
 SLOTS = (
@@ -213,3 +213,20 @@ def any_order(rng: random.Random, days: Sequence[date]) -> list[date]:
     """The days from a random one on, wrapping around: a random day with fallbacks."""
     start = rng.randrange(len(days)) if days else 0
     return [*days[start:], *days[:start]]
+
+
+def answer_rows(
+    rows: Rows,
+    rng: random.Random,
+    conversation_id: int,
+    questions: Sequence[str],
+    words: dict[str, str],
+) -> None:
+    """Short answers to most of the questions that have some in ANSWERS."""
+    for position, question in enumerate(questions):
+        bank = ANSWERS.get(question)
+        if bank and rng.random() < (0.95 if position < 3 else 0.55):
+            text = rng.choice(bank).format(**words)
+            rows.add(
+                ConversationAnswer, conversation_id=conversation_id, position=position, answer=text
+            )

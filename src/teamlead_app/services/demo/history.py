@@ -20,7 +20,6 @@ demo_texts.py. demo_development.py runs next and builds on these rows.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -39,6 +38,7 @@ from teamlead_app.services.demo.agenda import (
     SLOTS,
     Agenda,
     Rows,
+    answer_rows,
     any_order,
     conversation_values,
     month_end,
@@ -56,7 +56,6 @@ from teamlead_app.services.demo.context import (
 )
 from teamlead_app.services.demo.texts import (
     AGREEMENTS,
-    ANSWERS,
     CANCELS,
     DONE_NOTES,
     DROP_NOTES,
@@ -72,23 +71,6 @@ from teamlead_app.services.demo.texts import (
 STEP = "history"
 MONTHS_BACK = 12
 INWERK_DAYS = (4, 11, 25, 39, 90, 180)  # weeks 1, 2, 4, 6 and months 3, 6 after the start
-
-
-def answer_rows(
-    rows: Rows,
-    rng: random.Random,
-    conversation_id: int,
-    questions: Sequence[str],
-    words: dict[str, str],
-) -> None:
-    """Short answers to most of the questions that have some in ANSWERS."""
-    for position, question in enumerate(questions):
-        bank = ANSWERS.get(question)
-        if bank and rng.random() < (0.95 if position < 3 else 0.55):
-            text = rng.choice(bank).format(**words)
-            rows.add(
-                ConversationAnswer, conversation_id=conversation_id, position=position, answer=text
-            )
 
 
 # --- the history -------------------------------------------------------------------------
