@@ -248,10 +248,6 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("rotations", "save_form"): f"{BASE}.rotations.stations",
     ("rotations", "save_station"): f"{BASE}.rotations.stations",
     ("rotations", "list_stations"): f"{BASE}.rotations.stations",
-    ("rotations", "MAX_TEXT"): f"{BASE}.rotations.evaluation",
-    ("rotations", "EvaluationDraft"): f"{BASE}.rotations.evaluation",
-    ("rotations", "validate_evaluation"): f"{BASE}.rotations.evaluation",
-    ("rotations", "evaluate_rotation"): f"{BASE}.rotations.evaluation",
     ("rotations", "ACTIVE_STATUSES"): f"{RECORDS}.rotations",
     ("importing", "ImportProblem"): f"{BASE}.people.import_cells",
     ("planning", "GAP_MINUTES"): f"{BASE}.conversations.month_agenda",
@@ -265,6 +261,10 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("demo", "DemoContext"): f"{BASE}.demo.context",
     ("demo", "HistoryStep"): f"{BASE}.demo.context",
     ("demo_history", "answer_rows"): f"{BASE}.demo.agenda",
+    ("privacy", "about_texts"): f"{BASE}.privacy.access_record",
+    ("privacy", "access_data"): f"{BASE}.privacy.access_record",
+    ("rotations", "RotationDraft"): f"{BASE}.rotations.draft",
+    ("rotations", "validate_rotation"): f"{BASE}.rotations.draft",
 }
 
 SKIP = {Path(__file__).resolve()}

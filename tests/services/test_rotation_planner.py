@@ -20,7 +20,7 @@ from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.rotations import planner as rotation_planner
 from teamlead_app.services.rotations import schedule as rotations
-from teamlead_app.services.rotations.schedule import RotationDraft
+from teamlead_app.services.rotations.draft import RotationDraft
 from teamlead_app.services.skills import levels as skills
 from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 

@@ -22,8 +22,8 @@ from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.rotations import rules as rotation_rules
 from teamlead_app.services.rotations import schedule as rotations
 from teamlead_app.services.rotations import suggestions as rotation_suggestions
-from teamlead_app.services.rotations.evaluation import EvaluationDraft
-from teamlead_app.services.rotations.schedule import RotationDraft
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
 from teamlead_app.services.rotations.stations import StationDraft
 from teamlead_app.services.skills import certificates
 from teamlead_app.services.skills import coverage as skill_coverage

@@ -229,7 +229,7 @@ def test_a_pop_signed_before_versions_were_kept_marks_goals_by_creation_day(
 
 def test_the_access_export_holds_every_signed_version(db: Database, person: int) -> None:
     from teamlead_app.reports.access_pdf import render_pdf
-    from teamlead_app.services.privacy.access import access_data
+    from teamlead_app.services.privacy.access_record import access_data
     from tests.reports.test_access_pdf import text_of
 
     cid = signed_talk(db, person)

@@ -34,12 +34,8 @@ from teamlead_app.records.skills import LEVEL_RANK, MIN_QUALIFIED
 from teamlead_app.reports.matrix_style import level_text
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
-from teamlead_app.services.rotations.schedule import (
-    RotationDraft,
-    list_rotations,
-    overlaps,
-    people_away,
-)
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import list_rotations, overlaps, people_away
 from teamlead_app.services.skills.coverage import compute_coverage
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS
 from teamlead_app.util.dates import format_date

@@ -30,7 +30,8 @@ from teamlead_app.records.skills import MIN_QUALIFIED
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.rotations import rules
-from teamlead_app.services.rotations.schedule import RotationDraft, overlaps
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import overlaps
 from teamlead_app.services.skills.coverage import FAR_FUTURE
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS, group_order
 

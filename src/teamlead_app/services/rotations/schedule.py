@@ -1,9 +1,11 @@
-"""Rotations (domain §3.9): who, which form, where, with which host, when, to learn what;
-saving, listing and reading one back.
+"""Rotations (domain §3.9): who, which form, where, with which host, when, to learn what; and
+their evaluation, which closes the loop: in one transaction the rotation is closed, the
+matrix gets a level row naming the rotation, and the linked POP goal a progress line. "Niet
+voor mij" is a valid outcome and needs no level change.
 
-Stations and rotation forms are stations.py, the evaluation that closes a rotation
-evaluation.py (both re-exported here, so `rotations.save_station(...)` keeps working),
-conflicts rules.py, suggestions suggestions.py."""
+Stations and rotation forms are stations.py, what the rotation dialog hands in and its checks
+draft.py (both re-exported here, so `rotations.save_station(...)` keeps working), conflicts
+rules.py, suggestions suggestions.py."""
 
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from sqlalchemy.orm import Session, aliased
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
     ILUO_LEVELS,
-    ROTATION_STATUSES,
+    ROTATION_OUTCOMES,
     Employee,
-    Goal,
+    GoalProgress,
     Rotation,
     RotationForm,
     Skill,
@@ -27,12 +29,12 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.labels import label
 from teamlead_app.records.rotations import ACTIVE_STATUSES, RotationView
 from teamlead_app.services.people.names import full_name, sort_key
-from teamlead_app.services.rotations.evaluation import MAX_TEXT as MAX_TEXT
-from teamlead_app.services.rotations.evaluation import EvaluationDraft as EvaluationDraft
-from teamlead_app.services.rotations.evaluation import evaluate_rotation as evaluate_rotation
-from teamlead_app.services.rotations.evaluation import validate_evaluation as validate_evaluation
+from teamlead_app.services.rotations.draft import RotationDraft as RotationDraft
+from teamlead_app.services.rotations.draft import check_refs
+from teamlead_app.services.rotations.draft import validate_rotation as validate_rotation
 from teamlead_app.services.rotations.stations import RotationFormView as RotationFormView
 from teamlead_app.services.rotations.stations import StationDraft as StationDraft
 from teamlead_app.services.rotations.stations import StationView as StationView
@@ -41,25 +43,25 @@ from teamlead_app.services.rotations.stations import list_stations as list_stati
 from teamlead_app.services.rotations.stations import save_form as save_form
 from teamlead_app.services.rotations.stations import save_station as save_station
 from teamlead_app.services.skills.levels import (
+    LevelDraft,
+    apply_level,
     check_active,
+    validate_level,
 )
 from teamlead_app.util.dates import format_date
 
+MAX_TEXT = 2000
+
 
 @dataclass(frozen=True)
-class RotationDraft:
-    employee_id: int
-    date_from: date
-    date_to: date
-    form_id: int | None = None
-    host_id: int | None = None
-    station_id: int | None = None
-    target_team_id: int | None = None
-    department: str = ""
-    skill_id: int | None = None
-    target_level: str | None = None
-    goal_id: int | None = None
-    status: str = "gepland"
+class EvaluationDraft:
+    rotation_id: int
+    outcome: str
+    learned: str = ""
+    new_level: str | None = None
+    next_step: str = ""
+    shared_with_team: bool = False
+    evaluated_on: date | None = None
 
 
 def _clean(text: str) -> str:
@@ -75,75 +77,12 @@ def _raise_first(problems: dict[str, str]) -> None:
 # --- rotations ---------------------------------------------------------------------------
 
 
-def validate_rotation(draft: RotationDraft) -> dict[str, str]:
-    """The checks that need no database: dates, host, texts, codes."""
-    problems: dict[str, str] = {}
-    if draft.date_from > draft.date_to:
-        problems["date_to"] = t(
-            f"De einddatum ({format_date(draft.date_to)}) ligt vóór de begindatum "
-            f"({format_date(draft.date_from)}).",
-            f"The end date ({format_date(draft.date_to)}) is before the start date "
-            f"({format_date(draft.date_from)}).",
-        )
-    if draft.host_id is not None and draft.host_id == draft.employee_id:
-        problems["host_id"] = t(
-            "De begeleider kan niet de medewerker zelf zijn: kies een collega.",
-            "The host cannot be the employee themself: choose a colleague.",
-        )
-    if len(_clean(draft.department)) > 200:
-        problems["department"] = t(
-            "Naam van de afdeling is te lang (max. 200 tekens).",
-            "Department name is too long (max 200 characters).",
-        )
-    if draft.target_level is not None and draft.target_level not in ILUO_LEVELS:
-        problems["target_level"] = t(
-            f"'{draft.target_level}' is geen niveau (kies I, L, U of O).",
-            f"'{draft.target_level}' is not a level (choose I, L, U or O).",
-        )
-    if draft.status not in ROTATION_STATUSES:
-        problems["status"] = t("Onbekende status.", "Unknown status.")
-    return problems
-
-
-def _check_refs(session: Session, draft: RotationDraft) -> None:
-    check_active(session.get(Employee, draft.employee_id), draft.date_from)
-    if draft.host_id is not None:
-        host = session.get(Employee, draft.host_id)
-        if host is None:
-            raise NotFoundError(t("Begeleider niet gevonden.", "Host not found."))
-        if host.date_out_of_service is not None and host.date_out_of_service < draft.date_to:
-            name = full_name(host.first_name, host.tussenvoegsel, host.last_name)
-            raise ValidationError(
-                t(f"Begeleider {name} is dan uit dienst.", f"Host {name} is out of service then."),
-                field="host_id",
-            )
-    checks: list[tuple[type, int | None, str, str]] = [
-        (RotationForm, draft.form_id, "Roulatievorm niet gevonden.", "Rotation form not found."),
-        (Station, draft.station_id, "Werkplek niet gevonden.", "Station not found."),
-        (Team, draft.target_team_id, "Team niet gevonden.", "Team not found."),
-        (Skill, draft.skill_id, "Vaardigheid niet gevonden.", "Skill not found."),
-    ]
-    for model, ref, nl, en in checks:
-        if ref is not None and session.get(model, ref) is None:
-            raise NotFoundError(t(nl, en))
-    if draft.goal_id is not None:
-        goal = session.get(Goal, draft.goal_id)
-        if goal is None or goal.employee_id != draft.employee_id:
-            raise ValidationError(
-                t(
-                    "Dit POP-doel hoort niet bij deze medewerker.",
-                    "This POP goal does not belong to this employee.",
-                ),
-                field="goal_id",
-            )
-
-
 def save_rotation(db: Database, draft: RotationDraft, rotation_id: int | None = None) -> int:
     """Plan a rotation (or change one). Conflicts are warnings, not refusals: the caller
     shows `rotation_rules.find_conflicts` before saving."""
     _raise_first(validate_rotation(draft))
     with db.sessions.begin() as session:
-        _check_refs(session, draft)
+        check_refs(session, draft)
         if rotation_id is None:
             rotation = Rotation(employee_id=draft.employee_id, created_at=_now())
             session.add(rotation)
@@ -284,3 +223,110 @@ def people_away(session: Session, start: date, end: date) -> set[int]:
 def sorted_people(session: Session, ids: set[int]) -> list[Employee]:
     people = session.scalars(select(Employee).where(Employee.id.in_(ids)))
     return sorted(people, key=lambda e: sort_key(e.first_name, e.tussenvoegsel, e.last_name))
+
+
+# --- evaluation --------------------------------------------------------------------------
+
+
+def validate_evaluation(draft: EvaluationDraft) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if draft.outcome not in ROTATION_OUTCOMES:
+        problems["outcome"] = t(
+            "Kies de uitkomst: doorgaan, nog niet, niet voor mij of afgebroken.",
+            "Choose the outcome: continue, not yet, not for me or stopped.",
+        )
+    if draft.new_level is not None and draft.new_level not in ILUO_LEVELS:
+        problems["new_level"] = t(
+            f"'{draft.new_level}' is geen niveau (kies –, I, L, U of O).",
+            f"'{draft.new_level}' is not a level (choose –, I, L, U or O).",
+        )
+    for field, text in (("learned", draft.learned), ("next_step", draft.next_step)):
+        if len(text) > MAX_TEXT:
+            problems[field] = t(
+                f"Tekst is te lang (max. {MAX_TEXT} tekens).",
+                f"Text is too long (max {MAX_TEXT} characters).",
+            )
+    return problems
+
+
+def evaluate_rotation(db: Database, draft: EvaluationDraft, today: date | None = None) -> None:
+    """Close the rotation with its evaluation; in the same transaction the new level goes
+    into the matrix (source 'rotation', naming the rotation, assessed by the host) and the
+    linked POP goal gets a progress line."""
+    today = today or date.today()
+    day = draft.evaluated_on or today
+    _raise_first(validate_evaluation(draft))
+    with db.sessions.begin() as session:
+        rotation = session.get(Rotation, draft.rotation_id)
+        if rotation is None:
+            raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))
+        if rotation.status not in ACTIVE_STATUSES:
+            raise ValidationError(
+                t("Deze roulatie is al geëvalueerd.", "This rotation has already been evaluated."),
+                field="rotation_id",
+            )
+        if day < rotation.date_from or day > today:
+            raise ValidationError(
+                t(
+                    "De evaluatiedatum ligt vóór het begin van de roulatie of in de toekomst.",
+                    "The evaluation date is before the rotation started or in the future.",
+                ),
+                field="evaluated_on",
+            )
+        rotation.status = "afgebroken" if draft.outcome == "afgebroken" else "afgerond"
+        rotation.outcome = draft.outcome
+        rotation.learned = draft.learned.strip()
+        rotation.new_level = draft.new_level
+        rotation.next_step = draft.next_step.strip()
+        rotation.shared_with_team = draft.shared_with_team
+        rotation.evaluated_on = day
+        _record_level(session, rotation, day, today)
+        if rotation.goal_id is not None:
+            session.add(
+                GoalProgress(goal_id=rotation.goal_id, written_on=day, note=_progress(rotation))
+            )
+
+
+def _record_level(session: Session, rotation: Rotation, day: date, today: date) -> None:
+    if rotation.new_level is None or rotation.skill_id is None:
+        return
+    host = session.get(Employee, rotation.host_id) if rotation.host_id else None
+    assessor = full_name(host.first_name, host.tussenvoegsel, host.last_name) if host else ""
+    evidence = t(
+        f"Roulatie {format_date(rotation.date_from)} – {format_date(rotation.date_to)}: "
+        f"{label('rotation_outcome', rotation.outcome)}",
+        f"Rotation {format_date(rotation.date_from)} – {format_date(rotation.date_to)}: "
+        f"{label('rotation_outcome', rotation.outcome)}",
+    )
+    level = LevelDraft(
+        rotation.employee_id,
+        rotation.skill_id,
+        rotation.new_level,
+        day,
+        assessor[:200],
+        evidence[:300],
+        "rotation",
+    )
+    _raise_first(validate_level(level, today))
+    check_active(session.get(Employee, rotation.employee_id), day)
+    row = apply_level(session, level, _now())
+    if row is not None:
+        row.rotation_id = rotation.id
+
+
+def _progress(rotation: Rotation) -> str:
+    parts = [
+        t(
+            f"Roulatie {format_date(rotation.date_from)} – {format_date(rotation.date_to)} "
+            f"geëvalueerd: {label('rotation_outcome', rotation.outcome)}.",
+            f"Rotation {format_date(rotation.date_from)} – {format_date(rotation.date_to)} "
+            f"evaluated: {label('rotation_outcome', rotation.outcome)}.",
+        )
+    ]
+    if rotation.new_level:
+        parts.append(t(f"Nieuw niveau: {rotation.new_level}.", f"New level: {rotation.new_level}."))
+    if rotation.learned:
+        parts.append(t(f"Geleerd: {rotation.learned}", f"Learned: {rotation.learned}"))
+    if rotation.next_step:
+        parts.append(t(f"Volgende stap: {rotation.next_step}", f"Next step: {rotation.next_step}"))
+    return " ".join(parts)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.services.rotations.draft import RotationDraft
 from teamlead_app.services.rotations.rules import Conflict
-from teamlead_app.services.rotations.schedule import RotationDraft
 from teamlead_app.services.rotations.suggestions import Suggestion
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError

@@ -23,8 +23,8 @@ from teamlead_app.services.people import employees as people
 from teamlead_app.services.rotations import rules as rotation_rules
 from teamlead_app.services.rotations import schedule as rotations
 from teamlead_app.services.rotations import suggestions as rotation_suggestions
+from teamlead_app.services.rotations.draft import RotationDraft
 from teamlead_app.services.rotations.rules import RotationRow
-from teamlead_app.services.rotations.schedule import RotationDraft
 from teamlead_app.services.skills import levels as skills
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import RotationChoices, RotationDialog
