@@ -30,7 +30,7 @@ def cmd_list_conversations(args: argparse.Namespace) -> int:
                 "employee": r.employee,
                 "kind": r.kind,
                 "status": r.status,
-                # planned / moved / held / signed / missed / cancelled (conversation_status.py)
+                # planned / moved / held / signed / missed / cancelled (conversations/status.py)
                 "state": r.state(),
                 "scheduled_at": r.scheduled_at,
                 "duration_minutes": r.duration_minutes,

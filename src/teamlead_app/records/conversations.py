@@ -298,7 +298,7 @@ class ConversationView:
         return self.status == ConversationStatus.HELD and self.signoff is not None
 
     def state(self, today: date | None = None) -> str:
-        """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
+        """planned / moved / held / signed / missed / cancelled (conversation_state.py)."""
         return conversation_state(
             self.status, self.scheduled_at, self.signoff, self.move_count, today or date.today()
         )

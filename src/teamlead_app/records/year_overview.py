@@ -35,7 +35,7 @@ class ConversationYear:
     held: int = 0
     moved: int = 0
     cancelled: int = 0
-    # Planned, never held, and the month has ended (conversation_status.py); not in planned.
+    # Planned, never held, and the month has ended (conversation_state.py); not in planned.
     missed: int = 0
     # Month number -> held conversations in that month.
     held_by_month: dict[int, int] = field(default_factory=dict)
@@ -134,8 +134,8 @@ ROTATION_OUTCOME_ORDER = ("doorgaan", "nog_niet", "niet_voor_mij", "afgebroken")
 @dataclass(frozen=True)
 class SkillsYear:
     """Craftsmanship of a team or the company: skill coverage on the report date (red,
-    amber, green: skill_coverage.py), the rotations held in the year by outcome ("" for one
-    not evaluated yet) and the certificates that expired in the year."""
+    amber, green: services/skills/coverage.py), the rotations held in the year by outcome (""
+    for one not evaluated yet) and the certificates that expired in the year."""
 
     red: int = 0
     amber: int = 0

@@ -1,7 +1,7 @@
 """The access export (inzage) as a readable PDF of everything stored about one person
-(services/privacy.py bundles it with the JSON and a LEESMIJ.txt in a ZIP).
+(services/privacy/access.py bundles it with the JSON and a LEESMIJ.txt in a ZIP).
 
-The PDF follows the JSON record of services/privacy.py section by section. It shows every
+The PDF follows the JSON record of services/privacy/access.py section by section. It shows every
 stored column except technical keys (HIDDEN): ids, and links that are printed another way
 (an agreement's conversation is its "made on" date). Empty fields are left out; the JSON
 holds them all. Codes print as their labels, links to other rows as dates or periods.

@@ -8,7 +8,7 @@ Choices:
   file then shows what was asked and that nothing was recorded, instead of leaving a reader
   to wonder whether the print dropped it.
 - The lead's private notes and the score are not in the data (see
-  services/conversation_exports.py), so they cannot appear here.
+  services/exports/conversations.py), so they cannot appear here.
 - A planned conversation prints, clearly marked "Nog niet gevoerd", for taking along.
 """
 

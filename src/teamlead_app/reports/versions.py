@@ -1,6 +1,6 @@
 """The version lines of a signed record on its printout (summary and POP form): which version
 this is, when and why it changed after signing, and whether what is printed differs from what
-was signed (services/signed_versions.py)."""
+was signed (services/common/signed_versions.py)."""
 
 from __future__ import annotations
 

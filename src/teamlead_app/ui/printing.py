@@ -36,7 +36,7 @@ def save_report(
     file_filter: str,
     save: Callable[[Path], object],
 ) -> Path | None:
-    """Ask where, then let the export's service (services/export_files.py, the same one the
+    """Ask where, then let the export's service (services/exports/files.py, the same one the
     CLI uses) build, write and log the file, all or nothing; errors become messages."""
     path = ask_save_path(parent, title, suggested, file_filter)
     if path is None:

@@ -1,5 +1,5 @@
 """Opening a conversation: its own template version with the answers, the agreements made in
-it, and the earlier agreements for follow-up (saving is in conversation_save.py).
+it, and the earlier agreements for follow-up (saving is in save.py).
 
 Carry-over (domain.md §3.1): an agreement from an earlier conversation of the same person is
 listed in every later conversation for as long as it is open. Closing it (done or dropped)

@@ -3,13 +3,13 @@ proposals in one transaction.
 
 How the proposal is made (tests/services/test_planning.py pins each point):
 
-* Who: everyone due in the month without a planned conversation (services/cadence.py), the
-  most overdue first (earliest due day), then in Dutch name order (surname without
-  tussenvoegsel), one proposal per person.
+* Who: everyone due in the month without a planned conversation (cadence.py), the most
+  overdue first (earliest due day), then in Dutch name order (surname without tussenvoegsel),
+  one proposal per person.
 * When: on the working days (settings.working_days) of the month, from the first of the month,
   or from tomorrow when planning the current month (never in the past), and not before the
   person's date in service; never on a Dutch public holiday or a day the lead blocked
-  (services/days_off.py), listed in `days_off`.
+  (days_off.py), listed in `days_off`.
 * Spread: person i of n goes to working day i x days / n, so the talks spread evenly over
   the month and the most overdue get the earliest days; a day holds at most ceil(n / days)
   conversations, never more than MAX_PER_DAY (conversations already on that day count too).

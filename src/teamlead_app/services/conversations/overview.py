@@ -130,7 +130,7 @@ class PeriodCounts:
     held: int = 0
     moved: int = 0
     cancelled: int = 0
-    # Planned and not held in a month that has ended (conversation_status.py); not in planned.
+    # Planned and not held in a month that has ended (status.py); not in planned.
     missed: int = 0
 
 
@@ -211,7 +211,7 @@ def overdue_people(
     session: Session, today: date, grace_days: int, team_id: int | None = None
 ) -> OverdueCount:
     """Who still needs a conversation planned: everyone in service past their due day plus
-    the grace period (services/cadence.py), and newcomers with no conversation held yet;
+    the grace period (cadence.py), and newcomers with no conversation held yet;
     never someone with a conversation planned from today on (counted apart). The longest
     overdue first, each with their own days overdue; newcomers last."""
     found: list[tuple[CadenceFacts, date]] = []

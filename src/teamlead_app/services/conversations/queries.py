@@ -52,7 +52,7 @@ class ConversationRow:
         return self.status == "planned" and self.move_count >= MOVE_WARNING_AT
 
     def state(self, today: date | None = None) -> str:
-        """planned / moved / held / signed / missed / cancelled (conversation_status.py)."""
+        """planned / moved / held / signed / missed / cancelled (status.py)."""
         return conversation_state(
             self.status, self.scheduled_at, self.signoff, self.move_count, today or date.today()
         )

@@ -50,7 +50,7 @@ def fold(text: str) -> str:
 
 def health_warning(text: str, what: str) -> str | None:
     """A warning when `text` seems to describe someone's health; `what` names the field."""
-    # One word list for the whole app (services/sensitive.py); a prompt, never a block.
+    # One word list for the whole app (services/common/sensitive.py); a prompt, never a block.
     hits = sensitive_hits(text)
     if not hits:
         return None

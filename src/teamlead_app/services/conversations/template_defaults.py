@@ -9,10 +9,11 @@ Questions marked (V) in domain.md are kept word for word.
 "Afspraken: wat, wie, wanneer?" (§4.1 item 8) is not a question with an answer box: the
 conversation screen has the agreements editor for it (what, who, when, status), and a second
 box invited typing the agreements twice. Version 1 of the shipped templates still had it;
-`RETIRED_QUESTIONS` says where, so an untouched version 1 in an existing database can be
-replaced by a new version (services/templates.py), and `is_agreements_question` lets the
-screens and the printout skip the box wherever an older or hand-made template still asks it
-(an answer typed there earlier is still shown: it is never lost)."""
+`RETIRED_QUESTIONS` (teamlead_app/records/conversations.py) says where, so an untouched
+version 1 in an existing database can be replaced by a new version (templates.py), and
+`is_agreements_question` there lets the screens and the printout skip the box wherever an
+older or hand-made template still asks it (an answer typed there earlier is still shown: it is
+never lost)."""
 
 from __future__ import annotations
 

@@ -10,10 +10,10 @@ the planned/held/moved/cancelled counts that give conversations weight stay true
 agreements and follow-ups made in it keep their history. Removing personal data for good is
 the explicit privacy action (retention purge), not an everyday button.
 
-This module plans and logs; moving, suggesting and cancelling live in conversation_moves.py,
-opening in conversation_hold.py, saving in conversation_save.py, the screen's checks in
-conversation_checks.py, lists and counts in conversation_queries.py, the plain data in
-conversation_views.py and the planning rules in conversation_rules.py. Callers import
+This module plans and logs; moving, suggesting and cancelling live in moves.py,
+opening in hold.py, saving in save.py, the screen's checks in
+checks.py, lists and counts in queries.py, the plain data in
+records/conversations.py and the planning rules in rules.py. Callers import
 everything from here.
 """
 

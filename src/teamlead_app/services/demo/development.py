@@ -1,6 +1,6 @@
 """Demo history, step 2: POPs, development goals, small steps and progress (issue 5).
 
-Runs after demo_history.py and builds on its rows: progress lines go into the held monthly
+Runs after history.py and builds on its rows: progress lines go into the held monthly
 talks, and POP and evaluation talks take free slots in the leads' agendas.
 
 For everyone in service (interns and agency workers get no POP, only a goal raised in a

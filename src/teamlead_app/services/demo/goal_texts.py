@@ -1,5 +1,5 @@
-"""The Dutch texts of the demo's POPs and development goals (demo_development.py,
-demo_goals.py): goals with their why, success criterion and small steps, the three-year view
+"""The Dutch texts of the demo's POPs and development goals (development.py,
+goals.py): goals with their why, success criterion and small steps, the three-year view
 in the employee's own plain words, strengths, support and progress lines.
 
 Placeholders are filled per person (demo_agenda.words_for): {machine}, {senior}, {prep},

@@ -1,6 +1,6 @@
-"""Development goals for the demo company (demo_development.py plans them): what and why,
+"""Development goals for the demo company (development.py plans them): what and why,
 status and dates, small steps (who: a named colleague), and progress lines written in the
-held monthly talks of demo_history.py.
+held monthly talks of history.py.
 
 Statuses are drawn per kind of plan: this year's goals are mostly in progress, some open,
 achieved, postponed or stopped; last year's goals of an evaluated plan mostly achieved; a plan

@@ -15,7 +15,7 @@ team's last held one) and not signed yet, one talk moved twice, the agreement of
 who wants to try work preparation.
 
 Rows go in with one bulk INSERT per table (demo_agenda.Rows); the texts are in
-demo_texts.py. demo_development.py runs next and builds on these rows.
+texts.py. development.py runs next and builds on these rows.
 """
 
 from __future__ import annotations

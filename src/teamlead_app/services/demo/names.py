@@ -1,6 +1,6 @@
 """The data behind the demo company (domain.md §7): Dutch first names by generation, surnames
 with the tussenvoegsel kept apart, towns, kinds of team and the slot template of a foreman's
-team of 22, with the two small draws on it (a name, a team's slots). demo.py plans with these."""
+team of 22, with the two small draws on it (a name, a team's slots). company.py plans with these."""
 
 from __future__ import annotations
 
@@ -195,7 +195,7 @@ class Slot(NamedTuple):
 
 # The team of 22 of §7 in order of priority: a smaller team keeps the first N places, so even a
 # team of five has its kennisdrager, a welder, a monteur, a press-brake operator and an apprentice.
-# Tags are the codes in demo.py (TAG_*).
+# Tags are the codes in company.py (TAG_*).
 TEAM_OF_22 = (
     Slot("main", tag="kennisdrager", stage="senior"),
     Slot("second"),

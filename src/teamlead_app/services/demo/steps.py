@@ -1,4 +1,4 @@
-"""The ordered registry of demo history steps (see the docstring of services/demo.py).
+"""The ordered registry of demo history steps (see the docstring of services/demo/company.py).
 
 A feature that wants history in the demo company (conversations, agreements, POPs, goals)
 adds one line to STEPS: "module:function", the function taking (session, DemoContext). The

@@ -1,5 +1,5 @@
-"""The Dutch texts of the demo's conversation history (demo_history.py): answers, summaries,
-working notes, responses, agreements and their follow-ups; demo_goal_texts.py has the POP and
+"""The Dutch texts of the demo's conversation history (history.py): answers, summaries,
+working notes, responses, agreements and their follow-ups; goal_texts.py has the POP and
 goal texts.
 
 Plain shop-floor Dutch as a foreman and his people would write it. Never anything about

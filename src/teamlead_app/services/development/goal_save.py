@@ -6,8 +6,8 @@ The order inside the transaction follows the status rules of goals.py: texts fir
 deliberate reopening, the steps and the progress, and closing the goal last (a closed goal
 takes no new steps, but steps added in the same save as the closing are fine).
 
-The progress line helpers are shared with saving a conversation (conversation_save.py), which
-writes one line per goal per conversation in the conversation's own transaction."""
+The progress line helpers are shared with saving a conversation (conversations/save.py),
+which writes one line per goal per conversation in the conversation's own transaction."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The conversation summary (gespreksverslag) and the preparation sheet for the next
 conversation (voorbereidingsblad): their data and their bytes.
 
-Same shape as exports.py: `*_data` gathers plain frozen data (no session) for the builders in
+Same shape as roster.py: `*_data` gathers plain frozen data (no session) for the builders in
 `teamlead_app.reports`, `export_*` lays it out. ReportLab is imported inside the `export_*`
 functions only, so the GUI does not pay for it at start-up.
 

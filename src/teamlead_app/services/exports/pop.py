@@ -1,6 +1,6 @@
 """The POP form and the preparation form for the POP conversation: their data and their bytes.
 
-Same shape as exports.py: `*_data` gathers plain frozen data (no session) for the builders in
+Same shape as roster.py: `*_data` gathers plain frozen data (no session) for the builders in
 `teamlead_app.reports`, `export_*` lays it out. ReportLab is imported inside the `export_*`
 functions only, so the GUI does not pay for it at start-up.
 

@@ -177,7 +177,7 @@ def _conversations(
 ) -> dict[int, ConversationYear]:
     """Counted by the planned moment's year, as conversation_counts does; a range on
     scheduled_at so the (scheduled_at, status) index serves it. A planned talk whose month
-    has ended by `today` counts as missed, not planned (conversation_status.py)."""
+    has ended by `today` counts as missed, not planned (services/conversations/status.py)."""
     month = extract("month", Conversation.scheduled_at)
     state = counted_status(today)
     in_year = (

@@ -1,5 +1,5 @@
 """The craftsmanship figures of HR's yearly overview, per team: skill coverage (red, amber,
-green, by the rule of skill_coverage.py, on the report date: levels are kept as the current
+green, by the rule of skills/coverage.py, on the report date: levels are kept as the current
 state), the rotations held in the year with their outcomes, and the certificates that expired
 in the year. Three set-based statements for the whole company, never one per person; only
 counts, no names, texts or evaluations."""

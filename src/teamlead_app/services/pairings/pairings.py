@@ -1,7 +1,7 @@
 """Buddy and mentor pairings (domain §3.10): who guides whom, on what, how often and until
 when; the check-in log; the end evaluation; the statuses voorgesteld, actief, afgerond and
 gestopt (with a reason). Also the leaders a team names from its own people and the buddy
-training per person, which the pairing rules read (services/pairing_rules.py)."""
+training per person, which the pairing rules read (services/pairings/rules.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from teamlead_app.i18n import t
 from teamlead_app.records.pairings import CheckinView, PairingView
 from teamlead_app.services.common.settings import get_settings
 
-# Team leaders and buddy training live in pairing_people.py; re-exported for one entry point.
+# Team leaders and buddy training live in leaders.py; re-exported for one entry point.
 from teamlead_app.services.pairings.leaders import LeaderView as LeaderView
 from teamlead_app.services.pairings.leaders import TrainingView as TrainingView
 from teamlead_app.services.pairings.leaders import add_buddy_training as add_buddy_training

@@ -7,7 +7,7 @@ Rows are copied column by column from the models (access_record.py), so a column
 is in the JSON by itself (tests/reports/test_access_pdf.py makes sure the PDF shows it too).
 One query per table, never one per row: ten years of monthly talks stay fast.
 
-The retention side (worklist, deletion, pruning) lives in services/retention.py and is
+The retention side (worklist, deletion, pruning) lives in services/privacy/retention.py and is
 re-exported here, so the GUI and CLI find both rights in one place.
 """
 
