@@ -14,15 +14,11 @@ from pypdf import PdfReader
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.reports import summary
 from teamlead_app.services.common.settings import AppSettings, save_settings
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    FollowUpDraft,
-)
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.exports.conversations import export_summary, summary_data

@@ -10,12 +10,9 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.records.conversation_state import conversation_state, is_missed
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 

@@ -12,11 +12,11 @@ from sqlalchemy import select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import ValidationError
+from teamlead_app.records.development import PopDraft, SupportItem
 from teamlead_app.services.common import signed_versions
 from teamlead_app.services.common.settings import get_settings, save_settings
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
-from teamlead_app.services.development.pop import PopDraft, SupportItem
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft

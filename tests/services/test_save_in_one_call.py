@@ -15,14 +15,10 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, GoalProgress, GoalStep
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, GoalProgressDraft
 from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    GoalProgressDraft,
-)
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.development import goal_save, goals
 from teamlead_app.services.development.goals import GoalDraft, StepDraft, StepEdit
 from teamlead_app.services.people import employees as people
@@ -306,7 +302,8 @@ def test_the_conversation_status_enum_stores_the_same_strings(db: Database, pers
     from sqlalchemy import text
 
     from teamlead_app.data.models import CONVERSATION_STATUSES
-    from teamlead_app.services.conversations.use_cases import ConversationState, ConversationStatus
+    from teamlead_app.records.conversation_state import ConversationState
+    from teamlead_app.services.conversations.use_cases import ConversationStatus
 
     assert CONVERSATION_STATUSES == ("planned", "held", "cancelled")
     assert [s.value for s in ConversationState] == [

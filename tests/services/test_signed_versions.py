@@ -13,13 +13,10 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Goal, SignedVersion
 from teamlead_app.errors import ValidationError
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.common import signed_versions
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.services.people import employees as people

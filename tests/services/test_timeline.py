@@ -15,13 +15,9 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    FollowUpDraft,
-)
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people import timeline
 from teamlead_app.services.people.employee_form import EmployeeDraft

@@ -9,13 +9,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.employee_view import shared_html

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
+from teamlead_app.records.conversations import GoalProgressDraft
 from teamlead_app.services.conversations import use_cases as conversations
-from teamlead_app.services.conversations.use_cases import ConversationPlanDraft, GoalProgressDraft
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import employees as people

@@ -14,10 +14,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from teamlead_app.records.development import SupportItem
 from teamlead_app.services.common import drafts
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft
-from teamlead_app.services.development.pop import SupportItem
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft

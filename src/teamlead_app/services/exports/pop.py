@@ -18,9 +18,9 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Pop, Team
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
-from teamlead_app.records.development import PopFormData, PopPrepData
+from teamlead_app.records.development import PopFormData, PopPrepData, PopView
 from teamlead_app.services.common.settings import get_settings
-from teamlead_app.services.development.pop import PopView, get_pop, pop_for_year
+from teamlead_app.services.development.pop import get_pop, pop_for_year
 from teamlead_app.services.people.employees import get_employee
 
 __all__ = [

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from teamlead_app.errors import AppError
+from teamlead_app.records.development import ACTIVE_STATUSES
 from teamlead_app.services.development import goals, pop
-from teamlead_app.services.development.goals import ACTIVE_STATUSES
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
 from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
+from teamlead_app.records.development import ACTIVE_STATUSES
 from teamlead_app.services.development import pop
-from teamlead_app.services.development.goals import ACTIVE_STATUSES, GoalRow, list_goals
+from teamlead_app.services.development.goals import GoalRow, list_goals
 from teamlead_app.services.development.pop_queries import pop_status_by_employee
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext

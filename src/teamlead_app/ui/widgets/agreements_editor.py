@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import choices
-from teamlead_app.services.conversations.use_cases import AgreementDraft, AgreementView
+from teamlead_app.records.conversations import AgreementDraft, AgreementView
 from teamlead_app.ui.widgets.date_field import DateField
 
 

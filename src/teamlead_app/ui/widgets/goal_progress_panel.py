@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.development.goals import ActiveGoal
+from teamlead_app.records.development import ActiveGoal
 from teamlead_app.util.dates import format_date
 
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.services.development.goals import StepDraft, StepEdit, StepView, validate_step
+from teamlead_app.records.development import StepView
+from teamlead_app.services.development.goals import StepDraft, StepEdit, validate_step
 from teamlead_app.ui.widgets.date_field import DateField
 
 

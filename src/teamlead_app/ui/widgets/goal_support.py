@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import choices
-from teamlead_app.services.development.pop import SupportItem
+from teamlead_app.records.development import SupportItem
 from teamlead_app.ui.widgets.goal_steps import chain_focus
 
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
+from teamlead_app.records.development import PopView
 from teamlead_app.records.signed import VersionInfo, VersionView, snapshot_lines
 from teamlead_app.services.common import signed_versions
-from teamlead_app.services.development.pop import PopView
 from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.util.dates import format_date
 
