@@ -10,8 +10,6 @@ from datetime import date, datetime
 from teamlead_app.records.signed import VersionInfo
 
 ACTIVE_STATUSES = ("open", "in_progress", "postponed")
-
-
 FINAL_STATUSES = ("achieved", "stopped")
 
 
