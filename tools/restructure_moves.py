@@ -12,7 +12,23 @@ the halves of the split long modules). Running it
    strings `teamlead_app.services.x...` (mock.patch targets, registries), then runs ruff
    (isort + format) on the files it changed.
 
+`x.Y` is rewritten only when the new home of `x` no longer has `Y`: the first half of a split
+module re-exports what callers used as `module.name`, and the facades (conversations.use_cases,
+development.goals, development.pop) keep re-exporting the records types in their `__all__`.
+A `(module, "name")` pair handed to monkeypatch/patch.object for a moved name is reported
+(`!!`), not rewritten.
+
 Running it again changes nothing; after a merge it moves the old imports of new files along.
+After a merge:
+
+- a new flat module `services/foo.py` from another branch stays where it is (its imports are
+  rewritten); add `"foo": "<package>.foo"` to MODULE_MOVES and run again (tests/
+  test_architecture.py fails while a flat module is left in services/);
+- a new dataclass that a report reads belongs in teamlead_app.records: move it by hand and add
+  its `(old module, name)` to SYMBOL_MOVES (the architecture test fails on a report that
+  imports a service);
+- both `services/x.py` and its new place existing means git did not see the rename: the
+  script says so; merge the two by hand.
 
     python tools/restructure_moves.py [--dry-run] [--no-git] [PATH ...]
 
