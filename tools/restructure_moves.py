@@ -124,6 +124,7 @@ MODULE_MOVES: dict[str, str] = {
     "pop_moments": "development.pop_moments",
     "pop_queries": "development.pop_queries",
     "signals": "development.signals",
+    "pop_texts": "development.pop_texts",  # new on main after this branch started
     # skills
     "skills": "skills.levels",
     "skill_coverage": "skills.coverage",
@@ -140,6 +141,7 @@ MODULE_MOVES: dict[str, str] = {
     "rotation_planner": "rotations.planner",
     "rotation_recent": "rotations.recent",
     "rotation_suggestions": "rotations.suggestions",
+    "rotation_edits": "rotations.edits",  # new on main after this branch started
     # pairings
     "pairings": "pairings.pairings",
     "pairing_rules": "pairings.rules",
