@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import big_database
 
-from teamlead_app.services.storage import open_database
-from teamlead_app.services.year_overview import export_overview, overview_data
+from teamlead_app.services.exports.year_overview import export_overview, overview_data
+from teamlead_app.services.storage.database import open_database
 from teamlead_app.util.progress import Progress
 
 

@@ -34,12 +34,12 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from teamlead_app.records.year_overview import YearOverview, month_names
 from teamlead_app.reports import year_overview_pdf
 from teamlead_app.reports.style import FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, register_fonts
 from teamlead_app.reports.year_overview_team import _numbers, _signed
-from teamlead_app.services.storage import open_database
-from teamlead_app.services.year_overview import overview_data
-from teamlead_app.services.year_overview_views import YearOverview, month_names
+from teamlead_app.services.exports.year_overview import overview_data
+from teamlead_app.services.storage.database import open_database
 
 
 def _raw_story(data: YearOverview) -> list[Any]:

@@ -30,8 +30,8 @@ from sqlalchemy import func, select, text
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Base, Conversation, Employee, Team
-from teamlead_app.services import overview as ov
-from teamlead_app.services.settings import get_settings
+from teamlead_app.services.common.settings import get_settings
+from teamlead_app.services.conversations import overview as ov
 
 
 def _missing_indexes(path: Path) -> set[str]:

@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_skills import _best, _fill
 
 from teamlead_app.data.migrate import upgrade
-from teamlead_app.services.pairing_suggestions import suggest
-from teamlead_app.services.pairings import list_pairings
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.pairings.pairings import list_pairings
+from teamlead_app.services.pairings.suggestions import suggest
+from teamlead_app.services.storage.database import open_database
 
 STATUSES = ("voorgesteld", "actief", "afgerond", "gestopt")
 KINDS = ("buddy", "mentor", "leermeester", "trainingsmaatje", "reverse")

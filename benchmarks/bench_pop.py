@@ -21,9 +21,9 @@ from common import big_database
 from sqlalchemy import select
 
 from teamlead_app.data.models import Goal, Pop
-from teamlead_app.services import goals, pop, signals
-from teamlead_app.services.pop_exports import export_pop
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.development import goals, pop, signals
+from teamlead_app.services.exports.pop import export_pop
+from teamlead_app.services.storage.database import open_database
 
 
 def _median(work: Callable[[int], object], items: list[int]) -> float:

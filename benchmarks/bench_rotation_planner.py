@@ -28,9 +28,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from teamlead_app.data.migrate import upgrade
-from teamlead_app.services import rotation_planner, rotation_rules
-from teamlead_app.services.rotation_rules_batch import conflicts_of_many
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.rotations import planner as rotation_planner
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations.rules_batch import conflicts_of_many
+from teamlead_app.services.storage.database import open_database
 
 PEOPLE, SKILLS, STATIONS, ROTATIONS = 60, 40, 10, 90
 YEAR = date(2027, 1, 4)

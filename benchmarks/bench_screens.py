@@ -23,8 +23,9 @@ from bench_startup import bare_window
 from common import big_database
 from PySide6.QtWidgets import QApplication
 
-from teamlead_app.services import conversations, people
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage.database import open_database
 from teamlead_app.ui.main_window import MainWindow
 
 

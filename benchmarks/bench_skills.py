@@ -24,8 +24,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from teamlead_app.data.migrate import upgrade
-from teamlead_app.services.skill_coverage import compute_coverage, matrix_view
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.skills.coverage import compute_coverage, matrix_view
+from teamlead_app.services.storage.database import open_database
 
 LEVELS = ("I", "L", "U", "O")
 

@@ -63,7 +63,7 @@ def in_process(db: Path) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from teamlead_app.services.storage import open_database
+    from teamlead_app.services.storage.database import open_database
     from teamlead_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -8,8 +8,8 @@ from pathlib import Path
 
 
 def big_database(teams: int = 34, size: int = 30, history: bool = False) -> Path:
-    from teamlead_app.services.demo import generate_company
-    from teamlead_app.services.storage import open_database
+    from teamlead_app.services.demo.company import generate_company
+    from teamlead_app.services.storage.database import open_database
 
     name = f"teamlead-bench-{teams}x{size}{'-history' if history else ''}.sqlite"
     path = Path(tempfile.gettempdir()) / name

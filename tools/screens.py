@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.storage.database import open_database
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.translations import install_language
 

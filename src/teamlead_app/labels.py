@@ -35,7 +35,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "held": ("Gevoerd", "Held"),
         "cancelled": ("Geannuleerd", "Cancelled"),
     },
-    # What the lead sees (services/conversation_status.py derives it).
+    # What the lead sees (services/conversations/status.py derives it).
     "conversation_state": {
         "planned": ("Gepland", "Planned"),
         "moved": ("Verplaatst", "Moved"),

@@ -12,8 +12,9 @@ import pytest
 from teamlead_app.__main__ import _wants_gui
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from icalendar import Calendar
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
-from teamlead_app.services.people import TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import person, talk
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.storage.export_log import list_export_log
 
 from ..services.year_overview_helpers import YEAR, Company, build_company, pdf_text
 

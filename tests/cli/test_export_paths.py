@@ -16,7 +16,7 @@ import pytest
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee
-from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.storage.export_log import list_export_log
 from tests.services.test_privacy import full_person
 
 

@@ -11,11 +11,12 @@ from pypdf import PdfReader
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.goals import GoalDraft
-from teamlead_app.services.people import EmployeeDraft
-from teamlead_app.services.pop_exports import year_pop_id
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.exports.pop import year_pop_id
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.storage.export_log import list_export_log
 
 
 def pdf_text(path: Path) -> str:

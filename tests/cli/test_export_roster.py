@@ -11,8 +11,9 @@ from pypdf import PdfReader
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 
 def pdf_text(path: Path) -> str:

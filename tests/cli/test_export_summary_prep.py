@@ -8,7 +8,7 @@ import pytest
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.storage.export_log import list_export_log
 from tests.reports.test_summary import (
     LAST_WORD,
     PRIVATE_MARKER,

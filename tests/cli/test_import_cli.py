@@ -11,7 +11,7 @@ import pytest
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 
 HEADER = ["Personeelsnr", "Voornaam", "Achternaam", "Functie", "Afdeling", "Datum in dienst"]
 GOOD = [

@@ -11,9 +11,11 @@ import pytest
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, people
-from teamlead_app.services.conversations import ConversationDraft, ConversationPlanDraft
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 SECRET = "Werkaantekening <b>geheim</b> & privé"
 NOW = datetime(2026, 1, 1, 8, 0)

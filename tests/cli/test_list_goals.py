@@ -10,9 +10,10 @@ import pytest
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 
 @pytest.fixture

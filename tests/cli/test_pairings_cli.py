@@ -13,9 +13,10 @@ from pypdf import PdfReader
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import goals, pairings
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.pairing_rules import PairingDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.rules import PairingDraft
+from teamlead_app.services.storage.export_log import list_export_log
 from tests.services.pairing_helpers import Company, company
 
 TODAY = date.today()

@@ -10,8 +10,9 @@ from teamlead_app.cli import main
 from teamlead_app.config import DbPaths
 from teamlead_app.data.db import Database
 from teamlead_app.data.filelock import DbLock
-from teamlead_app.services import backups, people
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.storage import backups
 
 
 def _add(db: Database, first: str) -> None:

@@ -14,11 +14,15 @@ from pypdf import PdfReader
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import people, rotations, skills
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
+from teamlead_app.services.storage.export_log import list_export_log
 
 LONG = "Kantbank <b>& 🛠 " + "heel lange naam " * 10
 

@@ -18,7 +18,7 @@ from teamlead_app.cli.self_test import (
     run_exports,
 )
 from teamlead_app.data.db import Database
-from teamlead_app.services.demo import generate_company
+from teamlead_app.services.demo.company import generate_company
 
 
 def test_every_cli_export_is_found_and_can_be_filled(tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_a_broken_export_is_reported_not_raised(
     demo: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "teamlead_app.services.exports.export_roster", lambda *a, **k: b"%PDF-1.4 cut"
+        "teamlead_app.services.exports.roster.export_roster", lambda *a, **k: b"%PDF-1.4 cut"
     )
     results = {r.name: r for r in run_exports(db_path, demo_ids(demo), tmp_path, "nl")}
     assert results["roster.pdf"].summary is None

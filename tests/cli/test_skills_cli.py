@@ -12,11 +12,14 @@ from openpyxl import Workbook
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, knowledge, people, skills
-from teamlead_app.services.certificates import CertificateDraft
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
+from teamlead_app.services.storage.export_log import list_export_log
 
 
 def _setup(db_path: Path) -> dict[str, int]:

@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 from teamlead_app.data import migrate
-from teamlead_app.services import people, storage
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage import database as storage
 
 
 def use_probe(probe_dir: str, probe_rev: str) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.data import migrate
-from teamlead_app.services import storage
+from teamlead_app.services.storage import database as storage
 
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "crash_child.py"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.data import migrate
-from teamlead_app.services import people
-from teamlead_app.services.storage import backup_database, check_database, open_database
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage.database import backup_database, check_database, open_database
 
 NAMES = ["Jürgen Müller", "Team #2", "100% zeker", "a%20b", "Łódź – ñ 😀"]
 if os.name != "nt":

@@ -16,7 +16,8 @@ import pytest
 from alembic.operations import Operations
 
 from teamlead_app.data import migrate
-from teamlead_app.services import people, storage
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage import database as storage
 
 # A writer that dies during a big transaction whose pages already spilled into the file:
 # SQLite leaves a hot journal and a file that is only consistent after rolling it back.

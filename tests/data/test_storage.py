@@ -14,7 +14,8 @@ from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
-from teamlead_app.services import people, storage
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage import database as storage
 
 
 def _digest(path: Path) -> str:

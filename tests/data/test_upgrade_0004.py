@@ -8,8 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from teamlead_app.data import migrate
-from teamlead_app.services import certificates, knowledge, people
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.storage.database import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

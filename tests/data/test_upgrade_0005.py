@@ -10,8 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from teamlead_app.data import migrate
-from teamlead_app.services import knowledge, people, rotations
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.skills import knowledge
+from teamlead_app.services.storage.database import open_database
 from tests.data.test_upgrade_0004 import _counts
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.data import migrate
-from teamlead_app.services import conversations, goals, people
-from teamlead_app.services.storage import open_database
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.development import goals
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage.database import open_database
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_*.sqlite"))
 

@@ -13,7 +13,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Base, Employee
 from teamlead_app.i18n import set_language
 from teamlead_app.reports.access_pdf import HIDDEN, SHOWN, build_story, render_pdf
-from teamlead_app.services.privacy import access_data
+from teamlead_app.services.privacy.access_record import access_data
 from tests.services.test_privacy import PRIVATE, full_person
 
 

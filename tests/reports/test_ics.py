@@ -13,9 +13,9 @@ from icalendar import Calendar, Event
 from teamlead_app.data.db import Database
 from teamlead_app.i18n import set_language
 from teamlead_app.reports.ics import CalendarData, CalendarEvent, render_ics
-from teamlead_app.services import people
-from teamlead_app.services.calendar import conversation_uid, export_calendar
-from teamlead_app.services.people import TeamDraft
+from teamlead_app.services.exports.calendar import conversation_uid, export_calendar
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import agreement, cancel, move, person, talk
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")

@@ -11,9 +11,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
-from teamlead_app.services.exports import export_roster
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.exports.roster import export_roster
+from teamlead_app.services.people import employees as people
 
 
 def _images(pdf: bytes) -> int:

@@ -28,9 +28,12 @@ from teamlead_app.reports import (
     summary,
     year_overview_pdf,
 )
-from teamlead_app.services import conversation_exports, exports, pop_exports, privacy
-from teamlead_app.services import year_overview as year_service
-from teamlead_app.services.demo import generate_company
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.exports import conversations as conversation_exports
+from teamlead_app.services.exports import pop as pop_exports
+from teamlead_app.services.exports import roster as exports
+from teamlead_app.services.exports import year_overview as year_service
+from teamlead_app.services.privacy import access as privacy
 
 WORD = "https://example.com/" + "x" * 1_980
 TODAY = date(2026, 11, 20)

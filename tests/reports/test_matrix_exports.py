@@ -14,11 +14,14 @@ from pypdf import PdfReader
 from teamlead_app.data.db import Database
 from teamlead_app.reports.matrix_pdf import render_pdf
 from teamlead_app.reports.matrix_style import LEVEL_COLOURS
-from teamlead_app.services import certificates, knowledge, matrix_import, people, skills
-from teamlead_app.services.certificates import CertificateDraft
-from teamlead_app.services.matrix_exports import export_matrix, matrix_data
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.exports.matrix import export_matrix, matrix_data
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.skills import certificates, knowledge, matrix_import
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 TODAY = date(2026, 12, 7)
 LONG = "Lange vaardigheid " + "x" * 182  # 200 characters

@@ -14,16 +14,18 @@ from reportlab.platypus import KeepTogether, Paragraph
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.records.development import SupportItem
 from teamlead_app.reports import pop_form
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.conversation_save import save_conversation
-from teamlead_app.services.conversation_views import ConversationDraft
-from teamlead_app.services.conversations import ConversationPlanDraft, log_conversation
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.pop import SupportItem
-from teamlead_app.services.pop_exports import export_pop, pop_form_data
-from teamlead_app.services.settings import AppSettings, save_settings
+from teamlead_app.services.common.settings import AppSettings, save_settings
+from teamlead_app.services.conversations.save import save_conversation
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft, log_conversation
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.exports.pop import export_pop, pop_form_data
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 PRIVATE_MARKER = "WERKAANTEKENING-XQ7"
 SHARED_MARKER = "SAMENVATTING-XQ7"

@@ -14,10 +14,12 @@ from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
 from teamlead_app.reports import pop_prep
-from teamlead_app.services import people, pop
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.pop_exports import export_pop_prep, pop_prep_data
-from teamlead_app.services.settings import AppSettings, save_settings
+from teamlead_app.services.common.settings import AppSettings, save_settings
+from teamlead_app.services.development import pop
+from teamlead_app.services.exports.pop import export_pop_prep, pop_prep_data
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 QUESTIONS_NL = (
     "Waar sta je over drie jaar?",

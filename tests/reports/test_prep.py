@@ -11,11 +11,13 @@ import pytest
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.conversations import ConversationDraft
 from teamlead_app.reports import prep
-from teamlead_app.services import conversations, people
-from teamlead_app.services.conversation_exports import export_prep, prep_data
-from teamlead_app.services.conversations import ConversationDraft, ConversationPlanDraft
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.exports.conversations import export_prep, prep_data
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from tests.reports.test_summary import (
     LAST_WORD,
     PRIVATE_MARKER,

@@ -16,18 +16,14 @@ from sqlalchemy import event
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.roster import RosterData, RosterPerson, RosterTeam
 from teamlead_app.reports import roster
 from teamlead_app.reports.style import content_width
-from teamlead_app.services import people
-from teamlead_app.services.exports import (
-    RosterData,
-    RosterPerson,
-    RosterTeam,
-    export_roster,
-    roster_data,
-)
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.settings import AppSettings, save_settings
+from teamlead_app.services.common.settings import AppSettings, save_settings
+from teamlead_app.services.exports.roster import export_roster, roster_data
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 TODAY = date(2026, 11, 25)
 
@@ -143,7 +139,7 @@ def test_export_roster_gives_the_pdf(company: Database) -> None:
 
 def test_services_do_not_import_reportlab() -> None:
     """ReportLab is loaded when a report is made, not when the GUI starts."""
-    code = "import sys, teamlead_app.services.exports; print('reportlab' in sys.modules)"
+    code = "import sys, teamlead_app.services.exports.roster; print('reportlab' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -14,18 +14,17 @@ from pypdf import PdfReader
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.reports import summary
-from teamlead_app.services import conversations, goals, people
-from teamlead_app.services.conversation_exports import export_summary, summary_data
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    FollowUpDraft,
-)
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.settings import AppSettings, save_settings
+from teamlead_app.services.common.settings import AppSettings, save_settings
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.exports.conversations import export_summary, summary_data
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 NOW = datetime(2026, 8, 1, 8, 0)
 TODAY = date(2026, 10, 20)

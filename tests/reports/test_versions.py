@@ -12,10 +12,12 @@ from datetime import date
 from pypdf import PdfReader
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, goals, pop, signed_versions
-from teamlead_app.services.conversation_exports import export_summary
-from teamlead_app.services.goals import GoalDraft
-from teamlead_app.services.pop_exports import export_pop
+from teamlead_app.services.common import signed_versions
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.exports.conversations import export_summary
+from teamlead_app.services.exports.pop import export_pop
 from tests.services.test_signed_versions import TODAY, agreed_pop, person, signed_talk
 
 __all__ = ["person"]  # the fixture

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from teamlead_app.data.db import Database
 from teamlead_app.i18n import set_language
-from teamlead_app.services.year_overview import export_overview
+from teamlead_app.services.exports.year_overview import export_overview
 
 from ..services.year_overview_craft import LEARNED, add_craft
 from ..services.year_overview_helpers import MARKERS, TODAY, YEAR, build_company, pdf_text

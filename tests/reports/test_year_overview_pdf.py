@@ -14,8 +14,9 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.i18n import set_language
 from teamlead_app.reports.year_overview_pdf import build_story, render_pdf
-from teamlead_app.services import people, pop
-from teamlead_app.services.year_overview import export_overview, overview_data
+from teamlead_app.services.development import pop
+from teamlead_app.services.exports.year_overview import export_overview, overview_data
+from teamlead_app.services.people import employees as people
 
 from ..services.year_overview_helpers import (
     MARKERS,
@@ -149,7 +150,7 @@ def test_the_pdf_figures_add_up(db: Database) -> None:
     import re
     from datetime import date
 
-    from teamlead_app.services.demo import generate_company
+    from teamlead_app.services.demo.company import generate_company
 
     generate_company(db)
     today = date.today()
@@ -194,7 +195,7 @@ def _synthetic(sizes: list[int]) -> object:
     """A year overview of teams of the given sizes, made without a database."""
     from datetime import date
 
-    from teamlead_app.services.year_overview_views import (
+    from teamlead_app.records.year_overview import (
         ConversationYear,
         EmployeeYear,
         TeamYear,

@@ -15,7 +15,7 @@ from sqlalchemy import update
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.i18n import set_language
-from teamlead_app.services.year_overview import export_overview
+from teamlead_app.services.exports.year_overview import export_overview
 
 from ..services.year_overview_helpers import (
     FORMULA_LIKE,

@@ -11,8 +11,8 @@ from sqlalchemy import update
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
-from teamlead_app.services import people
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 
 def person(

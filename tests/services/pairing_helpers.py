@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import knowledge, people, skills
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.skills import knowledge
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 TODAY = date(2026, 3, 2)
 
@@ -70,7 +73,7 @@ def company(db: Database) -> Company:
     ):
         level(db, who, skill, value)
     # the welder is in another function, without a requirement; fine for the tests
-    from teamlead_app.services.pairings import set_team_leaders
+    from teamlead_app.services.pairings.pairings import set_team_leaders
 
     set_team_leaders(db, team, [(leader, "ploegleider")])
     return Company(team, other, leader, senior, colleague, welder, apprentice, kantbank, tig)

@@ -18,12 +18,14 @@ from teamlead_app.data import migrate
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import CONVERSATION_KINDS
 from teamlead_app.i18n import LANGUAGES
-from teamlead_app.services import conversations, people, templates
-from teamlead_app.services.conversation_exports import export_summary
-from teamlead_app.services.conversations import ConversationDraft, ConversationPlanDraft
-from teamlead_app.services.storage import open_database
-from teamlead_app.services.template_defaults import is_agreements_question
-from teamlead_app.services.templates import QuestionDraft
+from teamlead_app.records.conversations import ConversationDraft, is_agreements_question
+from teamlead_app.services.conversations import templates
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.templates import QuestionDraft
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.exports.conversations import export_summary
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage.database import open_database
 
 FIXTURE = Path(__file__).parents[1] / "data" / "fixtures" / "schema_0001.sqlite"
 OLD_MONTHLY = (

@@ -23,9 +23,10 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import CorruptDatabaseError, NewerDatabaseError
 from teamlead_app.data.models import Setting
 from teamlead_app.errors import StorageError
-from teamlead_app.services import backups, people, restore
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.storage import backups, restore
+from teamlead_app.services.storage.export_log import list_export_log
 
 FIXTURE_0001 = Path(__file__).parents[1] / "data" / "fixtures" / "schema_0001.sqlite"
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from teamlead_app.data.db import Database
-from teamlead_app.services.cadence import (
+from teamlead_app.services.conversations.cadence import (
     CadenceFacts,
     cadence_facts,
     days_overdue,

@@ -15,14 +15,13 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import AgreementFollowUp, Conversation
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import conversations, drafts, people
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    FollowUpDraft,
-)
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
+from teamlead_app.services.common import drafts
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 NOW = datetime(2026, 1, 1, 8, 0)
 TODAY = date(2026, 6, 30)

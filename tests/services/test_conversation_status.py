@@ -9,14 +9,12 @@ from datetime import date, datetime
 import pytest
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, people
-from teamlead_app.services.conversation_status import conversation_state, is_missed
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.records.conversation_state import conversation_state, is_missed
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 NOW = datetime(2026, 10, 1, 8, 0)
 PLANNED = datetime(2026, 11, 12, 10, 0)

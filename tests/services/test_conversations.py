@@ -16,14 +16,14 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, ConversationMove
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import conversations, drafts, people
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.common import drafts
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 NOW = datetime(2026, 3, 1, 9, 0)  # a Sunday; 2 March 2026 is a Monday
 

@@ -13,9 +13,12 @@ from sqlalchemy import select
 from teamlead_app.config import DbPaths
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Draft, Pop, Setting
-from teamlead_app.services import backups, drafts, people, privacy
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.common import drafts
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.privacy import access as privacy
+from teamlead_app.services.storage import backups
+from teamlead_app.services.storage.export_log import list_export_log
 from tests.services.test_privacy import PAST, full_person
 
 NAME = b"Vlasblomkwast"

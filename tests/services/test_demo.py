@@ -15,11 +15,16 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import demo, demo_steps, people
-from teamlead_app.services.demo import DemoContext, generate_company
-from teamlead_app.services.demo_names import WOMEN
-from teamlead_app.services.people import EmployeeDraft, EmployeeRow, TeamDraft
-from teamlead_app.services.settings import AppSettings, get_settings, save_settings
+from teamlead_app.services.common.settings import AppSettings, get_settings, save_settings
+from teamlead_app.services.demo import company as demo
+from teamlead_app.services.demo import steps as demo_steps
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.demo.context import DemoContext
+from teamlead_app.services.demo.names import WOMEN
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.employees import EmployeeRow
+from teamlead_app.services.people.teams import TeamDraft
 
 TODAY = date(2026, 5, 20)
 SEEN: list[DemoContext] = []
@@ -290,5 +295,5 @@ def test_a_failing_step_rolls_the_whole_demo_back(
 
 def test_a_wrong_step_name_fails_loudly() -> None:
     with pytest.raises(LookupError):
-        demo_steps.load_steps(("teamlead_app.services.demo:no_such_step",))
+        demo_steps.load_steps(("teamlead_app.services.demo.company:no_such_step",))
     assert demo_steps.load_steps(("tests.services.test_demo:record_step",)) == [record_step]

@@ -31,15 +31,15 @@ from teamlead_app.data.models import (
     Pop,
     PopSupport,
 )
-from teamlead_app.services import conversations
-from teamlead_app.services.conversation_rules import health_warning
-from teamlead_app.services.demo import generate_company
-from teamlead_app.services.demo_agenda import is_holiday
-from teamlead_app.services.overview import overview
-from teamlead_app.services.pop import get_pop, pop_for_year
-from teamlead_app.services.signals import months_before, signals
-from teamlead_app.services.templates import current_template
-from teamlead_app.services.timeline import employee_timeline
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.overview import overview
+from teamlead_app.services.conversations.rules import health_warning
+from teamlead_app.services.conversations.templates import current_template
+from teamlead_app.services.demo.agenda import is_holiday
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.development.pop import get_pop, pop_for_year
+from teamlead_app.services.development.signals import months_before, signals
+from teamlead_app.services.people.timeline import employee_timeline
 
 TODAY = date(2026, 9, 16)  # a Wednesday: mid-year POP evaluations held, end ones planned
 START = datetime.combine(TODAY, datetime.min.time())

@@ -10,9 +10,12 @@ from sqlalchemy import select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Goal, GoalProgress, SkillLevel
-from teamlead_app.services import knowledge, people, rotation_rules, rotations
-from teamlead_app.services.demo import generate_company
-from teamlead_app.services.rotations import EvaluationDraft
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.skills import knowledge
 
 TODAY = date(2026, 12, 7)
 

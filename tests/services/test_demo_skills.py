@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, knowledge, people, skill_coverage
-from teamlead_app.services.demo import generate_company
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills import coverage as skill_coverage
 
 TODAY = date(2026, 12, 7)
 

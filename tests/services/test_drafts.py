@@ -12,7 +12,7 @@ from sqlalchemy import select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Draft, Employee, Goal, Pop
 from teamlead_app.errors import NotFoundError, ValidationError
-from teamlead_app.services import drafts
+from teamlead_app.services.common import drafts
 
 TEXT = "Eerste regel <b>vet</b> & meer 🙂 Łukasz Wiśniewski\n" + "ı" * 20_000
 

@@ -9,14 +9,16 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.cadence import cadence_facts, is_due_in_month
-from teamlead_app.services.employment import is_out_of_service, leaving_on
-from teamlead_app.services.goal_rules import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.planning import create_planned, propose_month
-from teamlead_app.services.retention import retention_worklist
-from teamlead_app.services.year_overview_views import service_months
+from teamlead_app.records.year_overview import service_months
+from teamlead_app.services.conversations.cadence import cadence_facts, is_due_in_month
+from teamlead_app.services.conversations.month_plan import create_planned, propose_month
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.employment import is_out_of_service, leaving_on
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.privacy.retention import retention_worklist
 
 TODAY = date(2026, 11, 25)
 LAST_DAY = date(2030, 6, 30)

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import ExportLog
 from teamlead_app.errors import StorageError
-from teamlead_app.services import export_log
-from teamlead_app.services.export_log import list_export_log, log_export, save_export
-from teamlead_app.services.privacy import run_retention, write_access_export
+from teamlead_app.services.privacy.access import run_retention, write_access_export
+from teamlead_app.services.storage import export_log
+from teamlead_app.services.storage.export_log import list_export_log, log_export, save_export
 from tests.services.test_privacy import full_person
 
 
@@ -103,7 +103,7 @@ def test_a_failing_write_logs_nothing(
 def test_a_backup_that_cannot_be_logged_is_removed_again(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from teamlead_app.services.storage import make_backup
+    from teamlead_app.services.storage.database import make_backup
 
     out = tmp_path / "kopie.sqlite"
     assert make_backup(db, out).path == out and out.exists()

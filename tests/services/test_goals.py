@@ -14,9 +14,10 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 LONG = "Łukasz <b>&amp; 🙂\n" + "x" * 20_000
 

@@ -18,10 +18,12 @@ from hypothesis import strategies as st
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import import_source, importing, people
-from teamlead_app.services.importing import NEW, REJECTED, UNCHANGED, UPDATE
-from teamlead_app.services.names import split_last_name
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people import import_source, importing
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.importing import NEW, REJECTED, UNCHANGED, UPDATE
+from teamlead_app.services.people.names import split_last_name
+from teamlead_app.services.people.teams import TeamDraft
 
 HEADER_NL = [
     "Personeelsnr",

@@ -16,8 +16,11 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import PersonSkill, Skill, SkillLevel
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import knowledge, matrix_import, people, skills
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.skills import knowledge, matrix_import
+from teamlead_app.services.skills import levels as skills
 
 TODAY = date(2026, 12, 7)
 

@@ -9,8 +9,8 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import conversations
-from teamlead_app.services.onboarding import onboarding_schedule, plan_onboarding
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.pairings.onboarding import onboarding_schedule, plan_onboarding
 from tests.services.pairing_helpers import company
 
 START = date(2027, 1, 4)  # a Monday

@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import event
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
-from teamlead_app.services.overview import PeriodCounts, overview
-from teamlead_app.services.people import TeamDraft
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.conversations.overview import PeriodCounts, overview
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import agreement, person, talk
 
 TODAY = date(2026, 3, 11)  # a Wednesday; the week runs from Monday 9 to Sunday 15 March
@@ -243,7 +243,7 @@ def test_held_talks_still_to_be_signed(db: Database) -> None:
 
 
 def test_no_moved_twice_warning_once_held(db: Database) -> None:
-    from teamlead_app.services.conversations import get_conversation
+    from teamlead_app.services.conversations.use_cases import get_conversation
 
     jan = person(db, "Jan", "Vries", tussenvoegsel="de")
     moves = (datetime(2025, 10, 1, 9), datetime(2025, 10, 8, 9))

@@ -9,13 +9,13 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import pairings
-from teamlead_app.services.pairing_handover import (
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.handover import (
     end_open_pairings,
     hand_over,
     open_pairings_of_mentor,
 )
-from teamlead_app.services.pairing_rules import PairingDraft
+from teamlead_app.services.pairings.rules import PairingDraft
 from tests.services.pairing_helpers import TODAY, Company, company
 
 LEAVES = date(2026, 4, 1)

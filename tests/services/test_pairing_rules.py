@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Pairing
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import pairings, people
-from teamlead_app.services.pairing_rules import PairingDraft
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.rules import PairingDraft
+from teamlead_app.services.people import employees as people
 from tests.services.pairing_helpers import TODAY, Company, company, person
 
 START = date(2026, 3, 2)

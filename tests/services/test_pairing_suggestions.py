@@ -9,10 +9,11 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import pairings, people
-from teamlead_app.services.pairing_rules import PairingDraft
-from teamlead_app.services.pairing_suggestions import suggest
-from teamlead_app.services.people import TeamDraft
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.rules import PairingDraft
+from teamlead_app.services.pairings.suggestions import suggest
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.pairing_helpers import TODAY, company, level, person
 
 
@@ -94,8 +95,9 @@ def test_a_team_of_one_without_qualified_colleagues_says_why(db: Database) -> No
     alone = people.save_team(db, TeamDraft("Nachtdienst"))
     who = person(db, "Jan", "Alleen", alone, function="Monteur")
     # Nobody has the new skill at U or O.
-    from teamlead_app.services import knowledge, skills
-    from teamlead_app.services.skills import SkillDraft
+    from teamlead_app.services.skills import knowledge
+    from teamlead_app.services.skills import levels as skills
+    from teamlead_app.services.skills.levels import SkillDraft
 
     new = skills.save_skill(db, SkillDraft("Lasrobot", "machine"))
     knowledge.set_required_level(db, "Monteur", new, "U")

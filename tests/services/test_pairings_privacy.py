@@ -13,8 +13,10 @@ from sqlalchemy import func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Pairing, PairingCheckin
-from teamlead_app.services import pairings, people, privacy
-from teamlead_app.services.pairing_rules import PairingDraft
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.rules import PairingDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.privacy import access as privacy
 from tests.services.pairing_helpers import Company, company
 
 START = date(2022, 6, 1)

@@ -8,9 +8,10 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError, ValidationError
-from teamlead_app.services import people
-from teamlead_app.services.names import full_name, list_name, split_last_name, surname_alone
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.names import full_name, list_name, split_last_name, surname_alone
+from teamlead_app.services.people.teams import TeamDraft
 
 
 def _add(db: Database, first: str, last: str, tv: str = "", **kw: object) -> int:

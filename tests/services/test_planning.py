@@ -15,17 +15,17 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import people
-from teamlead_app.services.people import TeamDraft
-from teamlead_app.services.planning import (
-    GAP_MINUTES,
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.conversations.month_agenda import GAP_MINUTES
+from teamlead_app.services.conversations.month_plan import (
     MAX_PER_DAY,
     MonthProposal,
     ProposedConversation,
     create_planned,
     propose_month,
 )
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import person, talk
 
 TODAY = date(2026, 3, 10)  # a Tuesday
@@ -278,7 +278,11 @@ def test_public_holidays_are_skipped(db: Database) -> None:
 
 
 def test_a_blocked_bouwvak_is_skipped_and_kept(db: Database) -> None:
-    from teamlead_app.services.days_off import BlockedPeriod, blocked_periods, save_blocked_periods
+    from teamlead_app.services.conversations.days_off import (
+        BlockedPeriod,
+        blocked_periods,
+        save_blocked_periods,
+    )
 
     ids = team_of(db, 30)
     with db.sessions.begin() as session:  # all due in July: their last talk was in June
@@ -304,7 +308,11 @@ def test_a_blocked_bouwvak_is_skipped_and_kept(db: Database) -> None:
 
 
 def test_blocked_periods_are_checked(db: Database) -> None:
-    from teamlead_app.services.days_off import BlockedPeriod, blocked_periods, save_blocked_periods
+    from teamlead_app.services.conversations.days_off import (
+        BlockedPeriod,
+        blocked_periods,
+        save_blocked_periods,
+    )
 
     with pytest.raises(ValidationError, match="Regel 2: de einddatum ligt vóór de begindatum"):
         save_blocked_periods(
@@ -351,9 +359,9 @@ def test_the_load_counts_the_months_conversations_not_everyone(db: Database) -> 
 
 
 def test_moving_or_planning_onto_a_day_off_warns(db: Database) -> None:
-    from teamlead_app.services import conversations
-    from teamlead_app.services.conversations import ConversationPlanDraft
-    from teamlead_app.services.days_off import BlockedPeriod, save_blocked_periods
+    from teamlead_app.services.conversations import use_cases as conversations
+    from teamlead_app.services.conversations.days_off import BlockedPeriod, save_blocked_periods
+    from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 
     jan = person(db, "Jan", "Vries", tussenvoegsel="de")
     now = datetime(2026, 3, 10, 8, 0)

@@ -12,11 +12,14 @@ from sqlalchemy import select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import goals, people, pop, signed_versions
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.pop import PopDraft, SupportItem
-from teamlead_app.services.settings import get_settings, save_settings
+from teamlead_app.records.development import PopDraft, SupportItem
+from teamlead_app.services.common import signed_versions
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 LONG = "Waar sta ik over drie jaar? <b>Voorman</b> & meer 🙂 " + "ł" * 20_000
 
@@ -396,7 +399,7 @@ def test_development_events_for_the_timeline(db: Database) -> None:
 
 
 def test_pop_status_by_employee_for_a_year(db: Database) -> None:
-    from teamlead_app.services.pop_queries import pop_status_by_employee
+    from teamlead_app.services.development.pop_queries import pop_status_by_employee
 
     person = employee(db)
     team = people.get_employee(db, person).row.team_id

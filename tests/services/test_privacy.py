@@ -42,9 +42,9 @@ from teamlead_app.data.models import (
     TemplateVersion,
 )
 from teamlead_app.errors import NotFoundError, ValidationError
-from teamlead_app.services import privacy
-from teamlead_app.services.drafts import CONVERSATION_DRAFT, GOAL_DRAFT, POP_DRAFT
-from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.common.drafts import CONVERSATION_DRAFT, GOAL_DRAFT, POP_DRAFT
+from teamlead_app.services.privacy import access as privacy
+from teamlead_app.services.storage.export_log import list_export_log
 
 PRIVATE = "WERKNOTITIE-7Q <b>&"
 OUT = date(2023, 3, 1)  # out of service; with 2 years' retention kept up to 2025-03-01

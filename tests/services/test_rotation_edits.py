@@ -12,9 +12,12 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Rotation, StationSkill
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import goals, rotation_edits, rotations
-from teamlead_app.services.goal_rules import GoalDraft
-from teamlead_app.services.rotations import EvaluationDraft, StationDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.rotations import edits as rotation_edits
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.rotations.stations import StationDraft
 from tests.services.test_rotations import JAN5, JAN16, TODAY, World
 
 

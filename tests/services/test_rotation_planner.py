@@ -13,17 +13,16 @@ import pytest
 from sqlalchemy import event
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import (
-    conversations,
-    people,
-    rotation_planner,
-    rotations,
-    skills,
-)
-from teamlead_app.services.conversations import ConversationPlanDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import RotationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import planner as rotation_planner
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 NOW = datetime(2026, 12, 1, 9, 0)
 Q1 = date(2027, 2, 10)  # any day of the first quarter of 2027
@@ -162,7 +161,7 @@ def test_unknown_span_is_refused() -> None:
 
 
 def test_the_weeks_know_their_days_off(db: Database) -> None:
-    from teamlead_app.services.days_off import BlockedPeriod, save_blocked_periods
+    from teamlead_app.services.conversations.days_off import BlockedPeriod, save_blocked_periods
 
     team = people.save_team(db, TeamDraft("Plaatwerk"))
     _person(db, team, "Anouk")

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import people, rotations
-from teamlead_app.services.rotation_recent import rotation_for_talk
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.recent import rotation_for_talk
+from teamlead_app.services.rotations.schedule import EvaluationDraft
 
 DAY = date(2026, 5, 20)
 

@@ -10,12 +10,19 @@ from datetime import date, timedelta
 import pytest
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, people, rotation_rules, rotations, skills
-from teamlead_app.services.certificates import CertificateDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotation_rules_batch import conflicts_of_many
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft, StationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.rules_batch import conflicts_of_many
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.rotations.stations import StationDraft
+from teamlead_app.services.skills import certificates
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 TODAY = date(2026, 12, 7)
 JAN4 = date(2027, 1, 4)

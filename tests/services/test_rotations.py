@@ -13,22 +13,23 @@ from sqlalchemy import select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import GoalProgress, Rotation, SkillLevel
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import (
-    certificates,
-    goals,
-    people,
-    rotation_rules,
-    rotation_suggestions,
-    rotations,
-    settings,
-    skill_coverage,
-    skills,
-)
-from teamlead_app.services.certificates import CertificateDraft
-from teamlead_app.services.goal_rules import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft, StationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.common import settings
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations import suggestions as rotation_suggestions
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.rotations.stations import StationDraft
+from teamlead_app.services.skills import certificates
+from teamlead_app.services.skills import coverage as skill_coverage
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 TODAY = date(2026, 12, 7)
 JAN5, JAN16 = date(2027, 1, 4), date(2027, 1, 15)
@@ -375,7 +376,7 @@ def test_evaluation_refuses_unknown_outcome_and_future_date(w: World) -> None:
 
 
 def test_profile_timeline_shows_rotation_and_its_evaluation(w: World) -> None:
-    from teamlead_app.services.timeline import employee_timeline
+    from teamlead_app.services.people.timeline import employee_timeline
 
     form = rotations.list_forms(w.db)[4]
     rid = rotations.save_rotation(

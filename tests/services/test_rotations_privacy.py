@@ -15,11 +15,17 @@ from sqlalchemy import func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Rotation
-from teamlead_app.services import goals, people, privacy, rotations, skills
-from teamlead_app.services.goal_rules import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft
-from teamlead_app.services.skills import SkillDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.privacy import access as privacy
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import SkillDraft
 from tests.services.test_privacy import PAST
 
 OUT = date(2023, 3, 1)

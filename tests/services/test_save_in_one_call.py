@@ -15,15 +15,14 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, GoalProgress, GoalStep
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
-from teamlead_app.services import conversations, drafts, goal_save, goals, people
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    GoalProgressDraft,
-)
-from teamlead_app.services.goals import GoalDraft, StepDraft, StepEdit
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, GoalProgressDraft
+from teamlead_app.services.common import drafts
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goal_save, goals
+from teamlead_app.services.development.goals import GoalDraft, StepDraft, StepEdit
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 NOW = datetime(2026, 1, 1, 8, 0)
 TODAY = date(2026, 6, 30)
@@ -281,7 +280,7 @@ def test_a_step_of_another_goal_is_refused(db: Database, person: int) -> None:
 
 
 def test_saving_a_pop_discards_its_draft_in_the_same_transaction(db: Database, person: int) -> None:
-    from teamlead_app.services import pop
+    from teamlead_app.services.development import pop
 
     plan = pop.create_pop(db, person, 2026)
     typed_pop = replace(pop.get_pop(db, plan).draft(), strengths="Nauwkeurig <b>&</b>")
@@ -303,7 +302,8 @@ def test_the_conversation_status_enum_stores_the_same_strings(db: Database, pers
     from sqlalchemy import text
 
     from teamlead_app.data.models import CONVERSATION_STATUSES
-    from teamlead_app.services.conversations import ConversationState, ConversationStatus
+    from teamlead_app.records.conversation_state import ConversationState
+    from teamlead_app.services.conversations.use_cases import ConversationStatus
 
     assert CONVERSATION_STATUSES == ("planned", "held", "cancelled")
     assert [s.value for s in ConversationState] == [

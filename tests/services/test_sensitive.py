@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from teamlead_app.i18n import set_language
-from teamlead_app.services.conversation_rules import health_warning
-from teamlead_app.services.sensitive import (
+from teamlead_app.services.common.sensitive import (
     SENSITIVE_WORDS,
     sensitive_hits,
     sensitive_reminder,
     sensitive_reminder_text,
 )
+from teamlead_app.services.conversations.rules import health_warning
 
 
 @pytest.mark.parametrize("word", SENSITIVE_WORDS)

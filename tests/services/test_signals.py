@@ -10,11 +10,13 @@ from sqlalchemy import event
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Goal
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.settings import get_settings, save_settings
-from teamlead_app.services.signals import months_before, signals
+from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.development.signals import months_before, signals
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 
 TODAY = date(2026, 11, 25)
 

@@ -13,14 +13,16 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Goal, SignedVersion
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import conversations, goals, people, pop, retention, signed_versions
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
-from teamlead_app.services.goals import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.common import signed_versions
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.privacy import retention
 
 NOW = datetime(2026, 11, 1, 8, 0)
 TODAY = date(2026, 11, 20)
@@ -224,7 +226,7 @@ def test_a_pop_signed_before_versions_were_kept_marks_goals_by_creation_day(
 
 def test_the_access_export_holds_every_signed_version(db: Database, person: int) -> None:
     from teamlead_app.reports.access_pdf import render_pdf
-    from teamlead_app.services.privacy import access_data
+    from teamlead_app.services.privacy.access_record import access_data
     from tests.reports.test_access_pdf import text_of
 
     cid = signed_talk(db, person)

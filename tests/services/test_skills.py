@@ -12,10 +12,14 @@ from sqlalchemy import func, select
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import PersonSkill, SkillLevel
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import certificates, knowledge, people, skill_coverage, skills
-from teamlead_app.services.certificates import CertificateDraft, CertificateTypeDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills import coverage as skill_coverage
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft, CertificateTypeDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 
 TODAY = date(2026, 12, 7)
 
@@ -276,7 +280,7 @@ def test_certificate_type_in_use_cannot_be_deleted(db: Database) -> None:
 
 
 def test_timeline_shows_level_changes_and_certificates(db: Database) -> None:
-    from teamlead_app.services import timeline
+    from teamlead_app.services.people import timeline
 
     team = _team(db)
     jan = _person(db, team, "Jan")
@@ -300,7 +304,7 @@ def test_preparation_sheet_lists_expired_and_expiring_certificates(db: Database)
     from pypdf import PdfReader
 
     from teamlead_app.reports.prep import render_pdf
-    from teamlead_app.services.conversation_exports import prep_data
+    from teamlead_app.services.exports.conversations import prep_data
 
     team = _team(db)
     jan = _person(db, team, "Jan")

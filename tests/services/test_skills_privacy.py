@@ -14,10 +14,14 @@ from sqlalchemy import func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Certificate, CertificateScan, PersonSkill, SkillLevel
-from teamlead_app.services import certificates, knowledge, people, privacy, skills
-from teamlead_app.services.certificates import CertificateDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.privacy import access as privacy
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 from tests.services.test_privacy import PAST
 
 OUT = date(2023, 3, 1)

@@ -22,10 +22,13 @@ from teamlead_app.data.filelock import DbLock
 from teamlead_app.errors import DatabaseBusyError
 from teamlead_app.i18n import set_language
 from teamlead_app.logs import scrub, setup_logging
-from teamlead_app.services import conversations, goals, people, pop, storage
-from teamlead_app.services.conversation_views import AgreementDraft, ConversationDraft
-from teamlead_app.services.goal_rules import GoalDraft
-from teamlead_app.services.pop_queries import PopDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.records.development import PopDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage import database as storage
 
 
 @pytest.fixture

@@ -11,10 +11,12 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import CONVERSATION_KINDS
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import conversations, people, templates
-from teamlead_app.services.conversations import ConversationPlanDraft
-from teamlead_app.services.people import EmployeeDraft
-from teamlead_app.services.templates import QuestionDraft
+from teamlead_app.services.conversations import templates
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.templates import QuestionDraft
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 
 FANCY = "Wat vind je van <b>lassen</b> & zetten? 🔥 Łukasz"
 

@@ -15,15 +15,13 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
-from teamlead_app.services import conversations, people, timeline
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-    FollowUpDraft,
-)
-from teamlead_app.services.people import EmployeeDraft
-from teamlead_app.services.timeline import TimelineEvent
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people import timeline
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.timeline import TimelineEvent
 
 NOW = datetime(2026, 1, 1, 8, 0)
 SECRET = "GEHEIM-werkaantekening"
@@ -166,7 +164,9 @@ def test_a_person_without_history_has_an_empty_timeline(db: Database) -> None:
 
 
 def test_goal_and_pop_events_join_the_timeline(db: Database) -> None:
-    from teamlead_app.services import goals, people, timeline
+    from teamlead_app.services.development import goals
+    from teamlead_app.services.people import employees as people
+    from teamlead_app.services.people import timeline
 
     employee_id = people.save_employee(db, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
     goal_id = goals.create_goal(

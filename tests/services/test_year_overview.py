@@ -10,15 +10,15 @@ import pytest
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError, ValidationError
-from teamlead_app.services import people
-from teamlead_app.services.year_overview import (
+from teamlead_app.records.year_overview import service_months
+from teamlead_app.services.exports.year_overview import (
     JOB_STEPS,
     EmployeeYear,
     YearOverview,
     export_overview,
     overview_data,
 )
-from teamlead_app.services.year_overview_views import service_months
+from teamlead_app.services.people import employees as people
 from teamlead_app.util.progress import Cancelled, Progress
 
 from .history_helpers import talk
@@ -241,7 +241,7 @@ def test_coverage_never_counts_the_running_or_future_months(db: Database) -> Non
 def test_the_totals_add_up(db: Database) -> None:
     """Every company figure is the sum of the team figures, which are the sums of their
     people (demo company, this year so far)."""
-    from teamlead_app.services.demo import generate_company
+    from teamlead_app.services.demo.company import generate_company
 
     generate_company(db)
     data = overview_data(db, date.today().year)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from teamlead_app.data.db import Database
-from teamlead_app.services.year_overview import overview_data
-from teamlead_app.services.year_overview_views import SkillsYear
+from teamlead_app.records.year_overview import SkillsYear
+from teamlead_app.services.exports.year_overview import overview_data
 
 from .test_goals import count_statements
 from .year_overview_craft import add_craft

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, rotations, skills
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.skills import certificates
+from teamlead_app.services.skills import levels as skills
 
 from .year_overview_helpers import TODAY, Company, employee
 

@@ -13,10 +13,12 @@ import openpyxl
 from pypdf import PdfReader
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, goals, people, pop
-from teamlead_app.services.conversation_moves import cancel_conversation, move_conversation
-from teamlead_app.services.conversation_views import AgreementDraft
-from teamlead_app.services.conversations import ConversationDraft, ConversationPlanDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.moves import cancel_conversation, move_conversation
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.people import employees as people
 
 YEAR = 2025
 TODAY = date(2026, 1, 15)  # the report date: every month of 2025 has passed

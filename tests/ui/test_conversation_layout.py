@@ -12,13 +12,13 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, goals, people, templates
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
-from teamlead_app.services.templates import QuestionDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.conversations import templates
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.templates import QuestionDraft
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.conversation_page import ConversationPage
 

@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, people, signed_versions
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.common import signed_versions
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.ui.pages.conversation_page import ConversationPage

@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, drafts, people
-from teamlead_app.services.conversations import (
-    AgreementDraft,
-    ConversationDraft,
-    ConversationPlanDraft,
-)
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
+from teamlead_app.services.common import drafts
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.employee_view import shared_html
 from teamlead_app.ui.pages.conversation_page import ConversationPage
@@ -197,7 +196,7 @@ def test_a_goal_raised_in_the_talk_appears_and_typed_progress_stays(
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from teamlead_app.services import goals
+    from teamlead_app.services.development import goals
     from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 
     employee_id, conversation_id = setup

@@ -37,7 +37,7 @@ def test_a_pop_evaluation_long_past_says_overdue(
     qtbot: QtBot, context: AppContext, nav: FakeNav
 ) -> None:
     """An agreed plan of last year never evaluated is not "due on" a day a year ago."""
-    from teamlead_app.services import pop
+    from teamlead_app.services.development import pop
 
     db = context.db
     jan = person(db, "Jan", "Vries", tussenvoegsel="de")

@@ -11,9 +11,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.goals import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.pages.development_page import DevelopmentPage

@@ -30,8 +30,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations
-from teamlead_app.services.demo import generate_company
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.demo.company import generate_company
 from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.dialogs.employee_view import EmployeeViewDialog

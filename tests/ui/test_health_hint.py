@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, goals, people, pop
-from teamlead_app.services.conversations import ConversationPlanDraft
-from teamlead_app.services.pop import SupportItem
+from teamlead_app.records.development import SupportItem
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.dialogs.move_dialog import CancelDialog, MoveDialog

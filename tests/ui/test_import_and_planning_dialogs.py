@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, people
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.import_dialog import ImportDialog
 from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
@@ -76,7 +77,7 @@ def test_plan_month_creates_the_reviewed_conversations(qtbot: QtBot, context: Ap
 def test_plan_month_shows_the_load_plainly_and_the_days_off(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from teamlead_app.services.days_off import BlockedPeriod, blocked_periods
+    from teamlead_app.services.conversations.days_off import BlockedPeriod, blocked_periods
     from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
 
     for first in ("Jan", "Kees"):
@@ -115,7 +116,7 @@ def test_plan_month_shows_the_load_plainly_and_the_days_off(
 
 
 def test_blocked_days_dialog_refuses_a_bad_line(qtbot: QtBot, context: AppContext) -> None:
-    from teamlead_app.services.days_off import blocked_periods
+    from teamlead_app.services.conversations.days_off import blocked_periods
     from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
 
     editor = BlockedDaysDialog(None, context.db)

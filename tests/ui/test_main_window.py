@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.main_window import MainWindow
 
 
@@ -46,7 +46,7 @@ def test_profile_opens_this_years_pop(qtbot: QtBot, db: Database, monkeypatch) -
 
     from PySide6.QtWidgets import QMessageBox
 
-    from teamlead_app.services import pop
+    from teamlead_app.services.development import pop
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window = MainWindow()

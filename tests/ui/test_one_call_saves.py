@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, goals, people
-from teamlead_app.services.conversations import ConversationPlanDraft, GoalProgressDraft
-from teamlead_app.services.goals import GoalDraft, StepDraft
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.records.conversations import GoalProgressDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goals import GoalDraft, StepDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.pages.conversation_page import ConversationPage
@@ -154,7 +157,8 @@ def test_the_skill_dialog_saves_the_skill_and_its_levels_in_one_call(
 ) -> None:
     """On a new database the listed functions are not stored yet: before, the skill was
     saved and the first "not required" function then failed, leaving the skill half made."""
-    from teamlead_app.services import knowledge, skills
+    from teamlead_app.services.skills import knowledge
+    from teamlead_app.services.skills import levels as skills
     from teamlead_app.ui.dialogs.skills_dialog import SkillEditDialog
 
     widget = SkillEditDialog(None, db, None, None)
@@ -178,8 +182,9 @@ def test_the_skill_dialog_saves_the_skill_and_its_levels_in_one_call(
 
 def test_a_refused_skill_save_writes_nothing(db: Database) -> None:
     from teamlead_app.errors import NotFoundError
-    from teamlead_app.services import knowledge, skills
-    from teamlead_app.services.skills import SkillDraft
+    from teamlead_app.services.skills import knowledge
+    from teamlead_app.services.skills import levels as skills
+    from teamlead_app.services.skills.levels import SkillDraft
 
     with pytest.raises(NotFoundError):
         knowledge.save_skill_with_levels(
@@ -191,7 +196,8 @@ def test_a_refused_skill_save_writes_nothing(db: Database) -> None:
 def test_the_pop_page_saves_and_discards_its_draft_in_one_call(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from teamlead_app.services import drafts, pop
+    from teamlead_app.services.common import drafts
+    from teamlead_app.services.development import pop
     from teamlead_app.ui.pages.pop_page import PopPage
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)

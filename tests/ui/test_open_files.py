@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui import open_files, printing
 
 

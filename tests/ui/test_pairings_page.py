@@ -17,8 +17,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import pairings, people
-from teamlead_app.services.pairing_rules import PairingDraft
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.rules import PairingDraft
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import (
     CheckinDialog,

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import people
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import goals, people, pop
-from teamlead_app.services.goals import GoalDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.ui.dialogs.pop_signoff_dialog import PopSignoffDialog

@@ -14,12 +14,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import drafts, goals, people, pop
-from teamlead_app.services.drafts import POP_DRAFT
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.goals import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.pop import SupportItem
+from teamlead_app.records.development import SupportItem
+from teamlead_app.services.common import drafts
+from teamlead_app.services.common.drafts import POP_DRAFT
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.storage.export_log import list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog

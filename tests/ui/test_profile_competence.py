@@ -11,8 +11,9 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import people, skills
-from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.storage.export_log import list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.profile_page import ProfilePage
 from teamlead_app.util.dates import format_date

@@ -8,8 +8,10 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, people
-from teamlead_app.services.conversations import ConversationDraft, ConversationPlanDraft
+from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.profile_page import ProfilePage
 from teamlead_app.util.dates import format_date

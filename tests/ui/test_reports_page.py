@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import people
-from teamlead_app.services.export_log import list_export_log
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage.export_log import list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.reports_page import ReportsPage
 

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import backups, people
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage import backups
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.session import DatabaseSession
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import people, rotations
-from teamlead_app.services.demo import generate_company
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import schedule as rotations
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import RotationDialog
 from teamlead_app.ui.dialogs.rotation_setup_dialog import (

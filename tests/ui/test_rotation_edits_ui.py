@@ -16,11 +16,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import goals, people, rotations, skills
-from teamlead_app.services.goal_rules import GoalDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft, StationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.rotations.stations import StationDraft
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import Prefill, RotationDialog
 from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog

@@ -9,9 +9,13 @@ from datetime import date, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services import conversations, people, rotations, skills
-from teamlead_app.services.conversations import ConversationPlanDraft
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.skills import levels as skills
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.conversation_page import ConversationPage
 

@@ -14,10 +14,16 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import knowledge, people, rotation_rules, rotations, skills
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.rotations import EvaluationDraft, RotationDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.schedule import EvaluationDraft
+from teamlead_app.services.skills import knowledge
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import RotationDialog
 from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog

@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services.conversations import AgreementDraft
-from teamlead_app.services.goal_queries import StepView
-from teamlead_app.services.pop import SupportItem
+from teamlead_app.records.conversations import AgreementDraft
+from teamlead_app.records.development import StepView, SupportItem
 from teamlead_app.ui.widgets.agreements_editor import AgreementsEditor
 from teamlead_app.ui.widgets.goal_steps import GoalStepsEditor
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor

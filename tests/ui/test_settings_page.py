@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.services.export_log import log_export
-from teamlead_app.services.settings import get_settings
+from teamlead_app.services.common.settings import get_settings
+from teamlead_app.services.storage.export_log import log_export
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.settings_page import SettingsPage
 
@@ -45,7 +45,8 @@ def test_backups_are_listed_with_counts_and_put_back_through_the_window(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from teamlead_app.services import backups, people
+    from teamlead_app.services.people import employees as people
+    from teamlead_app.services.storage import backups
 
     people.save_employee(context.db, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
     shown: list[str] = []

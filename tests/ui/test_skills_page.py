@@ -14,10 +14,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import certificates, knowledge, people, skill_coverage, skills
-from teamlead_app.services.certificates import CertificateDraft
-from teamlead_app.services.people import EmployeeDraft, TeamDraft
-from teamlead_app.services.skills import LevelDraft, SkillDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills import coverage as skill_coverage
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.certificates import CertificateDraft
+from teamlead_app.services.skills.levels import LevelDraft, SkillDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.certificate_dialog import CertificateDialog
 from teamlead_app.ui.dialogs.level_dialog import LevelDialog, LevelEntry

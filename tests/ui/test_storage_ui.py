@@ -19,8 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data.db import Database
-from teamlead_app.services import conversations, people, storage
-from teamlead_app.services.conversations import ConversationPlanDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.storage import database as storage
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.storage_problem import Choice, StorageChoice, StorageProblemDialog
 from teamlead_app.ui.pages.conversation_page import ConversationPage

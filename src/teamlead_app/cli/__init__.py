@@ -243,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
 def _lock(args: argparse.Namespace) -> DbLock:
     """Commands that write or export take the GUI's lock: a second process is refused."""
     from teamlead_app.cli.common import db_path
-    from teamlead_app.services.storage import lock_database
+    from teamlead_app.services.storage.database import lock_database
 
     lock = lock_database(db_path(args))
     args.thorough = not lock.previous_exit_clean

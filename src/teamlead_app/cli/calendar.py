@@ -10,8 +10,8 @@ from teamlead_app.cli import EXIT_OK
 from teamlead_app.cli.common import open_db, option_date
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services import people
-from teamlead_app.services.export_files import save_calendar
+from teamlead_app.services.exports.files import save_calendar
+from teamlead_app.services.people import employees as people
 from teamlead_app.util.dates import format_date
 
 

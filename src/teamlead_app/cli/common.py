@@ -24,7 +24,7 @@ __all__ = ["db_path", "open_db", "option_date", "print_json", "write_file"]
 def db_path(args: argparse.Namespace) -> Path:
     """The database file: `--db` must lie in an existing folder (a typing error must not start
     a new empty database); the per-user default folder is made when it is not there yet."""
-    from teamlead_app.services.storage import require_folder
+    from teamlead_app.services.storage.database import require_folder
     from teamlead_app.util.private import make_private_folder
 
     if args.db:
@@ -39,8 +39,8 @@ def db_path(args: argparse.Namespace) -> Path:
 def open_db(args: argparse.Namespace) -> Database:
     """Open (create or migrate when needed) the database and apply the language setting.
     After an unclean end of the last session (seen when taking the lock) the file is checked."""
-    from teamlead_app.services.settings import get_settings
-    from teamlead_app.services.storage import open_database
+    from teamlead_app.services.common.settings import get_settings
+    from teamlead_app.services.storage.database import open_database
 
     path = db_path(args)
     db = open_database(path, thorough=bool(getattr(args, "thorough", False)))

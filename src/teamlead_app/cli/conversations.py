@@ -9,7 +9,8 @@ from teamlead_app.cli.common import open_db, option_date, print_json
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services import conversations, people
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.people import employees as people
 from teamlead_app.util.dates import format_date, format_datetime
 
 
@@ -29,7 +30,7 @@ def cmd_list_conversations(args: argparse.Namespace) -> int:
                 "employee": r.employee,
                 "kind": r.kind,
                 "status": r.status,
-                # planned / moved / held / signed / missed / cancelled (conversation_status.py)
+                # planned / moved / held / signed / missed / cancelled (conversations/status.py)
                 "state": r.state(),
                 "scheduled_at": r.scheduled_at,
                 "duration_minutes": r.duration_minutes,

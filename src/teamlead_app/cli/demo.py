@@ -8,7 +8,7 @@ from teamlead_app.cli import EXIT_OK
 from teamlead_app.cli.common import open_db
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services.demo import generate_company, validate_demo_request
+from teamlead_app.services.demo.company import generate_company, validate_demo_request
 
 
 def _count(n: int, one: str, many: str) -> str:

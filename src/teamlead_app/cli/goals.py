@@ -9,7 +9,8 @@ from teamlead_app.cli.common import open_db, print_json
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, code_for, label
-from teamlead_app.services import goals, people
+from teamlead_app.services.development import goals
+from teamlead_app.services.people import employees as people
 from teamlead_app.util.dates import format_date
 
 

@@ -12,8 +12,8 @@ from teamlead_app.cli import EXIT_OK, EXIT_REJECTED
 from teamlead_app.cli.common import open_db
 from teamlead_app.data.db import Database
 from teamlead_app.i18n import t
-from teamlead_app.services import importing
-from teamlead_app.services.importing import ImportPreview
+from teamlead_app.services.people import importing
+from teamlead_app.services.people.importing import ImportPreview
 
 
 def _print_report(preview: ImportPreview) -> None:

@@ -18,9 +18,10 @@ from teamlead_app.cli.exports import _check_folder
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services import pairings, people
-from teamlead_app.services.export_files import save_pairing_card
-from teamlead_app.services.pairing_suggestions import suggest
+from teamlead_app.services.exports.files import save_pairing_card
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings.suggestions import suggest
+from teamlead_app.services.people import employees as people
 from teamlead_app.util.dates import format_date
 
 

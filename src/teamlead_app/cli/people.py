@@ -7,7 +7,7 @@ import argparse
 from teamlead_app.cli import EXIT_OK
 from teamlead_app.cli.common import open_db, print_json
 from teamlead_app.labels import label
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 from teamlead_app.util.dates import format_date
 
 

@@ -12,9 +12,9 @@ from teamlead_app.cli import EXIT_OK
 from teamlead_app.cli.common import open_db
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
-from teamlead_app.services import people
-from teamlead_app.services.export_files import save_pop, save_pop_prep
-from teamlead_app.services.pop_exports import year_pop_id
+from teamlead_app.services.exports.files import save_pop, save_pop_prep
+from teamlead_app.services.exports.pop import year_pop_id
+from teamlead_app.services.people import employees as people
 
 
 def _check_folder(path: Path) -> None:

@@ -17,8 +17,8 @@ from teamlead_app.cli import EXIT_OK, EXIT_USAGE
 from teamlead_app.cli.common import open_db
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
-from teamlead_app.services import people
-from teamlead_app.services.privacy import (
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.privacy.access import (
     RetentionItem,
     retention_worklist,
     run_retention,

@@ -18,8 +18,10 @@ from teamlead_app.cli.exports import _check_folder
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services import people, rotation_rules, rotations
-from teamlead_app.services.export_files import save_competence, save_rotations
+from teamlead_app.services.exports.files import save_competence, save_rotations
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
 from teamlead_app.util.dates import format_date
 
 

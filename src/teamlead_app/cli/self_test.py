@@ -44,16 +44,16 @@ class ExportResult:
 
 def demo_ids(db: Database, today: date | None = None) -> DemoIds:
     """An active employee with a POP this year and a held conversation, when there is one."""
-    from teamlead_app.services import people
-    from teamlead_app.services.conversation_queries import list_conversations
-    from teamlead_app.services.pop_queries import pop_for_year
+    from teamlead_app.services.conversations.queries import list_conversations
+    from teamlead_app.services.development.pop_queries import pop_for_year
+    from teamlead_app.services.people import employees as people
 
     year = (today or date.today()).year
     employees = people.list_employees(db)
     if not employees:
         raise ValueError(t("de database heeft geen medewerkers", "the database has no employees"))
     held = {row.employee_id: row.id for row in list_conversations(db, status="held")}
-    from teamlead_app.services.pairings import list_pairings
+    from teamlead_app.services.pairings.pairings import list_pairings
 
     pairing = next((p.id for p in list_pairings(db)), None)
     fallback = DemoIds(employees[0].id, held.get(employees[0].id), None, year, pairing)

@@ -21,16 +21,12 @@ from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services import (
-    certificates,
-    knowledge,
-    matrix_import,
-    people,
-    settings,
-    skill_coverage,
-    skills,
-)
-from teamlead_app.services.export_files import save_matrix
+from teamlead_app.services.common import settings
+from teamlead_app.services.exports.files import save_matrix
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.skills import certificates, knowledge, matrix_import
+from teamlead_app.services.skills import coverage as skill_coverage
+from teamlead_app.services.skills import levels as skills
 from teamlead_app.util.dates import format_date
 
 

@@ -12,9 +12,9 @@ from teamlead_app.config import DbPaths
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
-from teamlead_app.services import backups, restore
-from teamlead_app.services.backups import counts_text
-from teamlead_app.services.storage import check_database, make_backup
+from teamlead_app.services.storage import backups, restore
+from teamlead_app.services.storage.backups import counts_text
+from teamlead_app.services.storage.database import check_database, make_backup
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -8,9 +8,9 @@ from teamlead_app.cli import EXIT_OK
 from teamlead_app.cli.common import open_db
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.services import people
-from teamlead_app.services.export_files import save_overview
-from teamlead_app.services.year_overview import FORMATS, export_overview
+from teamlead_app.services.exports.files import save_overview
+from teamlead_app.services.exports.year_overview import FORMATS, export_overview
+from teamlead_app.services.people import employees as people
 
 
 def cmd_export_overview(args: argparse.Namespace) -> int:

@@ -40,7 +40,7 @@ CONVERSATION_KINDS = ("maandgesprek", "functionering", "ontwikkel", "inwerk", "i
 class ConversationStatus(StrEnum):
     """The stored status of a conversation; a StrEnum, so the stored strings stay exactly
     these. "Moved" and "missed" are no statuses of their own but states derived at read time
-    (services/conversation_status.py: ConversationState)."""
+    (services/conversations/status.py: ConversationState)."""
 
     PLANNED = "planned"
     HELD = "held"

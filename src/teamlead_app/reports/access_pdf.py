@@ -1,7 +1,7 @@
 """The access export (inzage) as a readable PDF of everything stored about one person
-(services/privacy.py bundles it with the JSON and a LEESMIJ.txt in a ZIP).
+(services/privacy/access.py bundles it with the JSON and a LEESMIJ.txt in a ZIP).
 
-The PDF follows the JSON record of services/privacy.py section by section. It shows every
+The PDF follows the JSON record of services/privacy/access.py section by section. It shows every
 stored column except technical keys (HIDDEN): ids, and links that are printed another way
 (an agreement's conversation is its "made on" date). Empty fields are left out; the JSON
 holds them all. Codes print as their labels, links to other rows as dates or periods.
@@ -21,6 +21,8 @@ from reportlab.platypus import CondPageBreak, Flowable
 from teamlead_app.data.models import AGREEMENT_OWNERS
 from teamlead_app.i18n import language, t
 from teamlead_app.labels import label
+from teamlead_app.records.privacy import AccessData
+from teamlead_app.records.signed import snapshot_lines
 from teamlead_app.reports.access_pairings import PAIRING_HIDDEN, PAIRING_SHOWN, pairings_story
 from teamlead_app.reports.access_skills import (
     SKILL_HIDDEN,
@@ -43,8 +45,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.privacy import AccessData
-from teamlead_app.services.signed_versions import snapshot_lines
 from teamlead_app.util.dates import format_date, format_datetime
 
 # A field: (key, Dutch label, English label, label group of its codes or a link kind).

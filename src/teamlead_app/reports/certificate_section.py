@@ -10,8 +10,8 @@ from reportlab.platypus import Flowable
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.skills import CertificateView
 from teamlead_app.reports.style import Column, data_table, heading
-from teamlead_app.services.certificates import CertificateView
 from teamlead_app.util.dates import format_date
 
 

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.rotations import CompetenceData
 from teamlead_app.reports.style import (
     Column,
     ReportMeta,
@@ -23,7 +24,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.rotation_exports import CompetenceData
 from teamlead_app.util.dates import format_date
 
 

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.skills import LEVEL_RANK, CoverageRow, MatrixExportData, MatrixSection
 from teamlead_app.reports.matrix_style import (
     COVERAGE_MARKS,
     HOLDER_MARK,
@@ -37,9 +38,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.matrix_exports import MatrixExportData, MatrixSection
-from teamlead_app.services.skill_coverage import CoverageRow
-from teamlead_app.services.skills import LEVEL_RANK
 from teamlead_app.util.dates import format_date
 
 NAME_WIDTH = 150.0

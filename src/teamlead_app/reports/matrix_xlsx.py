@@ -11,14 +11,13 @@ import xlsxwriter
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.skills import MatrixExportData, MatrixSection, MatrixView
 from teamlead_app.reports.matrix_style import (
     COVERAGE_COLOURS,
     HOLDER_MARK,
     LEVEL_COLOURS,
     level_text,
 )
-from teamlead_app.services.matrix_exports import MatrixExportData, MatrixSection
-from teamlead_app.services.skill_coverage import MatrixView
 
 FIRST_SKILL_COLUMN = 3  # after name, function and team
 

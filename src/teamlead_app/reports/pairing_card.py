@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.pairings import PairingCardData
 from teamlead_app.reports.style import (
     ReportMeta,
     Signer,
@@ -24,7 +25,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.pairing_exports import PairingCardData
 from teamlead_app.util.dates import format_date
 
 _LABEL_WIDTH = "30%"

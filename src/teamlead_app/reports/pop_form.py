@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableS
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.development import GoalView, PopFormData, PopView, StepView
 from teamlead_app.reports.pop_prep import writing_lines
 from teamlead_app.reports.style import (
     ACCENT,
@@ -37,9 +38,6 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.reports.versions import added_after_signing, version_box
-from teamlead_app.services.goal_queries import GoalView, StepView
-from teamlead_app.services.pop import PopView
-from teamlead_app.services.pop_exports import PopFormData
 from teamlead_app.util.dates import format_date
 
 _LABEL_WIDTH = "28%"  # the label column of every details table, so the blocks line up

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from teamlead_app.i18n import t
+from teamlead_app.records.development import PopPrepData
 from teamlead_app.reports.style import (
     HEAD_BG,
     RULE,
@@ -25,7 +26,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.pop_exports import PopPrepData
 from teamlead_app.util.dates import format_date
 
 LINE_HEIGHT = 8.5 * mm  # handwriting needs more room than print

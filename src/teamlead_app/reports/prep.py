@@ -18,6 +18,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.conversation_reports import (
+    LastConversation,
+    NextConversation,
+    OpenAgreement,
+    PrepData,
+    ScorePoint,
+)
+from teamlead_app.records.development import ActiveGoal
 from teamlead_app.reports.certificate_section import certificate_section
 from teamlead_app.reports.pop_prep import LINE_HEIGHT
 from teamlead_app.reports.style import (
@@ -42,14 +50,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.conversation_exports import (
-    LastConversation,
-    NextConversation,
-    OpenAgreement,
-    PrepData,
-)
-from teamlead_app.services.conversation_queries import ScorePoint
-from teamlead_app.services.goals import ActiveGoal
 from teamlead_app.util.dates import format_date
 
 _DATE_SAMPLE = "25-11-2026"

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.roster import RosterData, RosterPerson, RosterTeam
 from teamlead_app.reports.style import (
     Column,
     ReportMeta,
@@ -22,7 +23,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.exports import RosterData, RosterPerson, RosterTeam
 from teamlead_app.util.dates import format_date
 
 # Portrait unless the name column would get narrower than this (in points).

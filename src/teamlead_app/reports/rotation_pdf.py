@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.rotations import ScheduleData
 from teamlead_app.reports.style import (
     FONT_BOLD,
     HEAD_BG,
@@ -30,7 +31,6 @@ from teamlead_app.reports.style import (
     styles,
     title_block,
 )
-from teamlead_app.services.rotation_exports import ScheduleData
 from teamlead_app.util.dates import format_date
 
 NAME_WIDTH = 140.0

@@ -8,7 +8,7 @@ Choices:
   file then shows what was asked and that nothing was recorded, instead of leaving a reader
   to wonder whether the print dropped it.
 - The lead's private notes and the score are not in the data (see
-  services/conversation_exports.py), so they cannot appear here.
+  services/exports/conversations.py), so they cannot appear here.
 - A planned conversation prints, clearly marked "Nog niet gevoerd", for taking along.
 """
 
@@ -22,6 +22,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
+from teamlead_app.records.conversation_reports import SummaryData
+from teamlead_app.records.conversations import (
+    AgreementView,
+    AnswerView,
+    CarriedAgreement,
+    ConversationView,
+)
 from teamlead_app.reports.pop_prep import writing_lines
 from teamlead_app.reports.style import (
     FONT_BOLD,
@@ -43,13 +50,6 @@ from teamlead_app.reports.style import (
     title_block,
 )
 from teamlead_app.reports.versions import version_box
-from teamlead_app.services.conversation_exports import SummaryData
-from teamlead_app.services.conversation_views import (
-    AgreementView,
-    AnswerView,
-    CarriedAgreement,
-    ConversationView,
-)
 from teamlead_app.util.dates import format_date, format_datetime
 
 _DATE_SAMPLE = "25-11-2026"

@@ -1,6 +1,6 @@
 """The version lines of a signed record on its printout (summary and POP form): which version
 this is, when and why it changed after signing, and whether what is printed differs from what
-was signed (services/signed_versions.py)."""
+was signed (services/common/signed_versions.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from teamlead_app.i18n import t
+from teamlead_app.records.signed import VersionInfo
 from teamlead_app.reports.style import content_width, markup
-from teamlead_app.services.signed_versions import VersionInfo
 from teamlead_app.util.dates import format_date
 
 VERSION_BG = colors.HexColor("#FFF4D6")

@@ -14,6 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from teamlead_app.i18n import t
+from teamlead_app.records.year_overview import TeamYear
 from teamlead_app.reports.style import (
     ACCENT,
     FONT,
@@ -24,7 +25,6 @@ from teamlead_app.reports.style import (
     plain,
     styles,
 )
-from teamlead_app.services.year_overview_views import TeamYear
 
 LIGHT = colors.HexColor("#8FB3D9")
 BAR_HEIGHT = 22  # points per team in the chart (two bars and a gap)

@@ -12,7 +12,7 @@ import io
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services.year_overview_views import YearOverview
+from teamlead_app.records.year_overview import YearOverview
 from teamlead_app.util.dates import format_date
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
+from teamlead_app.records.year_overview import TeamYear, Totals, YearOverview
 from teamlead_app.reports.style import (
     MUTED,
     Column,
@@ -38,7 +39,6 @@ from teamlead_app.reports.year_overview_charts import (
 )
 from teamlead_app.reports.year_overview_skills import skills_legend, skills_line, skills_table
 from teamlead_app.reports.year_overview_team import employee_block, team_table
-from teamlead_app.services.year_overview_views import TeamYear, Totals, YearOverview
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 GOAL_STATUS_ORDER = ("open", "in_progress", "achieved", "stopped", "postponed")

@@ -10,12 +10,8 @@ from reportlab.platypus import Flowable, TableStyle
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.year_overview import ROTATION_OUTCOME_ORDER, SkillsYear, TeamYear
 from teamlead_app.reports.style import MUTED, Column, data_table, fit_width
-from teamlead_app.services.year_overview_views import (
-    ROTATION_OUTCOME_ORDER,
-    SkillsYear,
-    TeamYear,
-)
 from teamlead_app.util.dates import format_date
 
 

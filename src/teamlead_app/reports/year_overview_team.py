@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
+from teamlead_app.records.year_overview import EmployeeYear, TeamYear, month_names
 from teamlead_app.reports.style import (
     FONT,
     FONT_BOLD,
@@ -33,7 +34,6 @@ from teamlead_app.reports.style import (
     table_style,
 )
 from teamlead_app.reports.year_overview_charts import percent
-from teamlead_app.services.year_overview_views import EmployeeYear, TeamYear, month_names
 from teamlead_app.util.dates import format_date
 
 HELD_BG = colors.HexColor("#D6E4F3")

@@ -13,15 +13,15 @@ import xlsxwriter
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.reports.year_overview_csv import headers as goal_headers
-from teamlead_app.reports.year_overview_skills import outcome_label
-from teamlead_app.services.year_overview_views import (
+from teamlead_app.records.year_overview import (
     ROTATION_OUTCOME_ORDER,
     EmployeeYear,
     SkillsYear,
     YearOverview,
     month_names,
 )
+from teamlead_app.reports.year_overview_csv import headers as goal_headers
+from teamlead_app.reports.year_overview_skills import outcome_label
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 MAX_WIDTH = 60

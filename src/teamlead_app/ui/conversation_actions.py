@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.dialogs.employee_view import EmployeeViewDialog
 from teamlead_app.ui.dialogs.move_dialog import CancelDialog, MoveDialog
 from teamlead_app.ui.printing import save_report
@@ -35,7 +35,7 @@ class ConversationActions:
     def open_goal(self, goal_id: int) -> None:
         """A new goal raised in this talk (0), or the steps of an existing one; progress lines
         already typed stay."""
-        from teamlead_app.services import goals
+        from teamlead_app.services.development import goals
         from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 
         page = self.page
@@ -86,7 +86,7 @@ class ConversationActions:
             page.load(page.view.id)
 
     def print_summary(self) -> None:
-        from teamlead_app.services.export_files import save_summary
+        from teamlead_app.services.exports.files import save_summary
 
         page = self.page
         if page.view is None or (page.dirty and not page.save()):
@@ -105,7 +105,7 @@ class ConversationActions:
         )
 
     def print_preparation(self) -> None:
-        from teamlead_app.services.export_files import save_prep
+        from teamlead_app.services.exports.files import save_prep
 
         page = self.page
         if page.view is None:

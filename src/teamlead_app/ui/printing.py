@@ -36,7 +36,7 @@ def save_report(
     file_filter: str,
     save: Callable[[Path], object],
 ) -> Path | None:
-    """Ask where, then let the export's service (services/export_files.py, the same one the
+    """Ask where, then let the export's service (services/exports/files.py, the same one the
     CLI uses) build, write and log the file, all or nothing; errors become messages."""
     path = ask_save_path(parent, title, suggested, file_filter)
     if path is None:
@@ -54,7 +54,7 @@ def save_report(
 
 
 def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
-    from teamlead_app.services.export_files import save_roster
+    from teamlead_app.services.exports.files import save_roster
 
     return save_report(
         parent,

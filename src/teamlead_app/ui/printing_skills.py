@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) -> Path | None:
-    from teamlead_app.services.export_files import save_matrix
+    from teamlead_app.services.exports.files import save_matrix
 
     if fmt == "xlsx":
         title = QApplication.translate("Printing", "Save skills matrix (Excel)")
@@ -42,7 +42,7 @@ def export_rotations(
     date_to: date | None = None,
 ) -> Path | None:
     """The rotation schedule (A4 landscape) of the period, by default the coming quarter."""
-    from teamlead_app.services.export_files import save_rotations
+    from teamlead_app.services.exports.files import save_rotations
 
     return save_report(
         parent,
@@ -55,7 +55,7 @@ def export_rotations(
 
 def export_competence(parent: QWidget, db: Database, employee_id: int, person: str) -> Path | None:
     """The Bewijs van bekwaamheid of one person (the same service as the CLI)."""
-    from teamlead_app.services.export_files import save_competence
+    from teamlead_app.services.exports.files import save_competence
     from teamlead_app.util.dates import format_date
     from teamlead_app.util.files import safe_file_name
 

@@ -196,9 +196,9 @@ def _with_database(db_path: Path, work: Path, lang: str, report: Report) -> Any:
     from teamlead_app.cli.self_test import demo_ids
     from teamlead_app.data.migrate import read_revision
     from teamlead_app.errors import StorageError
-    from teamlead_app.services.demo import generate_company
-    from teamlead_app.services.people import count_employees
-    from teamlead_app.services.storage import open_database
+    from teamlead_app.services.demo.company import generate_company
+    from teamlead_app.services.people.employees import count_employees
+    from teamlead_app.services.storage.database import open_database
 
     try:
         db = open_database(db_path)

@@ -27,7 +27,7 @@ from teamlead_app.util.private import make_private_folder
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
     from teamlead_app.data.db import Database
-    from teamlead_app.services.restore import RestoreReport
+    from teamlead_app.services.storage.restore import RestoreReport
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,11 @@ class DatabaseSession(QObject):
 
     def _open_once(self, path: Path) -> None:
         from teamlead_app.data.migrate import recreated_message
-        from teamlead_app.services.storage import lock_database, open_database, require_folder
+        from teamlead_app.services.storage.database import (
+            lock_database,
+            open_database,
+            require_folder,
+        )
 
         self.close()
         if not path.parent.is_dir():
@@ -110,7 +114,7 @@ class DatabaseSession(QObject):
             self._start_background_check(path)
 
     def _start_background_check(self, path: Path) -> None:
-        from teamlead_app.services.storage import background_check
+        from teamlead_app.services.storage.database import background_check
 
         def work() -> None:
             problem = background_check(path)
@@ -135,7 +139,7 @@ class DatabaseSession(QObject):
     def _auto_backup(self, path: Path, *, daily: bool) -> None:
         """Never in the way: a failure is logged (and a second folder that cannot be reached
         is shown in the status bar), the work goes on."""
-        from teamlead_app.services import backups
+        from teamlead_app.services.storage import backups
 
         try:
             result = backups.auto_backup(path, daily=daily)
@@ -149,7 +153,7 @@ class DatabaseSession(QObject):
     def restore(self, source: object) -> None:
         """Put the backup `source` in place of the open file (kept aside first), reopen, and
         show what changed; on a refusal the current file stays open."""
-        from teamlead_app.services import restore
+        from teamlead_app.services.storage import restore
 
         path = self.path
         if path is None or self._db is None:
@@ -169,7 +173,7 @@ class DatabaseSession(QObject):
         self._show_restored(report)
 
     def _reopen(self, path: Path) -> None:
-        from teamlead_app.services.storage import open_database
+        from teamlead_app.services.storage.database import open_database
 
         try:
             db = open_database(path)
@@ -180,7 +184,7 @@ class DatabaseSession(QObject):
         self._window.attach(db)
 
     def _show_restored(self, report: RestoreReport) -> None:
-        from teamlead_app.services.backups import made_at
+        from teamlead_app.services.storage.backups import made_at
         from teamlead_app.util.dates import format_datetime
 
         before, after = report.before, report.after

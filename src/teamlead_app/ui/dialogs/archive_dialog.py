@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
-    from teamlead_app.services.people import EmployeeRow
+    from teamlead_app.services.people.employees import EmployeeRow
 
 
 class ArchiveDialog(QDialog):

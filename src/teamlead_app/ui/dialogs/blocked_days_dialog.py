@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import days_off
-from teamlead_app.services.days_off import BlockedPeriod
+from teamlead_app.services.conversations import days_off
+from teamlead_app.services.conversations.days_off import BlockedPeriod
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

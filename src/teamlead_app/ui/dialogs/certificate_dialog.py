@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import certificates
-from teamlead_app.services.certificates import CertificateDraft, CertificateView
+from teamlead_app.records.skills import CertificateView
+from teamlead_app.services.skills import certificates
+from teamlead_app.services.skills.certificates import CertificateDraft
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

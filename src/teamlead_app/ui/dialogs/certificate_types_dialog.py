@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import certificates
-from teamlead_app.services.certificates import CertificateTypeDraft, CertificateTypeView
+from teamlead_app.services.skills import certificates
+from teamlead_app.services.skills.certificates import CertificateTypeDraft, CertificateTypeView
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import delete_after_asking, list_buttons, row_table

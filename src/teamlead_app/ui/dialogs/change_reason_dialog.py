@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from teamlead_app.services.signed_versions import MAX_REASON
+from teamlead_app.services.common.signed_versions import MAX_REASON
 from teamlead_app.ui.widgets.text_box import TextBox
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import DatabaseBusyError, ValidationError
 from teamlead_app.labels import choices
-from teamlead_app.services import people
-from teamlead_app.services.people import EmployeeDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.conversations import ConversationView
+from teamlead_app.records.conversations import ConversationView
 from teamlead_app.util.dates import format_date, format_datetime
 
 

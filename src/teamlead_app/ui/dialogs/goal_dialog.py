@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices, label
-from teamlead_app.services import goals
-from teamlead_app.services.goals import FINAL_STATUSES, GoalDraft, GoalView
+from teamlead_app.records.development import FINAL_STATUSES, GoalView
+from teamlead_app.services.development import goals
+from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.goal_steps import GoalStepsEditor

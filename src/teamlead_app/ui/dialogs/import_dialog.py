@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import import_source, importing, people
-from teamlead_app.services.importing import ImportPreview
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people import import_source, importing
+from teamlead_app.services.people.importing import ImportPreview
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.labels import label
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services.skills import MAX_EVIDENCE
+from teamlead_app.services.skills.levels import MAX_EVIDENCE
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.services import matrix_import, settings
-from teamlead_app.services.matrix_import import MatrixPreview
+from teamlead_app.services.common import settings
+from teamlead_app.services.skills import matrix_import
+from teamlead_app.services.skills.matrix_import import MatrixPreview
 from teamlead_app.ui.widgets.lists import fill_team_combo
 
 if TYPE_CHECKING:

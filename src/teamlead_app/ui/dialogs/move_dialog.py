@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import choices
-from teamlead_app.services import conversations, days_off
+from teamlead_app.services.conversations import days_off
+from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_datetime

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import choices
-from teamlead_app.services import conversations, people
-from teamlead_app.services.conversations import ConversationPlanDraft, PlanResult
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft, PlanResult
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.dialogs.move_dialog import DayOffWarning, from_qdatetime, to_qdatetime
 from teamlead_app.ui.widgets.form_error import FormError
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.pairings import MAX_NOTE, MAX_TEXT
+from teamlead_app.services.pairings.pairings import MAX_NOTE, MAX_TEXT
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

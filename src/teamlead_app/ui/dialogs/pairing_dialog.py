@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.certificates import add_months
-from teamlead_app.services.pairing_rules import (
+from teamlead_app.services.pairings.pairings import KINDS
+from teamlead_app.services.pairings.rules import (
     HINT,
     MIN_MONTHS,
     REFUSED,
     PairingCheck,
     PairingDraft,
 )
-from teamlead_app.services.pairing_suggestions import Suggestions
-from teamlead_app.services.pairings import KINDS
+from teamlead_app.services.pairings.suggestions import Suggestions
+from teamlead_app.services.skills.certificates import add_months
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import people, planning
-from teamlead_app.services.planning import MonthProposal
+from teamlead_app.services.conversations import month_plan as planning
+from teamlead_app.services.conversations.month_plan import MonthProposal
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog, describe_days_off
 from teamlead_app.ui.dialogs.move_dialog import from_qdatetime, to_qdatetime
 from teamlead_app.ui.widgets.form_error import FormError

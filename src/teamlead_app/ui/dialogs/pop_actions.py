@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import goals, pop
-from teamlead_app.services.goals import ACTIVE_STATUSES
-from teamlead_app.services.pop import PopDraft
+from teamlead_app.records.development import ACTIVE_STATUSES, PopDraft
+from teamlead_app.services.development import goals, pop
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.dialogs.pop_evaluate_dialog import PopEvaluateDialog
 from teamlead_app.ui.dialogs.pop_next_dialog import PopNextDialog
@@ -169,7 +168,7 @@ class PopActions:
     # --- printing ------------------------------------------------------------------------
 
     def print_pop(self) -> None:
-        from teamlead_app.services.export_files import save_pop
+        from teamlead_app.services.exports.files import save_pop
 
         page = self.page
         if page.view is None or (page.dirty and not page.save()):  # print what is on screen
@@ -189,7 +188,7 @@ class PopActions:
         )
 
     def print_prep(self) -> None:
-        from teamlead_app.services.export_files import save_pop_prep
+        from teamlead_app.services.exports.files import save_pop_prep
 
         page = self.page
         if page.view is None:

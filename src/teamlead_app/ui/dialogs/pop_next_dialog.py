@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.services import pop
-from teamlead_app.services.pop import PopView
+from teamlead_app.records.development import PopView
+from teamlead_app.services.development import pop
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.util.dates import format_date
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.pop import PopView
+from teamlead_app.records.development import PopView
 from teamlead_app.ui.widgets.text_box import TextBox
 from teamlead_app.util.dates import format_date, format_datetime
 

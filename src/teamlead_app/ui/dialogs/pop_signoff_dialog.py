@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices
-from teamlead_app.services import pop
-from teamlead_app.services.pop import PopDraft, PopView
+from teamlead_app.records.development import PopDraft, PopView
+from teamlead_app.services.development import pop
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.text_box import TextBox

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.services.rotation_edits import goal_names_skill
-from teamlead_app.services.rotation_rules import Conflict
-from teamlead_app.services.rotation_suggestions import Suggestion
-from teamlead_app.services.rotations import RotationDraft, RotationView
+from teamlead_app.records.rotations import RotationView
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.edits import goal_names_skill
+from teamlead_app.services.rotations.rules import Conflict
+from teamlead_app.services.rotations.suggestions import Suggestion
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import choices, label
-from teamlead_app.services.rotations import EvaluationDraft, RotationView
+from teamlead_app.records.rotations import RotationView
+from teamlead_app.services.rotations.schedule import EvaluationDraft
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 

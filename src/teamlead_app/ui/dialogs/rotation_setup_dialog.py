@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import people, rotation_edits, rotations, skills
-from teamlead_app.services.rotations import RotationFormView, StationDraft, StationView
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import edits as rotation_edits
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.stations import RotationFormView, StationDraft, StationView
+from teamlead_app.services.skills import levels as skills
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import delete_after_asking, list_buttons, row_table

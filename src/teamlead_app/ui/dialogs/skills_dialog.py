@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices, label
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services import certificates, knowledge, people, skills
-from teamlead_app.services.skills import SkillDraft, SkillView
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import SkillDraft, SkillView
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import delete_after_asking, list_buttons, row_table

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import ValidationError
-from teamlead_app.services import people
-from teamlead_app.services.people import TeamDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import language
 from teamlead_app.labels import label
-from teamlead_app.services import templates
-from teamlead_app.services.templates import QuestionDraft, TemplateView
+from teamlead_app.services.conversations import templates
+from teamlead_app.services.conversations.templates import QuestionDraft, TemplateView
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:

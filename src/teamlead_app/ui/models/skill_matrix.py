@@ -11,14 +11,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from teamlead_app.labels import label
-from teamlead_app.reports.matrix_style import COVERAGE_COLOURS, LEVEL_COLOURS, level_text
-from teamlead_app.services.skill_coverage import (
+from teamlead_app.records.skills import (
     EMPTY_CELL,
     CoverageRow,
     MatrixCell,
     MatrixPerson,
     MatrixView,
 )
+from teamlead_app.reports.matrix_style import COVERAGE_COLOURS, LEVEL_COLOURS, level_text
 from teamlead_app.ui.models.table import Index
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
-from teamlead_app.services import conversations, drafts, goals
-from teamlead_app.services.conversations import (
+from teamlead_app.records.conversations import (
     ConversationDraft,
-    ConversationStatus,
     ConversationView,
     GoalProgressDraft,
 )
+from teamlead_app.services.common import drafts
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationStatus
+from teamlead_app.services.development import goals
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.errors import retry_when_busy

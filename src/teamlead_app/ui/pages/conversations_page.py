@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services import conversations
-from teamlead_app.services.conversations import ConversationRow
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationRow
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
 from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
@@ -197,7 +197,7 @@ class ConversationsPage(QWidget):
             self.reload()
 
     def _calendar(self) -> None:
-        from teamlead_app.services.export_files import save_calendar
+        from teamlead_app.services.exports.files import save_calendar
 
         team_id = self.team.currentData()
         start = date.today().replace(day=1)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services import overview, people, signals
+from teamlead_app.services.conversations import overview
+from teamlead_app.services.development import signals
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets import skill_alerts_card
 from teamlead_app.ui.widgets.card import Card, CardLine

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import people, pop
-from teamlead_app.services.goals import ACTIVE_STATUSES, GoalRow, list_goals
-from teamlead_app.services.pop_queries import pop_status_by_employee
+from teamlead_app.records.development import ACTIVE_STATUSES
+from teamlead_app.services.development import pop
+from teamlead_app.services.development.goals import GoalRow, list_goals
+from teamlead_app.services.development.pop_queries import pop_status_by_employee
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.errors import show_error
@@ -387,7 +389,7 @@ class DevelopmentPage(QWidget):
             self.context.nav.open_employee(person.employee.id)
 
     def _print_blank_prep(self) -> None:
-        from teamlead_app.services.export_files import save_pop_prep
+        from teamlead_app.services.exports.files import save_pop_prep
 
         db = self.context.db
         save_report(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.errors import show_error
@@ -102,7 +102,7 @@ class OverviewPage(QWidget):
             self.stack.setCurrentWidget(self.dashboard)
 
     def load_demo(self) -> None:
-        from teamlead_app.services.demo import generate_company
+        from teamlead_app.services.demo.company import generate_company
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.services import pairing_suggestions, pairings, people
-from teamlead_app.services.pairing_rules import PairingCheck, PairingDraft
-from teamlead_app.services.pairings import STATUSES, PairingView
+from teamlead_app.records.pairings import PairingView
+from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings import suggestions as pairing_suggestions
+from teamlead_app.services.pairings.pairings import STATUSES
+from teamlead_app.services.pairings.rules import PairingCheck, PairingDraft
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import CheckinDialog, EndPairingDialog
 from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
@@ -279,7 +282,7 @@ class PairingsPage(QWidget):
         self.reload(select_id=p.id)
 
     def _print(self) -> None:
-        from teamlead_app.services.export_files import save_pairing_card
+        from teamlead_app.services.exports.files import save_pairing_card
         from teamlead_app.ui.printing import save_report
 
         p = self._current()

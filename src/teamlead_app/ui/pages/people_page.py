@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.services import people
-from teamlead_app.services.people import EmployeeRow
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employees import EmployeeRow
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
-from teamlead_app.services import drafts, pop
-from teamlead_app.services.goals import GoalView
-from teamlead_app.services.pop import PopDraft, PopView, SupportItem
+from teamlead_app.records.development import GoalView, PopDraft, PopView, SupportItem
+from teamlead_app.services.common import drafts
+from teamlead_app.services.development import pop
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pop_actions import PopActions
 from teamlead_app.ui.dialogs.pop_sections import (

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import NotFoundError
 from teamlead_app.labels import label
-from teamlead_app.services import conversations, people, timeline
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people import timeline
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
@@ -204,7 +206,7 @@ class ProfilePage(QWidget):
             self.context.nav.open_conversation(result.conversation_id)
 
     def _print_preparation(self) -> None:
-        from teamlead_app.services.export_files import save_prep
+        from teamlead_app.services.exports.files import save_prep
         from teamlead_app.ui.printing import save_report
 
         if self.employee_id is None:
@@ -238,7 +240,7 @@ class ProfilePage(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         from teamlead_app.errors import AppError
-        from teamlead_app.services import pop
+        from teamlead_app.services.development import pop
         from teamlead_app.ui.errors import show_error
 
         if self.employee_id is None:
@@ -269,7 +271,7 @@ class ProfilePage(QWidget):
             self.refresh()
 
     def _access_export(self) -> None:
-        from teamlead_app.services.privacy import access_file_name, write_access_export
+        from teamlead_app.services.privacy.access import access_file_name, write_access_export
         from teamlead_app.ui.printing import save_report
 
         if self.employee_id is None:

@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import people
-from teamlead_app.services.export_files import save_overview
-from teamlead_app.services.retention import RetentionReport, retention_worklist, run_retention
+from teamlead_app.services.exports.files import save_overview
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.privacy.retention import (
+    RetentionReport,
+    retention_worklist,
+    run_retention,
+)
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.jobs import run_with_progress
@@ -153,7 +157,7 @@ class ReportsPage(QWidget):
         self._fill_worklist()
 
     def _fill_worklist(self) -> None:
-        from teamlead_app.services.settings import get_settings
+        from teamlead_app.services.common.settings import get_settings
 
         years = get_settings(self.context.db).retention_years
         self.retention_hint.setText(
@@ -197,7 +201,7 @@ class ReportsPage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _overview(self, fmt: str) -> None:
-        from teamlead_app.services.year_overview import export_overview
+        from teamlead_app.services.exports.year_overview import export_overview
 
         year, team_id = self.year.value(), self.team.currentData()
         filters = {
@@ -235,7 +239,7 @@ class ReportsPage(QWidget):
             show_error(self, exc)
 
     def _access(self) -> None:
-        from teamlead_app.services.privacy import access_file_name, write_access_export
+        from teamlead_app.services.privacy.access import access_file_name, write_access_export
 
         employee_id = self.person.currentData()
         if employee_id is None:

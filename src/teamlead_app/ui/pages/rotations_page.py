@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError, ValidationError
 from teamlead_app.labels import label
-from teamlead_app.services import (
-    people,
-    rotation_edits,
-    rotation_rules,
-    rotation_suggestions,
-    rotations,
-    skills,
-)
-from teamlead_app.services.rotation_rules import RotationRow
-from teamlead_app.services.rotations import RotationDraft, RotationView
+from teamlead_app.records.rotations import ACTIVE_STATUSES, RotationView
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.rotations import edits as rotation_edits
+from teamlead_app.services.rotations import rules as rotation_rules
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations import suggestions as rotation_suggestions
+from teamlead_app.services.rotations.draft import RotationDraft
+from teamlead_app.services.rotations.rules import RotationRow
+from teamlead_app.services.skills import levels as skills
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import Prefill, RotationChoices, RotationDialog
 from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog
@@ -210,14 +209,12 @@ class RotationsPage(QWidget):
         # A rotation is evaluated once it has started (until then: change or remove it).
         active = (
             row is not None
-            and row.rotation.status in rotations.ACTIVE_STATUSES
+            and row.rotation.status in ACTIVE_STATUSES
             and row.rotation.date_from <= date.today()
         )
         self.evaluate_button.setEnabled(active)
         # Evaluated rotations are history: not changed; "Delete" says why it cannot go.
-        self.edit_button.setEnabled(
-            row is not None and row.rotation.status in rotations.ACTIVE_STATUSES
-        )
+        self.edit_button.setEnabled(row is not None and row.rotation.status in ACTIVE_STATUSES)
         self.delete_button.setEnabled(row is not None)
         if row is None:
             self.details.setText("")
@@ -284,7 +281,7 @@ class RotationsPage(QWidget):
 
     def _edit_current(self) -> None:
         row = self._current()
-        if row is not None and row.rotation.status in rotations.ACTIVE_STATUSES:
+        if row is not None and row.rotation.status in ACTIVE_STATUSES:
             self.edit(row.rotation)
 
     def edit(self, view: RotationView) -> None:
@@ -313,7 +310,7 @@ class RotationsPage(QWidget):
         except AppError as exc:
             show_error(self, exc)
             return
-        if view.status in rotations.ACTIVE_STATUSES:
+        if view.status in ACTIVE_STATUSES:
             self.edit(view)
             return
         self.tabs.setCurrentIndex(0)

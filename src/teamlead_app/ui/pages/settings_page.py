@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
-from teamlead_app.services import settings as settings_service
-from teamlead_app.services.export_log import list_export_log
-from teamlead_app.services.settings import AppSettings
+from teamlead_app.services.common import settings as settings_service
+from teamlead_app.services.common.settings import AppSettings
+from teamlead_app.services.storage.export_log import list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.backups_box import BackupsBox

@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices
-from teamlead_app.services import knowledge, people, settings, skill_coverage, skills
-from teamlead_app.services.skills import LevelDraft
+from teamlead_app.services.common import settings
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.skills import coverage as skill_coverage
+from teamlead_app.services.skills import knowledge
+from teamlead_app.services.skills import levels as skills
+from teamlead_app.services.skills.levels import LevelDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.level_dialog import LevelDialog
 from teamlead_app.ui.errors import show_error

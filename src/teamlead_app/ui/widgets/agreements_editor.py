@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
 
 from teamlead_app.labels import choices
-from teamlead_app.services.conversations import AgreementDraft, AgreementView
+from teamlead_app.records.conversations import AgreementDraft, AgreementView
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.row_editor import EditorRow, RowEditor
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from teamlead_app.services.conversations import AnswerView
+from teamlead_app.records.conversations import AnswerView
 from teamlead_app.ui.widgets.layouts import clear_layout
 from teamlead_app.ui.widgets.text_box import TextBox
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.errors import AppError
-from teamlead_app.services import backups, storage
-from teamlead_app.services.backups import BackupInfo
+from teamlead_app.services.storage import backups
+from teamlead_app.services.storage import database as storage
+from teamlead_app.services.storage.backups import BackupInfo
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.errors import show_error
 from teamlead_app.util.dates import format_datetime

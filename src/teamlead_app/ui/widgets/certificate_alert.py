@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from teamlead_app.services import certificates, settings
+from teamlead_app.services.common import settings
+from teamlead_app.services.skills import certificates
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:

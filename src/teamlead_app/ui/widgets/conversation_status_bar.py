@@ -13,11 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
-from teamlead_app.services.conversations import (
-    ConversationState,
-    ConversationStatus,
-    ConversationView,
-)
+from teamlead_app.records.conversation_state import ConversationState
+from teamlead_app.records.conversations import ConversationView
+from teamlead_app.services.conversations.use_cases import ConversationStatus
 from teamlead_app.ui.widgets.version_history import VersionBar, tint_locked
 from teamlead_app.util.dates import format_date, format_datetime
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from teamlead_app.errors import NotFoundError
-from teamlead_app.services import drafts
-from teamlead_app.services.drafts import DraftView
+from teamlead_app.services.common import drafts
+from teamlead_app.services.common.drafts import DraftView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.util.dates import format_datetime
 

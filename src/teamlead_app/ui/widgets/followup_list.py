@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from teamlead_app.labels import choices, label
-from teamlead_app.services.conversations import CarriedAgreement, FollowUpDraft
+from teamlead_app.records.conversations import CarriedAgreement, FollowUpDraft
 from teamlead_app.ui.widgets.layouts import clear_layout
 from teamlead_app.util.dates import format_date
 

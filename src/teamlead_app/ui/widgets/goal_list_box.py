@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
-from teamlead_app.services.goals import GoalView
+from teamlead_app.records.development import GoalView
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.widgets.lists import row_table
 from teamlead_app.util.dates import format_date

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.goals import ActiveGoal
+from teamlead_app.records.development import ActiveGoal
 from teamlead_app.ui.widgets.layouts import clear_layout
 from teamlead_app.util.dates import format_date
 

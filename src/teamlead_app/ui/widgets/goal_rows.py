@@ -8,9 +8,9 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QApplication
 
 from teamlead_app.labels import choices, label
-from teamlead_app.services.goals import GoalRow
-from teamlead_app.services.people import EmployeeRow
-from teamlead_app.services.pop_queries import PopYearRow
+from teamlead_app.services.development.goals import GoalRow
+from teamlead_app.services.development.pop_queries import PopYearRow
+from teamlead_app.services.people.employees import EmployeeRow
 from teamlead_app.ui.models.table import Column
 from teamlead_app.util.dates import format_date
 

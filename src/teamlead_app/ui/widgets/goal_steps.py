@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QWidget
 
-from teamlead_app.services.goals import StepDraft, StepEdit, StepView, validate_step
+from teamlead_app.records.development import StepView
+from teamlead_app.services.development.goals import StepDraft, StepEdit, validate_step
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.row_editor import EditorRow, RowEditor
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
 
 from teamlead_app.labels import choices
-from teamlead_app.services.pop import SupportItem
+from teamlead_app.records.development import SupportItem
 from teamlead_app.ui.widgets.row_editor import EditorRow, RowEditor
 
 

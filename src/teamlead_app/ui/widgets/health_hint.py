@@ -1,5 +1,5 @@
 """The quiet health-word reminder (AVG, domain §5.3): one line under a form that appears while
-any watched text contains a health word (services/sensitive.py, the app's one word list) and
+any watched text contains a health word (services/common/sensitive.py, the app's one word list) and
 disappears when the word is gone. It never blocks saving. The same widget stands on the
 conversation screen, the POP page, the goal dialog and the move and cancel dialogs."""
 
@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from teamlead_app.services.sensitive import sensitive_reminder
+from teamlead_app.services.common.sensitive import sensitive_reminder
 
 TextSource = Callable[[], Iterable[str]]
 

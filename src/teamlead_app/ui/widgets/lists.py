@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.services import people
+from teamlead_app.services.people import employees as people
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database

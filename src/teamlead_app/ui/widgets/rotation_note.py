@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from teamlead_app.labels import label
-from teamlead_app.services.rotation_recent import is_running, rotation_for_talk
+from teamlead_app.services.rotations.recent import is_running, rotation_for_talk
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
-    from teamlead_app.services.rotations import RotationView
+    from teamlead_app.records.rotations import RotationView
 
 
 class RotationNote(QLabel):

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services import rotation_planner
-from teamlead_app.services.rotation_planner import PlannerCell, PlannerView, Span
-from teamlead_app.services.rotations import ACTIVE_STATUSES
+from teamlead_app.records.rotations import ACTIVE_STATUSES
+from teamlead_app.services.rotations import planner as rotation_planner
+from teamlead_app.services.rotations.planner import PlannerCell, PlannerView, Span
 from teamlead_app.ui.context import AppContext
 from teamlead_app.util.dates import format_date, format_datetime
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from teamlead_app.services.conversations import ScorePoint
+from teamlead_app.records.conversation_reports import ScorePoint
 from teamlead_app.util.dates import format_date
 
 MAX_SCORE = 5

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from teamlead_app.services.skill_alerts import skill_alerts
+from teamlead_app.services.skills.alerts import skill_alerts
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets.card import Card, CardLine
 from teamlead_app.util.dates import format_date

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
-from teamlead_app.services.skill_coverage import MatrixCell
-from teamlead_app.services.skills import LEVEL_RANK
+from teamlead_app.records.skills import LEVEL_RANK, MatrixCell
 from teamlead_app.ui.models.skill_matrix import CELL_ROLE, GROUP_ROLE
 
 BAND = 24

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from teamlead_app.labels import label
+from teamlead_app.records.skills import CoverageRow, MatrixCell, MatrixPerson
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services.knowledge import HolderRow
-from teamlead_app.services.skill_coverage import CoverageRow, MatrixCell, MatrixPerson
-from teamlead_app.services.skills import LevelHistoryRow
+from teamlead_app.services.skills.knowledge import HolderRow
+from teamlead_app.services.skills.levels import LevelHistoryRow
 from teamlead_app.ui.models.skill_matrix import coverage_tooltip
 from teamlead_app.util.dates import format_date
 

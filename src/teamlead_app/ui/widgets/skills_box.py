@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
+from teamlead_app.records.skills import CertificateView
 from teamlead_app.reports.matrix_style import level_text
-from teamlead_app.services import certificates, knowledge, settings
-from teamlead_app.services.certificates import CertificateView
-from teamlead_app.services.knowledge import PersonLevelRow
+from teamlead_app.services.common import settings
+from teamlead_app.services.skills import certificates, knowledge
+from teamlead_app.services.skills.knowledge import PersonLevelRow
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.certificate_dialog import CertificateDialog
 from teamlead_app.ui.errors import show_error

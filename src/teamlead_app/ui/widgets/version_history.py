@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
-from teamlead_app.services import signed_versions
-from teamlead_app.services.pop import PopView
-from teamlead_app.services.signed_versions import VersionInfo, VersionView
+from teamlead_app.records.development import PopView
+from teamlead_app.records.signed import VersionInfo, VersionView, snapshot_lines
+from teamlead_app.services.common import signed_versions
 from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.util.dates import format_date
 
@@ -110,7 +110,7 @@ class VersionHistoryDialog(QDialog):
                 )
             )
         assert version.snapshot is not None
-        lines = signed_versions.snapshot_lines(self.kind, version.snapshot, self.questions)
+        lines = snapshot_lines(self.kind, version.snapshot, self.questions)
         parts = head + [f"{caption}\n{text}" for caption, text in lines]
         self.content.setPlainText("\n\n".join(parts))
 

@@ -1,0 +1,2 @@
+"""The monthly one-on-ones: planning (one, or a whole month), cadence,
+holding, saving, moving and cancelling, templates, days off, and the overview page."""

@@ -1,0 +1,388 @@
+"""The overview page ("Overzicht"): this week's conversations (today first), who still needs
+a conversation planned (overdue, or new and never spoken to), open agreements past their due
+date, who has had nothing for longest, held conversations still to be signed, and this
+month's and year's counts.
+
+Each block is its own function over one session and one SQL statement (aggregates in the
+database), so the page stays within 100 ms with a thousand people and ten years of history
+(benchmarks/bench_overview.py). To add a block (e.g. the POP signals), add a field to
+OverviewView and one call in overview(). Only people in service appear (archived people have
+an out-of-service date); paused people are never overdue and not in "longest without".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, exists, func, not_, select
+from sqlalchemy.orm import Session
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
+from teamlead_app.services.common.settings import get_settings
+from teamlead_app.services.conversations.cadence import (
+    CadenceFacts,
+    cadence_facts,
+    days_overdue,
+    is_overdue,
+)
+from teamlead_app.services.conversations.status import missed_condition
+from teamlead_app.services.people.employment import in_service
+from teamlead_app.services.people.names import full_name
+
+__all__ = [
+    "LONGEST_WITHOUT_LIMIT",
+    "UNSIGNED_DAYS",
+    "AgendaItem",
+    "LateAgreement",
+    "LongestWithout",
+    "OverdueCount",
+    "OverduePerson",
+    "OverviewView",
+    "PeriodCounts",
+    "agenda",
+    "late_agreements",
+    "longest_without",
+    "overdue_people",
+    "overview",
+    "period_counts",
+    "unsigned",
+]
+
+LONGEST_WITHOUT_LIMIT = 10
+# "Nog te tekenen" looks back this many days: a talk held longer ago is not signed any more.
+UNSIGNED_DAYS = 90
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A planned or held conversation this week. Never carries note text."""
+
+    conversation_id: int
+    employee_id: int
+    employee: str
+    kind: str
+    status: str
+    start: datetime
+    duration_minutes: int
+    moved: bool
+
+
+@dataclass(frozen=True)
+class OverduePerson:
+    """Someone who still needs a conversation planned: overdue (past the due day and the
+    grace period), or new (`newcomer`: no conversation held or planned yet, not yet late).
+    Someone with a conversation planned from today on is in hand and not listed."""
+
+    employee_id: int
+    employee: str
+    list_name: str
+    last_held: date | None
+    due: date
+    days_overdue: int
+    newcomer: bool = False
+    # Days since the last held conversation (None: never one); differs per person even when
+    # the monthly rule gives two people the same due day.
+    days_since_last: int | None = None
+
+
+@dataclass(frozen=True)
+class UnsignedTalk:
+    """A held conversation without the employee's sign-off (gezien/akkoord)."""
+
+    conversation_id: int
+    employee_id: int
+    employee: str
+    kind: str
+    held_on: date
+
+
+@dataclass(frozen=True)
+class LateAgreement:
+    agreement_id: int
+    employee_id: int
+    employee: str
+    text: str
+    owner: str
+    due_date: date
+    days_late: int
+    conversation_id: int | None
+
+
+@dataclass(frozen=True)
+class LongestWithout:
+    employee_id: int
+    employee: str
+    list_name: str
+    # None: never a held conversation; `since` is then the date in service (or the day the
+    # person was added to the app, when that is unknown).
+    last_held: date | None
+    since: date | None
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    """By planned moment in the period. `moved`: conversations moved at least once,
+    whatever their status now (as in conversation_counts)."""
+
+    planned: int = 0
+    held: int = 0
+    moved: int = 0
+    cancelled: int = 0
+    # Planned and not held in a month that has ended (status.py); not in planned.
+    missed: int = 0
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    today: date
+    week: tuple[AgendaItem, ...]
+    overdue: tuple[OverduePerson, ...]
+    late_agreements: tuple[LateAgreement, ...]
+    longest_without: tuple[LongestWithout, ...]
+    month_counts: PeriodCounts
+    year_counts: PeriodCounts
+    # Overdue people whose next conversation is already planned (not in `overdue`).
+    overdue_planned: int = 0
+    unsigned: tuple[UnsignedTalk, ...] = ()
+
+    @property
+    def today_items(self) -> tuple[AgendaItem, ...]:
+        return tuple(item for item in self.week if item.start.date() == self.today)
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, time())
+
+
+# --- the blocks ------------------------------------------------------------------------------
+
+
+def _agenda_order(item: AgendaItem, today: date) -> tuple[int, datetime, int]:
+    day = item.start.date()
+    return (0 if day == today else 1 if day > today else 2, item.start, item.conversation_id)
+
+
+def agenda(session: Session, today: date, team_id: int | None = None) -> tuple[AgendaItem, ...]:
+    """Planned and held conversations from Monday to Sunday of today's week: today's first
+    (a short list never hides them), then the days still to come, then the days gone by."""
+    monday = today - timedelta(days=today.weekday())
+    moved = exists().where(ConversationMove.conversation_id == Conversation.id)
+    query = (
+        select(
+            Conversation.id,
+            Conversation.employee_id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Conversation.kind,
+            Conversation.status,
+            Conversation.scheduled_at,
+            Conversation.duration_minutes,
+            moved,
+        )
+        .join(Employee, Employee.id == Conversation.employee_id)
+        .where(
+            Conversation.status != "cancelled",
+            Conversation.scheduled_at >= _start(monday),
+            Conversation.scheduled_at < _start(monday + timedelta(days=7)),
+        )
+        .order_by(Conversation.scheduled_at, Conversation.id)
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    items = [
+        AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
+        for cid, eid, first, tv, last, kind, status, at, minutes, was in session.execute(query)
+    ]
+    return tuple(sorted(items, key=lambda item: _agenda_order(item, today)))
+
+
+@dataclass(frozen=True)
+class OverdueCount:
+    """Who still needs planning, and how many overdue people are already planned."""
+
+    people: tuple[OverduePerson, ...]
+    planned: int
+
+
+def overdue_people(
+    session: Session, today: date, grace_days: int, team_id: int | None = None
+) -> OverdueCount:
+    """Who still needs a conversation planned: everyone in service past their due day plus
+    the grace period (cadence.py), and newcomers with no conversation held yet;
+    never someone with a conversation planned from today on (counted apart). The longest
+    overdue first, each with their own days overdue; newcomers last."""
+    found: list[tuple[CadenceFacts, date]] = []
+    planned = 0
+    for person in cadence_facts(session, today, team_id, next_planned_from=today):
+        due = person.next_due(today)
+        if due is None:
+            continue
+        late = is_overdue(due, today, grace_days)
+        if person.next_planned is not None:
+            planned += late
+        elif late or person.last_held is None:
+            found.append((person, due))
+    found.sort(key=lambda pair: (pair[1], pair[0].sort_key))
+    people = tuple(
+        OverduePerson(
+            employee_id=person.employee_id,
+            employee=person.full_name,
+            list_name=person.list_name,
+            last_held=person.last_held,
+            due=due,
+            days_overdue=days_overdue(due, today),
+            newcomer=not is_overdue(due, today, grace_days),
+            days_since_last=(today - person.last_held).days if person.last_held else None,
+        )
+        for person, due in found
+    )
+    return OverdueCount(people, planned)
+
+
+def unsigned(session: Session, today: date, team_id: int | None = None) -> tuple[UnsignedTalk, ...]:
+    """Held conversations of people in service from the last UNSIGNED_DAYS days that the
+    employee has not signed (gezien or akkoord) yet, the most recent first."""
+    query = (
+        select(
+            Conversation.id,
+            Conversation.employee_id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Conversation.kind,
+            Conversation.held_on,
+            Conversation.scheduled_at,
+        )
+        .join(Employee, Employee.id == Conversation.employee_id)
+        .where(
+            Conversation.status == "held",
+            Conversation.signoff.is_(None),
+            Conversation.scheduled_at >= _start(today - timedelta(days=UNSIGNED_DAYS)),
+            Conversation.scheduled_at < _start(today + timedelta(days=1)),
+            Employee.date_out_of_service.is_(None),
+        )
+        .order_by(Conversation.scheduled_at.desc(), Conversation.id.desc())
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    return tuple(
+        UnsignedTalk(cid, eid, full_name(first, tv, last), kind, held or at.date())
+        for cid, eid, first, tv, last, kind, held, at in session.execute(query)
+    )
+
+
+def late_agreements(
+    session: Session, today: date, team_id: int | None = None
+) -> tuple[LateAgreement, ...]:
+    """Open agreements of people in service whose due date has passed, oldest first."""
+    query = (
+        select(
+            Agreement.id,
+            Agreement.employee_id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Agreement.text,
+            Agreement.owner,
+            Agreement.due_date,
+            Agreement.conversation_id,
+        )
+        .join(Employee, Employee.id == Agreement.employee_id)
+        .where(
+            Agreement.status == "open",
+            Agreement.due_date < today,
+            in_service(today),
+        )
+        .order_by(Agreement.due_date, Employee.last_name, Employee.first_name, Agreement.id)
+    )
+    if team_id is not None:
+        query = query.where(Employee.team_id == team_id)
+    late: list[LateAgreement] = []
+    for aid, eid, first, tv, last, text, owner, due, cid in session.execute(query):
+        assert due is not None  # filtered on due_date < today
+        name = full_name(first, tv, last)
+        late.append(LateAgreement(aid, eid, name, text, owner, due, (today - due).days, cid))
+    return tuple(late)
+
+
+def _since(person: CadenceFacts) -> date | None:
+    """How long someone without any held talk has been around: the date in service."""
+    return person.date_in_service or person.added_on
+
+
+def longest_without(
+    session: Session, today: date, team_id: int | None = None, limit: int = LONGEST_WITHOUT_LIMIT
+) -> tuple[LongestWithout, ...]:
+    """The people whose last held conversation is longest ago; never held first (those who
+    started earliest first)."""
+    people = cadence_facts(session, today, team_id)
+
+    def key(person: CadenceFacts) -> tuple[bool, date, tuple[str, str, str, int]]:
+        since = person.last_held or _since(person) or today
+        return (person.last_held is not None, since, person.sort_key)
+
+    return tuple(
+        LongestWithout(p.employee_id, p.full_name, p.list_name, p.last_held, _since(p))
+        for p in sorted(people, key=key)[:limit]
+    )
+
+
+def _first_of_next_month(day: date) -> date:
+    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+
+
+def period_counts(
+    session: Session, today: date, team_id: int | None = None
+) -> tuple[PeriodCounts, PeriodCounts]:
+    """Planned / held / moved / cancelled in today's month and in today's year, by planned
+    moment, in one query over the year's conversations."""
+    in_month = and_(
+        Conversation.scheduled_at >= _start(today.replace(day=1)),
+        Conversation.scheduled_at < _start(_first_of_next_month(today)),
+    )
+    missed = missed_condition(today)
+    measures = (
+        and_(Conversation.status == "planned", not_(missed)),
+        Conversation.status == "held",
+        exists().where(ConversationMove.conversation_id == Conversation.id),
+        Conversation.status == "cancelled",
+        missed,
+    )
+    columns = [func.count(case((m, 1))) for m in measures]
+    columns += [func.count(case((and_(in_month, m), 1))) for m in measures]
+    query = select(*columns).where(
+        Conversation.scheduled_at >= _start(date(today.year, 1, 1)),
+        Conversation.scheduled_at < _start(date(today.year + 1, 1, 1)),
+    )
+    if team_id is not None:
+        query = query.join(Employee, Employee.id == Conversation.employee_id).where(
+            Employee.team_id == team_id
+        )
+    values = [int(value) for value in session.execute(query).one()]
+    size = len(measures)
+    return PeriodCounts(*values[size:]), PeriodCounts(*values[:size])
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+def overview(db: Database, today: date | None = None, team_id: int | None = None) -> OverviewView:
+    today = today or date.today()
+    grace = get_settings(db).overdue_grace_days
+    with db.sessions() as session:
+        month, year = period_counts(session, today, team_id)
+        overdue = overdue_people(session, today, grace, team_id)
+        return OverviewView(
+            today=today,
+            week=agenda(session, today, team_id),
+            overdue=overdue.people,
+            overdue_planned=overdue.planned,
+            unsigned=unsigned(session, today, team_id),
+            late_agreements=late_agreements(session, today, team_id),
+            longest_without=longest_without(session, today, team_id),
+            month_counts=month,
+            year_counts=year,
+        )

@@ -1,0 +1,2 @@
+"""Development: the POP (persoonlijk ontwikkelingsplan), development goals with
+steps and progress, and the lead's private signals."""

@@ -1,0 +1,2 @@
+"""Personal data rights (AVG): the access export (inzage) and the retention period
+with deletion."""

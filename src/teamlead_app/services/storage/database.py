@@ -1,0 +1,128 @@
+"""Opening, checking and backing up the database file: the use cases behind start-up,
+`teamlead-app check` and `teamlead-app backup`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from teamlead_app.config import DbPaths
+from teamlead_app.data import migrate
+from teamlead_app.data.db import Database
+from teamlead_app.data.filelock import DbLock
+from teamlead_app.errors import StorageError
+from teamlead_app.i18n import t
+
+if TYPE_CHECKING:
+    from teamlead_app.services.storage import backups
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    message: str
+    newer: bool = False
+
+
+class MissingFolderError(StorageError):
+    """A database path in a folder that does not exist (a typing error, most likely)."""
+
+
+def require_folder(path: Path) -> None:
+    """Refuse a database path whose folder does not exist instead of silently creating it:
+    `--db` with a typing error would otherwise start an empty second database."""
+    if not path.parent.is_dir():
+        raise MissingFolderError(
+            t(
+                f"De map {path.parent} bestaat niet. Controleer het pad naar de database "
+                "(een typefout?) of maak de map eerst aan.",
+                f"The folder {path.parent} does not exist. Check the path to the database "
+                "(a typing error?) or create the folder first.",
+            )
+        )
+
+
+def lock_database(path: Path) -> DbLock:
+    """Take the OS lock that the GUI and every writing or exporting command share.
+    AlreadyOpenError (a StorageError) when another process holds it."""
+    lock = DbLock(DbPaths(path).lock)
+    lock.acquire()
+    return lock
+
+
+def open_database(path: Path, thorough: bool = False) -> Database:
+    """Check, back up and migrate when needed, then open. Raises StorageError with a message.
+    `thorough`: the last session on this file did not end cleanly, so check the whole file."""
+    status = migrate.prepare(path, thorough=thorough)
+    db = Database(path)
+    db.opened_as = status
+    return db
+
+
+def check_database(path: Path) -> CheckResult:
+    if not path.exists():
+        return CheckResult(False, t(f"{path} bestaat niet.", f"{path} does not exist."))
+    try:
+        revision = migrate.read_revision(path)  # read-write: rolls back a crash's journal
+        if revision is not None and revision not in migrate.KNOWN_REVISIONS:
+            return CheckResult(False, migrate.newer_message(path, revision), newer=True)
+        migrate.integrity_check(path)
+    except StorageError as exc:
+        return CheckResult(False, str(exc))
+    if revision != migrate.SCHEMA_HEAD:
+        return CheckResult(
+            True,
+            t(
+                f"{path.name} is in orde; het schema ({revision}) wordt bij openen bijgewerkt.",
+                f"{path.name} is sound; its schema ({revision}) is upgraded when opened.",
+            ),
+        )
+    return CheckResult(True, t(f"{path.name} is in orde.", f"{path.name} is sound."))
+
+
+def background_check(path: Path) -> str | None:
+    """The quick integrity check the GUI runs in a worker after a clean start (the start path
+    itself does not read the whole file). None when sound, else the message to show."""
+    try:
+        migrate.quick_check(path)
+    except migrate.CorruptDatabaseError as exc:
+        return str(exc)
+    except StorageError:
+        return None  # busy or unreadable just now: not a verdict on the file
+    return None
+
+
+def backup_database(path: Path, out: Path | None = None) -> Path:
+    """A verified backup: to `out`, or beside the database (thinned, with the second folder);
+    see services.backups."""
+    from teamlead_app.services.storage import backups
+
+    if out is not None:
+        return backups.backup_to(path, out)
+    return backups.make_backup(path).path
+
+
+def make_backup(db: Database, out: Path | None = None) -> backups.BackupResult:
+    """A backup on request (GUI or CLI): to `out`, or beside the database (thinned, with the
+    second folder). Recorded in the export log like every other copy of personal data; a
+    backup that cannot be logged is removed again."""
+    from teamlead_app.services.storage import backups
+    from teamlead_app.services.storage.export_log import save_export
+
+    made: list[backups.BackupResult] = []
+
+    def write() -> Path:
+        if out is not None:
+            return backups.backup_to(db.path, out)
+        made.append(backups.make_backup(db.path))
+        return made[0].path
+
+    target = save_export(db, "backup", "database", out or db.path, write)
+    return made[0] if made else backups.BackupResult(target, None, "", ())
+
+
+def list_backups(path: Path) -> list[Path]:
+    from teamlead_app.services.storage import backups
+
+    return [info.path for info in backups.list_backups(path)]
