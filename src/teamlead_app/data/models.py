@@ -5,7 +5,6 @@ migration never has to rebuild a native enum type."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -23,6 +22,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from teamlead_app.data.statuses import (
+    AgreementStatus,
+    ConversationStatus,
+    GoalStatus,
+    PopStatus,
+    RotationStatus,
+)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -37,22 +44,16 @@ CADENCES = ("monthly", "weeks", "paused")
 CONVERSATION_KINDS = ("maandgesprek", "functionering", "ontwikkel", "inwerk", "informeel")
 
 
-class ConversationStatus(StrEnum):
-    """The stored status of a conversation; a StrEnum, so the stored strings stay exactly
-    these. "Moved" and "missed" are no statuses of their own but states derived at read time
-    (services/conversations/status.py: ConversationState)."""
-
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-
 CONVERSATION_STATUSES = tuple(status.value for status in ConversationStatus)
 SIGNOFFS = ("gezien", "akkoord")
 SIGNOFF_METHODS = ("paper", "screen")
 AGREEMENT_OWNERS = ("medewerker", "leidinggevende", "beiden")
-AGREEMENT_STATUSES = ("open", "done", "dropped")
-POP_STATUSES = ("draft", "agreed", "evaluated")
+
+
+AGREEMENT_STATUSES = tuple(status.value for status in AgreementStatus)
+
+
+POP_STATUSES = tuple(status.value for status in PopStatus)
 GOAL_CATEGORIES = (
     "demanding",
     "cross_department",
@@ -63,7 +64,9 @@ GOAL_CATEGORIES = (
     "soft_skills",
     "certificate",
 )
-GOAL_STATUSES = ("open", "in_progress", "achieved", "stopped", "postponed")
+
+
+GOAL_STATUSES = tuple(status.value for status in GoalStatus)
 SUPPORT_KINDS = ("training", "time", "budget", "coaching", "meelopen", "rotation", "buddy", "other")
 
 
@@ -302,7 +305,7 @@ class Pop(Base):
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[str] = mapped_column(String(10), default=PopStatus.DRAFT.value)
     ambition: Mapped[str] = mapped_column(Text, default="")
     lead_perspective: Mapped[str] = mapped_column(Text, default="")
     strengths: Mapped[str] = mapped_column(Text, default="")
@@ -570,7 +573,8 @@ class CertificateScan(Base):
 
 # --- stations and the rotation planner (migration 0005) ----------------------------------
 
-ROTATION_STATUSES = ("gepland", "bezig", "afgerond", "afgebroken")
+
+ROTATION_STATUSES = tuple(status.value for status in RotationStatus)
 ROTATION_OUTCOMES = ("doorgaan", "nog_niet", "niet_voor_mij", "afgebroken")
 
 
@@ -635,7 +639,7 @@ class Rotation(Base):
     skill_id: Mapped[int | None] = mapped_column(ForeignKey("skill.id", ondelete="SET NULL"))
     target_level: Mapped[str | None] = mapped_column(String(1))
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
-    status: Mapped[str] = mapped_column(String(12), default="gepland")
+    status: Mapped[str] = mapped_column(String(12), default=RotationStatus.PLANNED.value)
     learned: Mapped[str] = mapped_column(Text, default="")
     new_level: Mapped[str | None] = mapped_column(String(1))
     next_step: Mapped[str] = mapped_column(Text, default="")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from teamlead_app.data.models import ConversationStatus
+from teamlead_app.data.statuses import ConversationStatus
 
 
 class ConversationState(StrEnum):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from teamlead_app.data.models import ConversationStatus
+from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.labels import label
 from teamlead_app.records.conversation_state import ConversationState, conversation_state
 from teamlead_app.records.signed import VersionInfo
@@ -60,7 +60,11 @@ class AgreementView:
     created_on: date
 
     def is_overdue(self, today: date) -> bool:
-        return self.status == "open" and self.due_date is not None and self.due_date < today
+        return (
+            self.status == AgreementStatus.OPEN
+            and self.due_date is not None
+            and self.due_date < today
+        )
 
 
 @dataclass(frozen=True)

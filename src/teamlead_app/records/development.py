@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from teamlead_app.data.statuses import GoalStatus, PopStatus
 from teamlead_app.records.signed import VersionInfo
 
-ACTIVE_STATUSES = ("open", "in_progress", "postponed")
-FINAL_STATUSES = ("achieved", "stopped")
+ACTIVE_STATUSES = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS, GoalStatus.POSTPONED)
+FINAL_STATUSES = (GoalStatus.ACHIEVED, GoalStatus.STOPPED)
 
 
 @dataclass(frozen=True)
@@ -63,13 +64,13 @@ class GoalView:
 
     @property
     def read_only(self) -> bool:
-        return self.pop_status == "evaluated"
+        return self.pop_status == PopStatus.EVALUATED
 
     @property
     def signed_locked(self) -> bool:
         """In an agreed (signed) POP: what, category and target date are part of what was
         signed and change only after 'Wijzigen na ondertekening' (signed_versions.py)."""
-        return self.pop_status == "agreed"
+        return self.pop_status == PopStatus.AGREED
 
     @property
     def latest_progress(self) -> ProgressView | None:
@@ -163,13 +164,13 @@ class PopView:
 
     @property
     def read_only(self) -> bool:
-        return self.status == "evaluated"
+        return self.status == PopStatus.EVALUATED
 
     @property
     def locked(self) -> bool:
         """Signed: the plan's texts change only as a new version (goals may still be added,
         and are marked as added after signing)."""
-        return self.signoff is not None or self.status == "evaluated"
+        return self.signoff is not None or self.status == PopStatus.EVALUATED
 
     @property
     def open_goals(self) -> tuple[GoalView, ...]:

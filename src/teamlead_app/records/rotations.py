@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from teamlead_app.data.statuses import RotationStatus
+
 # The statuses of a rotation still to be evaluated (planned or in progress).
-ACTIVE_STATUSES = ("gepland", "bezig")
+ACTIVE_STATUSES = (RotationStatus.PLANNED, RotationStatus.RUNNING)
 
 
 @dataclass(frozen=True)

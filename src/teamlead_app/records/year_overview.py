@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from teamlead_app.data.models import GOAL_CATEGORIES
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.i18n import language
 
 
@@ -247,7 +248,9 @@ def totals_of(employees: list[EmployeeYear]) -> Totals:
             goals.setdefault(goal.category, defaultdict(int))[goal.status] += 1
     return Totals(
         employees=len(employees),
-        with_agreed_pop=sum(1 for e in employees if e.pop_status in ("agreed", "evaluated")),
+        with_agreed_pop=sum(
+            1 for e in employees if e.pop_status in (PopStatus.AGREED, PopStatus.EVALUATED)
+        ),
         months_in_service=sum(e.months_in_service for e in employees),
         months_held=sum(e.months_held for e in employees),
         conversations=ConversationYear(

@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
+from teamlead_app.data.statuses import GoalStatus, PopStatus
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.records.development import GoalView, PopFormData, PopView, StepView
@@ -93,8 +94,8 @@ def _details(pop: PopView) -> list[Flowable]:
 
 def _goal_status(goal: GoalView) -> str:
     status = label("goal_status", goal.status)
-    closed = goal.achieved_on if goal.status == "achieved" else goal.stopped_on
-    if goal.status in ("achieved", "stopped") and closed is not None:
+    closed = goal.achieved_on if goal.status == GoalStatus.ACHIEVED else goal.stopped_on
+    if goal.status in (GoalStatus.ACHIEVED, GoalStatus.STOPPED) and closed is not None:
         return f"{status} ({format_date(closed)})"
     return status
 
@@ -341,7 +342,7 @@ def _moments(pop: PopView) -> list[Flowable]:
 
 def _evaluation(pop: PopView) -> list[Flowable]:
     """Only an evaluated plan (or one with an evaluation written) has this section."""
-    if pop.status != "evaluated" and not pop.evaluation.strip():
+    if pop.status != PopStatus.EVALUATED and not pop.evaluation.strip():
         return []
     story = heading(t("Evaluatie", "Evaluation"))
     if pop.evaluated_on is not None:

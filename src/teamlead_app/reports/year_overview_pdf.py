@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
 from teamlead_app.records.year_overview import TeamYear, Totals, YearOverview
@@ -41,7 +42,7 @@ from teamlead_app.reports.year_overview_skills import skills_legend, skills_line
 from teamlead_app.reports.year_overview_team import employee_block, team_table
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
-GOAL_STATUS_ORDER = ("open", "in_progress", "achieved", "stopped", "postponed")
+GOAL_STATUS_ORDER = tuple(GoalStatus)
 # A chart reads well for a handful of teams; a whole company gets a table.
 MAX_CHART_TEAMS = 10
 
@@ -68,9 +69,9 @@ def _key_figures(totals: Totals, year: int) -> list[Tile]:
     c, n = totals.conversations, number
     employees, agreed = n(totals.employees), n(totals.with_agreed_pop)
     held, months = n(totals.months_held), n(totals.months_in_service)
-    running = n(totals.goals_with("open") + totals.goals_with("in_progress"))
-    goals, stopped = n(totals.goal_count), n(totals.goals_with("stopped"))
-    postponed = n(totals.goals_with("postponed"))
+    running = n(totals.goals_with(GoalStatus.OPEN) + totals.goals_with(GoalStatus.IN_PROGRESS))
+    goals, stopped = n(totals.goal_count), n(totals.goals_with(GoalStatus.STOPPED))
+    postponed = n(totals.goals_with(GoalStatus.POSTPONED))
     return [
         Tile(
             employees,
@@ -98,7 +99,7 @@ def _key_figures(totals: Totals, year: int) -> list[Tile]:
             ),
         ),
         Tile(
-            n(totals.goals_with("achieved")),
+            n(totals.goals_with(GoalStatus.ACHIEVED)),
             t("Ontwikkeldoelen bereikt", "Development goals achieved"),
             # The parts add up to the whole: achieved + running + stopped + postponed.
             t(

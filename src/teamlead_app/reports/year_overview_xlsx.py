@@ -11,6 +11,7 @@ from typing import Any
 
 import xlsxwriter
 
+from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.records.year_overview import (
@@ -116,9 +117,9 @@ def _employee_row(e: EmployeeYear) -> list[Any]:
         e.signed_by_employee,
         e.signed_by_lead,
         len(e.goals),
-        e.goals_with("achieved"),
-        e.goals_with("open", "in_progress"),
-        e.goals_with("stopped"),
+        e.goals_with(GoalStatus.ACHIEVED),
+        e.goals_with(GoalStatus.OPEN, GoalStatus.IN_PROGRESS),
+        e.goals_with(GoalStatus.STOPPED),
         e.steps_done,
         e.steps_total,
         c.planned,

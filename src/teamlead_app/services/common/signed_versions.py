@@ -35,6 +35,7 @@ from teamlead_app.data.models import (
     Pop,
     SignedVersion,
 )
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.signed import CONVERSATION, POP, Content, VersionInfo, VersionView
@@ -323,7 +324,7 @@ def _reopen_pop(session: Session, record_id: int, reason: str, today: date) -> i
     pop = session.get(Pop, record_id)
     if pop is None:
         raise NotFoundError(t("POP niet gevonden.", "POP not found."))
-    if pop.status == "evaluated":
+    if pop.status == PopStatus.EVALUATED:
         raise ValidationError(
             t(
                 "Dit POP is geëvalueerd en kan niet meer worden gewijzigd.",
@@ -336,7 +337,7 @@ def _reopen_pop(session: Session, record_id: int, reason: str, today: date) -> i
     content = pop_content(session, pop)
     number = _open_version(session, POP, pop, content, reason, today)
     pop.signoff = pop.signoff_date = pop.signoff_method = pop.lead_signed_on = None
-    pop.status = "draft"
+    pop.status = PopStatus.DRAFT
     return number
 
 

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from teamlead_app.data.models import (
-    AGREEMENT_OWNERS,
-    AGREEMENT_STATUSES,
-    SIGNOFF_METHODS,
-    SIGNOFFS,
-    ConversationStatus,
-)
+from teamlead_app.data.models import AGREEMENT_OWNERS, AGREEMENT_STATUSES, SIGNOFF_METHODS, SIGNOFFS
+from teamlead_app.data.statuses import ConversationStatus
 from teamlead_app.i18n import t
 from teamlead_app.records.conversations import ConversationDraft
 from teamlead_app.services.conversations.rules import (

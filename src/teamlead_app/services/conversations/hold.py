@@ -19,12 +19,12 @@ from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
     Conversation,
-    ConversationStatus,
     Employee,
     JobFunction,
     Team,
     TemplateVersion,
 )
+from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.records.conversations import (
@@ -100,7 +100,9 @@ def carried_agreements(session: Session, conversation: Conversation) -> list[Agr
                     source.scheduled_at < conversation.scheduled_at,
                 ),
             ),
-            or_(Agreement.status == "open", Agreement.closed_on >= day, followed_here),
+            or_(
+                Agreement.status == AgreementStatus.OPEN, Agreement.closed_on >= day, followed_here
+            ),
         )
         .order_by(Agreement.created_on, Agreement.id)
     )

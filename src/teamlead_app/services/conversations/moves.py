@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Conversation, ConversationMove, ConversationStatus
+from teamlead_app.data.models import Conversation, ConversationMove
+from teamlead_app.data.statuses import ConversationStatus
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.common.drafts import CONVERSATION_DRAFT, discard_in

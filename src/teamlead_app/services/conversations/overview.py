@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
+from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.cadence import (
     CadenceFacts,
@@ -292,7 +293,7 @@ def late_agreements(
         )
         .join(Employee, Employee.id == Agreement.employee_id)
         .where(
-            Agreement.status == "open",
+            Agreement.status == AgreementStatus.OPEN,
             Agreement.due_date < today,
             in_service(today),
         )

@@ -10,6 +10,7 @@ from sqlalchemy import Select, case, func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
+from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.records.conversation_reports import ScorePoint
 from teamlead_app.records.conversation_state import conversation_state
 from teamlead_app.records.conversations import MOVE_WARNING_AT, AgreementView
@@ -201,7 +202,7 @@ def open_agreements(db: Database, employee_id: int) -> list[AgreementView]:
     """A person's open agreements, the ones due soonest first (no due date last)."""
     query = (
         select(Agreement)
-        .where(Agreement.employee_id == employee_id, Agreement.status == "open")
+        .where(Agreement.employee_id == employee_id, Agreement.status == AgreementStatus.OPEN)
         .order_by(
             Agreement.due_date.is_(None), Agreement.due_date, Agreement.created_on, Agreement.id
         )

@@ -17,13 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import (
-    Agreement,
-    AgreementFollowUp,
-    Conversation,
-    ConversationAnswer,
-    ConversationStatus,
-)
+from teamlead_app.data.models import Agreement, AgreementFollowUp, Conversation, ConversationAnswer
+from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
@@ -96,7 +91,7 @@ def _save_agreements(
                     owner=draft.owner,
                     due_date=draft.due_date,
                     status=draft.status,
-                    closed_on=day if draft.status != "open" else None,
+                    closed_on=day if draft.status != AgreementStatus.OPEN else None,
                     created_on=day,
                 )
             )
@@ -109,7 +104,7 @@ def _save_agreements(
             )
         kept.add(row.id)
         if row.status != draft.status:
-            row.closed_on = max(day, today) if draft.status != "open" else None
+            row.closed_on = max(day, today) if draft.status != AgreementStatus.OPEN else None
         row.text, row.owner, row.due_date = draft.text.strip(), draft.owner, draft.due_date
         row.status, row.created_on = draft.status, day
     _remove_agreements(session, [existing[i] for i in existing if i not in kept])
@@ -180,19 +175,21 @@ def _apply_follow_up(
 ) -> None:
     """Record (or remove) the follow-up and set the agreement's status, unless another
     conversation closed it: a conversation only changes what is open or what it closed."""
-    closed_here = old is not None and old.status != "open" and agreement.status == old.status
-    status = draft.status if draft is not None else "open"
+    closed_here = (
+        old is not None and old.status != AgreementStatus.OPEN and agreement.status == old.status
+    )
+    status = draft.status if draft is not None else AgreementStatus.OPEN
     comment = draft.comment if draft is not None else ""
-    if status != "open" or comment.strip():
+    if status != AgreementStatus.OPEN or comment.strip():
         if old is None:
             old = AgreementFollowUp(agreement_id=agreement.id, conversation_id=conversation.id)
             session.add(old)
         old.status, old.comment = status, comment
     elif old is not None:
         session.delete(old)
-    if agreement.status == "open" or closed_here:
+    if agreement.status == AgreementStatus.OPEN or closed_here:
         agreement.status = status
-        agreement.closed_on = day if status != "open" else None
+        agreement.closed_on = day if status != AgreementStatus.OPEN else None
 
 
 def _apply_fields(conversation: Conversation, draft: ConversationDraft, day: date) -> None:

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, case
 
-from teamlead_app.data.models import Conversation, ConversationStatus
+from teamlead_app.data.models import Conversation
+from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.records.conversation_state import ConversationState, month_start
 
 if TYPE_CHECKING:  # the views import the state rule from here
@@ -51,7 +52,7 @@ def is_filled(draft: ConversationDraft) -> bool:
         any(answer.strip() for answer in draft.answers)
         or draft.shared_summary.strip()
         or draft.agreements
-        or any(f.status != "open" or f.comment.strip() for f in draft.follow_ups)
+        or any(f.status != AgreementStatus.OPEN or f.comment.strip() for f in draft.follow_ups)
         or draft.score is not None
     )
 

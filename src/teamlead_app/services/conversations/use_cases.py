@@ -29,11 +29,11 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
     CONVERSATION_KINDS,
     Conversation,
-    ConversationStatus,
     Employee,
     Pop,
     TemplateVersion,
 )
+from teamlead_app.data.statuses import ConversationStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.conversation_reports import ScorePoint

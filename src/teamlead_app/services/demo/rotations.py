@@ -25,6 +25,7 @@ from teamlead_app.data.models import (
     Station,
     StationSkill,
 )
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.services.rotations.edits import goal_names_skill
 from teamlead_app.services.skills.levels import LevelDraft, apply_level
 
@@ -132,7 +133,9 @@ def _history(
             department="Werkvoorbereiding" if outcome == "niet_voor_mij" else "",
             skill_id=skill.id,
             target_level="U",
-            status="afgebroken" if outcome == "afgebroken" else "afgerond",
+            status=(
+                RotationStatus.BROKEN_OFF if outcome == "afgebroken" else RotationStatus.FINISHED
+            ),
             learned=learned,
             new_level=new_level,
             next_step=next_step,
@@ -202,7 +205,7 @@ def _running(
                     skill_id=skill.id,
                     target_level="U",
                     goal_id=goal.id,
-                    status="bezig",
+                    status=RotationStatus.RUNNING,
                     learned="",
                     next_step="",
                     shared_with_team=False,
@@ -265,7 +268,7 @@ def _plan(
                 date_from=start,
                 date_to=start + timedelta(days=days),
                 department="",
-                status="gepland",
+                status=RotationStatus.PLANNED,
                 learned="",
                 next_step="",
                 shared_with_team=False,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, Goal, GoalProgress, GoalStep, Pop
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.records.development import (
@@ -49,7 +50,7 @@ class GoalRow:
 
     @property
     def read_only(self) -> bool:
-        return self.pop_status == "evaluated"
+        return self.pop_status == PopStatus.EVALUATED
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -117,7 +118,7 @@ def _next_step(goal_ids: Select[Any]) -> Subquery:
 
 def not_in_evaluated_pop() -> ColumnElement[bool]:
     """Goals that are still alive: outside a POP or in a draft/agreed one."""
-    evaluated = select(Pop.id).where(Pop.status == "evaluated")
+    evaluated = select(Pop.id).where(Pop.status == PopStatus.EVALUATED)
     return or_(Goal.pop_id.is_(None), Goal.pop_id.not_in(evaluated))
 
 

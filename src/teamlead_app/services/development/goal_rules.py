@@ -19,6 +19,7 @@ from teamlead_app.data.models import (
     Goal,
     Pop,
 )
+from teamlead_app.data.statuses import GoalStatus, PopStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -166,7 +167,7 @@ def load_goal(session: Session, goal_id: int) -> Goal:
 def writable_goal(session: Session, goal_id: int) -> Goal:
     """The goal, unless it belongs to an evaluated (read-only) POP."""
     goal = load_goal(session, goal_id)
-    if goal.pop_id is not None and pop_status_of(session, goal.pop_id) == "evaluated":
+    if goal.pop_id is not None and pop_status_of(session, goal.pop_id) == PopStatus.EVALUATED:
         raise ValidationError(
             t(
                 "Dit doel hoort bij een geëvalueerd POP en kan niet meer worden gewijzigd.",
@@ -190,7 +191,7 @@ def check_pop(session: Session, pop_id: int, employee_id: int) -> None:
             t("Dit POP is van een andere medewerker.", "This POP belongs to another employee."),
             field="pop_id",
         )
-    if pop.status == "evaluated":
+    if pop.status == PopStatus.EVALUATED:
         raise ValidationError(
             t(
                 "Dit POP is geëvalueerd en alleen nog te lezen; "
@@ -221,7 +222,7 @@ def apply_status(
 ) -> None:
     if status not in GOAL_STATUSES:
         raise ValidationError(t("Onbekende status van het doel.", "Unknown goal status."), "status")
-    if status == goal.status and status != "postponed":
+    if status == goal.status and status != GoalStatus.POSTPONED:
         return
     if goal.status in FINAL_STATUSES and status != goal.status and not reopen:
         current = label("goal_status", goal.status)
@@ -243,14 +244,14 @@ def apply_status(
             ),
             field="on",
         )
-    if status == "postponed" and new_target is not None:
+    if status == GoalStatus.POSTPONED and new_target is not None:
         if new_target < goal.start_date:
             raise ValidationError(
                 target_before_start(new_target, goal.start_date), field="new_target_date"
             )
         goal.target_date = new_target
-    goal.achieved_on = day if status == "achieved" else None
-    goal.stopped_on = day if status == "stopped" else None
+    goal.achieved_on = day if status == GoalStatus.ACHIEVED else None
+    goal.stopped_on = day if status == GoalStatus.STOPPED else None
     goal.status = status
 
 
@@ -265,7 +266,7 @@ def load_pop(session: Session, pop_id: int) -> Pop:
 
 
 def check_not_evaluated(pop: Pop) -> None:
-    if pop.status == "evaluated":
+    if pop.status == PopStatus.EVALUATED:
         raise ValidationError(
             t(
                 "Dit POP is geëvalueerd en kan niet meer worden gewijzigd. "

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import GoalProgress, GoalStep
+from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -173,7 +174,7 @@ def set_goal_status(
 ) -> None:
     """Move a goal to `status` by the rules in the module docstring. `on` is the day it was
     achieved or stopped (default today); `new_target_date` only goes with postponed."""
-    if new_target_date is not None and status != "postponed":
+    if new_target_date is not None and status != GoalStatus.POSTPONED:
         raise ValidationError(
             t(
                 "Een nieuwe streefdatum hoort alleen bij 'uitgesteld'.",

@@ -23,13 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import (
-    SIGNOFF_METHODS,
-    SIGNOFFS,
-    Goal,
-    GoalStep,
-    Pop,
-)
+from teamlead_app.data.models import SIGNOFF_METHODS, SIGNOFFS, Goal, GoalStep, Pop
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.development import (
@@ -108,7 +103,7 @@ def create_pop(
     with db.sessions.begin() as session:
         require_employee(session, employee_id)
         check_overlap(session, employee_id, draft.period_start, draft.period_end)
-        pop = Pop(employee_id=employee_id, status="draft", created_at=now())
+        pop = Pop(employee_id=employee_id, status=PopStatus.DRAFT, created_at=now())
         apply_draft(pop, draft)
         session.add(pop)
         session.flush()
@@ -156,7 +151,7 @@ def agree_pop(
         pop.signoff_method = method
         pop.lead_signed_on = lead_signed_on or signoff_date
         pop.employee_response = employee_response
-        pop.status = "agreed"
+        pop.status = PopStatus.AGREED
         record_signed(
             session, POP, pop.id, pop.employee_id, pop_content(session, pop), signoff, signoff_date
         )
@@ -185,7 +180,7 @@ def evaluate_pop(
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
         save_typed(session, pop, typed)
-        if pop.status != "agreed":
+        if pop.status != PopStatus.AGREED:
             raise ValidationError(
                 t(
                     "Een POP wordt eerst afgesproken (ondertekend) en daarna geëvalueerd.",
@@ -195,7 +190,7 @@ def evaluate_pop(
             )
         pop.evaluation = evaluation
         pop.evaluated_on = evaluated_on or date.today()
-        pop.status = "evaluated"
+        pop.status = PopStatus.EVALUATED
         log.info("pop %s evaluated", pop_id)
 
 
@@ -215,7 +210,7 @@ def start_next_pop(db: Database, pop_id: int, carry_goal_ids: list[int]) -> int:
     goals continue as new goals (carried_from_id, status open, with their open steps)."""
     with db.sessions.begin() as session:
         old = load_pop(session, pop_id)
-        if old.status != "evaluated":
+        if old.status != PopStatus.EVALUATED:
             raise ValidationError(
                 t(
                     "Evalueer dit POP eerst; daarna start het POP voor de volgende periode.",
@@ -231,7 +226,7 @@ def start_next_pop(db: Database, pop_id: int, carry_goal_ids: list[int]) -> int:
             employee_id=old.employee_id,
             period_start=start,
             period_end=end,
-            status="draft",
+            status=PopStatus.DRAFT,
             ambition=old.ambition,
             lead_perspective=old.lead_perspective,
             strengths=old.strengths,

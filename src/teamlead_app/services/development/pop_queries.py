@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Employee, Goal, JobFunction, Pop, Team
+from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.records.development import ACTIVE_STATUSES, EvaluationMoment, PopView, SupportItem
@@ -133,7 +134,9 @@ def list_pops(db: Database, employee_id: int) -> list[PopRow]:
         select(
             Goal.pop_id.label("pop_id"),
             func.count(Goal.id).label("total"),
-            func.sum(case((Goal.status == "achieved", 1), else_=0)).label("achieved"),
+            func.sum(case((Goal.status == GoalStatus.ACHIEVED, 1), else_=0)).label(
+                GoalStatus.ACHIEVED
+            ),
             func.sum(case((Goal.status.in_(ACTIVE_STATUSES), 1), else_=0)).label("open"),
         )
         .where(Goal.employee_id == employee_id, Goal.pop_id.is_not(None))
@@ -215,7 +218,7 @@ def pop_status_by_employee(
             select(
                 Goal.employee_id,
                 func.sum(case((Goal.status.in_(ACTIVE_STATUSES), 1), else_=0)),
-                func.sum(case((Goal.status == "achieved", 1), else_=0)),
+                func.sum(case((Goal.status == GoalStatus.ACHIEVED, 1), else_=0)),
             )
             .where(
                 Goal.employee_id.in_(people),

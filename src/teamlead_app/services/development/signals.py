@@ -30,6 +30,7 @@ from sqlalchemy import (
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Employee, Goal, GoalStep, Pop, Team
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.records.development import ACTIVE_STATUSES
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.employment import in_service as in_service_on
@@ -149,10 +150,10 @@ def _name(first: str, tussenvoegsel: str, last: str) -> str:
 def _no_pop(db: Database, today: date, team_id: int | None) -> tuple[NoPopSignal, ...]:
     covering = and_(Pop.employee_id == Employee.id, Pop.period_start <= today)
     covering = and_(covering, Pop.period_end >= today)
-    agreed = exists().where(covering, Pop.status.in_(("agreed", "evaluated")))
+    agreed = exists().where(covering, Pop.status.in_((PopStatus.AGREED, PopStatus.EVALUATED)))
     draft = (
         select(Pop.id)
-        .where(covering, Pop.status == "draft")
+        .where(covering, Pop.status == PopStatus.DRAFT)
         .order_by(Pop.id)
         .limit(1)
         .scalar_subquery()
@@ -195,7 +196,7 @@ def _goals_overdue(db: Database, today: date, team_id: int | None) -> tuple[Over
             *_in_service(today, team_id),
             Goal.status.in_(ACTIVE_STATUSES),
             Goal.target_date < today,
-            or_(Pop.id.is_(None), Pop.status != "evaluated"),
+            or_(Pop.id.is_(None), Pop.status != PopStatus.EVALUATED),
         )
         .order_by(Goal.target_date, *_sorted_by_name(), Goal.id)
     )
@@ -218,7 +219,7 @@ def _evaluations_due(
     # From the plans to their moments (index on conversation.pop_id), not from all
     # conversations by date: ten years of monthly talks stay out of the way. Without the
     # IN list SQLite takes the date index and reads every earlier talk (2 s at 4,000 people).
-    open_plans = select(Pop.id).where(Pop.status.in_(("draft", "agreed")))
+    open_plans = select(Pop.id).where(Pop.status.in_((PopStatus.DRAFT, PopStatus.AGREED)))
     planned = (
         select(*person, *plan, Conversation.id.label("conversation_id"), Conversation.scheduled_at)
         .select_from(Pop)
@@ -226,7 +227,7 @@ def _evaluations_due(
         .join(Conversation, Conversation.pop_id == Pop.id)
         .where(
             *_in_service(today, team_id),
-            Pop.status.in_(("draft", "agreed")),
+            Pop.status.in_((PopStatus.DRAFT, PopStatus.AGREED)),
             Conversation.pop_id.in_(open_plans),
             Conversation.kind == "ontwikkel",
             Conversation.status == "planned",
@@ -239,7 +240,7 @@ def _evaluations_due(
         .join(Employee, Employee.id == Pop.employee_id)
         .where(
             *_in_service(today, team_id),
-            Pop.status == "agreed",
+            Pop.status == PopStatus.AGREED,
             Pop.period_end <= horizon,
             ~any_planned,
         )

@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Certificate, Employee, Rotation, Team
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.records.year_overview import SkillsYear
 from teamlead_app.services.skills.coverage import compute_coverage
 
 # A rotation counts as held once it has begun: planned ones that never started do not.
-HELD_STATUSES = ("bezig", "afgerond", "afgebroken")
+HELD_STATUSES = (RotationStatus.RUNNING, RotationStatus.FINISHED, RotationStatus.BROKEN_OFF)
 
 
 def _rotations(session: Session, start: date, end: date) -> dict[str, dict[str, int]]:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
+from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -173,10 +174,10 @@ def agreement_events(session: Session, employee_id: int) -> list[TimelineEvent]:
         events.append(
             TimelineEvent(created_on, "agreement_made", title, ", ".join(parts), cid, aid, aid)
         )
-        if status in ("done", "dropped") and closed_on is not None:
+        if status in (AgreementStatus.DONE, AgreementStatus.DROPPED) and closed_on is not None:
             closed = (
                 t(f"Afspraak gedaan: {head}", f"Agreement done: {head}")
-                if status == "done"
+                if status == AgreementStatus.DONE
                 else t(f"Afspraak vervallen: {head}", f"Agreement dropped: {head}")
             )
             events.append(

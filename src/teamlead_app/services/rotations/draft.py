@@ -18,6 +18,7 @@ from teamlead_app.data.models import (
     Station,
     Team,
 )
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.people.names import full_name
@@ -42,7 +43,7 @@ class RotationDraft:
     skill_id: int | None = None
     target_level: str | None = None
     goal_id: int | None = None
-    status: str = "gepland"
+    status: str = RotationStatus.PLANNED
 
 
 def validate_rotation(draft: RotationDraft) -> dict[str, str]:

@@ -14,12 +14,12 @@ from sqlalchemy import delete, func, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Goal, Rotation, RotationForm, Station, StationSkill
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.records.development import ACTIVE_STATUSES as ACTIVE_GOAL_STATUSES
 from teamlead_app.records.rotations import ACTIVE_STATUSES
 from teamlead_app.util.dates import format_date
-
-OPEN_GOAL_STATUSES = ("open", "in_progress", "postponed")
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def removal_refusal(status: str, date_from: date, today: date) -> str:
             "Deze roulatie is al geëvalueerd en blijft in de geschiedenis van de medewerker.",
             "This rotation has been evaluated and stays in the employee's history.",
         )
-    if status == "bezig" or date_from <= today:
+    if status == RotationStatus.RUNNING or date_from <= today:
         return t(
             f"Deze roulatie is al begonnen (op {format_date(date_from)}): verwijderen kan niet. "
             "Stopt hij, evalueer hem dan met de uitkomst 'afgebroken'.",
@@ -106,9 +106,9 @@ def goal_choices(db: Database, employee_id: int, keep: int | None = None) -> lis
     rotation already names, whatever its status), newest first."""
     query = select(Goal.id, Goal.what).where(Goal.employee_id == employee_id)
     if keep is None:
-        query = query.where(Goal.status.in_(OPEN_GOAL_STATUSES))
+        query = query.where(Goal.status.in_(ACTIVE_GOAL_STATUSES))
     else:
-        query = query.where(Goal.status.in_(OPEN_GOAL_STATUSES) | (Goal.id == keep))
+        query = query.where(Goal.status.in_(ACTIVE_GOAL_STATUSES) | (Goal.id == keep))
     with db.sessions() as session:
         rows = session.execute(query.order_by(Goal.start_date.desc(), Goal.id.desc())).all()
     return [GoalChoice(goal_id, " ".join(what.split())) for goal_id, what in rows]

@@ -18,14 +18,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import (
-    Conversation,
-    ConversationStatus,
-    Employee,
-    Rotation,
-    Station,
-    Team,
-)
+from teamlead_app.data.models import Conversation, Employee, Rotation, Station, Team
+from teamlead_app.data.statuses import ConversationStatus, RotationStatus
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.rotations import ACTIVE_STATUSES
@@ -205,7 +199,7 @@ def _read(
             .outerjoin(target, target.id == Rotation.target_team_id)
             .where(
                 in_period,
-                Rotation.status != "afgebroken",
+                Rotation.status != RotationStatus.BROKEN_OFF,
                 or_(Rotation.employee_id.in_(team_member), Rotation.host_id.in_(team_member)),
             )
             .order_by(Rotation.date_from, Rotation.id)

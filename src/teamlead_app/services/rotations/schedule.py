@@ -27,6 +27,7 @@ from teamlead_app.data.models import (
     Station,
     Team,
 )
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -285,7 +286,9 @@ def evaluate_rotation(db: Database, draft: EvaluationDraft, today: date | None =
                 ),
                 field="evaluated_on",
             )
-        rotation.status = "afgebroken" if draft.outcome == "afgebroken" else "afgerond"
+        rotation.status = (
+            RotationStatus.BROKEN_OFF if draft.outcome == "afgebroken" else RotationStatus.FINISHED
+        )
         rotation.outcome = draft.outcome
         rotation.learned = draft.learned.strip()
         rotation.new_level = draft.new_level

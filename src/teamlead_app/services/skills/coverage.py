@@ -28,6 +28,7 @@ from teamlead_app.data.models import (
     Skill,
     Team,
 )
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.records.skills import CoverageRow, MatrixCell, MatrixPerson, MatrixView
 from teamlead_app.services.people.names import list_name, sort_key
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS, group_order
@@ -69,7 +70,7 @@ def compute_coverage(
     away: ColumnElement[bool]
     if away_ids is None:
         on_rotation = select(Rotation.employee_id).where(
-            Rotation.status.in_(("gepland", "bezig")),
+            Rotation.status.in_((RotationStatus.PLANNED, RotationStatus.RUNNING)),
             Rotation.date_from <= today,
             Rotation.date_to >= today,
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.errors import AppError
 from teamlead_app.labels import choices, label
 from teamlead_app.records.development import FINAL_STATUSES, GoalView
@@ -285,7 +286,7 @@ class GoalDialog(QDialog):
             return
         self._reopen = True
         self.status.setEnabled(True)
-        self._set_status("in_progress")
+        self._set_status(GoalStatus.IN_PROGRESS)
         self.reopen_button.hide()
         self._show_banner("")
         self._validate()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.records.rotations import RotationView
 from teamlead_app.services.rotations.draft import RotationDraft
 from teamlead_app.services.rotations.edits import goal_names_skill
@@ -283,7 +284,7 @@ class RotationDialog(QDialog):
             skill_id=self.skill.currentData(),
             target_level=self.level.currentData(),
             goal_id=self.goal.currentData(),
-            status=self.existing.status if self.existing else "gepland",
+            status=self.existing.status if self.existing else RotationStatus.PLANNED,
         )
 
     @classmethod

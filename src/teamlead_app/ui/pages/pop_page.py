@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.labels import label
 from teamlead_app.records.development import GoalView, PopDraft, PopView, SupportItem
@@ -237,7 +238,7 @@ class PopPage(QWidget):
             + "\n"
             + view.evaluation
         )
-        self.evaluation_box.setVisible(view.status == "evaluated")
+        self.evaluation_box.setVisible(view.status == PopStatus.EVALUATED)
         self._apply_state(view)
 
     def reload_parts(self) -> None:
@@ -269,7 +270,7 @@ class PopPage(QWidget):
             if signed and not read_only
             else ""
         )
-        self.evaluate_button.setEnabled(view.status == "agreed")
+        self.evaluate_button.setEnabled(view.status == PopStatus.AGREED)
         self.next_button.setEnabled(read_only)
         if read_only:
             self.show_banner(

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtWidgets import QApplication
 
+from teamlead_app.data.statuses import PopStatus
 from teamlead_app.labels import choices, label
 from teamlead_app.services.development.goals import GoalRow
 from teamlead_app.services.development.pop_queries import PopYearRow
@@ -44,7 +45,7 @@ class PersonPop:
 
 
 # The order in which a lead works through the list: nothing yet, a draft, agreed, done.
-_STATUS_ORDER = {"none": 0, "draft": 1, "agreed": 2, "evaluated": 3}
+_STATUS_ORDER = {"none": 0, PopStatus.DRAFT: 1, PopStatus.AGREED: 2, PopStatus.EVALUATED: 3}
 
 
 def person_columns() -> list[Column[PersonPop]]:
