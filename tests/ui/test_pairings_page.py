@@ -17,7 +17,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import pairings, people
+from teamlead_app.services import pairing_suggestions, pairings, people
 from teamlead_app.services.pairing_rules import PairingDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import (
@@ -47,7 +47,14 @@ def _page(qtbot: QtBot, context: AppContext) -> PairingsPage:
 
 def _dialog(qtbot: QtBot, page: PairingsPage) -> PairingDialog:
     staff = [(e.id, e.list_name) for e in people.list_employees(page.context.db)]
-    dialog = PairingDialog(page, staff, page._trained, page._suggest, page._check)
+    db = page.context.db
+    dialog = PairingDialog(
+        page,
+        staff,
+        page._trained,
+        lambda mentee, kind: pairing_suggestions.suggest(db, mentee, kind),
+        lambda draft: pairings.check_draft(db, draft),
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -155,7 +162,7 @@ def test_saving_makes_one_service_call(
 ) -> None:
     page = _page(qtbot, context)
     draft = PairingDraft(firm.senior, firm.apprentice, TODAY, "leermeester")
-    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a: draft))
+    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a, **k: draft))
     calls: list[Any] = []
     real = pairings.save_pairing
 
@@ -207,7 +214,7 @@ def test_a_checkin_appears_and_stopping_needs_a_reason(
     assert not save.isEnabled() and "Give a reason" in end.error.text()
     end.reason.setText("Verhuist naar Groningen")
     assert save.isEnabled()
-    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a: end.draft()))
+    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a, **k: end.draft()))
     page.end_button.click()
     assert page.model.index(0, 3).data() == "Gestopt"
     assert "Verhuist naar Groningen" in page.details.text()

@@ -3,7 +3,9 @@ check in. The suggestions for the mentee (each with the reasons that ranked them
 mentor with a double-click or Enter; the rules on what is filled in show live under the form:
 refusals in red block saving with their reason, warnings in amber, hints in grey (the foreman
 decides on those). The dialog never touches the database: the page hands in the choices and
-two functions (suggestions and rules) and saves the returned draft with one service call."""
+two functions (suggestions and rules) and saves the returned draft with one service call.
+The same form changes an existing pairing (the mentee stays) or starts prefilled with the
+mentee and kind (after planning a newcomer's onboarding)."""
 
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from teamlead_app.services.pairing_rules import (
     PairingDraft,
 )
 from teamlead_app.services.pairing_suggestions import Suggestions
-from teamlead_app.services.pairings import KINDS
+from teamlead_app.services.pairings import KINDS, PairingView
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
@@ -53,18 +55,43 @@ class PairingDialog(QDialog):
         trained: Mapping[int, str],
         suggest: Callable[[int, str], Suggestions],
         check: Callable[[PairingDraft], PairingCheck],
+        *,
+        mentee_id: int | None = None,
+        kind: str | None = None,
+        existing: PairingView | None = None,
     ) -> None:
         super().__init__(parent)
         self._suggest = suggest
         self._check = check
         self._trained = trained
+        self._existing = existing
         self._suggestions: Suggestions | None = None
         self._build_ui(people)
-        self._connect_signals()
         self.start.set_date(date.today())
         self.end.set_date(add_months(date.today(), MIN_MONTHS))
+        if existing is not None:
+            self._load(existing)
+        elif mentee_id is not None:
+            self.mentee.setCurrentIndex(max(self.mentee.findData(mentee_id), 0))
+            self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self._connect_signals()
         self._refresh_suggestions()
         self._validate()
+
+    def _load(self, p: PairingView) -> None:
+        """Editing: the mentee stays; everything else may change under the same rules."""
+        self.setWindowTitle(self.tr("Change pairing"))
+        if self.mentee.findData(p.mentee_id) < 0:
+            self.mentee.addItem(p.mentee, p.mentee_id)
+        self.mentee.setCurrentIndex(self.mentee.findData(p.mentee_id))
+        self.mentee.setEnabled(False)
+        if self.mentor.findData(p.mentor_id) < 0:
+            self.mentor.addItem(p.mentor, p.mentor_id)
+        self.mentor.setCurrentIndex(self.mentor.findData(p.mentor_id))
+        self.kind.setCurrentIndex(max(self.kind.findData(p.kind), 0))
+        self.start.set_date(p.start_on)
+        self.end.set_date(p.planned_end_on)
+        self.weeks.setValue(min(p.checkin_weeks, self.weeks.maximum()))
 
     def _build_ui(self, people: Sequence[Choice]) -> None:
         self.setWindowTitle(self.tr("New pairing"))
@@ -197,6 +224,7 @@ class PairingDialog(QDialog):
             self.accept()
 
     def draft(self) -> PairingDraft:
+        p = self._existing
         return PairingDraft(
             mentor_id=self.mentor.currentData(),
             mentee_id=self.mentee.currentData(),
@@ -204,6 +232,10 @@ class PairingDialog(QDialog):
             kind=self.kind.currentData(),
             planned_end_on=self.end.date(),
             checkin_weeks=self.weeks.value(),
+            focus_skill_ids=p.focus_skill_ids if p else (),
+            focus_goal_ids=p.focus_goal_ids if p else (),
+            status=p.status if p else "voorgesteld",
+            rotation_id=p.rotation_id if p else None,
         )
 
     @classmethod
@@ -214,6 +246,12 @@ class PairingDialog(QDialog):
         trained: Mapping[int, str],
         suggest: Callable[[int, str], Suggestions],
         check: Callable[[PairingDraft], PairingCheck],
+        *,
+        mentee_id: int | None = None,
+        kind: str | None = None,
+        existing: PairingView | None = None,
     ) -> PairingDraft | None:
-        dialog = cls(parent, people, trained, suggest, check)
+        dialog = cls(
+            parent, people, trained, suggest, check, mentee_id=mentee_id, kind=kind, existing=existing
+        )
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

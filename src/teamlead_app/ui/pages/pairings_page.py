@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.services import pairing_suggestions, pairings, people
-from teamlead_app.services.pairing_rules import PairingCheck, PairingDraft
+from teamlead_app.services import pairings
 from teamlead_app.services.pairings import STATUSES, PairingView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import CheckinDialog, EndPairingDialog
-from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
 from teamlead_app.ui.errors import show_error
+from teamlead_app.ui.pairing_flow import ask_pairing, trained_marks
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.widgets.lists import row_table
 from teamlead_app.util.dates import format_date
@@ -114,10 +113,18 @@ class PairingsPage(QWidget):
         layout.addWidget(self.details)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New pairing…"))
+        self.edit_button = QPushButton(self.tr("C&hange…"))
+        self.activate_button = QPushButton(self.tr("&Activate"))
         self.checkin_button = QPushButton(self.tr("Add &check-in…"))
         self.end_button = QPushButton(self.tr("&End or stop…"))
         self.print_button = QPushButton(self.tr("&Print pairing card…"))
-        for button in (self.new_button, self.checkin_button, self.end_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.activate_button,
+            self.checkin_button,
+            self.end_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -127,6 +134,8 @@ class PairingsPage(QWidget):
         self.status.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self._new)
+        self.edit_button.clicked.connect(self._edit)
+        self.activate_button.clicked.connect(self._activate)
         self.checkin_button.clicked.connect(self._checkin)
         self.end_button.clicked.connect(self._end)
         self.print_button.clicked.connect(self._print)
@@ -141,7 +150,7 @@ class PairingsPage(QWidget):
         keep = select_id if select_id is not None else (current.id if current else None)
         db = self.context.db
         rows = pairings.list_pairings(db, status=self.status.currentData(), with_checkins=True)
-        self._trained = self._trainings()
+        self._trained = trained_marks(db)
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -161,12 +170,6 @@ class PairingsPage(QWidget):
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_WIDTH))
         self._select(keep)
-
-    def _trainings(self) -> dict[int, str]:
-        found: dict[int, str] = {}
-        for t in pairings.buddy_trainings(self.context.db):  # newest first
-            found.setdefault(t.employee_id, f"{format_date(t.trained_on)} · {t.how}".rstrip(" ·"))
-        return found
 
     def _select(self, pairing_id: int | None) -> None:
         row = 0
@@ -191,6 +194,8 @@ class PairingsPage(QWidget):
         # A check-in is held once the pairing has started (until then it cannot be saved).
         self.checkin_button.setEnabled(running and p is not None and p.start_on <= date.today())
         self.end_button.setEnabled(running)
+        self.edit_button.setEnabled(running)
+        self.activate_button.setEnabled(p is not None and p.status == "voorgesteld")
         self.print_button.setEnabled(p is not None)
         if p is None:
             self.details.setText("")
@@ -223,25 +228,27 @@ class PairingsPage(QWidget):
             format_date(p.start_on),
         )
 
-    def _suggest(self, mentee_id: int, kind: str) -> pairing_suggestions.Suggestions:
-        return pairing_suggestions.suggest(self.context.db, mentee_id, kind)
-
-    def _check(self, draft: PairingDraft) -> PairingCheck:
-        return pairings.check_draft(self.context.db, draft)
-
     def _new(self) -> None:
-        staff = [(e.id, e.list_name) for e in people.list_employees(self.context.db)]
-        draft = PairingDialog.ask(self, staff, self._trained, self._suggest, self._check)
-        if draft is None:
+        saved = ask_pairing(self, self.context.db)
+        if saved is not None:
+            self.status.setCurrentIndex(0)
+        self.reload(select_id=saved)
+
+    def _edit(self) -> None:
+        p = self._current()
+        if p is not None and p.status in RUNNING:
+            self.reload(select_id=ask_pairing(self, self.context.db, existing=p) or p.id)
+
+    def _activate(self) -> None:
+        """A proposed pairing becomes active (the hard rules again, as on today)."""
+        p = self._current()
+        if p is None or p.status != "voorgesteld":
             return
         try:
-            saved = pairings.save_pairing(self.context.db, draft)
+            pairings.set_status(self.context.db, p.id, "actief")
         except AppError as exc:
             show_error(self, exc)
-            self.reload()
-            return
-        self.status.setCurrentIndex(0)
-        self.reload(select_id=saved.id)
+        self.reload(select_id=p.id)
 
     def _checkin(self) -> None:
         p = self._current()
@@ -262,7 +269,9 @@ class PairingsPage(QWidget):
         p = self._current()
         if p is None:
             return
-        draft = EndPairingDialog.ask(self, p.start_on, self._who(p))
+        draft = EndPairingDialog.ask(
+            self, p.start_on, self._who(p), proposed=p.status == "voorgesteld"
+        )
         if draft is None:
             return
         try:
