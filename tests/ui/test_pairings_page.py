@@ -236,3 +236,60 @@ def test_print_the_pairing_card(
     monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a: target)
     page.print_button.click()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_change_activate_and_stop_a_proposal_before_its_start(
+    qtbot: QtBot,
+    context: AppContext,
+    db: Database,
+    firm: Company,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    later = TODAY + timedelta(days=40)
+    saved = pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, later))
+    page = _page(qtbot, context)
+    assert page.edit_button.isEnabled() and page.activate_button.isEnabled()
+    assert not page.checkin_button.isEnabled()  # not started yet
+
+    # the form opens filled with the pairing; the mentee is fixed
+    existing = pairings.get_pairing(db, saved.id)
+    staff = [(e.id, e.list_name) for e in people.list_employees(db)]
+    form = PairingDialog(
+        page,
+        staff,
+        {},
+        lambda mentee, kind: pairing_suggestions.suggest(db, mentee, kind),
+        lambda draft: pairings.check_draft(db, draft, saved.id),
+        existing=existing,
+    )
+    qtbot.addWidget(form)
+    assert form.windowTitle() == "Change pairing"
+    assert (form.mentee.currentData(), form.mentor.currentData()) == (firm.apprentice, firm.senior)
+    assert not form.mentee.isEnabled() and form.start.date() == later
+    form.mentor.setCurrentIndex(form.mentor.findData(firm.leader))
+    assert not form.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    form.mentor.setCurrentIndex(form.mentor.findData(firm.colleague))
+    form.weeks.setValue(2)
+    changed = form.draft()
+    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a, **k: changed))
+    page.edit_button.click()
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.mentor_id, view.checkin_weeks, view.status) == (firm.colleague, 2, "voorgesteld")
+    assert len(pairings.list_pairings(db)) == 1
+
+    # stopping the proposal before its start: only "gestopt", a date before the start is fine
+    end = EndPairingDialog(page, later, proposed=True)
+    qtbot.addWidget(end)
+    assert [end.status.itemData(i) for i in range(end.status.count())] == ["gestopt"]
+    end.reason.setText("Gaat niet door")
+    assert end.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    other = pairings.save_pairing(db, PairingDraft(firm.welder, firm.apprentice, later))
+    page.reload(select_id=saved.id)
+    page.activate_button.click()
+    assert pairings.get_pairing(db, saved.id).status == "actief"
+    assert not page.activate_button.isEnabled()
+    page.reload(select_id=other.id)
+    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a, **k: end.draft()))
+    page.end_button.click()
+    stopped = pairings.get_pairing(db, other.id)
+    assert (stopped.status, stopped.ended_on) == ("gestopt", TODAY)
