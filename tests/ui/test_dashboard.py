@@ -31,3 +31,33 @@ def test_newcomer_and_unsigned_talk_show(qtbot: QtBot, context: AppContext, nav:
     assert [line.split(":")[0] for line in _lines(page.unsigned)] == ["Jan de Vries"]
     page.unsigned.list.itemActivated.emit(page.unsigned.list.item(0))
     assert ("conversation", held) in nav.calls
+
+
+def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> None:
+    from teamlead_app.services import pairings
+    from teamlead_app.services.pairing_rules import PairingDraft
+    from tests.services.pairing_helpers import company
+    from tests.services.pairing_helpers import person as staff
+
+    db = context.db
+    c = company(db)
+    intern = staff(db, "Noor", "El Amrani", c.team, kind="stagiair")
+    today = date.today()
+    pairings.save_pairing(
+        db,
+        PairingDraft(
+            c.senior, c.apprentice, today - timedelta(days=60), "leermeester",
+            today + timedelta(days=10), 2, status="actief",
+        ),
+    )
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    newcomers, pairs = page.guidance
+    assert _lines(newcomers) == ["Noor El Amrani (Stagiair, since 01-01-2020): no buddy yet"]
+    assert any(line.startswith("Check-in Sem Bakker with Łukasz Wiśniewski: due") for line in _lines(pairs))
+    assert any(line.startswith("Sem Bakker with Łukasz Wiśniewski: ends") for line in _lines(pairs))
+    newcomers.list.itemActivated.emit(newcomers.list.item(0))
+    assert ("employee", intern) in nav.calls
+    pairs.list.itemActivated.emit(pairs.list.item(0))
+    assert ("page", "pairings") in nav.calls
