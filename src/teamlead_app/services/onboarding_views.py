@@ -213,3 +213,16 @@ def buddy_summary(line: BuddyLine | None) -> str:
     else:
         text += t(" · nog geen check-in", " · no check-in yet")
     return text
+
+
+def talk_moment(db: Database, conversation_id: int) -> TalkView | None:
+    """The onboarding moment a conversation is (week 1 ... month 12) with its note, or None."""
+    with db.sessions() as session:
+        item = session.scalar(
+            select(OnboardingItem).where(
+                OnboardingItem.conversation_id == conversation_id, OnboardingItem.kind == "talk"
+            )
+        )
+        if item is None:
+            return None
+        return TalkView(item.code, _talk_label(item.code), None, "", conversation_id, item.text)

@@ -35,6 +35,7 @@ from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
+from teamlead_app.ui.widgets.buddy_note import BuddyNote
 from teamlead_app.ui.widgets.rotation_note import RotationNote
 from teamlead_app.util.dates import format_datetime
 
@@ -97,6 +98,7 @@ class ConversationPage(QWidget):
         self.status_bar = ConversationStatusBar()  # status, next step, versions: at the top
         self.certificate_alert = CertificateAlert()
         self.rotation_note = RotationNote()  # a rotation in progress or just finished
+        self.buddy_note = BuddyNote()  # the buddy and last check-in; the onboarding moment
         for widget in (
             self.title,
             self.subtitle,
@@ -104,6 +106,7 @@ class ConversationPage(QWidget):
             self.banner,
             self.certificate_alert,
             self.rotation_note,
+            self.buddy_note,
         ):
             outer.addWidget(widget)
         # The editors live in the two-column body; the page keeps its well-known names.
@@ -186,6 +189,7 @@ class ConversationPage(QWidget):
         self.subtitle.setText("  ·  ".join(facts))
         self.certificate_alert.show_for(self.context.db, view.employee_id)
         self.rotation_note.show_for(self.context.db, view.employee_id, view.day)
+        self.buddy_note.show_for(self.context.db, view.employee_id, view.id)
         self.followups.set_items(view.carried, date.today())
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
