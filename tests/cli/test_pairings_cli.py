@@ -174,7 +174,7 @@ def _onboard(db_path: Path) -> None:
             c.apprentice,
             start,
             tuple(TalkDraft(m.code, m.day) for m in onboarding_schedule(start)),
-            tuple(default_checklist("bbl")) + ("Kluis <b>& sleutel 😀",),
+            (*tuple(default_checklist("bbl")), "Kluis <b>& sleutel 😀"),
             (c.kantbank, c.tig),
         )
         start_onboarding(db, draft)

@@ -46,7 +46,9 @@ def _draft(employee_id: int, **changes: object) -> OnboardingDraft:
 
 
 def test_who_is_a_newcomer() -> None:
-    assert [k for k in ("medewerker", "junior", "stagiair", "bbl", "zij_instromer") if is_newcomer(k)] == [
+    assert [
+        k for k in ("medewerker", "junior", "stagiair", "bbl", "zij_instromer") if is_newcomer(k)
+    ] == [
         "junior",
         "stagiair",
         "bbl",
@@ -109,7 +111,10 @@ def test_starting_plans_talks_checklist_and_a_first_year_pop(db: Database) -> No
     assert [task.text for task in plan.tasks] == list(default_checklist("bbl"))
     # the draft POP starts at week 6 and holds a goal per gap skill
     assert result.pop_id is not None and plan.pop_id == result.pop_id
-    assert plan.goals == ("Kantbank <b>&: niveau U (zelfstandig)", "TIG-lassen: niveau U (zelfstandig)")
+    assert plan.goals == (
+        "Kantbank <b>&: niveau U (zelfstandig)",
+        "TIG-lassen: niveau U (zelfstandig)",
+    )
     week_6 = conversations.get_conversation(db, plan.talks[3].conversation_id or 0)
     assert week_6.scheduled_at.date() == date(2027, 2, 12)
     pop_goals = goals.list_goals(db, employee_id=c.apprentice)

@@ -29,14 +29,24 @@ def test_the_four_blocks(db: Database) -> None:
     # the apprentice has an active pairing; check-in every 2 weeks, last one 3 weeks ago
     a = pairings.save_pairing(
         db,
-        PairingDraft(c.senior, c.apprentice, date(2026, 1, 5), "leermeester", date(2026, 6, 20), 2, status="actief"),
+        PairingDraft(
+            c.senior,
+            c.apprentice,
+            date(2026, 1, 5),
+            "leermeester",
+            date(2026, 6, 20),
+            2,
+            status="actief",
+        ),
         today=date(2026, 1, 5),
     )
     pairings.add_checkin(db, a.id, TODAY - timedelta(days=21), "ok")
     # the senior gets two more active mentees: over the limit of 2
     for who in (intern, starter):
         pairings.save_pairing(
-            db, PairingDraft(c.senior, who, date(2026, 5, 1), status="actief"), today=date(2026, 5, 1)
+            db,
+            PairingDraft(c.senior, who, date(2026, 5, 1), status="actief"),
+            today=date(2026, 5, 1),
         )
     found = pairing_alerts(db, today=TODAY)
     assert [n.employee for n in found.newcomers] == []  # everyone new has a buddy now
@@ -66,7 +76,9 @@ def test_two_queries_whatever_the_number_of_pairings(db: Database) -> None:
     for i in range(12):
         who = person(db, f"Nieuw{i}", "Bakker", c.team, kind="junior")
         saved = pairings.save_pairing(
-            db, PairingDraft(c.welder, who, date(2026, 1, 5), status="actief"), today=date(2026, 1, 5)
+            db,
+            PairingDraft(c.welder, who, date(2026, 1, 5), status="actief"),
+            today=date(2026, 1, 5),
         )
         pairings.add_checkin(db, saved.id, date(2026, 2, 1), "ok")
     get_settings(db)  # read before counting (cached settings aside)

@@ -97,7 +97,11 @@ def test_archiving_a_mentor_stops_the_open_pairings_in_the_same_step(db: Databas
     assert pairings.get_pairing(db, pid).status == "actief"
     archive_mentor(db, c.senior, LEAVES, reason="Gaat met pensioen")
     view = pairings.get_pairing(db, pid)
-    assert (view.status, view.ended_on, view.stop_reason) == ("gestopt", LEAVES, "Gaat met pensioen")
+    assert (view.status, view.ended_on, view.stop_reason) == (
+        "gestopt",
+        LEAVES,
+        "Gaat met pensioen",
+    )
     assert people.get_employee(db, c.senior).row.date_out_of_service == LEAVES
     assert open_pairings_of_mentor(db, c.senior) == []
 

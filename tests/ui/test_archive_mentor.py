@@ -36,9 +36,10 @@ def test_a_mentor_is_not_archived_without_an_answer_for_the_pairings(
     dialog = _dialog(qtbot, db, c.senior)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert dialog.box.isVisibleTo(dialog)
-    assert "Sem Bakker (Leermeester / praktijkopleider, Actief)" in dialog.box.findChildren(
-        type(dialog.note)
-    )[0].text()
+    assert (
+        "Sem Bakker (Leermeester / praktijkopleider, Actief)"
+        in dialog.box.findChildren(type(dialog.note))[0].text()
+    )
     assert not ok.isEnabled() and "Give a reason" in dialog.error.text()
     dialog.hand.setChecked(True)
     assert not ok.isEnabled() and "Choose who takes over" in dialog.error.text()

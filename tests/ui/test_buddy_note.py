@@ -45,9 +45,11 @@ def test_hold_the_week_1_talk_with_the_buddy_line(
     note = page.buddy_note.text()
     assert not page.buddy_note.isHidden()
     assert note.startswith("Onboarding talk, Week 2. Verwachting tegenover werkelijkheid")
-    assert "Buddy: Łukasz Wiśniewski · laatste check-in " + (
-        today - timedelta(days=1)
-    ).strftime("%d-%m-%Y") in note
+    assert (
+        "Buddy: Łukasz Wiśniewski · laatste check-in "
+        + (today - timedelta(days=1)).strftime("%d-%m-%Y")
+        in note
+    )
 
     page.show_conversation(result.conversation_ids[0])  # week 1: held here
     assert page.title.text() == "Inwerkgesprek – Noor El Amrani"

@@ -46,8 +46,13 @@ def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> 
     pairings.save_pairing(
         db,
         PairingDraft(
-            c.senior, c.apprentice, today - timedelta(days=60), "leermeester",
-            today + timedelta(days=10), 2, status="actief",
+            c.senior,
+            c.apprentice,
+            today - timedelta(days=60),
+            "leermeester",
+            today + timedelta(days=10),
+            2,
+            status="actief",
         ),
     )
     page = Dashboard(context)
@@ -55,7 +60,9 @@ def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> 
     page.refresh()
     newcomers, pairs = page.guidance
     assert _lines(newcomers) == ["Noor El Amrani (Stagiair, since 01-01-2020): no buddy yet"]
-    assert any(line.startswith("Check-in Sem Bakker with Łukasz Wiśniewski: due") for line in _lines(pairs))
+    assert any(
+        line.startswith("Check-in Sem Bakker with Łukasz Wiśniewski: due") for line in _lines(pairs)
+    )
     assert any(line.startswith("Sem Bakker with Łukasz Wiśniewski: ends") for line in _lines(pairs))
     newcomers.list.itemActivated.emit(newcomers.list.item(0))
     assert ("employee", intern) in nav.calls

@@ -42,7 +42,8 @@ def add_pairing_commands(top: Any, lst: Any, exp: Any, parser_class: Any) -> Non
     card.set_defaults(locks=True, handler="pairings:cmd_export_pairing")
 
     plan = exp.add_parser(
-        "onboarding", help=t("inwerkplan van een nieuwe collega (PDF)", "a newcomer's onboarding plan (PDF)")
+        "onboarding",
+        help=t("inwerkplan van een nieuwe collega (PDF)", "a newcomer's onboarding plan (PDF)"),
     )
     plan.add_argument("ref", nargs="?", metavar="REF")
     plan.add_argument("--employee", metavar="REF")

@@ -126,14 +126,18 @@ def _onboarding(items: list[dict[str, Any]]) -> list[Flowable]:
     for item in items:
         if item["kind"] == "talk":
             kind, _, number = str(item["code"]).partition("_")
-            moment = t(f"Week {number}", f"Week {number}") if kind == "week" else t(
-                f"Maand {number}", f"Month {number}"
+            moment = (
+                t(f"Week {number}", f"Week {number}")
+                if kind == "week"
+                else t(f"Maand {number}", f"Month {number}")
             )
             rows.append((t("Inwerkgesprek", "Onboarding talk"), f"{moment} {item['text']}".strip()))
         else:
             done = item["done_on"]
-            state = t(f"gedaan {format_date(done)}", f"done {format_date(done)}") if done else t(
-                "nog open", "still open"
+            state = (
+                t(f"gedaan {format_date(done)}", f"done {format_date(done)}")
+                if done
+                else t("nog open", "still open")
             )
             rows.append((t("Checklist", "Checklist"), f"{item['text']} ({state})"))
     return [*heading(t("Inwerkplan", "Onboarding plan"), sub=True), details_table(rows)]

@@ -320,7 +320,8 @@ def start_onboarding(
         )
         zij = employee.kind == "zij_instromer"
         notes = {m.code: m.note for m in onboarding_schedule(draft.start_on, zij_instromer=zij)}
-        ids, warnings = [], []
+        ids: list[int] = []
+        warnings: list[str] = []
         for position, talk in enumerate(talks):
             plan = ConversationPlanDraft(
                 employee.id,
@@ -360,5 +361,7 @@ def set_task_done(db: Database, item_id: int, done: bool, on: date | None = None
     with db.sessions.begin() as session:
         item = session.get(OnboardingItem, item_id)
         if item is None or item.kind != "task":
-            raise NotFoundError(t("Punt van de checklist niet gevonden.", "Checklist item not found."))
+            raise NotFoundError(
+                t("Punt van de checklist niet gevonden.", "Checklist item not found.")
+            )
         item.done_on = (on or date.today()) if done else None

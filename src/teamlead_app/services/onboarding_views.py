@@ -86,8 +86,10 @@ class OnboardingPdfData:
 
 def _talk_label(code: str) -> str:
     kind, _, number = code.partition("_")
-    return t(f"Week {number}", f"Week {number}") if kind == "week" else t(
-        f"Maand {number}", f"Month {number}"
+    return (
+        t(f"Week {number}", f"Week {number}")
+        if kind == "week"
+        else t(f"Maand {number}", f"Month {number}")
     )
 
 
@@ -198,7 +200,7 @@ def onboarding_pdf_data(
 
 
 def buddy_summary(line: BuddyLine | None) -> str:
-    """"Buddy: Jan de Vries (actief) · laatste check-in 03-11-2026", for one line on screen."""
+    """ "Buddy: Jan de Vries (actief) · laatste check-in 03-11-2026", for one line on screen."""
     if line is None:
         return ""
     who = line.mentor or t("(verwijderd)", "(deleted)")

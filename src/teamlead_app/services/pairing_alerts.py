@@ -115,7 +115,11 @@ def pairing_alerts(
             ending.append(PairingAlert(p.id, p.mentee_id, _name(b), _name(a), p.planned_end_on))
     over = tuple(
         sorted(
-            (CapacityAlert(who, names.get(who, ""), n, limit) for who, n in active.items() if n > limit),
+            (
+                CapacityAlert(who, names.get(who, ""), n, limit)
+                for who, n in active.items()
+                if n > limit
+            ),
             key=lambda c: (-c.active, c.mentor),
         )
     )

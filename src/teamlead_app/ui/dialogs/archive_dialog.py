@@ -66,7 +66,11 @@ class ArchiveDialog(QDialog):
         )
         layout.addWidget(self.buttons)
         self.date_out.textChanged.connect(self._validate)
-        for signal in (self.stop.toggled, self.reason.textChanged, self.successor.currentIndexChanged):
+        for signal in (
+            self.stop.toggled,
+            self.reason.textChanged,
+            self.successor.currentIndexChanged,
+        ):
             signal.connect(self._validate)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -82,9 +86,7 @@ class ArchiveDialog(QDialog):
             f"• {p.mentee} ({label('pairing_kind', p.kind)}, {label('pairing_status', p.status)})"
             for p in self.guided
         )
-        listed = QLabel(
-            self.tr("{0} still guides:").format(self.row.full_name) + "\n" + names
-        )
+        listed = QLabel(self.tr("{0} still guides:").format(self.row.full_name) + "\n" + names)
         listed.setTextFormat(Qt.TextFormat.PlainText)
         listed.setWordWrap(True)
         inner.addWidget(listed)

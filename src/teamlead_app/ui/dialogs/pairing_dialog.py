@@ -252,6 +252,13 @@ class PairingDialog(QDialog):
         existing: PairingView | None = None,
     ) -> PairingDraft | None:
         dialog = cls(
-            parent, people, trained, suggest, check, mentee_id=mentee_id, kind=kind, existing=existing
+            parent,
+            people,
+            trained,
+            suggest,
+            check,
+            mentee_id=mentee_id,
+            kind=kind,
+            existing=existing,
         )
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -30,12 +30,12 @@ from teamlead_app.services.conversations import (
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.errors import retry_when_busy
+from teamlead_app.ui.widgets.buddy_note import BuddyNote
 from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
-from teamlead_app.ui.widgets.buddy_note import BuddyNote
 from teamlead_app.ui.widgets.rotation_note import RotationNote
 from teamlead_app.util.dates import format_datetime
 

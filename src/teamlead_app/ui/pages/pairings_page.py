@@ -24,8 +24,8 @@ from teamlead_app.services.pairings import STATUSES, PairingView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import CheckinDialog, EndPairingDialog
 from teamlead_app.ui.errors import show_error
-from teamlead_app.ui.pairing_flow import ask_pairing, trained_marks
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
+from teamlead_app.ui.pairing_flow import ask_pairing, trained_marks
 from teamlead_app.ui.widgets.lists import row_table
 from teamlead_app.util.dates import format_date
 

@@ -80,7 +80,9 @@ class OnboardingBox(QGroupBox):
         self.employee_id = employee_id
         self._kind = kind
         plan = read_plan(self.context.db, employee_id)
-        self.setVisible(plan is not None or (onboarding_plan.is_newcomer(kind, stage) and not archived))
+        self.setVisible(
+            plan is not None or (onboarding_plan.is_newcomer(kind, stage) and not archived)
+        )
         self._fill(plan, archived)
 
     def _fill(self, plan: OnboardingPlanView | None, archived: bool) -> None:
@@ -98,8 +100,8 @@ class OnboardingBox(QGroupBox):
         if plan is not None:
             for talk in plan.talks:
                 day = format_date(talk.day) if talk.day else "–"
-                state = label("conversation_status", talk.status) if talk.status else self.tr(
-                    "removed"
+                state = (
+                    label("conversation_status", talk.status) if talk.status else self.tr("removed")
                 )
                 item = QListWidgetItem(f"{talk.label} · {day} · {state}")
                 item.setData(Qt.ItemDataRole.UserRole, talk.conversation_id)
