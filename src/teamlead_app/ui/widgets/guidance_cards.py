@@ -14,21 +14,19 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets.card import Card, CardLine
 from teamlead_app.util.dates import format_date
 
-_CONTEXT = "GuidanceCards"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def make_cards() -> tuple[Card, Card]:
     people = Card(
-        _tr("Newcomers and mentors"),
-        _tr("Every newcomer has a buddy and no mentor guides more than the limit."),
+        QCoreApplication.translate("GuidanceCards", "Newcomers and mentors"),
+        QCoreApplication.translate(
+            "GuidanceCards", "Every newcomer has a buddy and no mentor guides more than the limit."
+        ),
     )
     pairs = Card(
-        _tr("Check-ins and pairings ending"),
-        _tr("No check-in due and no pairing ends within 30 days."),
+        QCoreApplication.translate("GuidanceCards", "Check-ins and pairings ending"),
+        QCoreApplication.translate(
+            "GuidanceCards", "No check-in due and no pairing ends within 30 days."
+        ),
     )
     return people, pairs
 
@@ -45,18 +43,22 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
 
     lines = [
         CardLine(
-            _tr("{0} ({1}): no buddy yet").format(n.employee, label("employee_kind", n.kind))
+            QCoreApplication.translate("GuidanceCards", "{0} ({1}): no buddy yet").format(
+                n.employee, label("employee_kind", n.kind)
+            )
             if not n.since
-            else _tr("{0} ({1}, since {2}): no buddy yet").format(
-                n.employee, label("employee_kind", n.kind), format_date(n.since)
-            ),
+            else QCoreApplication.translate(
+                "GuidanceCards", "{0} ({1}, since {2}): no buddy yet"
+            ).format(n.employee, label("employee_kind", n.kind), format_date(n.since)),
             open_employee(n.employee_id),
         )
         for n in found.newcomers
     ]
     lines += [
         CardLine(
-            _tr("{0} guides {1} people (limit {2})").format(c.mentor, c.active, c.limit),
+            QCoreApplication.translate("GuidanceCards", "{0} guides {1} people (limit {2})").format(
+                c.mentor, c.active, c.limit
+            ),
             open_employee(c.employee_id),
         )
         for c in found.over_capacity
@@ -64,14 +66,18 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
     cards[0].set_lines(lines)
     pairs = [
         CardLine(
-            _tr("Check-in {0} with {1}: due {2}").format(p.mentee, p.mentor, format_date(p.day)),
+            QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: due {2}").format(
+                p.mentee, p.mentor, format_date(p.day)
+            ),
             open_pairings,
         )
         for p in found.checkins_due
     ]
     pairs += [
         CardLine(
-            _tr("{0} with {1}: ends {2}").format(p.mentee, p.mentor, format_date(p.day)),
+            QCoreApplication.translate("GuidanceCards", "{0} with {1}: ends {2}").format(
+                p.mentee, p.mentor, format_date(p.day)
+            ),
             open_pairings,
         )
         for p in found.ending_soon

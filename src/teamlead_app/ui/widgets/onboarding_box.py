@@ -44,8 +44,8 @@ class OnboardingBox(QGroupBox):
         self.buddy.setTextFormat(Qt.TextFormat.PlainText)
         self.buddy.setWordWrap(True)
         top.addWidget(self.buddy, 1)
-        self.plan_button = QPushButton(self.tr("Plan &onboarding…"))
-        self.buddy_button = QPushButton(self.tr("Choose &buddy…"))
+        self.plan_button = QPushButton(self.tr("Pl&an onboarding…"))
+        self.buddy_button = QPushButton(self.tr("Choose b&uddy…"))
         self.print_button = QPushButton(self.tr("Print onboarding p&lan…"))
         for button in (self.plan_button, self.buddy_button, self.print_button):
             top.addWidget(button)
