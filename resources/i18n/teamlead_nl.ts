@@ -309,8 +309,8 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 <context>
     <name>BuddyNote</name>
     <message>
-        <source>Onboarding talk, {0}.</source>
-        <translation>Inwerkgesprek, {0}.</translation>
+        <source>Onboarding talk of {0}.</source>
+        <translation>Inwerkgesprek van {0}.</translation>
     </message>
 </context>
 <context>

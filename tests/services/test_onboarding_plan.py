@@ -242,3 +242,17 @@ def test_the_buddy_line_shows_the_mentor_and_the_last_checkin(db: Database) -> N
     assert line is not None and line.last_checkin == date(2026, 4, 1)
     assert buddy_summary(line).endswith("laatste check-in 01-04-2026")
     assert buddy_of(db, c.senior) is None  # the mentor is nobody's mentee
+
+
+def test_another_teams_skill_of_the_function_is_no_gap(db: Database) -> None:
+    from teamlead_app.services import knowledge, skills
+    from teamlead_app.services.pairing_suggestions import gap_skill_ids
+
+    c = company(db)
+    theirs = skills.save_skill(db, skills.SkillDraft("Montage", "process", team_id=c.other_team))
+    ours = skills.save_skill(db, skills.SkillDraft("Montage", "process", team_id=c.team))
+    for skill in (theirs, ours):
+        knowledge.set_required_level(db, "Monteur", skill, "U")
+    goals_ = [g.skill_id for g in propose_onboarding(db, c.apprentice).goals]
+    assert ours in goals_ and theirs not in goals_
+    assert ours in gap_skill_ids(db, c.apprentice) and theirs not in gap_skill_ids(db, c.apprentice)

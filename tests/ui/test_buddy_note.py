@@ -44,7 +44,7 @@ def test_hold_the_week_1_talk_with_the_buddy_line(
     page.show_conversation(result.conversation_ids[1])  # week 2
     note = page.buddy_note.text()
     assert not page.buddy_note.isHidden()
-    assert note.startswith("Onboarding talk, Week 2. Verwachting tegenover werkelijkheid")
+    assert note.startswith("Onboarding talk of week 2. Verwachting tegenover werkelijkheid")
     assert (
         "Buddy: Łukasz Wiśniewski · laatste check-in "
         + (today - timedelta(days=1)).strftime("%d-%m-%Y")

@@ -293,3 +293,15 @@ def test_change_activate_and_stop_a_proposal_before_its_start(
     page.end_button.click()
     stopped = pairings.get_pairing(db, other.id)
     assert (stopped.status, stopped.ended_on) == ("gestopt", TODAY)
+
+
+def test_the_default_end_follows_the_start(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    dialog.start.set_date(date(2026, 11, 30))
+    assert dialog.end.date() == date(2027, 5, 30)
+    dialog.end.set_date(date(2027, 9, 1))  # chosen by hand: stays
+    dialog.start.set_date(date(2026, 12, 7))
+    assert dialog.end.date() == date(2027, 9, 1)

@@ -34,6 +34,7 @@ from teamlead_app.services.conversations import ConversationPlanDraft, add_plann
 from teamlead_app.services.names import full_name
 from teamlead_app.services.onboarding import MOMENTS, TALK_TIME, onboarding_schedule
 from teamlead_app.services.onboarding import OnboardingMoment as OnboardingMoment
+from teamlead_app.services.pairing_suggestions import own_catalogue
 from teamlead_app.services.settings import get_settings
 from teamlead_app.services.skills import LEVEL_RANK
 
@@ -152,7 +153,7 @@ def _goal_proposals(session: Session, employee: Employee) -> tuple[GoalProposal,
     rows = session.execute(
         select(Skill.id, Skill.name, FunctionSkill.level)
         .join(FunctionSkill, FunctionSkill.skill_id == Skill.id)
-        .where(FunctionSkill.function_id == employee.function_id)
+        .where(FunctionSkill.function_id == employee.function_id, own_catalogue(employee))
         .order_by(Skill.position, Skill.name)
     ).all()
     return tuple(

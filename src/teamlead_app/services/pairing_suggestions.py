@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -65,6 +65,14 @@ def _name(e: Employee) -> str:
     return full_name(e.first_name, e.tussenvoegsel, e.last_name)
 
 
+def own_catalogue(employee: Employee) -> ColumnElement[bool]:
+    """The skills that count for a person: the company-wide ones and those of their own
+    team's catalogue (another team's skill of the same name is not their gap)."""
+    if employee.team_id is None:
+        return Skill.team_id.is_(None)
+    return or_(Skill.team_id.is_(None), Skill.team_id == employee.team_id)
+
+
 def gap_skill_ids(db: Database, employee_id: int) -> dict[int, str]:
     """The skills where the person is below the level the function needs: id -> name."""
     with db.sessions() as session:
@@ -87,7 +95,7 @@ def _gaps(session: Session, employee: Employee) -> dict[int, str]:
     rows = session.execute(
         select(Skill.id, Skill.name, FunctionSkill.level)
         .join(FunctionSkill, FunctionSkill.skill_id == Skill.id)
-        .where(FunctionSkill.function_id == employee.function_id)
+        .where(FunctionSkill.function_id == employee.function_id, own_catalogue(employee))
         .order_by(Skill.position, Skill.name)
     ).all()
     return {

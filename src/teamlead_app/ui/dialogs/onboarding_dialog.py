@@ -57,6 +57,7 @@ class OnboardingDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.start = DateField(optional=False)
+        self.start.setMaximumWidth(160)
         form.addRow(self.tr("First working day"), self.start)
         layout.addLayout(form)
         columns = QHBoxLayout()

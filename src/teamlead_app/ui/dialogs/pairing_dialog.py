@@ -161,10 +161,21 @@ class PairingDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._refresh_suggestions)
         self.mentor.currentIndexChanged.connect(self._validate)
         self.weeks.valueChanged.connect(self._validate)
+        self._start_seen = self.start.date()
+        self.start.textChanged.connect(self._start_changed)
         for field in (self.start, self.end):
             field.textChanged.connect(self._validate)
         self.suggestions.itemActivated.connect(self._use_suggestion)
         self.suggestions.itemDoubleClicked.connect(self._use_suggestion)
+
+    def _start_changed(self) -> None:
+        """An end still at its default (start + 6 months) follows a new start."""
+        new, old = self.start.date(), self._start_seen
+        if new is None:
+            return
+        if old is not None and self.end.date() == add_months(old, MIN_MONTHS):
+            self.end.set_date(add_months(new, MIN_MONTHS))
+        self._start_seen = new
 
     def _refresh_suggestions(self) -> None:
         self.suggestions.clear()

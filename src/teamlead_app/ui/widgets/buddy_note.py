@@ -27,7 +27,7 @@ class BuddyNote(QLabel):
         lines = []
         moment = talk_moment(db, conversation_id)
         if moment is not None:
-            text = self.tr("Onboarding talk, {0}.").format(moment.label)
+            text = self.tr("Onboarding talk of {0}.").format(moment.label.lower())
             lines.append(f"{text} {moment.note}".strip())
         buddy = buddy_summary(buddy_of(db, employee_id))
         if buddy:
