@@ -1,8 +1,9 @@
 """The onboarding talks of a newcomer (domain §3.11): inwerkgesprekken at the end of weeks 1,
 2, 4 and 6 (week 6: the first-year plan as a draft POP), and at months 3, 6 (the end of the
-mentor minimum) and 12, on working days (not in a weekend or on a public holiday). The dates are a proposal the foreman may change; planning them makes
-ordinary planned conversations of kind "inwerk" (held in the existing conversation screen with
-the inwerkgesprek template), in one transaction."""
+mentor minimum) and 12, on working days (never in a weekend or on a public holiday). The
+dates are a proposal the foreman may change; planning them makes ordinary planned
+conversations of kind "inwerk" (held in the existing conversation screen with the
+inwerkgesprek template), in one transaction."""
 
 from __future__ import annotations
 
