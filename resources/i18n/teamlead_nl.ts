@@ -1748,6 +1748,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>{0} begeleidt {1} collega's (grens {2})</translation>
     </message>
     <message>
+        <source>Check-in {0} with {1}: late since {2}</source>
+        <translation>Check-in {0} met {1}: te laat sinds {2}</translation>
+    </message>
+    <message>
         <source>Check-in {0} with {1}: due {2}</source>
         <translation>Check-in {0} met {1}: uiterlijk {2}</translation>
     </message>

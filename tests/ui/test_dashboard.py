@@ -61,7 +61,8 @@ def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> 
     newcomers, pairs = page.guidance
     assert _lines(newcomers) == ["Noor El Amrani (Stagiair, since 01-01-2020): no buddy yet"]
     assert any(
-        line.startswith("Check-in Sem Bakker with Łukasz Wiśniewski: due") for line in _lines(pairs)
+        line.startswith("Check-in Sem Bakker with Łukasz Wiśniewski: late since")
+        for line in _lines(pairs)
     )
     assert any(line.startswith("Sem Bakker with Łukasz Wiśniewski: ends") for line in _lines(pairs))
     newcomers.list.itemActivated.emit(newcomers.list.item(0))

@@ -21,6 +21,7 @@ STEPS: tuple[str, ...] = (
     "teamlead_app.services.demo_skills:add_skills",
     "teamlead_app.services.demo_rotations:add_rotations",
     "teamlead_app.services.demo_pairings:add_pairings",
+    "teamlead_app.services.demo_onboarding:add_onboarding",
 )
 
 

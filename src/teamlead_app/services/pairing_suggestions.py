@@ -252,8 +252,10 @@ def _candidate(
     named = ", ".join(f"{skill} ({level})" for skill, level in skills)
     reasons = [
         t(
-            f"Niveau U of O in {len(skills)} van {gap_count} leerpunten: {named}",
-            f"Level U or O in {len(skills)} of {gap_count} gap skills: {named}",
+            f"Niveau U of O in {len(skills)} van {gap_count} "
+            f"{'leerpunt' if gap_count == 1 else 'leerpunten'}: {named}",
+            f"Level U or O in {len(skills)} of {gap_count} "
+            f"{'gap skill' if gap_count == 1 else 'gap skills'}: {named}",
         ),
         t(
             f"Ruimte: begeleidt nu {active} van {limit}",

@@ -1,10 +1,11 @@
 """The overview's two guidance cards (issue 12): newcomers without a buddy and mentors over
-capacity; check-ins due and pairings ending within 30 days. One service call
+capacity; pairings ending within 30 days and check-ins due (late ones said so). One service call
 (pairing_alerts, two queries); a newcomer opens the profile, a pairing the Begeleiding page."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -64,16 +65,8 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
         for c in found.over_capacity
     ]
     cards[0].set_lines(lines)
+    today = date.today()
     pairs = [
-        CardLine(
-            QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: due {2}").format(
-                p.mentee, p.mentor, format_date(p.day)
-            ),
-            open_pairings,
-        )
-        for p in found.checkins_due
-    ]
-    pairs += [
         CardLine(
             QCoreApplication.translate("GuidanceCards", "{0} with {1}: ends {2}").format(
                 p.mentee, p.mentor, format_date(p.day)
@@ -81,5 +74,16 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
             open_pairings,
         )
         for p in found.ending_soon
+    ]
+    pairs += [
+        CardLine(
+            (
+                QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: late since {2}")
+                if p.day < today
+                else QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: due {2}")
+            ).format(p.mentee, p.mentor, format_date(p.day)),
+            open_pairings,
+        )
+        for p in found.checkins_due
     ]
     cards[1].set_lines(pairs)
