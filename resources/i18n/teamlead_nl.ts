@@ -314,6 +314,57 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>BuddyTrainingDialog</name>
+    <message>
+        <source>Buddy training</source>
+        <translation>Buddytraining</translation>
+    </message>
+    <message>
+        <source>Seniors who guide a starter do it better after some preparation: a few days at the vocational school, a course, an internal session. Record when and how.</source>
+        <translation>Wie een starter begeleidt, doet dat beter na wat voorbereiding: een paar dagen meelopen op de vakschool, een cursus, een interne sessie. Leg vast wanneer en hoe.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <source>e.g. three days at the vocational school</source>
+        <translation>bijv. drie dagen meegelopen op de vakschool</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>On record: {0}</source>
+        <translation>Al vastgelegd: {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Kies de persoon.</translation>
+    </message>
+    <message>
+        <source>Write the date like 25-11-2026.</source>
+        <translation>Schrijf de datum als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The training date is in the future.</source>
+        <translation>De trainingsdatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Fill in how, e.g. three days at the vocational school.</source>
+        <translation>Vul in hoe, bijv. drie dagen meegelopen op de vakschool.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel conversation</source>
@@ -2413,6 +2464,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Alle statussen</translation>
     </message>
     <message>
+        <source>Team &amp;leaders…</source>
+        <translation>&amp;Ploegleiders…</translation>
+    </message>
+    <message>
+        <source>Buddy &amp;training…</source>
+        <translation>B&amp;uddytraining…</translation>
+    </message>
+    <message>
         <source>&amp;New pairing…</source>
         <translation>&amp;Nieuw koppel…</translation>
     </message>
@@ -4371,6 +4430,37 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Location</source>
         <translation>Locatie</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadersDialog</name>
+    <message>
+        <source>Team leaders</source>
+        <translation>Ploegleiders</translation>
+    </message>
+    <message>
+        <source>Name the team's leader, shift leader or working foreman from its own people. They are never suggested as a mentor in their own team, and pairing them is refused.</source>
+        <translation>Wijs de leidinggevende, ploegleider of meewerkend voorman van het team aan uit de eigen mensen. Zij worden nooit voorgesteld als mentor in hun eigen team, en koppelen wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(geen rol)</translation>
+    </message>
+    <message>
+        <source>This team has nobody in service.</source>
+        <translation>Dit team heeft niemand in dienst.</translation>
     </message>
 </context>
 <context>

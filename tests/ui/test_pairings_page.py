@@ -305,3 +305,60 @@ def test_the_default_end_follows_the_start(
     dialog.end.set_date(date(2027, 9, 1))  # chosen by hand: stays
     dialog.start.set_date(date(2026, 12, 7))
     assert dialog.end.date() == date(2027, 9, 1)
+
+
+def test_team_leaders_from_the_teams_own_people(
+    qtbot: QtBot, context: AppContext, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.ui.dialogs.guidance_people_dialog import TeamLeadersDialog
+
+    page = _page(qtbot, context)
+    staff = page._staff()
+    teams = [(t.id, t.name) for t in people.list_teams(db)]
+    dialog = TeamLeadersDialog(page, teams, staff, pairings.list_team_leaders(db))
+    qtbot.addWidget(dialog)
+    dialog.team.setCurrentIndex(dialog.team.findData(firm.team))
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Ayşe Yılmaz" not in " ".join(names)  # another team's welder is not offered
+    assert dialog.draft().leaders == ((firm.leader, "ploegleider"),)
+    row = names.index("Wiśniewski, Łukasz")
+    combo = dialog.table.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData("meewerkend_voorman"))
+    draft = dialog.draft()
+    monkeypatch.setattr(TeamLeadersDialog, "ask", classmethod(lambda cls, *a: draft))
+    page.leaders_button.click()
+    assert {(v.employee_id, v.role) for v in pairings.list_team_leaders(db, firm.team)} == {
+        (firm.leader, "ploegleider"),
+        (firm.senior, "meewerkend_voorman"),
+    }
+    # now the senior leads the apprentice's team: refused as mentor
+    check = pairings.check_draft(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    assert check.refused
+
+
+def test_buddy_training_is_recorded_and_marked(
+    qtbot: QtBot, context: AppContext, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.ui.dialogs.guidance_people_dialog import BuddyTrainingDialog
+
+    page = _page(qtbot, context)
+    dialog = BuddyTrainingDialog(page, page._staff(), page._trained)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and "Choose the person" in dialog.error.text()
+    dialog.person.setCurrentIndex(dialog.person.findData(firm.colleague))
+    assert not save.isEnabled() and "Fill in how" in dialog.error.text()
+    dialog.on.set_date(TODAY + timedelta(days=3))
+    dialog.how.setText("Drie dagen op de vakschool <b>&")
+    assert not save.isEnabled() and "future" in dialog.error.text()
+    dialog.on.set_date(date(2025, 9, 1))
+    assert save.isEnabled()
+    draft = dialog.draft()
+    monkeypatch.setattr(BuddyTrainingDialog, "ask", classmethod(lambda cls, *a: draft))
+    page.training_button.click()
+    [training] = pairings.buddy_trainings(db, [firm.colleague])
+    assert (training.trained_on, training.how) == (
+        date(2025, 9, 1),
+        "Drie dagen op de vakschool <b>&",
+    )
+    assert firm.colleague in page._trained

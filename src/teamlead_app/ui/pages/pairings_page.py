@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.services import pairings
+from teamlead_app.services import pairings, people
 from teamlead_app.services.pairings import STATUSES, PairingView
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import CheckinDialog, EndPairingDialog
@@ -94,6 +94,10 @@ class PairingsPage(QWidget):
         filters.addWidget(caption)
         filters.addWidget(self.status, 1)
         filters.addStretch(2)
+        self.leaders_button = QPushButton(self.tr("Team &leaders…"))
+        self.training_button = QPushButton(self.tr("Buddy &training…"))
+        filters.addWidget(self.leaders_button)
+        filters.addWidget(self.training_button)
         layout.addLayout(filters)
         self.model: RowTableModel[PairingView] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
@@ -139,6 +143,8 @@ class PairingsPage(QWidget):
         self.checkin_button.clicked.connect(self._checkin)
         self.end_button.clicked.connect(self._end)
         self.print_button.clicked.connect(self._print)
+        self.leaders_button.clicked.connect(self._leaders)
+        self.training_button.clicked.connect(self._training)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -286,6 +292,35 @@ class PairingsPage(QWidget):
         except AppError as exc:
             show_error(self, exc)
         self.reload(select_id=p.id)
+
+    def _staff(self) -> list[tuple[int, str, int | None]]:
+        return [(e.id, e.list_name, e.team_id) for e in people.list_employees(self.context.db)]
+
+    def _leaders(self) -> None:
+        from teamlead_app.ui.dialogs.guidance_people_dialog import TeamLeadersDialog
+
+        db = self.context.db
+        teams = [(team.id, team.name) for team in people.list_teams(db)]
+        draft = TeamLeadersDialog.ask(self, teams, self._staff(), pairings.list_team_leaders(db))
+        if draft is not None:
+            try:
+                pairings.set_team_leaders(db, draft.team_id, list(draft.leaders))
+            except AppError as exc:
+                show_error(self, exc)
+
+    def _training(self) -> None:
+        from teamlead_app.ui.dialogs.guidance_people_dialog import BuddyTrainingDialog
+
+        draft = BuddyTrainingDialog.ask(self, self._staff(), self._trained)
+        if draft is None:
+            return
+        try:
+            pairings.add_buddy_training(
+                self.context.db, draft.employee_id, draft.trained_on, draft.how
+            )
+        except AppError as exc:
+            show_error(self, exc)
+        self.reload()
 
     def _print(self) -> None:
         from teamlead_app.services.export_files import save_pairing_card
