@@ -126,8 +126,8 @@ def _pdf_out(value: Path) -> Path:
 
 
 def cmd_export_onboarding(args: argparse.Namespace) -> int:
-    ref = args.employee or args.ref
-    if not ref or (args.employee and args.ref and args.employee != args.ref):
+    ref = args.newcomer or args.ref
+    if not ref or (args.newcomer and args.ref and args.newcomer != args.ref):
         raise ValidationError(
             t(
                 "Noem één medewerker: export onboarding REF --out F.pdf.",

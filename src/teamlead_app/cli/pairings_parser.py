@@ -46,6 +46,6 @@ def add_pairing_commands(top: Any, lst: Any, exp: Any, parser_class: Any) -> Non
         help=t("inwerkplan van een nieuwe collega (PDF)", "a newcomer's onboarding plan (PDF)"),
     )
     plan.add_argument("ref", nargs="?", metavar="REF")
-    plan.add_argument("--employee", metavar="REF")
+    plan.add_argument("--employee", dest="newcomer", metavar="REF")
     plan.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
     plan.set_defaults(locks=True, handler="pairings:cmd_export_onboarding")

@@ -228,3 +228,11 @@ def talk_moment(db: Database, conversation_id: int) -> TalkView | None:
         if item is None:
             return None
         return TalkView(item.code, _talk_label(item.code), None, "", conversation_id, item.text)
+
+
+def first_with_plan(db: Database) -> int | None:
+    """The first person with an onboarding plan (the self-test prints theirs)."""
+    with db.sessions() as session:
+        return session.scalar(
+            select(OnboardingItem.employee_id).order_by(OnboardingItem.id).limit(1)
+        )
