@@ -31,12 +31,14 @@ from teamlead_app.i18n import t
 from teamlead_app.services.conversation_status import counted_status
 from teamlead_app.services.names import collate, list_name, sort_key
 from teamlead_app.services.settings import get_settings
+from teamlead_app.services.year_overview_pairings import guidance_by_team
 from teamlead_app.services.year_overview_skills import skills_by_team
 
 # The views are part of this module's interface: the reports and the UI import them from here.
 from teamlead_app.services.year_overview_views import ConversationYear as ConversationYear
 from teamlead_app.services.year_overview_views import EmployeeYear as EmployeeYear
 from teamlead_app.services.year_overview_views import GoalYear as GoalYear
+from teamlead_app.services.year_overview_views import GuidanceYear as GuidanceYear
 from teamlead_app.services.year_overview_views import SkillsYear as SkillsYear
 from teamlead_app.services.year_overview_views import TeamYear as TeamYear
 from teamlead_app.services.year_overview_views import Totals as Totals
@@ -225,8 +227,9 @@ def overview_data(
     *,
     today: date | None = None,
 ) -> YearOverview:
-    """The overview of `year` for one team or (None) all: five set-based queries and three
-    for the craftsmanship figures (year_overview_skills.py), whatever the number of people.
+    """The overview of `year` for one team or (None) all: five set-based queries, three
+    for the craftsmanship figures (year_overview_skills.py) and two for guidance
+    (year_overview_pairings.py), whatever the number of people.
     Reports progress after each; Cancelled stops it."""
     settings = get_settings(db)
     printed_on = today or date.today()
@@ -268,8 +271,15 @@ def overview_data(
     skills, all_skills = skills_by_team(
         db, year, team_id, printed_on, settings.certificate_warning_days
     )
+    guidance, all_guidance = guidance_by_team(db, year, team_id)
     teams = tuple(
-        TeamYear(name, tuple(members), totals_of(members), skills.get(name, SkillsYear()))
+        TeamYear(
+            name,
+            tuple(members),
+            totals_of(members),
+            skills.get(name, SkillsYear()),
+            guidance.get(name, GuidanceYear()),
+        )
         for name, members in by_team.items()
     )
     progress.step(5, 5)
@@ -282,6 +292,7 @@ def overview_data(
         teams=teams,
         totals=totals_of([e for team in teams for e in team.employees]),
         skills=all_skills,
+        guidance=all_guidance,
     )
 
 
