@@ -2318,6 +2318,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Koppel wijzigen</translation>
     </message>
     <message>
+        <source>(none chosen)</source>
+        <translation>(niets gekozen)</translation>
+    </message>
+    <message>
         <source>New pairing</source>
         <translation>Nieuw koppel</translation>
     </message>
@@ -2362,6 +2366,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Check-in</translation>
     </message>
     <message>
+        <source>Focus</source>
+        <translation>Waaraan</translation>
+    </message>
+    <message>
         <source>Suggestions for a mentor</source>
         <translation>Voorstellen voor een mentor</translation>
     </message>
@@ -2372,6 +2380,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Choose the mentee to see suggestions.</source>
         <translation>Kies de mentee om voorstellen te zien.</translation>
+    </message>
+    <message>
+        <source>(no gap skills)</source>
+        <translation>(geen leerpunten)</translation>
     </message>
     <message>
         <source>No suggestions.</source>

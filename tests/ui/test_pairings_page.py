@@ -362,3 +362,14 @@ def test_buddy_training_is_recorded_and_marked(
         "Drie dagen op de vakschool <b>&",
     )
     assert firm.colleague in page._trained
+
+
+def test_a_new_pairing_works_on_the_mentees_gap_skills(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(firm.apprentice))
+    assert dialog.focus.text() == "Kantbank <b>&, TIG-lassen"
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(firm.senior))
+    assert dialog.draft().focus_skill_ids == (firm.kantbank, firm.tig)

@@ -59,6 +59,8 @@ class Suggestions:
     gap_skills: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     empty_reason: str = ""
+    # The gap skills' ids (same order as gap_skills): the focus of a new pairing.
+    gap_skill_ids: tuple[int, ...] = ()
 
 
 def _name(e: Employee) -> str:
@@ -181,7 +183,12 @@ def suggest(
             people[person.id] = (person, team or "")
         if not people:
             return Suggestions(
-                mentee_id, kind, tuple(gaps.values()), (), _empty_reason(session, mentee, gaps)
+                mentee_id,
+                kind,
+                tuple(gaps.values()),
+                (),
+                _empty_reason(session, mentee, gaps),
+                tuple(gaps),
             )
         ids = list(people)
         active = dict(
@@ -233,7 +240,9 @@ def suggest(
             collate(c.name),
         )
     )
-    return Suggestions(mentee_id, kind, tuple(gaps.values()), tuple(candidates))
+    return Suggestions(
+        mentee_id, kind, tuple(gaps.values()), tuple(candidates), gap_skill_ids=tuple(gaps)
+    )
 
 
 def _candidate(

@@ -92,6 +92,7 @@ class PairingDialog(QDialog):
         self.start.set_date(p.start_on)
         self.end.set_date(p.planned_end_on)
         self.weeks.setValue(min(p.checkin_weeks, self.weeks.maximum()))
+        self.focus.setText(", ".join(p.focus_skills) or self.tr("(none chosen)"))
 
     def _build_ui(self, people: Sequence[Choice]) -> None:
         self.setWindowTitle(self.tr("New pairing"))
@@ -129,6 +130,10 @@ class PairingDialog(QDialog):
             (self.tr("Check-in"), self.weeks),
         ):
             form.addRow(text, widget)
+        self.focus = QLabel()
+        self.focus.setWordWrap(True)
+        self.focus.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("Focus"), self.focus)
         columns.addLayout(form, 1)
         side = QVBoxLayout()
         self.suggestions_title = QLabel(self.tr("Suggestions for a mentor"))
@@ -186,6 +191,8 @@ class PairingDialog(QDialog):
         else:
             found = self._suggest(mentee, self.kind.currentData())
             self._suggestions = found
+            if self._existing is None:
+                self.focus.setText(", ".join(found.gap_skills) or self.tr("(no gap skills)"))
             for i, c in enumerate(found.candidates):
                 head = c.name
                 if c.buddy_training:
@@ -243,11 +250,18 @@ class PairingDialog(QDialog):
             kind=self.kind.currentData(),
             planned_end_on=self.end.date(),
             checkin_weeks=self.weeks.value(),
-            focus_skill_ids=p.focus_skill_ids if p else (),
+            # A new pairing works on the mentee's gap skills (shown under the suggestions).
+            focus_skill_ids=p.focus_skill_ids if p else self._gap_ids(),
             focus_goal_ids=p.focus_goal_ids if p else (),
             status=p.status if p else "voorgesteld",
             rotation_id=p.rotation_id if p else None,
         )
+
+    def _gap_ids(self) -> tuple[int, ...]:
+        found = self._suggestions
+        if found is None or found.mentee_id != self.mentee.currentData():
+            return ()
+        return found.gap_skill_ids
 
     @classmethod
     def ask(
