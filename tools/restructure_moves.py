@@ -149,6 +149,11 @@ MODULE_MOVES: dict[str, str] = {
     "pairing_people": "pairings.leaders",
     "pairing_handover": "pairings.handover",
     "onboarding": "pairings.onboarding",
+    "onboarding_plan": "pairings.onboarding_plan",  # new on main after this branch started
+    "onboarding_views": "pairings.onboarding_views",  # idem
+    "pairing_alerts": "pairings.alerts",  # idem
+    "year_overview_pairings": "exports.year_overview_pairings",  # idem
+    "demo_onboarding": "demo.onboarding",  # idem
     # privacy
     "privacy": "privacy.access",
     "privacy_pairings": "privacy.pairings",
@@ -242,6 +247,11 @@ SYMBOL_MOVES: dict[tuple[str, str], str] = {
     ("rotation_exports", "AcquiredSkill"): f"{RECORDS}.rotations",
     ("rotation_exports", "CompetenceData"): f"{RECORDS}.rotations",
     ("pairings", "CheckinView"): f"{RECORDS}.pairings",
+    ("onboarding_views", "TalkView"): f"{RECORDS}.onboarding",
+    ("onboarding_views", "TaskView"): f"{RECORDS}.onboarding",
+    ("onboarding_views", "BuddyLine"): f"{RECORDS}.onboarding",
+    ("onboarding_views", "OnboardingPlanView"): f"{RECORDS}.onboarding",
+    ("onboarding_views", "OnboardingPdfData"): f"{RECORDS}.onboarding",
     ("pairings", "PairingView"): f"{RECORDS}.pairings",
     ("pairing_exports", "PairingCardData"): f"{RECORDS}.pairings",
     # the same types where a facade module re-exports them (its __all__)

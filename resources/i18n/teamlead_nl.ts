@@ -124,6 +124,34 @@
         <translation>Uit dienst per</translation>
     </message>
     <message>
+        <source>Pairings this person guides</source>
+        <translation>Koppels die deze persoon begeleidt</translation>
+    </message>
+    <message>
+        <source>{0} still guides:</source>
+        <translation>{0} begeleidt nog:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop these pairings, with a reason:</source>
+        <translation>Deze koppels &amp;stoppen, met als reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand them over to:</source>
+        <translation>&amp;Overdragen aan:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <source>Give a reason why the pairings stop, or hand them over.</source>
+        <translation>Geef een reden waarom de koppels stoppen, of draag ze over.</translation>
+    </message>
+    <message>
+        <source>Choose who takes over the pairings.</source>
+        <translation>Kies wie de koppels overneemt.</translation>
+    </message>
+    <message>
         <source>Write a date like 25-11-2026.</source>
         <translation>Schrijf een datum als 25-11-2026.</translation>
     </message>
@@ -276,6 +304,64 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Line {0}: type the dates as dd-mm-yyyy.</source>
         <translation>Regel {0}: typ de datums als dd-mm-jjjj.</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyNote</name>
+    <message>
+        <source>Onboarding talk of {0}.</source>
+        <translation>Inwerkgesprek van {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyTrainingDialog</name>
+    <message>
+        <source>Buddy training</source>
+        <translation>Buddytraining</translation>
+    </message>
+    <message>
+        <source>Seniors who guide a starter do it better after some preparation: a few days at the vocational school, a course, an internal session. Record when and how.</source>
+        <translation>Wie een starter begeleidt, doet dat beter na wat voorbereiding: een paar dagen meelopen op de vakschool, een cursus, een interne sessie. Leg vast wanneer en hoe.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <source>e.g. three days at the vocational school</source>
+        <translation>bijv. drie dagen meegelopen op de vakschool</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>On record: {0}</source>
+        <translation>Al vastgelegd: {0}</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Kies de persoon.</translation>
+    </message>
+    <message>
+        <source>Write the date like 25-11-2026.</source>
+        <translation>Schrijf de datum als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The training date is in the future.</source>
+        <translation>De trainingsdatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Fill in how, e.g. three days at the vocational school.</source>
+        <translation>Vul in hoe, bijv. drie dagen meegelopen op de vakschool.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1776,49 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>GuidanceCards</name>
+    <message>
+        <source>Newcomers and mentors</source>
+        <translation>Nieuwe collega's en mentoren</translation>
+    </message>
+    <message>
+        <source>Every newcomer has a buddy and no mentor guides more than the limit.</source>
+        <translation>Elke nieuwe collega heeft een buddy en geen mentor begeleidt meer dan de grens.</translation>
+    </message>
+    <message>
+        <source>Check-ins and pairings ending</source>
+        <translation>Check-ins en koppels die aflopen</translation>
+    </message>
+    <message>
+        <source>No check-in due and no pairing ends within 30 days.</source>
+        <translation>Geen check-in aan de beurt en geen koppel loopt binnen 30 dagen af.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): no buddy yet</source>
+        <translation>{0} ({1}): nog geen buddy</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, since {2}): no buddy yet</source>
+        <translation>{0} ({1}, sinds {2}): nog geen buddy</translation>
+    </message>
+    <message>
+        <source>{0} guides {1} people (limit {2})</source>
+        <translation>{0} begeleidt {1} collega's (grens {2})</translation>
+    </message>
+    <message>
+        <source>Check-in {0} with {1}: late since {2}</source>
+        <translation>Check-in {0} met {1}: te laat sinds {2}</translation>
+    </message>
+    <message>
+        <source>Check-in {0} with {1}: due {2}</source>
+        <translation>Check-in {0} met {1}: uiterlijk {2}</translation>
+    </message>
+    <message>
+        <source>{0} with {1}: ends {2}</source>
+        <translation>{0} met {1}: loopt af op {2}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>New</source>
@@ -2061,6 +2190,100 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>OnboardingBox</name>
+    <message>
+        <source>Onboarding</source>
+        <translation>Inwerken</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an onboarding…</source>
+        <translation>Inwerken &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Choose b&amp;uddy…</source>
+        <translation>B&amp;uddy kiezen…</translation>
+    </message>
+    <message>
+        <source>Print onboarding p&amp;lan…</source>
+        <translation>Inwerkplan &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the talk.</source>
+        <translation>Enter of dubbelklikken opent het gesprek.</translation>
+    </message>
+    <message>
+        <source>No onboarding plan yet. 'Plan onboarding…' plans the talks at weeks 1, 2, 4 and 6 and months 3, 6 and 12, the checklist and the first-year plan.</source>
+        <translation>Nog geen inwerkplan. 'Inwerken plannen…' plant de gesprekken in week 1, 2, 4 en 6 en maand 3, 6 en 12, de checklist en het eerstejaarsplan.</translation>
+    </message>
+    <message>
+        <source>No buddy yet.</source>
+        <translation>Nog geen buddy.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>uit de planning</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingDialog</name>
+    <message>
+        <source>Plan onboarding</source>
+        <translation>Inwerken plannen</translation>
+    </message>
+    <message>
+        <source>{0} is new here ({1}). Plan the onboarding talks, the checklist and the first-year plan; choose the buddy right after.</source>
+        <translation>{0} is hier nieuw ({1}). Plan de inwerkgesprekken, de checklist en het eerstejaarsplan; daarna kies je de buddy.</translation>
+    </message>
+    <message>
+        <source>First working day</source>
+        <translation>Eerste werkdag</translation>
+    </message>
+    <message>
+        <source>&amp;Plan onboarding</source>
+        <translation>Inwerken &amp;plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Onboarding talks (inwerkgesprekken)</source>
+        <translation>Inwerkgesprekken</translation>
+    </message>
+    <message>
+        <source>Checklist (one item a line)</source>
+        <translation>Checklist (één punt per regel)</translation>
+    </message>
+    <message>
+        <source>Goals of the first-year plan (draft POP, week 6)</source>
+        <translation>Doelen van het eerstejaarsplan (concept-POP, week 6)</translation>
+    </message>
+    <message>
+        <source>No gap skills: the function has no required levels yet, or they are all reached. The draft POP starts empty.</source>
+        <translation>Geen leerpunten: de functie heeft nog geen vereiste niveaus, of ze zijn allemaal gehaald. Het concept-POP begint leeg.</translation>
+    </message>
+    <message>
+        <source>Write the first working day like 25-11-2026.</source>
+        <translation>Schrijf de eerste werkdag als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Keep at least one onboarding talk.</source>
+        <translation>Houd minstens één inwerkgesprek.</translation>
+    </message>
+    <message>
+        <source>Write the dates of the talks like 25-11-2026.</source>
+        <translation>Schrijf de datums van de gesprekken als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>A talk is before the first working day.</source>
+        <translation>Een gesprek ligt vóór de eerste werkdag.</translation>
+    </message>
+    <message>
+        <source>Two talks on the same day.</source>
+        <translation>Twee gesprekken op dezelfde dag.</translation>
+    </message>
+</context>
+<context>
     <name>OpenFiles</name>
     <message>
         <source>Saved</source>
@@ -2097,6 +2320,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 </context>
 <context>
     <name>PairingDialog</name>
+    <message>
+        <source>Change pairing</source>
+        <translation>Koppel wijzigen</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(niets gekozen)</translation>
+    </message>
     <message>
         <source>New pairing</source>
         <translation>Nieuw koppel</translation>
@@ -2142,6 +2373,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Check-in</translation>
     </message>
     <message>
+        <source>Focus</source>
+        <translation>Waaraan</translation>
+    </message>
+    <message>
         <source>Suggestions for a mentor</source>
         <translation>Voorstellen voor een mentor</translation>
     </message>
@@ -2152,6 +2387,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Choose the mentee to see suggestions.</source>
         <translation>Kies de mentee om voorstellen te zien.</translation>
+    </message>
+    <message>
+        <source>(no gap skills)</source>
+        <translation>(geen leerpunten)</translation>
     </message>
     <message>
         <source>No suggestions.</source>
@@ -2180,6 +2419,13 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Warning:</source>
         <translation>Waarschuwing:</translation>
+    </message>
+</context>
+<context>
+    <name>PairingFlow</name>
+    <message>
+        <source>Onboarding planned</source>
+        <translation>Inwerken gepland</translation>
     </message>
 </context>
 <context>
@@ -2237,8 +2483,24 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Alle statussen</translation>
     </message>
     <message>
+        <source>Team &amp;leaders…</source>
+        <translation>&amp;Ploegleiders…</translation>
+    </message>
+    <message>
+        <source>Buddy &amp;training…</source>
+        <translation>B&amp;uddytraining…</translation>
+    </message>
+    <message>
         <source>&amp;New pairing…</source>
         <translation>&amp;Nieuw koppel…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>Ac&amp;tiveren</translation>
     </message>
     <message>
         <source>Add &amp;check-in…</source>
@@ -2870,6 +3132,14 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Print proof of competence (PDF)</source>
         <translation>Bewijs van bekwaamheid afdrukken (PDF)</translation>
+    </message>
+    <message>
+        <source>Save onboarding plan</source>
+        <translation>Inwerkplan opslaan</translation>
+    </message>
+    <message>
+        <source>onboarding-plan-{0}.pdf</source>
+        <translation>inwerkplan-{0}.pdf</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4613,37 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>Location</source>
         <translation>Locatie</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeadersDialog</name>
+    <message>
+        <source>Team leaders</source>
+        <translation>Ploegleiders</translation>
+    </message>
+    <message>
+        <source>Name the team's leader, shift leader or working foreman from its own people. They are never suggested as a mentor in their own team, and pairing them is refused.</source>
+        <translation>Wijs de leidinggevende, ploegleider of meewerkend voorman van het team aan uit de eigen mensen. Zij worden nooit voorgesteld als mentor in hun eigen team, en koppelen wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(geen rol)</translation>
+    </message>
+    <message>
+        <source>This team has nobody in service.</source>
+        <translation>Dit team heeft niemand in dienst.</translation>
     </message>
 </context>
 <context>

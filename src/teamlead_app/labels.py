@@ -203,6 +203,7 @@ _LABELS["leader_role"] = {
     "meewerkend_voorman": ("Meewerkend voorman", "Working foreman"),
 }
 _LABELS["export_action"]["pairing"] = ("Koppelafspraak", "Pairing agreement")
+_LABELS["export_action"]["onboarding"] = ("Inwerkplan", "Onboarding plan")
 
 
 def label(group: str, code: str | None) -> str:

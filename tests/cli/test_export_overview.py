@@ -121,4 +121,5 @@ def test_english_workbook(db: Database, company: Company, db_path: Path, tmp_pat
         "Goals",
         "Conversations per month",
         "Craftsmanship per team",
+        "Guidance per team",
     ]

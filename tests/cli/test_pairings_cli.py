@@ -156,3 +156,80 @@ def test_export_pairing_card(db_path: Path, tmp_path: Path) -> None:
         db.close()
     assert entry.action == "pairing" and "pairing=" in entry.scope
     assert "Sem" not in (entry.file_name or "")
+
+
+def _onboard(db_path: Path) -> None:
+    from teamlead_app.services.pairings.onboarding import onboarding_schedule
+    from teamlead_app.services.pairings.onboarding_plan import (
+        OnboardingDraft,
+        TalkDraft,
+        default_checklist,
+        start_onboarding,
+    )
+
+    db = Database(db_path)
+    try:
+        c = company(db)
+        start = date(2027, 1, 4)
+        draft = OnboardingDraft(
+            c.apprentice,
+            start,
+            tuple(TalkDraft(m.code, m.day) for m in onboarding_schedule(start)),
+            (*tuple(default_checklist("bbl")), "Kluis <b>& sleutel 😀"),
+            (c.kantbank, c.tig),
+        )
+        start_onboarding(db, draft)
+        pairings.save_pairing(
+            db, PairingDraft(c.senior, c.apprentice, start, "leermeester"), today=start
+        )
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("how", [["Sem Bakker"], ["--employee", "Sem Bakker"]])
+def test_export_onboarding_plan(db_path: Path, tmp_path: Path, how: list[str]) -> None:
+    _onboard(db_path)
+    out = tmp_path / "inwerkplan.pdf"
+    assert main(["export", "onboarding", *how, "--out", str(out), "--db", str(db_path)]) == 0
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for expected in (
+        "Inwerkplan",
+        "Sem Bakker",
+        "BBL-leerling",
+        "Leermeester / praktijkopleider",
+        "Łukasz Wiśniewski (Voorgesteld)",
+        "Week 1",
+        "08-01-2027",
+        "Maand 12",
+        "Gepland",
+        "Veiligheidsinstructie en VCA-afspraken",
+        "Kluis <b>& sleutel",
+        "Kantbank <b>&: niveau U (zelfstandig)",
+        "TIG-lassen: niveau U (zelfstandig)",
+    ):
+        assert expected in text, expected
+    db = Database(db_path)
+    try:
+        [entry] = list_export_log(db)
+    finally:
+        db.close()
+    assert entry.action == "onboarding" and "employee=" in entry.scope
+    assert "Sem" not in (entry.file_name or "")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "onboarding", "--out", "{tmp}/k.pdf"],
+        ["export", "onboarding", "Niemand Bestaat", "--out", "{tmp}/k.pdf"],
+        ["export", "onboarding", "Henk de Vries", "--out", "{tmp}/k.pdf"],  # no plan
+        ["export", "onboarding", "Sem Bakker", "--out", "{tmp}/k.docx"],
+    ],
+)
+def test_bad_onboarding_export_exits_2(db_path: Path, tmp_path: Path, args: list[str]) -> None:
+    _onboard(db_path)
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert _exit_code([*argv, "--db", str(db_path)]) == 2
+    assert not (tmp_path / "k.pdf").exists()
+    assert not (tmp_path / "k.docx").exists()

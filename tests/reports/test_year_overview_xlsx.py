@@ -52,6 +52,7 @@ def test_dutch_sheets_with_frozen_header_and_autofilter(db: Database, company: C
         "Doelen",
         "Gesprekken per maand",
         "Vakmanschap per team",
+        "Begeleiding per team",
     ]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
@@ -129,7 +130,7 @@ def test_nothing_private_and_no_score(db: Database, company: Company) -> None:
 
 def test_empty_year(db: Database) -> None:
     book = workbook(db, 1990)
-    assert [sheet.max_row for sheet in book.worksheets] == [1, 1, 1, 1]
+    assert [sheet.max_row for sheet in book.worksheets] == [1, 1, 1, 1, 1]
     assert book.worksheets[0].auto_filter.ref
 
 
@@ -141,6 +142,7 @@ def test_english(db: Database, company: Company) -> None:
         "Goals",
         "Conversations per month",
         "Craftsmanship per team",
+        "Guidance per team",
     ]
     assert book["Goals"]["D1"].value == "Goal"
     assert book["Conversations per month"]["D1"].value == "Jan"

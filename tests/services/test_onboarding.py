@@ -57,3 +57,9 @@ def test_the_same_day_twice_is_refused(db: Database) -> None:
     with pytest.raises(ValidationError, match="dezelfde dag"):
         plan_onboarding(db, c.apprentice, [START, START])
     assert conversations.list_conversations(db, employee_id=c.apprentice) == []
+
+
+def test_a_talk_on_a_public_holiday_moves_to_the_working_day_before() -> None:
+    moments = {m.code: m.day for m in onboarding_schedule(date(2026, 11, 30))}
+    assert moments["week_4"] == date(2026, 12, 24)  # not Christmas Day (Friday 25-12)
+    assert moments["week_1"] == date(2026, 12, 4)

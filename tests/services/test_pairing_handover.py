@@ -83,3 +83,56 @@ def test_ending_needs_a_reason_and_only_the_mentors_open_pairings(db: Database) 
     end_open_pairings(db, c.senior, [old], LEAVES, "Mentor vertrekt")
     view = pairings.get_pairing(db, old)
     assert (view.status, view.ended_on) == ("gestopt", LEAVES)
+
+
+def test_archiving_a_mentor_stops_the_open_pairings_in_the_same_step(db: Database) -> None:
+    from teamlead_app.services.pairings.handover import archive_mentor
+    from teamlead_app.services.people import employees as people
+
+    c, pid = _open(db)
+    with pytest.raises(ValidationError, match="reden"):
+        archive_mentor(db, c.senior, LEAVES)
+    # refused: nothing happened, not even the archiving
+    assert people.get_employee(db, c.senior).row.date_out_of_service is None
+    assert pairings.get_pairing(db, pid).status == "actief"
+    archive_mentor(db, c.senior, LEAVES, reason="Gaat met pensioen")
+    view = pairings.get_pairing(db, pid)
+    assert (view.status, view.ended_on, view.stop_reason) == (
+        "gestopt",
+        LEAVES,
+        "Gaat met pensioen",
+    )
+    assert people.get_employee(db, c.senior).row.date_out_of_service == LEAVES
+    assert open_pairings_of_mentor(db, c.senior) == []
+
+
+def test_archiving_a_mentor_hands_over_under_the_rules(db: Database) -> None:
+    from teamlead_app.services.pairings.handover import archive_mentor
+    from teamlead_app.services.people import employees as people
+
+    c, pid = _open(db)
+    with pytest.raises(ValidationError, match="ploegleider"):
+        archive_mentor(db, c.senior, LEAVES, new_mentor_id=c.leader)
+    assert people.get_employee(db, c.senior).row.date_out_of_service is None
+    assert pairings.get_pairing(db, pid).status == "actief"
+    result = archive_mentor(db, c.senior, LEAVES, new_mentor_id=c.colleague)
+    [new_id] = result.new_ids
+    new = pairings.get_pairing(db, new_id)
+    assert (new.mentor_id, new.mentee_id, new.status, new.start_on) == (
+        c.colleague,
+        c.apprentice,
+        "actief",
+        LEAVES,
+    )
+    assert new.focus_skill_ids == (c.kantbank,)
+    assert pairings.get_pairing(db, pid).status == "gestopt"
+    assert people.get_employee(db, c.senior).row.date_out_of_service == LEAVES
+
+
+def test_archiving_someone_who_guides_nobody_needs_no_reason(db: Database) -> None:
+    from teamlead_app.services.pairings.handover import archive_mentor
+    from teamlead_app.services.people import employees as people
+
+    c, _ = _open(db)
+    archive_mentor(db, c.welder, LEAVES)
+    assert people.get_employee(db, c.welder).row.date_out_of_service == LEAVES

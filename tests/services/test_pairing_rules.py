@@ -186,3 +186,51 @@ def test_stopping_needs_a_reason(db: Database, firm: Company) -> None:
     pairings.set_status(db, saved.id, "gestopt", on=TODAY, reason="Ander rooster")
     view = pairings.get_pairing(db, saved.id)
     assert (view.status, view.ended_on, view.stop_reason) == ("gestopt", TODAY, "Ander rooster")
+
+
+def test_a_proposal_is_stopped_before_its_start_but_never_completed(
+    db: Database, firm: Company
+) -> None:
+    later = date(2026, 6, 1)
+    saved = pairings.save_pairing(db, _draft(firm, start_on=later), today=TODAY)
+    with pytest.raises(ValidationError, match="nooit begonnen"):
+        pairings.set_status(db, saved.id, "afgerond", on=later, evaluation="x")
+    pairings.set_status(db, saved.id, "gestopt", on=TODAY, reason="Gaat toch niet door")
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.status, view.ended_on) == ("gestopt", TODAY)
+    # an active pairing still cannot end before its start
+    active = pairings.save_pairing(
+        db, _draft(firm, mentor_id=firm.colleague, start_on=later, status="actief"), today=TODAY
+    )
+    with pytest.raises(ValidationError, match="vóór de start"):
+        pairings.set_status(db, active.id, "gestopt", on=TODAY, reason="x")
+
+
+def test_changing_a_pairing_keeps_its_id_and_status_under_the_rules(
+    db: Database, firm: Company
+) -> None:
+    saved = pairings.save_pairing(
+        db, _draft(firm, status="actief", focus_skill_ids=(firm.kantbank,)), today=TODAY
+    )
+    changed = _draft(
+        firm,
+        mentor_id=firm.colleague,
+        status="actief",
+        checkin_weeks=2,
+        focus_skill_ids=(firm.kantbank,),
+    )
+    # the pairing itself does not count against the new mentor's capacity or as a repeat
+    check = pairings.check_draft(db, changed, saved.id, today=TODAY)
+    assert "capacity" not in check.codes() and "repeat" not in check.codes()
+    again = pairings.save_pairing(db, changed, saved.id, today=TODAY)
+    assert again.id == saved.id and _count(db) == 1
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.mentor_id, view.checkin_weeks, view.status, view.focus_skill_ids) == (
+        firm.colleague,
+        2,
+        "actief",
+        (firm.kantbank,),
+    )
+    with pytest.raises(ValidationError, match="ploegleider"):
+        pairings.save_pairing(db, replace(changed, mentor_id=firm.leader), saved.id, today=TODAY)
+    assert pairings.get_pairing(db, saved.id).mentor_id == firm.colleague

@@ -106,3 +106,52 @@ def test_deleting_both_sides_leaves_nothing(db: Database) -> None:
         privacy.delete_person(db, who, today=PAST, vacuum=False)
     with db.sessions() as session:
         assert session.scalar(select(func.count(Pairing.id))) == 0
+
+
+def _onboarded(db: Database) -> Company:
+    from teamlead_app.services.pairings.onboarding_plan import (
+        OnboardingDraft,
+        TalkDraft,
+        set_task_done,
+        start_onboarding,
+    )
+    from teamlead_app.services.pairings.onboarding_views import onboarding_plan
+
+    c = company(db)
+    draft = OnboardingDraft(
+        c.apprentice,
+        START,
+        (TalkDraft("week_1", date(2022, 6, 3)), TalkDraft("week_6", date(2022, 7, 8))),
+        ("CHECKLIST-VEILIGHEID <b>&", "CHECKLIST-GEREEDSCHAP"),
+        (c.kantbank,),
+    )
+    start_onboarding(db, draft)
+    plan = onboarding_plan(db, c.apprentice)
+    assert plan is not None
+    set_task_done(db, plan.tasks[0].id, True, on=date(2022, 6, 2))
+    return c
+
+
+def test_the_access_export_holds_the_onboarding_plan(db: Database) -> None:
+    c = _onboarded(db)
+    record, text = _export(db, c.apprentice)
+    assert [(i["kind"], i["code"] or i["text"]) for i in record["onboarding"]] == [
+        ("talk", "week_1"),
+        ("talk", "week_6"),
+        ("task", "CHECKLIST-VEILIGHEID <b>&"),
+        ("task", "CHECKLIST-GEREEDSCHAP"),
+    ]
+    assert "Inwerkplan" in text
+    assert "CHECKLIST-VEILIGHEID <b>& (gedaan 02-06-2022)" in text
+    assert "CHECKLIST-GEREEDSCHAP (nog open)" in text
+    assert "Week 6" in text
+
+
+def test_deleting_the_newcomer_removes_the_onboarding_plan(db: Database) -> None:
+    from teamlead_app.data.models import OnboardingItem
+
+    c = _onboarded(db)
+    people.archive_employee(db, c.apprentice, OUT)
+    privacy.delete_person(db, c.apprentice, today=PAST, vacuum=False)
+    with db.sessions() as session:
+        assert session.scalar(select(func.count(OnboardingItem.id))) == 0

@@ -49,3 +49,41 @@ def test_a_pop_evaluation_long_past_says_overdue(
     page.refresh()
     line = next(text for text in _lines(page.development) if "evaluation" in text)
     assert line == f"Jan de Vries: POP evaluation overdue (was due 31-12-{last_year})"
+
+
+def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> None:
+    from teamlead_app.services.pairings import pairings
+    from teamlead_app.services.pairings.rules import PairingDraft
+    from tests.services.pairing_helpers import company
+    from tests.services.pairing_helpers import person as staff
+
+    db = context.db
+    c = company(db)
+    intern = staff(db, "Noor", "El Amrani", c.team, kind="stagiair")
+    today = date.today()
+    pairings.save_pairing(
+        db,
+        PairingDraft(
+            c.senior,
+            c.apprentice,
+            today - timedelta(days=60),
+            "leermeester",
+            today + timedelta(days=10),
+            2,
+            status="actief",
+        ),
+    )
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    newcomers, pairs = page.guidance
+    assert _lines(newcomers) == ["Noor El Amrani (Stagiair, since 01-01-2020): no buddy yet"]
+    assert any(
+        line.startswith("Check-in Sem Bakker with Łukasz Wiśniewski: late since")
+        for line in _lines(pairs)
+    )
+    assert any(line.startswith("Sem Bakker with Łukasz Wiśniewski: ends") for line in _lines(pairs))
+    newcomers.list.itemActivated.emit(newcomers.list.item(0))
+    assert ("employee", intern) in nav.calls
+    pairs.list.itemActivated.emit(pairs.list.item(0))
+    assert ("page", "pairings") in nav.calls

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
 from teamlead_app.services.pairings import pairings
+from teamlead_app.services.pairings import suggestions as pairing_suggestions
 from teamlead_app.services.pairings.rules import PairingDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
@@ -48,7 +49,14 @@ def _page(qtbot: QtBot, context: AppContext) -> PairingsPage:
 
 def _dialog(qtbot: QtBot, page: PairingsPage) -> PairingDialog:
     staff = [(e.id, e.list_name) for e in people.list_employees(page.context.db)]
-    dialog = PairingDialog(page, staff, page._trained, page._suggest, page._check)
+    db = page.context.db
+    dialog = PairingDialog(
+        page,
+        staff,
+        page._trained,
+        lambda mentee, kind: pairing_suggestions.suggest(db, mentee, kind),
+        lambda draft: pairings.check_draft(db, draft),
+    )
     qtbot.addWidget(dialog)
     return dialog
 
@@ -156,7 +164,7 @@ def test_saving_makes_one_service_call(
 ) -> None:
     page = _page(qtbot, context)
     draft = PairingDraft(firm.senior, firm.apprentice, TODAY, "leermeester")
-    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a: draft))
+    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a, **k: draft))
     calls: list[Any] = []
     real = pairings.save_pairing
 
@@ -208,7 +216,7 @@ def test_a_checkin_appears_and_stopping_needs_a_reason(
     assert not save.isEnabled() and "Give a reason" in end.error.text()
     end.reason.setText("Verhuist naar Groningen")
     assert save.isEnabled()
-    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a: end.draft()))
+    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a, **k: end.draft()))
     page.end_button.click()
     assert page.model.index(0, 3).data() == "Gestopt"
     assert "Verhuist naar Groningen" in page.details.text()
@@ -230,3 +238,140 @@ def test_print_the_pairing_card(
     monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a: target)
     page.print_button.click()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_change_activate_and_stop_a_proposal_before_its_start(
+    qtbot: QtBot,
+    context: AppContext,
+    db: Database,
+    firm: Company,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    later = TODAY + timedelta(days=40)
+    saved = pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, later))
+    page = _page(qtbot, context)
+    assert page.edit_button.isEnabled() and page.activate_button.isEnabled()
+    assert not page.checkin_button.isEnabled()  # not started yet
+
+    # the form opens filled with the pairing; the mentee is fixed
+    existing = pairings.get_pairing(db, saved.id)
+    staff = [(e.id, e.list_name) for e in people.list_employees(db)]
+    form = PairingDialog(
+        page,
+        staff,
+        {},
+        lambda mentee, kind: pairing_suggestions.suggest(db, mentee, kind),
+        lambda draft: pairings.check_draft(db, draft, saved.id),
+        existing=existing,
+    )
+    qtbot.addWidget(form)
+    assert form.windowTitle() == "Change pairing"
+    assert (form.mentee.currentData(), form.mentor.currentData()) == (firm.apprentice, firm.senior)
+    assert not form.mentee.isEnabled() and form.start.date() == later
+    form.mentor.setCurrentIndex(form.mentor.findData(firm.leader))
+    assert not form.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    form.mentor.setCurrentIndex(form.mentor.findData(firm.colleague))
+    form.weeks.setValue(2)
+    changed = form.draft()
+    monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a, **k: changed))
+    page.edit_button.click()
+    view = pairings.get_pairing(db, saved.id)
+    assert (view.mentor_id, view.checkin_weeks, view.status) == (firm.colleague, 2, "voorgesteld")
+    assert len(pairings.list_pairings(db)) == 1
+
+    # stopping the proposal before its start: only "gestopt", a date before the start is fine
+    end = EndPairingDialog(page, later, proposed=True)
+    qtbot.addWidget(end)
+    assert [end.status.itemData(i) for i in range(end.status.count())] == ["gestopt"]
+    end.reason.setText("Gaat niet door")
+    assert end.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    other = pairings.save_pairing(db, PairingDraft(firm.welder, firm.apprentice, later))
+    page.reload(select_id=saved.id)
+    page.activate_button.click()
+    assert pairings.get_pairing(db, saved.id).status == "actief"
+    assert not page.activate_button.isEnabled()
+    page.reload(select_id=other.id)
+    monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a, **k: end.draft()))
+    page.end_button.click()
+    stopped = pairings.get_pairing(db, other.id)
+    assert (stopped.status, stopped.ended_on) == ("gestopt", TODAY)
+
+
+def test_the_default_end_follows_the_start(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    dialog.start.set_date(date(2026, 11, 30))
+    assert dialog.end.date() == date(2027, 5, 30)
+    dialog.end.set_date(date(2027, 9, 1))  # chosen by hand: stays
+    dialog.start.set_date(date(2026, 12, 7))
+    assert dialog.end.date() == date(2027, 9, 1)
+
+
+def test_team_leaders_from_the_teams_own_people(
+    qtbot: QtBot, context: AppContext, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.ui.dialogs.guidance_people_dialog import TeamLeadersDialog
+
+    page = _page(qtbot, context)
+    staff = page._staff()
+    teams = [(t.id, t.name) for t in people.list_teams(db)]
+    dialog = TeamLeadersDialog(page, teams, staff, pairings.list_team_leaders(db))
+    qtbot.addWidget(dialog)
+    dialog.team.setCurrentIndex(dialog.team.findData(firm.team))
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Ayşe Yılmaz" not in " ".join(names)  # another team's welder is not offered
+    assert dialog.draft().leaders == ((firm.leader, "ploegleider"),)
+    row = names.index("Wiśniewski, Łukasz")
+    combo = dialog.table.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData("meewerkend_voorman"))
+    draft = dialog.draft()
+    monkeypatch.setattr(TeamLeadersDialog, "ask", classmethod(lambda cls, *a: draft))
+    page.leaders_button.click()
+    assert {(v.employee_id, v.role) for v in pairings.list_team_leaders(db, firm.team)} == {
+        (firm.leader, "ploegleider"),
+        (firm.senior, "meewerkend_voorman"),
+    }
+    # now the senior leads the apprentice's team: refused as mentor
+    check = pairings.check_draft(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    assert check.refused
+
+
+def test_buddy_training_is_recorded_and_marked(
+    qtbot: QtBot, context: AppContext, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.ui.dialogs.guidance_people_dialog import BuddyTrainingDialog
+
+    page = _page(qtbot, context)
+    dialog = BuddyTrainingDialog(page, page._staff(), page._trained)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled() and "Choose the person" in dialog.error.text()
+    dialog.person.setCurrentIndex(dialog.person.findData(firm.colleague))
+    assert not save.isEnabled() and "Fill in how" in dialog.error.text()
+    dialog.on.set_date(TODAY + timedelta(days=3))
+    dialog.how.setText("Drie dagen op de vakschool <b>&")
+    assert not save.isEnabled() and "future" in dialog.error.text()
+    dialog.on.set_date(date(2025, 9, 1))
+    assert save.isEnabled()
+    draft = dialog.draft()
+    monkeypatch.setattr(BuddyTrainingDialog, "ask", classmethod(lambda cls, *a: draft))
+    page.training_button.click()
+    [training] = pairings.buddy_trainings(db, [firm.colleague])
+    assert (training.trained_on, training.how) == (
+        date(2025, 9, 1),
+        "Drie dagen op de vakschool <b>&",
+    )
+    assert firm.colleague in page._trained
+
+
+def test_a_new_pairing_works_on_the_mentees_gap_skills(
+    qtbot: QtBot, context: AppContext, firm: Company
+) -> None:
+    page = _page(qtbot, context)
+    dialog = _dialog(qtbot, page)
+    dialog.mentee.setCurrentIndex(dialog.mentee.findData(firm.apprentice))
+    assert dialog.focus.text() == "Kantbank <b>&, TIG-lassen"
+    dialog.mentor.setCurrentIndex(dialog.mentor.findData(firm.senior))
+    assert dialog.draft().focus_skill_ids == (firm.kantbank, firm.tig)

@@ -3,7 +3,8 @@
 - `list pairings [--employee REF] [--status STATUS] [--json]`;
 - `suggest buddy --employee REF [--kind KIND] [--json]`: ranked candidates with their reasons
   as text, or the reason the list is empty;
-- `export pairing --pairing ID --out F.pdf`: the pairing agreement card.
+- `export pairing --pairing ID --out F.pdf`: the pairing agreement card;
+- `export onboarding REF --out F.pdf` (or `--employee REF`): a newcomer's onboarding plan.
 Exit 2 on bad input (unknown status, kind, person or pairing; a file name not ending in .pdf)."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from teamlead_app.cli.exports import _check_folder
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.services.exports.files import save_pairing_card
+from teamlead_app.services.exports.files import save_onboarding_plan, save_pairing_card
 from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings.suggestions import suggest
 from teamlead_app.services.people import employees as people
@@ -112,8 +113,8 @@ def cmd_suggest_buddy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export_pairing(args: argparse.Namespace) -> int:
-    out = Path(args.out)
+def _pdf_out(value: Path) -> Path:
+    out = Path(value)
     if out.suffix.lower() != ".pdf":
         raise ValidationError(
             t(
@@ -122,6 +123,30 @@ def cmd_export_pairing(args: argparse.Namespace) -> int:
             )
         )
     _check_folder(out)
+    return out
+
+
+def cmd_export_onboarding(args: argparse.Namespace) -> int:
+    ref = args.newcomer or args.ref
+    if not ref or (args.newcomer and args.ref and args.newcomer != args.ref):
+        raise ValidationError(
+            t(
+                "Noem één medewerker: export onboarding REF --out F.pdf.",
+                "Name one employee: export onboarding REF --out F.pdf.",
+            )
+        )
+    out = _pdf_out(args.out)
+    db = open_db(args)
+    try:
+        save_onboarding_plan(db, people.resolve_employee(db, ref), out)
+    finally:
+        db.close()
+    print(t(f"Inwerkplan opgeslagen: {out}", f"Onboarding plan written: {out}"))
+    return EXIT_OK
+
+
+def cmd_export_pairing(args: argparse.Namespace) -> int:
+    out = _pdf_out(args.out)
     db = open_db(args)
     try:
         save_pairing_card(db, args.pairing, out)

@@ -40,3 +40,12 @@ def add_pairing_commands(top: Any, lst: Any, exp: Any, parser_class: Any) -> Non
     card.add_argument("--pairing", required=True, type=int, metavar="ID")
     card.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
     card.set_defaults(locks=True, handler="pairings:cmd_export_pairing")
+
+    plan = exp.add_parser(
+        "onboarding",
+        help=t("inwerkplan van een nieuwe collega (PDF)", "a newcomer's onboarding plan (PDF)"),
+    )
+    plan.add_argument("ref", nargs="?", metavar="REF")
+    plan.add_argument("--employee", dest="newcomer", metavar="REF")
+    plan.add_argument("--out", type=Path, required=True, metavar=t("BESTAND.pdf", "FILE.pdf"))
+    plan.set_defaults(locks=True, handler="pairings:cmd_export_onboarding")

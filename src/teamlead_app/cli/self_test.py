@@ -33,6 +33,7 @@ class DemoIds:
     pop: int | None
     year: int
     pairing: int | None = None
+    newcomer: int | None = None  # someone with an onboarding plan
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,16 @@ def demo_ids(db: Database, today: date | None = None) -> DemoIds:
     if not employees:
         raise ValueError(t("de database heeft geen medewerkers", "the database has no employees"))
     held = {row.employee_id: row.id for row in list_conversations(db, status="held")}
+    from teamlead_app.services.pairings.onboarding_views import first_with_plan
     from teamlead_app.services.pairings.pairings import list_pairings
 
     pairing = next((p.id for p in list_pairings(db)), None)
-    fallback = DemoIds(employees[0].id, held.get(employees[0].id), None, year, pairing)
+    newcomer = first_with_plan(db)
+    fallback = DemoIds(employees[0].id, held.get(employees[0].id), None, year, pairing, newcomer)
     for row in employees:
         pop = pop_for_year(db, row.id, year)
         if pop is not None and row.id in held:
-            return DemoIds(row.id, held[row.id], pop.id, year, pairing)
+            return DemoIds(row.id, held[row.id], pop.id, year, pairing, newcomer)
     return fallback
 
 
@@ -93,6 +96,7 @@ def _fillers(ids: DemoIds) -> dict[str, Callable[[], str | None]]:
         "pop": lambda: None if ids.pop is None else str(ids.pop),
         "year": lambda: str(ids.year),
         "pairing": lambda: None if ids.pairing is None else str(ids.pairing),
+        "newcomer": lambda: None if ids.newcomer is None else f"id:{ids.newcomer}",
     }
 
 

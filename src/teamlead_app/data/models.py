@@ -730,6 +730,31 @@ class PairingCheckin(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+ONBOARDING_ITEM_KINDS = ("talk", "task")
+
+
+class OnboardingItem(Base):
+    """A newcomer's onboarding plan (domain §3.11, schema 0007): the inwerkgesprekken (kind
+    talk: the moment code and the planned conversation) and the checklist (kind task: the
+    text, ticked off with a date)."""
+
+    __tablename__ = "onboarding_item"
+    __table_args__ = (CheckConstraint(_in("kind", ONBOARDING_ITEM_KINDS), name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(String(20), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(300), default="")
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL")
+    )
+    done_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so
 # a deleted person's id (and their POP's, conversation's ...) is never handed to someone else.
 for _table in Base.metadata.tables.values():

@@ -172,11 +172,26 @@ def skills_sum(parts: list[SkillsYear]) -> SkillsYear:
 
 
 @dataclass(frozen=True)
+class GuidanceYear:
+    """Newcomers who started in the year, those of them with a buddy or mentor, and the
+    pairings completed in the year (services/year_overview_pairings.py)."""
+
+    newcomers: int = 0
+    with_buddy: int = 0
+    pairings_completed: int = 0
+
+    @property
+    def without_buddy(self) -> int:
+        return self.newcomers - self.with_buddy
+
+
+@dataclass(frozen=True)
 class TeamYear:
     name: str
     employees: tuple[EmployeeYear, ...]
     totals: Totals
     skills: SkillsYear = field(default_factory=SkillsYear)
+    guidance: GuidanceYear = field(default_factory=GuidanceYear)
 
 
 @dataclass(frozen=True)
@@ -190,6 +205,7 @@ class YearOverview:
     totals: Totals
     # The whole scope: also the company-wide skills, which belong to no team.
     skills: SkillsYear = field(default_factory=SkillsYear)
+    guidance: GuidanceYear = field(default_factory=GuidanceYear)
 
     @property
     def employees(self) -> tuple[EmployeeYear, ...]:

@@ -35,12 +35,14 @@ PAIRING_SHOWN: dict[str, frozenset[str]] = {
     "pairing_checkin": frozenset({"held_on", "note", "shared"}),
     "buddy_training": frozenset({"trained_on", "how"}),
     "team_leader": frozenset({"team_id", "role"}),
+    "onboarding_item": frozenset({"kind", "code", "text", "done_on", "conversation_id"}),
 }
 PAIRING_HIDDEN: dict[str, frozenset[str]] = {
     "pairing": frozenset({"id", "rotation_id", "created_at"}),
     "pairing_checkin": frozenset({"id", "pairing_id", "created_at"}),
     "buddy_training": frozenset({"id", "employee_id", "created_at"}),
     "team_leader": frozenset({"employee_id"}),
+    "onboarding_item": frozenset({"id", "employee_id", "position", "created_at"}),
 }
 
 
@@ -112,4 +114,30 @@ def pairings_story(record: dict[str, Any]) -> list[Flowable]:
             for r in leads
         ]
         story.append(details_table(rows))
-    return story
+    return story + _onboarding(record.get("onboarding", []))
+
+
+def _onboarding(items: list[dict[str, Any]]) -> list[Flowable]:
+    """The onboarding plan: each talk (its moment; the talk itself is under the
+    conversations) and each checklist item with the day it was ticked off."""
+    if not items:
+        return []
+    rows = []
+    for item in items:
+        if item["kind"] == "talk":
+            kind, _, number = str(item["code"]).partition("_")
+            moment = (
+                t(f"Week {number}", f"Week {number}")
+                if kind == "week"
+                else t(f"Maand {number}", f"Month {number}")
+            )
+            rows.append((t("Inwerkgesprek", "Onboarding talk"), f"{moment} {item['text']}".strip()))
+        else:
+            done = item["done_on"]
+            state = (
+                t(f"gedaan {format_date(done)}", f"done {format_date(done)}")
+                if done
+                else t("nog open", "still open")
+            )
+            rows.append((t("Checklist", "Checklist"), f"{item['text']} ({state})"))
+    return [*heading(t("Inwerkplan", "Onboarding plan"), sub=True), details_table(rows)]

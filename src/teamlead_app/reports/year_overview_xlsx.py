@@ -17,6 +17,7 @@ from teamlead_app.labels import label
 from teamlead_app.records.year_overview import (
     ROTATION_OUTCOME_ORDER,
     EmployeeYear,
+    GuidanceYear,
     SkillsYear,
     YearOverview,
     month_names,
@@ -189,6 +190,20 @@ def _skills_row(name: str, s: SkillsYear) -> list[Any]:
     return [name, s.red, s.amber, s.green, s.rotations_held, *outcomes, s.certificates_expired]
 
 
+def _guidance_header() -> list[str]:
+    return [
+        t("Team", "Team"),
+        t("Nieuwe collega's", "Newcomers"),
+        t("Met buddy of mentor", "With a buddy or mentor"),
+        t("Zonder buddy", "Without a buddy"),
+        t("Koppels afgerond", "Pairings completed"),
+    ]
+
+
+def _guidance_row(name: str, g: GuidanceYear) -> list[Any]:
+    return [name, g.newcomers, g.with_buddy, g.without_buddy, g.pairings_completed]
+
+
 def render_xlsx(data: YearOverview, progress: Progress = NO_PROGRESS) -> bytes:
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
@@ -243,7 +258,14 @@ def render_xlsx(data: YearOverview, progress: Progress = NO_PROGRESS) -> bytes:
     if data.teams or not data.skills.is_empty:
         total = t("Totaal (ook bedrijfsbreed)", "Total (also company-wide)")
         craft.add(_skills_row(total, data.skills))
-    for sheet in (people, goals, months, craft):
+    guidance = _Sheet(
+        book, t("Begeleiding per team", "Guidance per team"), _guidance_header(), formats
+    )
+    for team in data.teams:
+        guidance.add(_guidance_row(team.name or t("Zonder team", "Without a team"), team.guidance))
+    if data.teams:
+        guidance.add(_guidance_row(t("Totaal", "Total"), data.guidance))
+    for sheet in (people, goals, months, craft, guidance):
         sheet.finish()
     book.close()
     progress.step(1, 1)

@@ -260,6 +260,14 @@ def _add(
     return PlanResult(conversation.id, tuple(warnings))
 
 
+def add_planned(
+    session: Session, draft: ConversationPlanDraft, settings: AppSettings, now: datetime
+) -> PlanResult:
+    """Plan one conversation inside a transaction another service owns (the onboarding plan
+    plans its talks with the checklist and the draft POP, all or none)."""
+    return _add(session, draft, settings, now, held=False)
+
+
 def plan_conversations(
     db: Database, drafts: Sequence[ConversationPlanDraft], *, now: datetime | None = None
 ) -> list[PlanResult]:

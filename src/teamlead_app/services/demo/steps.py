@@ -21,6 +21,7 @@ STEPS: tuple[str, ...] = (
     "teamlead_app.services.demo.skills:add_skills",
     "teamlead_app.services.demo.rotations:add_rotations",
     "teamlead_app.services.demo.pairings:add_pairings",
+    "teamlead_app.services.demo.onboarding:add_onboarding",
 )
 
 

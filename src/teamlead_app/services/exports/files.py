@@ -117,3 +117,14 @@ def save_pairing_card(db: Database, pairing_id: int, path: Path) -> Path:
     p = data.pairing
     scope = f"pairing={pairing_id} employee={p.mentee_id} mentor={p.mentor_id}"
     return save_export(db, "pairing", scope, path, render_pdf(data))
+
+
+def save_onboarding_plan(db: Database, employee_id: int, path: Path) -> Path:
+    """A newcomer's onboarding plan (inwerkplan); scoped by the person and their buddy."""
+    from teamlead_app.reports.onboarding_pdf import render_pdf
+    from teamlead_app.services.pairings.onboarding_views import onboarding_pdf_data
+
+    data = onboarding_pdf_data(db, employee_id)  # no plan: its own message
+    buddy = data.plan.buddy
+    scope = f"employee={employee_id}" + (f" pairing={buddy.pairing_id}" if buddy else "")
+    return save_export(db, "onboarding", scope, path, render_pdf(data))

@@ -33,6 +33,7 @@ from teamlead_app.i18n import t
 from teamlead_app.records.year_overview import ConversationYear as ConversationYear
 from teamlead_app.records.year_overview import EmployeeYear as EmployeeYear
 from teamlead_app.records.year_overview import GoalYear as GoalYear
+from teamlead_app.records.year_overview import GuidanceYear as GuidanceYear
 from teamlead_app.records.year_overview import SkillsYear as SkillsYear
 from teamlead_app.records.year_overview import TeamYear as TeamYear
 from teamlead_app.records.year_overview import Totals as Totals
@@ -41,6 +42,7 @@ from teamlead_app.records.year_overview import month_names as month_names
 from teamlead_app.records.year_overview import open_month, service_months, totals_of
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.status import counted_status
+from teamlead_app.services.exports.year_overview_pairings import guidance_by_team
 from teamlead_app.services.exports.year_overview_skills import skills_by_team
 from teamlead_app.services.people.names import collate, list_name, sort_key
 from teamlead_app.util.progress import NO_PROGRESS, Progress
@@ -225,8 +227,9 @@ def overview_data(
     *,
     today: date | None = None,
 ) -> YearOverview:
-    """The overview of `year` for one team or (None) all: five set-based queries and three
-    for the craftsmanship figures (year_overview_skills.py), whatever the number of people.
+    """The overview of `year` for one team or (None) all: five set-based queries, three
+    for the craftsmanship figures (year_overview_skills.py) and two for guidance
+    (year_overview_pairings.py), whatever the number of people.
     Reports progress after each; Cancelled stops it."""
     settings = get_settings(db)
     printed_on = today or date.today()
@@ -268,8 +271,15 @@ def overview_data(
     skills, all_skills = skills_by_team(
         db, year, team_id, printed_on, settings.certificate_warning_days
     )
+    guidance, all_guidance = guidance_by_team(db, year, team_id)
     teams = tuple(
-        TeamYear(name, tuple(members), totals_of(members), skills.get(name, SkillsYear()))
+        TeamYear(
+            name,
+            tuple(members),
+            totals_of(members),
+            skills.get(name, SkillsYear()),
+            guidance.get(name, GuidanceYear()),
+        )
         for name, members in by_team.items()
     )
     progress.step(5, 5)
@@ -282,6 +292,7 @@ def overview_data(
         teams=teams,
         totals=totals_of([e for team in teams for e in team.employees]),
         skills=all_skills,
+        guidance=all_guidance,
     )
 
 

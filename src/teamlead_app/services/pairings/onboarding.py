@@ -1,8 +1,9 @@
 """The onboarding talks of a newcomer (domain §3.11): inwerkgesprekken at the end of weeks 1,
 2, 4 and 6 (week 6: the first-year plan as a draft POP), and at months 3, 6 (the end of the
-mentor minimum) and 12. The dates are a proposal the foreman may change; planning them makes
-ordinary planned conversations of kind "inwerk" (held in the existing conversation screen with
-the inwerkgesprek template), in one transaction."""
+mentor minimum) and 12, on working days (never in a weekend or on a public holiday). The
+dates are a proposal the foreman may change; planning them makes ordinary planned
+conversations of kind "inwerk" (held in the existing conversation screen with the
+inwerkgesprek template), in one transaction."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.conversations.days_off import public_holidays
 from teamlead_app.services.conversations.use_cases import (
     ConversationPlanDraft,
     PlanResult,
@@ -45,8 +47,11 @@ class OnboardingMoment:
 
 
 def _weekday_before(day: date) -> date:
-    """Saturday and Sunday move back to the Friday."""
-    return day - timedelta(days=max(0, day.weekday() - 4))
+    """Saturday, Sunday and a public holiday move back to the working day before."""
+    holidays = public_holidays(day - timedelta(days=10), day)
+    while day.weekday() > 4 or day in holidays:
+        day -= timedelta(days=1)
+    return day
 
 
 def _label(code: str) -> str:

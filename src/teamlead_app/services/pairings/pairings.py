@@ -165,8 +165,8 @@ def set_status(
     reason: str = "",
     evaluation: str = "",
 ) -> None:
-    """Activate, complete (afgerond, with the end evaluation) or stop (gestopt, reason
-    required) a pairing."""
+    """Activate, complete (afgerond, with the end evaluation; not a proposal) or stop
+    (gestopt, reason required; a proposal also before its start) a pairing."""
     if status not in PAIRING_STATUSES:
         raise ValidationError(
             t(f"Onbekende status: '{status}'.", f"Unknown status: '{status}'."), field="status"
@@ -184,10 +184,21 @@ def set_status(
         row = _get(session, pairing_id)
         if status in ("voorgesteld", "actief") and row.status != status:
             _reopen_check(session, row, status, on or date.today(), limit)
+        if row.status == "voorgesteld" and status == "afgerond":
+            raise ValidationError(
+                t(
+                    "Een voorgesteld koppel is nooit begonnen: stop het (met een reden) in "
+                    "plaats van het af te ronden.",
+                    "A proposed pairing never began: stop it (with a reason) instead of "
+                    "completing it.",
+                ),
+                field="status",
+            )
+        early_stop = row.status == "voorgesteld" and status == "gestopt"
         row.status = status
         if status in ("afgerond", "gestopt"):
             row.ended_on = on or date.today()
-            if row.ended_on < row.start_on:
+            if row.ended_on < row.start_on and not early_stop:
                 raise ValidationError(
                     t("De einddatum ligt vóór de start.", "The end date is before the start."),
                     field="ended_on",

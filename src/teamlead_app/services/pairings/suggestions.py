@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -60,10 +60,20 @@ class Suggestions:
     gap_skills: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     empty_reason: str = ""
+    # The gap skills' ids (same order as gap_skills): the focus of a new pairing.
+    gap_skill_ids: tuple[int, ...] = ()
 
 
 def _name(e: Employee) -> str:
     return full_name(e.first_name, e.tussenvoegsel, e.last_name)
+
+
+def own_catalogue(employee: Employee) -> ColumnElement[bool]:
+    """The skills that count for a person: the company-wide ones and those of their own
+    team's catalogue (another team's skill of the same name is not their gap)."""
+    if employee.team_id is None:
+        return Skill.team_id.is_(None)
+    return or_(Skill.team_id.is_(None), Skill.team_id == employee.team_id)
 
 
 def gap_skill_ids(db: Database, employee_id: int) -> dict[int, str]:
@@ -88,7 +98,7 @@ def _gaps(session: Session, employee: Employee) -> dict[int, str]:
     rows = session.execute(
         select(Skill.id, Skill.name, FunctionSkill.level)
         .join(FunctionSkill, FunctionSkill.skill_id == Skill.id)
-        .where(FunctionSkill.function_id == employee.function_id)
+        .where(FunctionSkill.function_id == employee.function_id, own_catalogue(employee))
         .order_by(Skill.position, Skill.name)
     ).all()
     return {
@@ -174,7 +184,12 @@ def suggest(
             people[person.id] = (person, team or "")
         if not people:
             return Suggestions(
-                mentee_id, kind, tuple(gaps.values()), (), _empty_reason(session, mentee, gaps)
+                mentee_id,
+                kind,
+                tuple(gaps.values()),
+                (),
+                _empty_reason(session, mentee, gaps),
+                tuple(gaps),
             )
         ids = list(people)
         active = dict(
@@ -226,7 +241,9 @@ def suggest(
             collate(c.name),
         )
     )
-    return Suggestions(mentee_id, kind, tuple(gaps.values()), tuple(candidates))
+    return Suggestions(
+        mentee_id, kind, tuple(gaps.values()), tuple(candidates), gap_skill_ids=tuple(gaps)
+    )
 
 
 def _candidate(
@@ -245,8 +262,10 @@ def _candidate(
     named = ", ".join(f"{skill} ({level})" for skill, level in skills)
     reasons = [
         t(
-            f"Niveau U of O in {len(skills)} van {gap_count} leerpunten: {named}",
-            f"Level U or O in {len(skills)} of {gap_count} gap skills: {named}",
+            f"Niveau U of O in {len(skills)} van {gap_count} "
+            f"{'leerpunt' if gap_count == 1 else 'leerpunten'}: {named}",
+            f"Level U or O in {len(skills)} of {gap_count} "
+            f"{'gap skill' if gap_count == 1 else 'gap skills'}: {named}",
         ),
         t(
             f"Ruimte: begeleidt nu {active} van {limit}",

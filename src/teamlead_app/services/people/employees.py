@@ -353,18 +353,24 @@ def save_employee(db: Database, draft: EmployeeDraft, employee_id: int | None = 
 def archive_employee(db: Database, employee_id: int, out_of_service: date) -> None:
     """Out of service: the person is archived, never deleted (deletion is the privacy action)."""
     with db.sessions.begin() as session:
-        employee = session.get(Employee, employee_id)
-        if employee is None:
-            raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
-        if employee.date_in_service and out_of_service < employee.date_in_service:
-            raise ValidationError(
-                t(
-                    "Datum uit dienst ligt vóór de datum in dienst.",
-                    "Date out of service is before the date in service.",
-                ),
-                field="date_out_of_service",
-            )
-        employee.date_out_of_service = out_of_service
+        archive_in(session, employee_id, out_of_service)
+
+
+def archive_in(session: Session, employee_id: int, out_of_service: date) -> None:
+    """Archiving inside a transaction another service owns (a mentor's pairings settled
+    with it: services/pairing_handover.py)."""
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
+    if employee.date_in_service and out_of_service < employee.date_in_service:
+        raise ValidationError(
+            t(
+                "Datum uit dienst ligt vóór de datum in dienst.",
+                "Date out of service is before the date in service.",
+            ),
+            field="date_out_of_service",
+        )
+    employee.date_out_of_service = out_of_service
 
 
 def reactivate_employee(db: Database, employee_id: int) -> None:

@@ -21,6 +21,7 @@ from teamlead_app.data.models import (
     Base,
     BuddyTraining,
     Employee,
+    OnboardingItem,
     Pairing,
     PairingCheckin,
     Skill,
@@ -101,12 +102,27 @@ def pairing_record(session: Session, employee_id: int) -> dict[str, list[dict[st
             .where(TeamLeader.employee_id == employee_id)
         )
     ]
-    return {"pairings": pairings, "buddy_training": training, "team_leader": leads}
+    onboarding = [
+        _columns(r)
+        for r in session.scalars(
+            select(OnboardingItem)
+            .where(OnboardingItem.employee_id == employee_id)
+            .order_by(OnboardingItem.kind, OnboardingItem.position, OnboardingItem.id)
+        )
+    ]
+    return {
+        "pairings": pairings,
+        "buddy_training": training,
+        "team_leader": leads,
+        "onboarding": onboarding,
+    }
 
 
 def forget_pairings(session: Session, employee_id: int) -> int:
     """Before a person is deleted: the pairings they were mentee in keep only the mentor's
     side; those left with nobody go. Returns how many pairings were removed entirely."""
+    # The onboarding plan is the person's own (the cascade would remove it too).
+    session.execute(delete(OnboardingItem).where(OnboardingItem.employee_id == employee_id))
     as_mentee = select(Pairing.id).where(Pairing.mentee_id == employee_id)
     session.execute(delete(PairingCheckin).where(PairingCheckin.pairing_id.in_(as_mentee)))
     gone = select(Pairing.id).where(

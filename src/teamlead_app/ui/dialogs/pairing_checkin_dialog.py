@@ -99,9 +99,15 @@ class CheckinDialog(QDialog):
 
 
 class EndPairingDialog(QDialog):
-    def __init__(self, parent: QWidget | None, start_on: date, who: str = "") -> None:
+    """Complete (with the end evaluation) or stop (with a reason) a pairing. A proposed
+    pairing can only be stopped, also before its start (it never began)."""
+
+    def __init__(
+        self, parent: QWidget | None, start_on: date, who: str = "", *, proposed: bool = False
+    ) -> None:
         super().__init__(parent)
         self.start_on = start_on
+        self.proposed = proposed
         self.setWindowTitle(self.tr("End pairing"))
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
@@ -113,7 +119,7 @@ class EndPairingDialog(QDialog):
         layout.addWidget(self.who)
         form = QFormLayout()
         self.status = QComboBox()
-        for status in ("afgerond", "gestopt"):
+        for status in ("gestopt",) if proposed else ("afgerond", "gestopt"):
             self.status.addItem(label("pairing_status", status), status)
         self.on = DateField(optional=False)
         self.on.set_date(date.today())
@@ -138,7 +144,7 @@ class EndPairingDialog(QDialog):
         message = ""
         if day is None:
             message = self.tr("Write the date like 25-11-2026.")
-        elif day < self.start_on:
+        elif day < self.start_on and not self.proposed:
             message = self.tr("The end date is before the start.")
         elif self.status.currentData() == "gestopt" and not self.reason.text().strip():
             message = self.tr("Give a reason why the pairing stops.")
@@ -159,8 +165,10 @@ class EndPairingDialog(QDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, start_on: date, who: str = "") -> EndDraft | None:
-        dialog = cls(parent, start_on, who)
+    def ask(
+        cls, parent: QWidget | None, start_on: date, who: str = "", *, proposed: bool = False
+    ) -> EndDraft | None:
+        dialog = cls(parent, start_on, who, proposed=proposed)
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -3,7 +3,9 @@ check in. The suggestions for the mentee (each with the reasons that ranked them
 mentor with a double-click or Enter; the rules on what is filled in show live under the form:
 refusals in red block saving with their reason, warnings in amber, hints in grey (the foreman
 decides on those). The dialog never touches the database: the page hands in the choices and
-two functions (suggestions and rules) and saves the returned draft with one service call."""
+two functions (suggestions and rules) and saves the returned draft with one service call.
+The same form changes an existing pairing (the mentee stays) or starts prefilled with the
+mentee and kind (after planning a newcomer's onboarding)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.labels import label
+from teamlead_app.records.pairings import PairingView
 from teamlead_app.services.pairings.pairings import KINDS
 from teamlead_app.services.pairings.rules import (
     HINT,
@@ -53,18 +56,44 @@ class PairingDialog(QDialog):
         trained: Mapping[int, str],
         suggest: Callable[[int, str], Suggestions],
         check: Callable[[PairingDraft], PairingCheck],
+        *,
+        mentee_id: int | None = None,
+        kind: str | None = None,
+        existing: PairingView | None = None,
     ) -> None:
         super().__init__(parent)
         self._suggest = suggest
         self._check = check
         self._trained = trained
+        self._existing = existing
         self._suggestions: Suggestions | None = None
         self._build_ui(people)
-        self._connect_signals()
         self.start.set_date(date.today())
         self.end.set_date(add_months(date.today(), MIN_MONTHS))
+        if existing is not None:
+            self._load(existing)
+        elif mentee_id is not None:
+            self.mentee.setCurrentIndex(max(self.mentee.findData(mentee_id), 0))
+            self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self._connect_signals()
         self._refresh_suggestions()
         self._validate()
+
+    def _load(self, p: PairingView) -> None:
+        """Editing: the mentee stays; everything else may change under the same rules."""
+        self.setWindowTitle(self.tr("Change pairing"))
+        if self.mentee.findData(p.mentee_id) < 0:
+            self.mentee.addItem(p.mentee, p.mentee_id)
+        self.mentee.setCurrentIndex(self.mentee.findData(p.mentee_id))
+        self.mentee.setEnabled(False)
+        if self.mentor.findData(p.mentor_id) < 0:
+            self.mentor.addItem(p.mentor, p.mentor_id)
+        self.mentor.setCurrentIndex(self.mentor.findData(p.mentor_id))
+        self.kind.setCurrentIndex(max(self.kind.findData(p.kind), 0))
+        self.start.set_date(p.start_on)
+        self.end.set_date(p.planned_end_on)
+        self.weeks.setValue(min(p.checkin_weeks, self.weeks.maximum()))
+        self.focus.setText(", ".join(p.focus_skills) or self.tr("(none chosen)"))
 
     def _build_ui(self, people: Sequence[Choice]) -> None:
         self.setWindowTitle(self.tr("New pairing"))
@@ -102,6 +131,10 @@ class PairingDialog(QDialog):
             (self.tr("Check-in"), self.weeks),
         ):
             form.addRow(text, widget)
+        self.focus = QLabel()
+        self.focus.setWordWrap(True)
+        self.focus.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("Focus"), self.focus)
         columns.addLayout(form, 1)
         side = QVBoxLayout()
         self.suggestions_title = QLabel(self.tr("Suggestions for a mentor"))
@@ -134,10 +167,21 @@ class PairingDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._refresh_suggestions)
         self.mentor.currentIndexChanged.connect(self._validate)
         self.weeks.valueChanged.connect(self._validate)
+        self._start_seen = self.start.date()
+        self.start.textChanged.connect(self._start_changed)
         for field in (self.start, self.end):
             field.textChanged.connect(self._validate)
         self.suggestions.itemActivated.connect(self._use_suggestion)
         self.suggestions.itemDoubleClicked.connect(self._use_suggestion)
+
+    def _start_changed(self) -> None:
+        """An end still at its default (start + 6 months) follows a new start."""
+        new, old = self.start.date(), self._start_seen
+        if new is None:
+            return
+        if old is not None and self.end.date() == add_months(old, MIN_MONTHS):
+            self.end.set_date(add_months(new, MIN_MONTHS))
+        self._start_seen = new
 
     def _refresh_suggestions(self) -> None:
         self.suggestions.clear()
@@ -148,6 +192,8 @@ class PairingDialog(QDialog):
         else:
             found = self._suggest(mentee, self.kind.currentData())
             self._suggestions = found
+            if self._existing is None:
+                self.focus.setText(", ".join(found.gap_skills) or self.tr("(no gap skills)"))
             for i, c in enumerate(found.candidates):
                 head = c.name
                 if c.buddy_training:
@@ -197,6 +243,7 @@ class PairingDialog(QDialog):
             self.accept()
 
     def draft(self) -> PairingDraft:
+        p = self._existing
         return PairingDraft(
             mentor_id=self.mentor.currentData(),
             mentee_id=self.mentee.currentData(),
@@ -204,7 +251,18 @@ class PairingDialog(QDialog):
             kind=self.kind.currentData(),
             planned_end_on=self.end.date(),
             checkin_weeks=self.weeks.value(),
+            # A new pairing works on the mentee's gap skills (shown under the suggestions).
+            focus_skill_ids=p.focus_skill_ids if p else self._gap_ids(),
+            focus_goal_ids=p.focus_goal_ids if p else (),
+            status=p.status if p else "voorgesteld",
+            rotation_id=p.rotation_id if p else None,
         )
+
+    def _gap_ids(self) -> tuple[int, ...]:
+        found = self._suggestions
+        if found is None or found.mentee_id != self.mentee.currentData():
+            return ()
+        return found.gap_skill_ids
 
     @classmethod
     def ask(
@@ -214,6 +272,19 @@ class PairingDialog(QDialog):
         trained: Mapping[int, str],
         suggest: Callable[[int, str], Suggestions],
         check: Callable[[PairingDraft], PairingCheck],
+        *,
+        mentee_id: int | None = None,
+        kind: str | None = None,
+        existing: PairingView | None = None,
     ) -> PairingDraft | None:
-        dialog = cls(parent, people, trained, suggest, check)
+        dialog = cls(
+            parent,
+            people,
+            trained,
+            suggest,
+            check,
+            mentee_id=mentee_id,
+            kind=kind,
+            existing=existing,
+        )
         return dialog.draft() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -32,6 +32,7 @@ from teamlead_app.services.development import goals
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.errors import retry_when_busy
+from teamlead_app.ui.widgets.buddy_note import BuddyNote
 from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
 from teamlead_app.ui.widgets.conversation_status_bar import ConversationStatusBar
@@ -102,6 +103,7 @@ class ConversationPage(QWidget):
         self.status_bar = ConversationStatusBar()  # status, next step, versions: at the top
         self.certificate_alert = CertificateAlert()
         self.rotation_note = RotationNote()  # a rotation in progress or just finished
+        self.buddy_note = BuddyNote()  # the buddy and last check-in; the onboarding moment
         for widget in (
             self.title,
             self.subtitle,
@@ -109,6 +111,7 @@ class ConversationPage(QWidget):
             self.banner,
             self.certificate_alert,
             self.rotation_note,
+            self.buddy_note,
         ):
             outer.addWidget(widget)
         # The editors live in the two-column body; the page keeps its well-known names.
@@ -197,6 +200,7 @@ class ConversationPage(QWidget):
         self.subtitle.setText("  ·  ".join(facts))
         self.certificate_alert.show_for(self.context.db, view.employee_id)
         self.rotation_note.show_for(self.context.db, view.employee_id, view.day)
+        self.buddy_note.show_for(self.context.db, view.employee_id, view.id)
         self.followups.set_items(view.carried, date.today())
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))

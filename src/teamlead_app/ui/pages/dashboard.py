@@ -22,7 +22,7 @@ from teamlead_app.services.conversations import overview
 from teamlead_app.services.development import signals
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
-from teamlead_app.ui.widgets import skill_alerts_card
+from teamlead_app.ui.widgets import guidance_cards, skill_alerts_card
 from teamlead_app.ui.widgets.card import Card, CardLine
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.util.dates import format_date
@@ -75,7 +75,10 @@ class Dashboard(QWidget):
         self.skills = skill_alerts_card.make_card()
         grid.addWidget(self.skills, 3, 0)
         grid.addWidget(self.teams, 3, 1)
-        for row in range(4):
+        self.guidance = guidance_cards.make_cards()
+        grid.addWidget(self.guidance[0], 4, 0)
+        grid.addWidget(self.guidance[1], 4, 1)
+        for row in range(5):
             grid.setRowMinimumHeight(row, 230)
         self.team.currentIndexChanged.connect(self._reload)
 
@@ -167,6 +170,7 @@ class Dashboard(QWidget):
         )
         self._fill_signals(signals.signals(db, team_id=team_id))
         skill_alerts_card.fill_card(self.skills, self.context, team_id)
+        guidance_cards.fill_cards(self.guidance, self.context, team_id)
 
     def _overdue_text(self, p: overview.OverduePerson) -> str:
         if p.newcomer:

@@ -121,5 +121,9 @@ class OverviewPage(QWidget):
             self.refresh()
 
     def add_person(self) -> None:
-        if EmployeeDialog.ask(self, self.context.db, None) is not None:
+        saved = EmployeeDialog.ask(self, self.context.db, None)
+        if saved is not None:
+            from teamlead_app.ui.pairing_flow import offer_if_newcomer
+
+            offer_if_newcomer(self, self.context.db, saved)
             self.refresh()

@@ -21,15 +21,13 @@ from teamlead_app.errors import AppError
 from teamlead_app.labels import label
 from teamlead_app.records.pairings import PairingView
 from teamlead_app.services.pairings import pairings
-from teamlead_app.services.pairings import suggestions as pairing_suggestions
 from teamlead_app.services.pairings.pairings import STATUSES
-from teamlead_app.services.pairings.rules import PairingCheck, PairingDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pairing_checkin_dialog import CheckinDialog, EndPairingDialog
-from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
+from teamlead_app.ui.pairing_flow import ask_pairing, trained_marks
 from teamlead_app.ui.widgets.lists import row_table
 from teamlead_app.util.dates import format_date
 
@@ -98,6 +96,10 @@ class PairingsPage(QWidget):
         filters.addWidget(caption)
         filters.addWidget(self.status, 1)
         filters.addStretch(2)
+        self.leaders_button = QPushButton(self.tr("Team &leaders…"))
+        self.training_button = QPushButton(self.tr("Buddy &training…"))
+        filters.addWidget(self.leaders_button)
+        filters.addWidget(self.training_button)
         layout.addLayout(filters)
         self.model: RowTableModel[PairingView] = RowTableModel(self._columns(), self)
         self.proxy = SortProxy(self)
@@ -117,10 +119,18 @@ class PairingsPage(QWidget):
         layout.addWidget(self.details)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New pairing…"))
+        self.edit_button = QPushButton(self.tr("C&hange…"))
+        self.activate_button = QPushButton(self.tr("&Activate"))
         self.checkin_button = QPushButton(self.tr("Add &check-in…"))
         self.end_button = QPushButton(self.tr("&End or stop…"))
         self.print_button = QPushButton(self.tr("&Print pairing card…"))
-        for button in (self.new_button, self.checkin_button, self.end_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.activate_button,
+            self.checkin_button,
+            self.end_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -130,9 +140,13 @@ class PairingsPage(QWidget):
         self.status.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self._new)
+        self.edit_button.clicked.connect(self._edit)
+        self.activate_button.clicked.connect(self._activate)
         self.checkin_button.clicked.connect(self._checkin)
         self.end_button.clicked.connect(self._end)
         self.print_button.clicked.connect(self._print)
+        self.leaders_button.clicked.connect(self._leaders)
+        self.training_button.clicked.connect(self._training)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -144,7 +158,7 @@ class PairingsPage(QWidget):
         keep = select_id if select_id is not None else (current.id if current else None)
         db = self.context.db
         rows = pairings.list_pairings(db, status=self.status.currentData(), with_checkins=True)
-        self._trained = self._trainings()
+        self._trained = trained_marks(db)
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -164,12 +178,6 @@ class PairingsPage(QWidget):
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_WIDTH))
         self._select(keep)
-
-    def _trainings(self) -> dict[int, str]:
-        found: dict[int, str] = {}
-        for t in pairings.buddy_trainings(self.context.db):  # newest first
-            found.setdefault(t.employee_id, f"{format_date(t.trained_on)} · {t.how}".rstrip(" ·"))
-        return found
 
     def _select(self, pairing_id: int | None) -> None:
         row = 0
@@ -194,6 +202,8 @@ class PairingsPage(QWidget):
         # A check-in is held once the pairing has started (until then it cannot be saved).
         self.checkin_button.setEnabled(running and p is not None and p.start_on <= date.today())
         self.end_button.setEnabled(running)
+        self.edit_button.setEnabled(running)
+        self.activate_button.setEnabled(p is not None and p.status == "voorgesteld")
         self.print_button.setEnabled(p is not None)
         if p is None:
             self.details.setText("")
@@ -226,25 +236,27 @@ class PairingsPage(QWidget):
             format_date(p.start_on),
         )
 
-    def _suggest(self, mentee_id: int, kind: str) -> pairing_suggestions.Suggestions:
-        return pairing_suggestions.suggest(self.context.db, mentee_id, kind)
-
-    def _check(self, draft: PairingDraft) -> PairingCheck:
-        return pairings.check_draft(self.context.db, draft)
-
     def _new(self) -> None:
-        staff = [(e.id, e.list_name) for e in people.list_employees(self.context.db)]
-        draft = PairingDialog.ask(self, staff, self._trained, self._suggest, self._check)
-        if draft is None:
+        saved = ask_pairing(self, self.context.db)
+        if saved is not None:
+            self.status.setCurrentIndex(0)
+        self.reload(select_id=saved)
+
+    def _edit(self) -> None:
+        p = self._current()
+        if p is not None and p.status in RUNNING:
+            self.reload(select_id=ask_pairing(self, self.context.db, existing=p) or p.id)
+
+    def _activate(self) -> None:
+        """A proposed pairing becomes active (the hard rules again, as on today)."""
+        p = self._current()
+        if p is None or p.status != "voorgesteld":
             return
         try:
-            saved = pairings.save_pairing(self.context.db, draft)
+            pairings.set_status(self.context.db, p.id, "actief")
         except AppError as exc:
             show_error(self, exc)
-            self.reload()
-            return
-        self.status.setCurrentIndex(0)
-        self.reload(select_id=saved.id)
+        self.reload(select_id=p.id)
 
     def _checkin(self) -> None:
         p = self._current()
@@ -265,7 +277,9 @@ class PairingsPage(QWidget):
         p = self._current()
         if p is None:
             return
-        draft = EndPairingDialog.ask(self, p.start_on, self._who(p))
+        draft = EndPairingDialog.ask(
+            self, p.start_on, self._who(p), proposed=p.status == "voorgesteld"
+        )
         if draft is None:
             return
         try:
@@ -280,6 +294,35 @@ class PairingsPage(QWidget):
         except AppError as exc:
             show_error(self, exc)
         self.reload(select_id=p.id)
+
+    def _staff(self) -> list[tuple[int, str, int | None]]:
+        return [(e.id, e.list_name, e.team_id) for e in people.list_employees(self.context.db)]
+
+    def _leaders(self) -> None:
+        from teamlead_app.ui.dialogs.guidance_people_dialog import TeamLeadersDialog
+
+        db = self.context.db
+        teams = [(team.id, team.name) for team in people.list_teams(db)]
+        draft = TeamLeadersDialog.ask(self, teams, self._staff(), pairings.list_team_leaders(db))
+        if draft is not None:
+            try:
+                pairings.set_team_leaders(db, draft.team_id, list(draft.leaders))
+            except AppError as exc:
+                show_error(self, exc)
+
+    def _training(self) -> None:
+        from teamlead_app.ui.dialogs.guidance_people_dialog import BuddyTrainingDialog
+
+        draft = BuddyTrainingDialog.ask(self, self._staff(), self._trained)
+        if draft is None:
+            return
+        try:
+            pairings.add_buddy_training(
+                self.context.db, draft.employee_id, draft.trained_on, draft.how
+            )
+        except AppError as exc:
+            show_error(self, exc)
+        self.reload()
 
     def _print(self) -> None:
         from teamlead_app.services.exports.files import save_pairing_card

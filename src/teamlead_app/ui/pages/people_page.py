@@ -190,8 +190,11 @@ class PeoplePage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _add(self) -> None:
-        draft = EmployeeDialog.ask(self, self.context.db, None)
-        if draft is not None:
+        saved = EmployeeDialog.ask(self, self.context.db, None)
+        if saved is not None:
+            from teamlead_app.ui.pairing_flow import offer_if_newcomer
+
+            offer_if_newcomer(self, self.context.db, saved)
             self.context.nav.data_changed()
 
     def _edit(self) -> None:

@@ -22,6 +22,7 @@ from teamlead_app.services.people import timeline
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
+from teamlead_app.ui.widgets.onboarding_box import OnboardingBox
 from teamlead_app.ui.widgets.score_trend import ScoreTrend
 from teamlead_app.ui.widgets.skills_box import SkillsBox
 from teamlead_app.util.dates import format_date
@@ -80,6 +81,8 @@ class ProfilePage(QWidget):
         )
         self.action_row.addWidget(self.access_button)
         layout.addLayout(self.action_row)
+        self.onboarding_box = OnboardingBox(self.context)
+        layout.addWidget(self.onboarding_box)
         self.skills_box = SkillsBox(self.context)
         self.skills_box.setMaximumHeight(260)
         self.competence_button = QPushButton(self.tr("Print proof of compe&tence…"))
@@ -178,6 +181,7 @@ class ProfilePage(QWidget):
         )
         self.score_trend.set_points(conversations.score_history(self.context.db, row.id))
         self.skills_box.show_employee(row.id, row.archived)
+        self.onboarding_box.show_employee(row.id, row.kind, row.stage, row.archived)
         self._fill_timeline()
 
     def _fill_timeline(self) -> None:

@@ -1,0 +1,105 @@
+"""The steps a foreman takes around pairings from more than one screen: a new or changed
+pairing through the pairing form (one save call), and a newcomer's onboarding: offered after
+adding a starter, intern, BBL apprentice or zij-instromer, planned with one call, followed by
+the pairing form for the buddy (prefilled with the newcomer and the kind)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from teamlead_app.errors import AppError
+from teamlead_app.services.pairings import onboarding_plan, pairings
+from teamlead_app.services.pairings import suggestions as pairing_suggestions
+from teamlead_app.services.pairings.rules import PairingCheck, PairingDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.ui.errors import show_error
+from teamlead_app.util.dates import format_date
+
+if TYPE_CHECKING:
+    from teamlead_app.data.db import Database
+    from teamlead_app.records.pairings import PairingView
+
+
+def trained_marks(db: Database) -> dict[int, str]:
+    """Person id -> "12-03-2025 · vakschool" of their newest buddy training."""
+    found: dict[int, str] = {}
+    for t in pairings.buddy_trainings(db):  # newest first
+        found.setdefault(t.employee_id, f"{format_date(t.trained_on)} · {t.how}".rstrip(" ·"))
+    return found
+
+
+def ask_pairing(
+    parent: QWidget,
+    db: Database,
+    *,
+    mentee_id: int | None = None,
+    kind: str | None = None,
+    existing: PairingView | None = None,
+) -> int | None:
+    """The pairing form, new or changing `existing`; saved with one call. The saved id, or
+    None when cancelled or refused (the refusal shown)."""
+    from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
+
+    staff = [(e.id, e.list_name) for e in people.list_employees(db)]
+    pairing_id = existing.id if existing is not None else None
+
+    def suggest(mentee: int, chosen_kind: str) -> pairing_suggestions.Suggestions:
+        return pairing_suggestions.suggest(db, mentee, chosen_kind)
+
+    def check(draft: PairingDraft) -> PairingCheck:
+        return pairings.check_draft(db, draft, pairing_id)
+
+    draft = PairingDialog.ask(
+        parent,
+        staff,
+        trained_marks(db),
+        suggest,
+        check,
+        mentee_id=mentee_id,
+        kind=kind,
+        existing=existing,
+    )
+    if draft is None:
+        return None
+    try:
+        return pairings.save_pairing(db, draft, pairing_id).id
+    except AppError as exc:
+        show_error(parent, exc)
+        return None
+
+
+def offer_onboarding(parent: QWidget, db: Database, employee_id: int) -> bool:
+    """For a newcomer without a plan: the onboarding form, then the buddy. True when planned."""
+    from teamlead_app.ui.dialogs.onboarding_dialog import OnboardingDialog
+
+    proposal = onboarding_plan.propose_onboarding(db, employee_id)
+    if proposal.has_plan:
+        return False
+    draft = OnboardingDialog.ask(parent, proposal)
+    if draft is None:
+        return False
+    try:
+        result = onboarding_plan.start_onboarding(db, draft)
+    except AppError as exc:
+        show_error(parent, exc)
+        return False
+    if result.warnings:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("PairingFlow", "Onboarding planned"),
+            "\n".join(result.warnings),
+        )
+    ask_pairing(parent, db, mentee_id=employee_id, kind=proposal.pairing_kind)
+    return True
+
+
+def offer_if_newcomer(parent: QWidget, db: Database, employee_id: int) -> bool:
+    """After adding a person: a starter, junior, intern, BBL apprentice or zij-instromer is
+    offered the onboarding plan."""
+    row = people.get_employee(db, employee_id).row
+    if row.archived or not onboarding_plan.is_newcomer(row.kind, row.stage):
+        return False
+    return offer_onboarding(parent, db, employee_id)

@@ -1,0 +1,33 @@
+"""The demo's newcomers have onboarding plans: their inwerkgesprekken named as moments, the
+checklist of their kind ticked off as far as they are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from teamlead_app.data.db import Database
+from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.pairings.onboarding_plan import is_newcomer
+from teamlead_app.services.pairings.onboarding_views import onboarding_plan
+from teamlead_app.services.people import employees as people
+
+TODAY = date(2026, 11, 26)
+
+
+def test_newcomers_have_plans_in_every_stage(db: Database) -> None:
+    generate_company(db, today=TODAY)
+    plans = [
+        plan
+        for row in people.list_employees(db)
+        if is_newcomer(row.kind, row.stage) and (plan := onboarding_plan(db, row.id)) is not None
+    ]
+    assert plans, "at least one newcomer with a plan"
+    for plan in plans:
+        codes = [talk.code for talk in plan.talks]
+        assert codes[0] == "week_1" and len(set(codes)) == len(codes)
+        assert all(talk.conversation_id is not None for talk in plan.talks)
+        assert plan.tasks and "Veiligheidsinstructie en VCA-afspraken" in plan.tasks[0].text
+    held = [sum(t.status == "held" for t in plan.talks) for plan in plans]
+    assert max(held) >= 2  # one is well under way
+    ticked = [sum(t.done_on is not None for t in plan.tasks) for plan in plans]
+    assert max(ticked) > 0 and min(ticked) < len(plans[0].tasks)
