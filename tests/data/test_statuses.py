@@ -11,6 +11,7 @@ from teamlead_app.data.statuses import (
     AgreementStatus,
     ConversationStatus,
     GoalStatus,
+    PairingStatus,
     PopStatus,
     RotationStatus,
 )
@@ -22,7 +23,9 @@ def test_the_stored_strings_stay_exactly_these() -> None:
     assert models.POP_STATUSES == ("draft", "agreed", "evaluated")
     assert models.GOAL_STATUSES == ("open", "in_progress", "achieved", "stopped", "postponed")
     assert models.ROTATION_STATUSES == ("gepland", "bezig", "afgerond", "afgebroken")
-    for enum in (AgreementStatus, ConversationStatus, GoalStatus, PopStatus, RotationStatus):
+    assert models.PAIRING_STATUSES == ("voorgesteld", "actief", "afgerond", "gestopt")
+    statuses = (AgreementStatus, ConversationStatus, GoalStatus, PairingStatus, PopStatus)
+    for enum in (*statuses, RotationStatus):
         assert all(member == member.value and str(member) == member.value for member in enum)
 
 

@@ -26,6 +26,7 @@ from teamlead_app.data.statuses import (
     AgreementStatus,
     ConversationStatus,
     GoalStatus,
+    PairingStatus,
     PopStatus,
     RotationStatus,
 )
@@ -652,7 +653,7 @@ class Rotation(Base):
 # --- buddy and mentor pairings, team leaders, buddy training (migration 0006) -------------
 
 PAIRING_KINDS = ("buddy", "mentor", "leermeester", "trainingsmaatje", "reverse", "rotation_host")
-PAIRING_STATUSES = ("voorgesteld", "actief", "afgerond", "gestopt")
+PAIRING_STATUSES = tuple(status.value for status in PairingStatus)
 LEADER_ROLES = ("leider", "ploegleider", "meewerkend_voorman")
 
 
@@ -697,7 +698,7 @@ class Pairing(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), default="buddy")
-    status: Mapped[str] = mapped_column(String(12), default="voorgesteld")
+    status: Mapped[str] = mapped_column(String(12), default=PairingStatus.PROPOSED.value)
     mentor_id: Mapped[int | None] = mapped_column(
         ForeignKey("employee.id", ondelete="SET NULL"), index=True
     )

@@ -46,3 +46,12 @@ class RotationStatus(StrEnum):
     RUNNING = "bezig"
     FINISHED = "afgerond"
     BROKEN_OFF = "afgebroken"
+
+
+class PairingStatus(StrEnum):
+    """A buddy or mentor pairing: proposed, active, completed or stopped (stored in Dutch)."""
+
+    PROPOSED = "voorgesteld"
+    ACTIVE = "actief"
+    COMPLETED = "afgerond"
+    STOPPED = "gestopt"

@@ -6,6 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from teamlead_app.data.statuses import PairingStatus
+
+# A pairing that still runs or is about to: the mentee has a buddy, the mentor is busy.
+OPEN_STATUSES = (PairingStatus.PROPOSED, PairingStatus.ACTIVE)
+
 
 @dataclass(frozen=True)
 class CheckinView:

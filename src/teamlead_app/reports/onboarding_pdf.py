@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.records.onboarding import OnboardingPdfData, OnboardingPlanView
@@ -44,7 +45,9 @@ def _facts(plan: OnboardingPlanView) -> list[tuple[str, str]]:
         rows.append((t("Buddy", "Buddy"), t("nog niet gekozen", "not chosen yet")))
     else:
         who = b.mentor or t("(verwijderd)", "(deleted)")
-        status = "" if b.status == "actief" else f" ({label('pairing_status', b.status)})"
+        status = (
+            "" if b.status == PairingStatus.ACTIVE else f" ({label('pairing_status', b.status)})"
+        )
         until = t(
             f"{format_date(b.start_on)} tot {format_date(b.planned_end_on)}",
             f"{format_date(b.start_on)} to {format_date(b.planned_end_on)}",

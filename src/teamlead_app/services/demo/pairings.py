@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import BuddyTraining, Pairing, PairingCheckin, TeamLeader
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.services.demo.context import DemoContext, DemoPerson
 from teamlead_app.services.skills.certificates import add_months
 
@@ -82,24 +83,30 @@ def _team_pairings(
     newcomers = [p for p in members if _newcomer(p)]
     for i, mentee in enumerate(newcomers[: 2 * len(mentors)]):
         start = max(mentee.date_in_service, ctx.today - timedelta(days=120))
-        status = "actief" if start <= ctx.today else "voorgesteld"
+        status = PairingStatus.ACTIVE if start <= ctx.today else PairingStatus.PROPOSED
         made.append(_pairing(ctx, mentors[i // 2], mentee, _kind(mentee), start, status))
     others = [p for p in members if p.active and p not in newcomers and p not in seniors]
     if others and len(mentors) > 1:
         veteran, young = mentors[-1], others[0]
         made.append(
-            _pairing(ctx, young, veteran, "reverse", ctx.today - timedelta(days=40), "actief")
+            _pairing(
+                ctx, young, veteran, "reverse", ctx.today - timedelta(days=40), PairingStatus.ACTIVE
+            )
         )
     if first and len(others) >= 2:
         old = ctx.today - timedelta(days=500)
-        done = _pairing(ctx, mentors[0], others[0], "buddy", old, "afgerond")
+        done = _pairing(ctx, mentors[0], others[0], "buddy", old, PairingStatus.COMPLETED)
         done.ended_on = add_months(old, 6)
         done.evaluation = "Goed op weg; kan de kantbank nu zelfstandig omstellen."
-        stopped = _pairing(ctx, mentors[-1], others[1], "trainingsmaatje", old, "gestopt")
+        stopped = _pairing(
+            ctx, mentors[-1], others[1], "trainingsmaatje", old, PairingStatus.STOPPED
+        )
         stopped.ended_on = old + timedelta(days=60)
         stopped.stop_reason = "Andere ploeg; roosters pasten niet meer."
         later = ctx.today + timedelta(days=14)
-        host = _pairing(ctx, mentors[-1], others[-1], "rotation_host", later, "voorgesteld")
+        host = _pairing(
+            ctx, mentors[-1], others[-1], "rotation_host", later, PairingStatus.PROPOSED
+        )
         made += [done, stopped, host]
     return made
 
@@ -110,7 +117,7 @@ def add_pairings(session: Session, ctx: DemoContext) -> None:
         made = _team_pairings(session, ctx, members, index == 0)
         session.add_all(made)
         session.flush()
-        checked = [p for p in made if p.status == "actief" and p.kind != "reverse"]
+        checked = [p for p in made if p.status == PairingStatus.ACTIVE and p.kind != "reverse"]
         if index == 0 and checked:
             pairing = checked[0]
             for n, note in enumerate(_CHECKINS, 1):

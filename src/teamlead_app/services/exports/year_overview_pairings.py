@@ -12,10 +12,11 @@ from sqlalchemy import case, exists, func, or_, select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, Pairing, Team
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.records.year_overview import GuidanceYear
 from teamlead_app.services.pairings.onboarding_plan import NEWCOMER_KINDS
 
-GUIDED = ("actief", "afgerond", "gestopt")
+GUIDED = (PairingStatus.ACTIVE, PairingStatus.COMPLETED, PairingStatus.STOPPED)
 
 
 def guidance_by_team(
@@ -37,7 +38,7 @@ def guidance_by_team(
         select(Team.name, func.count(Pairing.id))
         .join(Employee, Employee.id == Pairing.mentee_id, isouter=True)
         .outerjoin(Team, Team.id == Employee.team_id)
-        .where(Pairing.status == "afgerond", Pairing.ended_on.between(start, end))
+        .where(Pairing.status == PairingStatus.COMPLETED, Pairing.ended_on.between(start, end))
         .group_by(Team.name)
     )
     if team_id is not None:

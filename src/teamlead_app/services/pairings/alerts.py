@@ -14,11 +14,12 @@ from sqlalchemy.orm import aliased
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, Pairing, PairingCheckin
+from teamlead_app.data.statuses import PairingStatus
+from teamlead_app.records.pairings import OPEN_STATUSES
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.pairings.onboarding_plan import NEWCOMER_KINDS
 from teamlead_app.services.people.names import full_name
 
-OPEN = ("voorgesteld", "actief")
 ENDING_DAYS = 30
 DUE_AHEAD_DAYS = 7  # a check-in due within the coming week shows already
 
@@ -78,10 +79,10 @@ def pairing_alerts(
         select(Pairing, mentor, mentee, last)
         .outerjoin(mentor, mentor.id == Pairing.mentor_id)
         .outerjoin(mentee, mentee.id == Pairing.mentee_id)
-        .where(Pairing.status.in_(OPEN))
+        .where(Pairing.status.in_(OPEN_STATUSES))
     )
     in_service = or_(Employee.date_out_of_service.is_(None), Employee.date_out_of_service >= today)
-    has_buddy = exists().where(Pairing.mentee_id == Employee.id, Pairing.status.in_(OPEN))
+    has_buddy = exists().where(Pairing.mentee_id == Employee.id, Pairing.status.in_(OPEN_STATUSES))
     newcomer_query = (
         select(Employee)
         .where(
@@ -100,14 +101,16 @@ def pairing_alerts(
             for e in session.scalars(newcomer_query)
         )
     due, ending = [], []
-    active = Counter(p.mentor_id for p, *_ in rows if p.status == "actief" and p.mentor_id)
+    active = Counter(
+        p.mentor_id for p, *_ in rows if p.status == PairingStatus.ACTIVE and p.mentor_id
+    )
     names: dict[int, str] = {}
     for p, a, b, last_on in rows:
         if a is not None:
             names[a.id] = _name(a)
         if team_id is not None and (b is None or b.team_id != team_id):
             continue
-        if p.status == "actief" and p.start_on <= today:
+        if p.status == PairingStatus.ACTIVE and p.start_on <= today:
             next_on = (last_on or p.start_on) + timedelta(weeks=p.checkin_weeks)
             if next_on <= today + timedelta(days=DUE_AHEAD_DAYS):
                 due.append(PairingAlert(p.id, p.mentee_id, _name(b), _name(a), next_on, last_on))

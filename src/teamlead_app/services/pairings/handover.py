@@ -16,15 +16,14 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Pairing
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
-from teamlead_app.records.pairings import PairingView
+from teamlead_app.records.pairings import OPEN_STATUSES, PairingView
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.pairings.pairings import list_pairings
 from teamlead_app.services.pairings.rules import Finding, PairingDraft, check_pairing
 from teamlead_app.services.people.employees import archive_in
-
-OPEN = ("voorgesteld", "actief")
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,9 @@ class HandOver:
 def open_pairings_of_mentor(db: Database, employee_id: int) -> list[PairingView]:
     """What the archive dialog must settle before a mentor leaves."""
     return [
-        p for p in list_pairings(db, employee_id) if p.mentor_id == employee_id and p.status in OPEN
+        p
+        for p in list_pairings(db, employee_id)
+        if p.mentor_id == employee_id and p.status in OPEN_STATUSES
     ]
 
 
@@ -44,7 +45,9 @@ def _open_rows(session: Session, mentor_id: int, ids: Sequence[int]) -> list[Pai
     rows = list(
         session.scalars(
             select(Pairing).where(
-                Pairing.id.in_(ids), Pairing.mentor_id == mentor_id, Pairing.status.in_(OPEN)
+                Pairing.id.in_(ids),
+                Pairing.mentor_id == mentor_id,
+                Pairing.status.in_(OPEN_STATUSES),
             )
         )
     )
@@ -76,7 +79,7 @@ def _end_in(
             field="stop_reason",
         )
     for row in _open_rows(session, mentor_id, pairing_ids):
-        row.status, row.stop_reason = "gestopt", reason
+        row.status, row.stop_reason = PairingStatus.STOPPED, reason
         row.ended_on = max(on, row.start_on)
 
 
@@ -109,7 +112,9 @@ def archive_mentor(
     with db.sessions.begin() as session:
         ids = list(
             session.scalars(
-                select(Pairing.id).where(Pairing.mentor_id == mentor_id, Pairing.status.in_(OPEN))
+                select(Pairing.id).where(
+                    Pairing.mentor_id == mentor_id, Pairing.status.in_(OPEN_STATUSES)
+                )
             )
         )
         result = HandOver((), ())
@@ -155,7 +160,7 @@ def _hand_over_in(
                 " ".join(f.message for f in check.refusals), field=check.refusals[0].code
             )
         warnings += check.warnings
-        row.status, row.stop_reason, row.ended_on = "gestopt", reason, start
+        row.status, row.stop_reason, row.ended_on = PairingStatus.STOPPED, reason, start
         copy = Pairing(
             kind=row.kind,
             status=draft.status,

@@ -20,6 +20,7 @@ from teamlead_app.data.models import (
     PairingCheckin,
     Team,
 )
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -30,12 +31,12 @@ from teamlead_app.records.onboarding import (
     TalkView,
     TaskView,
 )
+from teamlead_app.records.pairings import OPEN_STATUSES
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.pairings.onboarding import MOMENTS
 from teamlead_app.services.people.names import full_name
 from teamlead_app.util.dates import format_date
 
-OPEN = ("voorgesteld", "actief")
 _ORDER = {code: i for i, (code, *_) in enumerate(MOMENTS)}
 
 
@@ -62,8 +63,12 @@ def buddy_of(db: Database, employee_id: int) -> BuddyLine | None:
     query = (
         select(Pairing, mentor, last)
         .outerjoin(mentor, mentor.id == Pairing.mentor_id)
-        .where(Pairing.mentee_id == employee_id, Pairing.status.in_(OPEN))
-        .order_by((Pairing.status == "actief").desc(), Pairing.start_on.desc(), Pairing.id.desc())
+        .where(Pairing.mentee_id == employee_id, Pairing.status.in_(OPEN_STATUSES))
+        .order_by(
+            (Pairing.status == PairingStatus.ACTIVE).desc(),
+            Pairing.start_on.desc(),
+            Pairing.id.desc(),
+        )
         .limit(1)
     )
     with db.sessions() as session:
@@ -160,7 +165,7 @@ def buddy_summary(line: BuddyLine | None) -> str:
         return ""
     who = line.mentor or t("(verwijderd)", "(deleted)")
     text = f"{label('pairing_kind', line.kind)}: {who}"
-    if line.status != "actief":
+    if line.status != PairingStatus.ACTIVE:
         text += f" ({label('pairing_status', line.status)})"
     if line.last_checkin is not None:
         text += t(

@@ -22,6 +22,7 @@ from teamlead_app.data.models import (
     PairingCheckin,
     Skill,
 )
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.pairings import CheckinView, PairingView
@@ -94,7 +95,7 @@ def save_pairing(
 ) -> SavedPairing:
     """Add or change a pairing. ValidationError (nothing saved) on a refusal; the warnings and
     hints come back with the id, for the foreman to see."""
-    if draft.status not in ("voorgesteld", "actief"):
+    if draft.status not in (PairingStatus.PROPOSED, PairingStatus.ACTIVE):
         raise ValidationError(
             t(
                 "Een nieuw of gewijzigd koppel is voorgesteld of actief; rond af of stop het "
@@ -172,7 +173,7 @@ def set_status(
             t(f"Onbekende status: '{status}'.", f"Unknown status: '{status}'."), field="status"
         )
     reason, evaluation = reason.strip(), evaluation.strip()
-    if status == "gestopt" and not reason:
+    if status == PairingStatus.STOPPED and not reason:
         raise ValidationError(
             t("Geef een reden waarom het koppel stopt.", "Give a reason why the pairing stops."),
             field="stop_reason",
@@ -182,9 +183,9 @@ def set_status(
     limit = get_settings(db).max_active_mentees
     with db.sessions.begin() as session:
         row = _get(session, pairing_id)
-        if status in ("voorgesteld", "actief") and row.status != status:
+        if status in (PairingStatus.PROPOSED, PairingStatus.ACTIVE) and row.status != status:
             _reopen_check(session, row, status, on or date.today(), limit)
-        if row.status == "voorgesteld" and status == "afgerond":
+        if row.status == PairingStatus.PROPOSED and status == PairingStatus.COMPLETED:
             raise ValidationError(
                 t(
                     "Een voorgesteld koppel is nooit begonnen: stop het (met een reden) in "
@@ -194,9 +195,9 @@ def set_status(
                 ),
                 field="status",
             )
-        early_stop = row.status == "voorgesteld" and status == "gestopt"
+        early_stop = row.status == PairingStatus.PROPOSED and status == PairingStatus.STOPPED
         row.status = status
-        if status in ("afgerond", "gestopt"):
+        if status in (PairingStatus.COMPLETED, PairingStatus.STOPPED):
             row.ended_on = on or date.today()
             if row.ended_on < row.start_on and not early_stop:
                 raise ValidationError(
@@ -205,7 +206,7 @@ def set_status(
                 )
         else:
             row.ended_on = None
-        row.stop_reason = reason if status == "gestopt" else ""
+        row.stop_reason = reason if status == PairingStatus.STOPPED else ""
         if evaluation:
             row.evaluation = evaluation
 

@@ -26,6 +26,7 @@ from teamlead_app.data.models import (
     Team,
     TeamLeader,
 )
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.services.people.names import full_name
@@ -50,7 +51,7 @@ class PairingDraft:
     checkin_weeks: int = 4
     focus_skill_ids: tuple[int, ...] = ()
     focus_goal_ids: tuple[int, ...] = ()
-    status: str = "voorgesteld"
+    status: str = PairingStatus.PROPOSED
     rotation_id: int | None = None
 
     @property
@@ -202,7 +203,7 @@ def _capacity(
     session: Session, mentor: Employee, pairing_id: int | None, max_active: int
 ) -> list[Finding]:
     query = select(func.count(Pairing.id)).where(
-        Pairing.mentor_id == mentor.id, Pairing.status == "actief"
+        Pairing.mentor_id == mentor.id, Pairing.status == PairingStatus.ACTIVE
     )
     if pairing_id is not None:
         query = query.where(Pairing.id != pairing_id)
@@ -322,7 +323,7 @@ def check_pairing(
     found += people
     if mentor is not None and mentee is not None and mentor.id != mentee.id:
         found += _leader(session, mentor, mentee)
-        if draft.status in ("voorgesteld", "actief"):
+        if draft.status in (PairingStatus.PROPOSED, PairingStatus.ACTIVE):
             found += _capacity(session, mentor, pairing_id, max_active)
             found += _duration(draft, mentee)
             found += _training(session, mentor)

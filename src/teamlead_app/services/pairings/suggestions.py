@@ -28,6 +28,7 @@ from teamlead_app.data.models import (
     Team,
     TeamLeader,
 )
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.skills import LEVEL_RANK
@@ -195,7 +196,7 @@ def suggest(
         active = dict(
             session.execute(
                 select(Pairing.mentor_id, func.count(Pairing.id))
-                .where(Pairing.mentor_id.in_(ids), Pairing.status == "actief")
+                .where(Pairing.mentor_id.in_(ids), Pairing.status == PairingStatus.ACTIVE)
                 .group_by(Pairing.mentor_id)
             ).all()
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.labels import label
 from teamlead_app.services.pairings.pairings import MAX_NOTE, MAX_TEXT
 from teamlead_app.ui.widgets.date_field import DateField
@@ -119,7 +120,11 @@ class EndPairingDialog(QDialog):
         layout.addWidget(self.who)
         form = QFormLayout()
         self.status = QComboBox()
-        for status in ("gestopt",) if proposed else ("afgerond", "gestopt"):
+        for status in (
+            (PairingStatus.STOPPED,)
+            if proposed
+            else (PairingStatus.COMPLETED, PairingStatus.STOPPED)
+        ):
             self.status.addItem(label("pairing_status", status), status)
         self.on = DateField(optional=False)
         self.on.set_date(date.today())
@@ -146,7 +151,7 @@ class EndPairingDialog(QDialog):
             message = self.tr("Write the date like 25-11-2026.")
         elif day < self.start_on and not self.proposed:
             message = self.tr("The end date is before the start.")
-        elif self.status.currentData() == "gestopt" and not self.reason.text().strip():
+        elif self.status.currentData() == PairingStatus.STOPPED and not self.reason.text().strip():
             message = self.tr("Give a reason why the pairing stops.")
         self.error.show_message(message)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not message)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.labels import label
 from teamlead_app.records.pairings import PairingView
 from teamlead_app.services.pairings.pairings import KINDS
@@ -254,7 +255,7 @@ class PairingDialog(QDialog):
             # A new pairing works on the mentee's gap skills (shown under the suggestions).
             focus_skill_ids=p.focus_skill_ids if p else self._gap_ids(),
             focus_goal_ids=p.focus_goal_ids if p else (),
-            status=p.status if p else "voorgesteld",
+            status=p.status if p else PairingStatus.PROPOSED,
             rotation_id=p.rotation_id if p else None,
         )
 

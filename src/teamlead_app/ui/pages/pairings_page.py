@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import AppError
 from teamlead_app.labels import label
-from teamlead_app.records.pairings import PairingView
+from teamlead_app.records.pairings import OPEN_STATUSES, PairingView
 from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings.pairings import STATUSES
 from teamlead_app.services.people import employees as people
@@ -32,7 +33,6 @@ from teamlead_app.ui.widgets.lists import row_table
 from teamlead_app.util.dates import format_date
 
 MAX_WIDTH = 220
-RUNNING = ("voorgesteld", "actief")
 START_COLUMN = 4
 
 
@@ -198,12 +198,12 @@ class PairingsPage(QWidget):
 
     def _row_changed(self, _index: QModelIndex, _previous: QModelIndex) -> None:
         p = self._current()
-        running = p is not None and p.status in RUNNING
+        running = p is not None and p.status in OPEN_STATUSES
         # A check-in is held once the pairing has started (until then it cannot be saved).
         self.checkin_button.setEnabled(running and p is not None and p.start_on <= date.today())
         self.end_button.setEnabled(running)
         self.edit_button.setEnabled(running)
-        self.activate_button.setEnabled(p is not None and p.status == "voorgesteld")
+        self.activate_button.setEnabled(p is not None and p.status == PairingStatus.PROPOSED)
         self.print_button.setEnabled(p is not None)
         if p is None:
             self.details.setText("")
@@ -244,16 +244,16 @@ class PairingsPage(QWidget):
 
     def _edit(self) -> None:
         p = self._current()
-        if p is not None and p.status in RUNNING:
+        if p is not None and p.status in OPEN_STATUSES:
             self.reload(select_id=ask_pairing(self, self.context.db, existing=p) or p.id)
 
     def _activate(self) -> None:
         """A proposed pairing becomes active (the hard rules again, as on today)."""
         p = self._current()
-        if p is None or p.status != "voorgesteld":
+        if p is None or p.status != PairingStatus.PROPOSED:
             return
         try:
-            pairings.set_status(self.context.db, p.id, "actief")
+            pairings.set_status(self.context.db, p.id, PairingStatus.ACTIVE)
         except AppError as exc:
             show_error(self, exc)
         self.reload(select_id=p.id)
@@ -278,7 +278,7 @@ class PairingsPage(QWidget):
         if p is None:
             return
         draft = EndPairingDialog.ask(
-            self, p.start_on, self._who(p), proposed=p.status == "voorgesteld"
+            self, p.start_on, self._who(p), proposed=p.status == PairingStatus.PROPOSED
         )
         if draft is None:
             return
