@@ -31,3 +31,13 @@ def test_newcomers_have_plans_in_every_stage(db: Database) -> None:
     assert max(held) >= 2  # one is well under way
     ticked = [sum(t.done_on is not None for t in plan.tasks) for plan in plans]
     assert max(ticked) > 0 and min(ticked) < len(plans[0].tasks)
+
+
+def test_the_demo_keeps_its_check_ins_up_but_one(db: Database) -> None:
+    """A fresh demo shows what a slipped check-in looks like once, not a wall of late ones."""
+    from teamlead_app.services.pairings.alerts import pairing_alerts
+
+    generate_company(db, today=TODAY)
+    late = [a for a in pairing_alerts(db, TODAY).checkins_due if a.day < TODAY]
+    assert len(late) == 1
+    assert late[0].last_checkin is not None
