@@ -41,3 +41,16 @@ def test_the_demo_keeps_its_check_ins_up_but_one(db: Database) -> None:
     late = [a for a in pairing_alerts(db, TODAY).checkins_due if a.day < TODAY]
     assert len(late) == 1
     assert late[0].last_checkin is not None
+
+
+def test_a_demo_newcomer_has_the_whole_first_year_planned(db: Database) -> None:
+    """The plan books every talk up to month 12 at once, as the onboarding dialog does."""
+    generate_company(db, today=TODAY)
+    plans = [
+        plan
+        for row in people.list_employees(db)
+        if is_newcomer(row.kind, row.stage) and (plan := onboarding_plan(db, row.id)) is not None
+    ]
+    assert any(
+        plan.talks[-1].code == "month_12" and plan.talks[-1].status == "planned" for plan in plans
+    )

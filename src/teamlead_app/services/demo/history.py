@@ -70,7 +70,7 @@ from teamlead_app.services.demo.texts import (
 
 STEP = "history"
 MONTHS_BACK = 12
-INWERK_DAYS = (4, 11, 25, 39, 90, 180)  # weeks 1, 2, 4, 6 and months 3, 6 after the start
+INWERK_DAYS = (4, 11, 25, 39, 90, 180, 365)  # weeks 1, 2, 4, 6, months 3, 6, 12 after the start
 
 
 # --- the history -------------------------------------------------------------------------
@@ -219,7 +219,8 @@ class _History:
     def _inwerk(self, person: DemoPerson) -> list[_Talk]:
         if person.date_in_service < self.window:
             return []
-        stop = min(person.date_out_of_service or date.max, self.today + timedelta(days=21))
+        # The onboarding plan books all its talks at once, the first year ahead included.
+        stop = person.date_out_of_service or date.max
         talks: list[_Talk] = []
         for offset in INWERK_DAYS:
             wanted = person.date_in_service + timedelta(days=offset)
