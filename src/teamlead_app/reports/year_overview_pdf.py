@@ -37,7 +37,7 @@ from teamlead_app.reports.year_overview_charts import (
     tiles,
 )
 from teamlead_app.reports.year_overview_skills import skills_legend, skills_line, skills_table
-from teamlead_app.reports.year_overview_team import employee_block, team_table
+from teamlead_app.reports.year_overview_team import TeamTable, employee_block, team_table
 from teamlead_app.services.year_overview_views import TeamYear, Totals, YearOverview
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
@@ -297,11 +297,14 @@ def _team_sections(data: YearOverview, checkpoint: Callable[[], Flowable]) -> li
     story: list[Flowable] = [PageBreak()]
     for index, team in enumerate(data.teams):
         section = _team_section(team, data.year, data.last_month)
-        if _height(section, width, height) > height:
-            tight = _team_section(team, data.year, data.last_month, tight=True)
-            if _height(tight, width, height) <= height:
-                section = tight
-        if _height(section, width, height) <= height:
+        fits = _height(section, width, height) <= height
+        if not fits:
+            table = next(part for part in section if isinstance(part, TeamTable))
+            table.use_tight_rows(True)
+            fits = _height(section, width, height) <= height
+            if not fits:
+                table.use_tight_rows(False)
+        if fits:
             story.append(KeepTogether(section))
         else:
             story += ([PageBreak()] if index else []) + section
