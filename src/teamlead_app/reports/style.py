@@ -369,8 +369,19 @@ class NameLine(LineParagraph):
     straight on the canvas while both fit on one line (as LineParagraph; parsed when not)."""
 
     def __init__(
-        self, name: str, rest: str, style: ParagraphStyle, *, font: str, size: float, color: Any
+        self,
+        name: str | None,
+        style: ParagraphStyle,
+        rest: str = "",
+        *,
+        font: str = FONT,
+        size: float = 0.0,
+        color: Any = None,
+        **kwargs: Any,
     ) -> None:
+        if name is None or kwargs:  # ReportLab's split makes the parts from fragments
+            super().__init__(name, style, **kwargs)
+            return
         grey = "#" + str(color.hexval())[2:]
         template = f'{{name}}&nbsp;&nbsp; <font name="{font}" size="{size}" color="{grey}">'
         super().__init__("x", style)  # sets the fast path up; the texts follow

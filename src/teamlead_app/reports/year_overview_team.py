@@ -348,7 +348,7 @@ def _goal_columns(rows: Sequence[Sequence[str]]) -> list[Column]:
 
 def employee_block(e: EmployeeYear, year: int, last_month: int = 12) -> Flowable:
     """Name, facts, the month strip and the goals, kept on one page where they fit."""
-    title = NameLine(e.name, _facts(e, year), styles().subheading, font=FONT, size=8.5, color=MUTED)
+    title = NameLine(e.name, styles().subheading, _facts(e, year), font=FONT, size=8.5, color=MUTED)
     parts: list[Flowable] = [
         title,
         Spacer(1, 2),
