@@ -74,7 +74,7 @@ def test_the_title_line_prints_where_the_marked_up_paragraph_prints(name: str, r
     # and baseline, the same texts in the same fonts, each starting where the one before ends.
     slow = _title_markup(name, rest)
     slow_placed = _placed_text(render_story([slow], META, invariant=True))
-    (x, y, first), *_ = (item for item in slow_placed if item[2].startswith(name[:3]))
+    (x, y, _), *_ = (item for item in slow_placed if item[2].startswith(name[:3]))
     words = slow.blPara.lines[0].words
     runs: list[tuple[float, str, str, float]] = []
     for word in words:

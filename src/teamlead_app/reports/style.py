@@ -55,6 +55,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 from reportlab.platypus.tables import CellStyle
 
 from teamlead_app.config import fonts_dir
@@ -258,6 +259,14 @@ def _plain_style(style: ParagraphStyle) -> bool:
     )
 
 
+def _set_text(canv: Any, color: Any, font: str, size: float, leading: float) -> None:
+    """Colour and font for the next text, written only where they change."""
+    if canv._fillColorObj != color:
+        canv.setFillColor(color)
+    if (canv._fontname, canv._fontsize, canv._leading) != (font, size, leading):
+        canv.setFont(font, size, leading)
+
+
 class LineParagraph(TextParagraph):
     """User text as a Paragraph that is parsed and broken into lines only when it needs it.
 
@@ -351,8 +360,7 @@ class LineParagraph(TextParagraph):
         cells this way without drawOn's saved state (it sets its own font and colour
         again after)."""
         st = self.style
-        canv.setFillColor(st.textColor)
-        canv.setFont(st.fontName, st.fontSize, st.leading)
+        _set_text(canv, st.textColor, st.fontName, st.fontSize, st.leading)
         y += self.height - st.fontSize
         if st.alignment == TA_RIGHT:
             canv.drawRightString(x + self.width - st.rightIndent, y, self._line)
@@ -405,14 +413,24 @@ class NameLine(LineParagraph):
     def draw_line(self, canv: Any, x: float, y: float) -> None:
         st = self.style
         font, size, color = self._rest_font
-        canv.setFillColor(st.textColor)
-        canv.setFont(st.fontName, st.fontSize, st.leading)
+        _set_text(canv, st.textColor, st.fontName, st.fontSize, st.leading)
         y += self.height - st.fontSize
         canv.drawString(x + st.leftIndent + st.firstLineIndent, y, self._line)
         first = pdfmetrics.stringWidth(self._line, st.fontName, st.fontSize)
-        canv.setFillColor(color)
-        canv.setFont(font, size, st.leading)
+        _set_text(canv, color, font, size, st.leading)
         canv.drawString(x + st.leftIndent + st.firstLineIndent + first, y, self._rest)
+
+
+class Block(KeepTogether):  # type: ignore[misc]  # ReportLab ships no type hints
+    """KeepTogether for parts that are plain text and tables: measured without the deep copy
+    of the page frame ReportLab makes for each one (room for flowables that add content to
+    the frame, which these never do): a thousand blocks copy a thousand frames otherwise."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, aW, None, dims=dims)
+        self._H, self._H0, self._wrapInfo = height, dims[0][1] if dims else 0, (aW, aH)
+        return width, 0xFFFFFF  # as KeepTogether: always asked to split
 
 
 def clip(text: str, limit: int = SIGNER_NAME_LIMIT) -> str:
@@ -481,6 +499,17 @@ class SplitTable(Table):  # type: ignore[misc]  # ReportLab ships no type hints
         super()._calc(availWidth, availHeight)
         complete = len(self._rowpositions) == len(self._cellvalues) + 1
         self._calculated_for = availWidth if complete else None
+
+    def _listCellGeom(
+        self, V: Any, w: float, s: Any, W: Any = None, H: Any = None, aH: float = 72000
+    ) -> Any:
+        # A cell of one plain line that fits measures as its line (what wrapOn would say).
+        if W is None and H is None and len(V) == 1 and isinstance(V[0], LineParagraph):
+            line, width = V[0], w - s.leftPadding - s.rightPadding
+            if line.fits_line(width) and not line.style.spaceBefore + line.style.spaceAfter:
+                line.width, line.height = width, line.style.leading
+                return width, line.height
+        return super()._listCellGeom(V, w, s, W, H, aH)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         # A cell of one plain line (LineParagraph) is drawn straight on the table's canvas,

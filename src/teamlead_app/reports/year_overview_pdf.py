@@ -17,6 +17,7 @@ from teamlead_app.i18n import t
 from teamlead_app.labels import choices, label
 from teamlead_app.reports.style import (
     MUTED,
+    Block,
     Column,
     ReportMeta,
     content_height,
@@ -305,7 +306,7 @@ def _team_sections(data: YearOverview, checkpoint: Callable[[], Flowable]) -> li
             if not fits:
                 table.use_tight_rows(False)
         if fits:
-            story.append(KeepTogether(section))
+            story.append(Block(section))
         else:
             story += ([PageBreak()] if index else []) + section
         story.append(checkpoint())

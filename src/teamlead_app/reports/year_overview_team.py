@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from teamlead_app.i18n import t
@@ -23,6 +23,7 @@ from teamlead_app.reports.style import (
     INK,
     MUTED,
     RULE,
+    Block,
     Column,
     NameLine,
     SplitTable,
@@ -356,4 +357,4 @@ def employee_block(e: EmployeeYear, year: int, last_month: int = 12) -> Flowable
         _goal_table(e),
         Spacer(1, 4),
     ]
-    return KeepTogether(parts)
+    return Block(parts)
