@@ -203,7 +203,12 @@ class OverdueCount:
 
 
 def overdue_people(
-    session: Session, today: date, grace_days: int, team_id: int | None = None
+    session: Session,
+    today: date,
+    grace_days: int,
+    team_id: int | None = None,
+    *,
+    facts: list[CadenceFacts] | None = None,
 ) -> OverdueCount:
     """Who still needs a conversation planned: everyone in service past their due day plus
     the grace period (services/cadence.py), and newcomers with no conversation held yet;
@@ -211,7 +216,9 @@ def overdue_people(
     overdue first, each with their own days overdue; newcomers last."""
     found: list[tuple[CadenceFacts, date]] = []
     planned = 0
-    for person in cadence_facts(session, today, team_id, next_planned_from=today):
+    if facts is None:
+        facts = cadence_facts(session, today, team_id, next_planned_from=today)
+    for person in facts:
         due = person.next_due(today)
         if due is None:
             continue
@@ -309,11 +316,16 @@ def _since(person: CadenceFacts) -> date | None:
 
 
 def longest_without(
-    session: Session, today: date, team_id: int | None = None, limit: int = LONGEST_WITHOUT_LIMIT
+    session: Session,
+    today: date,
+    team_id: int | None = None,
+    limit: int = LONGEST_WITHOUT_LIMIT,
+    *,
+    facts: list[CadenceFacts] | None = None,
 ) -> tuple[LongestWithout, ...]:
     """The people whose last held conversation is longest ago; never held first (those who
-    started earliest first)."""
-    people = cadence_facts(session, today, team_id)
+    started earliest first). `facts`: cadence_facts already read for the same day and team."""
+    people = cadence_facts(session, today, team_id) if facts is None else facts
 
     def key(person: CadenceFacts) -> tuple[bool, date, tuple[str, str, str, int]]:
         since = person.last_held or _since(person) or today
@@ -369,7 +381,9 @@ def overview(db: Database, today: date | None = None, team_id: int | None = None
     grace = get_settings(db).overdue_grace_days
     with db.sessions() as session:
         month, year = period_counts(session, today, team_id)
-        overdue = overdue_people(session, today, grace, team_id)
+        # Everyone's cadence facts once, for both blocks that need them.
+        facts = cadence_facts(session, today, team_id, next_planned_from=today)
+        overdue = overdue_people(session, today, grace, team_id, facts=facts)
         return OverviewView(
             today=today,
             week=agenda(session, today, team_id),
@@ -377,7 +391,7 @@ def overview(db: Database, today: date | None = None, team_id: int | None = None
             overdue_planned=overdue.planned,
             unsigned=unsigned(session, today, team_id),
             late_agreements=late_agreements(session, today, team_id),
-            longest_without=longest_without(session, today, team_id),
+            longest_without=longest_without(session, today, team_id, facts=facts),
             month_counts=month,
             year_counts=year,
         )

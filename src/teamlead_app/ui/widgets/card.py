@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar, overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -15,6 +18,43 @@ class CardLine:
     text: str
     on_open: Callable[[], None] | None = None
     tooltip: str = ""
+
+
+class LazyLines(Sequence[CardLine]):
+    """Card lines made only when shown: a card shows a dozen of a week's thousand talks, so
+    the rest are counted, never formatted. `before`/`after`: ready lines around the items."""
+
+    def __init__(
+        self,
+        items: Sequence[T],
+        make: Callable[[T], CardLine],
+        *,
+        before: Sequence[CardLine] = (),
+        after: Sequence[CardLine] = (),
+    ) -> None:
+        self._items, self._make = items, make
+        self._before, self._after = tuple(before), tuple(after)
+
+    def __len__(self) -> int:
+        return len(self._before) + len(self._items) + len(self._after)
+
+    @overload
+    def __getitem__(self, index: int) -> CardLine: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CardLine]: ...
+    def __getitem__(self, index: int | slice) -> CardLine | Sequence[CardLine]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self._before):
+            return self._before[index]
+        index -= len(self._before)
+        if index < len(self._items):
+            return self._make(self._items[index])
+        return self._after[index - len(self._items)]
 
 
 class Card(QFrame):
