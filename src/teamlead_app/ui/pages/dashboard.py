@@ -20,7 +20,7 @@ from teamlead_app.labels import label
 from teamlead_app.services import overview, people, signals
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets import skill_alerts_card
-from teamlead_app.ui.widgets.card import Card, CardLine, LazyLines
+from teamlead_app.ui.widgets.card import CARD_LIMIT, Card, CardLine, LazyLines
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.util.dates import format_date
 
@@ -84,7 +84,8 @@ class Dashboard(QWidget):
     def _reload(self) -> None:
         db, nav = self.context.db, self.context.nav
         team_id = self.team.currentData()
-        view = overview.overview(db, team_id=team_id)
+        # The first lines of each block (and how many more) are all a card shows.
+        view = overview.overview(db, team_id=team_id, limit=CARD_LIMIT + 1)
         month, year = view.month_counts, view.year_counts
         self.counts.setText(
             self.tr(
@@ -118,6 +119,7 @@ class Dashboard(QWidget):
                     self._agenda_text(item, today), open_conversation(item.conversation_id)
                 ),
                 before=no_talk_today if view.week and not view.today_items else (),
+                hidden=view.hidden.week,
             )
         )
         planned_line = CardLine(
@@ -141,6 +143,7 @@ class Dashboard(QWidget):
                     ),
                     open_conversation(u.conversation_id),
                 ),
+                hidden=view.hidden.unsigned,
             )
         )
         self.late.set_lines(
@@ -153,6 +156,7 @@ class Dashboard(QWidget):
                     open_employee(a.employee_id),
                     a.text,
                 ),
+                hidden=view.hidden.late_agreements,
             )
         )
         self.longest.set_lines(

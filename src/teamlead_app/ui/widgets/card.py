@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 T = TypeVar("T")
+# A card shows at most this many lines, then "… and N more".
+CARD_LIMIT = 12
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,8 @@ class CardLine:
 
 class LazyLines(Sequence[CardLine]):
     """Card lines made only when shown: a card shows a dozen of a week's thousand talks, so
-    the rest are counted, never formatted. `before`/`after`: ready lines around the items."""
+    the rest are counted, never formatted. `before`/`after`: ready lines around the items;
+    `hidden`: items after these that the service only counted (they are never shown)."""
 
     def __init__(
         self,
@@ -31,12 +34,13 @@ class LazyLines(Sequence[CardLine]):
         *,
         before: Sequence[CardLine] = (),
         after: Sequence[CardLine] = (),
+        hidden: int = 0,
     ) -> None:
-        self._items, self._make = items, make
+        self._items, self._make, self._hidden = items, make, hidden
         self._before, self._after = tuple(before), tuple(after)
 
     def __len__(self) -> int:
-        return len(self._before) + len(self._items) + len(self._after)
+        return len(self._before) + len(self._items) + self._hidden + len(self._after)
 
     @overload
     def __getitem__(self, index: int) -> CardLine: ...
@@ -54,7 +58,10 @@ class LazyLines(Sequence[CardLine]):
         index -= len(self._before)
         if index < len(self._items):
             return self._make(self._items[index])
-        return self._after[index - len(self._items)]
+        index -= len(self._items) + self._hidden
+        if index < 0:
+            raise IndexError("only counted, not read")
+        return self._after[index]
 
 
 class Card(QFrame):
@@ -82,7 +89,7 @@ class Card(QFrame):
         self.list.itemDoubleClicked.connect(self._activate)
 
     def set_lines(
-        self, lines: Sequence[CardLine], title: str | None = None, limit: int = 12
+        self, lines: Sequence[CardLine], title: str | None = None, limit: int = CARD_LIMIT
     ) -> None:
         """Show at most `limit` lines: a block is a prompt, not the whole list."""
         if title is not None:
