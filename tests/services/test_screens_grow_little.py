@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from teamlead_app.data.db import Database
-from teamlead_app.services import names, overview as overview_module, people
+from teamlead_app.services import names, people
+from teamlead_app.services import overview as overview_module
 from teamlead_app.services.conversation_queries import _counts_query, conversation_counts
 from teamlead_app.services.overview import Hidden, overview
 from tests.services.history_helpers import agreement, person, talk
