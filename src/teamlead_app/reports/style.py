@@ -27,6 +27,7 @@ import io
 import logging
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -244,10 +245,21 @@ def _plain_line(text: str) -> str | None:
     return line
 
 
+# Whether a style allows the one-line fast path, per style object (a report asks for the
+# same few styles tens of thousands of times). Weak: a table's own style goes with it.
+_PLAIN_STYLES: weakref.WeakKeyDictionary[ParagraphStyle, bool] = weakref.WeakKeyDictionary()
+
+
 def _plain_style(style: ParagraphStyle) -> bool:
+    known = _PLAIN_STYLES.get(style)
+    if known is None:
+        known = _PLAIN_STYLES[style] = _is_plain_style(style)
+    return bool(rl_config.paraFontSizeHeightOffset) and known
+
+
+def _is_plain_style(style: ParagraphStyle) -> bool:
     return bool(
-        rl_config.paraFontSizeHeightOffset
-        and style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
+        style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
         and getattr(style, "autoLeading", "") in ("", "off", None)
         and getattr(style, "wordWrap", None) is None
         and not getattr(style, "textTransform", None)
