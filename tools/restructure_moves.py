@@ -124,7 +124,9 @@ MODULE_MOVES: dict[str, str] = {
     "pop_moments": "development.pop_moments",
     "pop_queries": "development.pop_queries",
     "signals": "development.signals",
-    "pop_texts": "development.pop_texts",  # new on main after this branch started
+    "pop_texts": "development.pop_texts",
+    "overview_counts": "conversations.overview_counts",  # new on main after this branch started
+    "overview_limits": "conversations.overview_limits",  # idem
     # skills
     "skills": "skills.levels",
     "skill_coverage": "skills.coverage",

@@ -72,3 +72,12 @@ def nav() -> FakeNav:
 @pytest.fixture
 def context(db: Database, nav: FakeNav) -> AppContext:
     return AppContext(db=db, nav=nav)
+
+
+@pytest.fixture(autouse=True)
+def _start_objects_not_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app freezes its start-up objects once (main_window.settle_start_objects); a test
+    process opens hundreds of windows and must keep collecting them."""
+    from teamlead_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "_settled", True)

@@ -27,6 +27,7 @@ import io
 import logging
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -55,6 +56,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
+from reportlab.platypus.tables import CellStyle
 
 from teamlead_app.config import fonts_dir
 from teamlead_app.i18n import language, t
@@ -242,10 +245,21 @@ def _plain_line(text: str) -> str | None:
     return line
 
 
+# Whether a style allows the one-line fast path, per style object (a report asks for the
+# same few styles tens of thousands of times). Weak: a table's own style goes with it.
+_PLAIN_STYLES: weakref.WeakKeyDictionary[ParagraphStyle, bool] = weakref.WeakKeyDictionary()
+
+
 def _plain_style(style: ParagraphStyle) -> bool:
+    known = _PLAIN_STYLES.get(style)
+    if known is None:
+        known = _PLAIN_STYLES[style] = _is_plain_style(style)
+    return bool(rl_config.paraFontSizeHeightOffset) and known
+
+
+def _is_plain_style(style: ParagraphStyle) -> bool:
     return bool(
-        rl_config.paraFontSizeHeightOffset
-        and style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
+        style.alignment in (TA_LEFT, TA_RIGHT, TA_CENTER)
         and getattr(style, "autoLeading", "") in ("", "off", None)
         and getattr(style, "wordWrap", None) is None
         and not getattr(style, "textTransform", None)
@@ -255,6 +269,14 @@ def _plain_style(style: ParagraphStyle) -> bool:
         and not getattr(style, "underline", False)
         and not getattr(style, "strike", False)
     )
+
+
+def _set_text(canv: Any, color: Any, font: str, size: float, leading: float) -> None:
+    """Colour and font for the next text, written only where they change."""
+    if canv._fillColorObj != color:
+        canv.setFillColor(color)
+    if (canv._fontname, canv._fontsize, canv._leading) != (font, size, leading):
+        canv.setFont(font, size, leading)
 
 
 class LineParagraph(TextParagraph):
@@ -298,17 +320,31 @@ class LineParagraph(TextParagraph):
         self._parse()
         return getattr(self, name)
 
+    # Probed with getattr(..., None) by ReportLab's tables for every cell: a class attribute
+    # answers without raising through __getattr__.
+    __split_only__ = None
+
     def _line_width(self) -> float:
+        width = self.__dict__.get("_width_of_line")
+        if width is None:
+            st = self.style
+            width = self._width_of_line = float(
+                pdfmetrics.stringWidth(self._line, st.fontName, st.fontSize)
+            )
+        return float(width)
+
+    def fits_line(self, availWidth: float) -> bool:
+        """Whether this is (still) one plain line that fits `availWidth`."""
         st = self.style
-        return float(pdfmetrics.stringWidth(self._line, st.fontName, st.fontSize))
+        room = availWidth - st.leftIndent - st.firstLineIndent - st.rightIndent
+        return self._line is not None and availWidth >= 1e-8 and self._line_width() <= room
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        st = self.style
         if self._line is not None:
-            room = availWidth - st.leftIndent - st.firstLineIndent - st.rightIndent
-            if availWidth >= 1e-8 and self._line_width() <= room:
-                self.width, self.height = availWidth, st.leading
-                return availWidth, st.leading
+            if self.fits_line(availWidth):
+                leading = self.style.leading
+                self.width, self.height = availWidth, leading
+                return availWidth, leading
             self._parse()
         return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
 
@@ -329,17 +365,84 @@ class LineParagraph(TextParagraph):
             super().draw()
             return
         # drawOn() saved the canvas state around this and restores it.
-        st, canv = self.style, self.canv
-        canv.setFillColor(st.textColor)
-        canv.setFont(st.fontName, st.fontSize, st.leading)
-        y = self.height - st.fontSize
+        self.draw_line(self.canv, 0.0, 0.0)
+
+    def draw_line(self, canv: Any, x: float, y: float) -> None:
+        """Draw the one line as if this flowable were drawn at (x, y): a table draws its
+        cells this way without drawOn's saved state (it sets its own font and colour
+        again after)."""
+        st = self.style
+        _set_text(canv, st.textColor, st.fontName, st.fontSize, st.leading)
+        y += self.height - st.fontSize
         if st.alignment == TA_RIGHT:
-            canv.drawRightString(self.width - st.rightIndent, y, self._line)
+            canv.drawRightString(x + self.width - st.rightIndent, y, self._line)
         elif st.alignment == TA_CENTER:
             middle = (self.width + st.leftIndent + st.firstLineIndent - st.rightIndent) / 2
-            canv.drawCentredString(middle, y, self._line)
+            canv.drawCentredString(x + middle, y, self._line)
         else:
-            canv.drawString(st.leftIndent + st.firstLineIndent, y, self._line)
+            canv.drawString(x + st.leftIndent + st.firstLineIndent, y, self._line)
+
+
+class NameLine(LineParagraph):
+    """A name in the style's font, then two spaces and a second text in a smaller font and
+    colour: the Paragraph of `markup('{name}&nbsp;&nbsp; <font ...>{rest}</font>')`, drawn
+    straight on the canvas while both fit on one line (as LineParagraph; parsed when not)."""
+
+    def __init__(
+        self,
+        name: str | None,
+        style: ParagraphStyle,
+        rest: str = "",
+        *,
+        font: str = FONT,
+        size: float = 0.0,
+        color: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        if name is None or kwargs:  # ReportLab's split makes the parts from fragments
+            super().__init__(name, style, **kwargs)
+            return
+        grey = "#" + str(color.hexval())[2:]
+        template = f'{{name}}&nbsp;&nbsp; <font name="{font}" size="{size}" color="{grey}">'
+        super().__init__("x", style)  # sets the fast path up; the texts follow
+        self.text = template.format(name=esc(name)) + esc(rest) + "</font>"
+        first, second = _plain_line(name), _plain_line(rest)
+        if self._line is None or None in (first, second) or style.alignment != TA_LEFT:
+            self._line = None
+            Paragraph.__init__(self, self.text, style)
+            return
+        self._line, self._rest = f"{first}\xa0\xa0 ", str(second)
+        self._rest_font = (font, size, color)
+
+    def _line_width(self) -> float:
+        font, size, _ = self._rest_font
+        return super()._line_width() + float(pdfmetrics.stringWidth(self._rest, font, size))
+
+    def minWidth(self) -> float:
+        self._parse()
+        return super().minWidth()
+
+    def draw_line(self, canv: Any, x: float, y: float) -> None:
+        st = self.style
+        font, size, color = self._rest_font
+        _set_text(canv, st.textColor, st.fontName, st.fontSize, st.leading)
+        y += self.height - st.fontSize
+        canv.drawString(x + st.leftIndent + st.firstLineIndent, y, self._line)
+        first = pdfmetrics.stringWidth(self._line, st.fontName, st.fontSize)
+        _set_text(canv, color, font, size, st.leading)
+        canv.drawString(x + st.leftIndent + st.firstLineIndent + first, y, self._rest)
+
+
+class Block(KeepTogether):  # type: ignore[misc]  # ReportLab ships no type hints
+    """KeepTogether for parts that are plain text and tables: measured without the deep copy
+    of the page frame ReportLab makes for each one (room for flowables that add content to
+    the frame, which these never do): a thousand blocks copy a thousand frames otherwise."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, aW, None, dims=dims)
+        self._H, self._H0, self._wrapInfo = height, dims[0][1] if dims else 0, (aW, aH)
+        return width, 0xFFFFFF  # as KeepTogether: always asked to split
 
 
 def clip(text: str, limit: int = SIGNER_NAME_LIMIT) -> str:
@@ -399,6 +502,51 @@ class SplitTable(Table):  # type: ignore[misc]  # ReportLab ships no type hints
 
     splitByRow: int
     splitInRow: int
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # Laid out once per width: a KeepTogether, a page-fit check and the frame each ask
+        # again, and the answer only changes with the width (once every row is measured).
+        if self.__dict__.get("_calculated_for") == availWidth:
+            return
+        super()._calc(availWidth, availHeight)
+        complete = len(self._rowpositions) == len(self._cellvalues) + 1
+        self._calculated_for = availWidth if complete else None
+
+    def _listCellGeom(
+        self, V: Any, w: float, s: Any, W: Any = None, H: Any = None, aH: float = 72000
+    ) -> Any:
+        # A cell of one plain line that fits measures as its line (what wrapOn would say).
+        if W is None and H is None and len(V) == 1 and isinstance(V[0], LineParagraph):
+            line, width = V[0], w - s.leftPadding - s.rightPadding
+            if line.fits_line(width) and not line.style.spaceBefore + line.style.spaceAfter:
+                line.width, line.height = width, line.style.leading
+                return width, line.height
+        return super()._listCellGeom(V, w, s, W, H, aH)
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        # A cell of one plain line (LineParagraph) is drawn straight on the table's canvas,
+        # where drawOn would put it, without a saved canvas state and a new layout per cell.
+        line = cellval[0] if isinstance(cellval, tuple) and len(cellval) == 1 else None
+        width = size[0] - cellstyle.leftPadding - cellstyle.rightPadding
+        if (
+            not isinstance(line, LineParagraph)
+            or not line.fits_line(width)
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        (colpos, rowpos), rowheight = pos, size[1]
+        height = line.style.leading
+        line.width, line.height = width, height
+        if cellstyle.valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding - height
+        elif cellstyle.valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding
+        else:
+            y = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding - height) / 2
+        line.draw_line(self.canv, colpos + cellstyle.leftPadding, y)
+        self._curcellstyle = None  # the next plain cell sets its font and colour again
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         if availHeight < _MIN_SPLIT:
@@ -478,8 +626,9 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> Tab
         splitInRow=1,
         hAlign="LEFT",
         spaceAfter=8,
+        cellStyles=house_cells(len(body) + 1, len(columns)),
     )
-    table.setStyle(table_style(zebra=True))
+    table.setStyle(table_style(zebra=True, cells=False))
     return table
 
 
@@ -496,9 +645,28 @@ def _padding(
     ]
 
 
-def table_style(*, zebra: bool = True, header: bool = True) -> TableStyle:
-    """The house table style: light header band, thin rules, optional zebra striping."""
-    cmds = [*_padding(_CELL_PAD, _CELL_PAD, 3, 3), ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE)]
+class HouseCell(CellStyle):  # type: ignore[misc]  # ReportLab ships no type hints
+    """A cell as table_style()'s padding commands leave it, by class: a table given these
+    (`house_cells`) skips setting the same five values on every cell, one by one."""
+
+    valign = "TOP"
+    leftPadding = _CELL_PAD
+    rightPadding = _CELL_PAD
+    topPadding = 3
+    bottomPadding = 3
+
+
+def house_cells(rows: int, columns: int) -> list[list[CellStyle]]:
+    """Fresh cell styles for a table of this shape, with the house padding (see HouseCell):
+    pass them as `cellStyles` and the table's style with `cells=False`."""
+    return [[HouseCell(repr((i, j))) for j in range(columns)] for i in range(rows)]
+
+
+def table_style(*, zebra: bool = True, header: bool = True, cells: bool = True) -> TableStyle:
+    """The house table style: light header band, thin rules, optional zebra striping.
+    `cells=False` leaves out the cell padding, for a table made with `house_cells`."""
+    cmds = [*(_padding(_CELL_PAD, _CELL_PAD, 3, 3) if cells else [])]
+    cmds.append(("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE))
     if header:
         cmds += [
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),

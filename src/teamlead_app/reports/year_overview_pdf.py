@@ -19,6 +19,7 @@ from teamlead_app.labels import choices, label
 from teamlead_app.records.year_overview import TeamYear, Totals, YearOverview
 from teamlead_app.reports.style import (
     MUTED,
+    Block,
     Column,
     ReportMeta,
     content_height,
@@ -39,7 +40,7 @@ from teamlead_app.reports.year_overview_charts import (
     tiles,
 )
 from teamlead_app.reports.year_overview_skills import skills_legend, skills_line, skills_table
-from teamlead_app.reports.year_overview_team import employee_block, team_table
+from teamlead_app.reports.year_overview_team import TeamTable, employee_block, team_table
 from teamlead_app.util.progress import NO_PROGRESS, Progress
 
 GOAL_STATUS_ORDER = tuple(GoalStatus)
@@ -298,12 +299,15 @@ def _team_sections(data: YearOverview, checkpoint: Callable[[], Flowable]) -> li
     story: list[Flowable] = [PageBreak()]
     for index, team in enumerate(data.teams):
         section = _team_section(team, data.year, data.last_month)
-        if _height(section, width, height) > height:
-            tight = _team_section(team, data.year, data.last_month, tight=True)
-            if _height(tight, width, height) <= height:
-                section = tight
-        if _height(section, width, height) <= height:
-            story.append(KeepTogether(section))
+        fits = _height(section, width, height) <= height
+        if not fits:
+            table = next(part for part in section if isinstance(part, TeamTable))
+            table.use_tight_rows(True)
+            fits = _height(section, width, height) <= height
+            if not fits:
+                table.use_tight_rows(False)
+        if fits:
+            story.append(Block(section))
         else:
             story += ([PageBreak()] if index else []) + section
         story.append(checkpoint())

@@ -4,6 +4,7 @@ text: they go through `para()`, which escapes them; every other cell is our own 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -11,7 +12,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -22,13 +24,15 @@ from teamlead_app.reports.style import (
     INK,
     MUTED,
     RULE,
+    Block,
     Column,
+    NameLine,
     SplitTable,
     clip,
     data_table,
     empty_note,
     fit_width,
-    markup,
+    house_cells,
     para,
     styles,
     table_style,
@@ -61,6 +65,16 @@ class TeamTable(SplitTable):
     """A team's table that, when it must split, leaves at least MIN_REST rows for the next
     page, never a few stragglers. (Whether a team fits a page, with tighter rows if need be,
     is decided where the pages are put together: year_overview_pdf._team_sections.)"""
+
+    _names: ParagraphStyle  # the style of the name and function cells, owned by this table
+
+    def use_tight_rows(self, tight: bool) -> None:
+        """Switch the same table to the tight (or back to the usual) row spacing, so deciding
+        whether a team fits a page does not build its table twice."""
+        leading, pad = _TIGHT if tight else _NORMAL
+        self._names.leading = leading
+        self.setStyle(TableStyle(_row_spacing(leading, pad)))
+        self._calculated_for = None  # lay it out anew
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts: list[Any] = super().split(availWidth, availHeight)
@@ -172,23 +186,36 @@ def team_table(team: TeamYear, year: int, *, tight: bool = False) -> Table:
     ]
     head = [para(text, styles().cell_head) for text in header]
     table = TeamTable(
-        [head, *body], colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", spaceAfter=4
+        [head, *body],
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+        spaceAfter=4,
+        cellStyles=house_cells(len(body) + 1, len(header)),
     )
-    table.setStyle(table_style(zebra=True))
+    table._names = compact
+    table.setStyle(table_style(zebra=True, cells=False))
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, leading),
                 ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-                ("TOPPADDING", (0, 1), (-1, -1), pad),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), pad),
                 ("ALIGN", (first_number, 0), (-1, -1), "RIGHT"),
-                ("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE, leading),
+                *_row_spacing(leading, pad),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, MUTED),
             ]
         )
     )
     return table
+
+
+def _row_spacing(leading: float, pad: float) -> list[tuple[Any, ...]]:
+    return [
+        ("FONT", (0, 1), (-1, -1), FONT, CELL_SIZE, leading),
+        ("TOPPADDING", (0, 1), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), pad),
+        ("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE, leading),
+    ]
 
 
 # --- employee block ----------------------------------------------------------------------------
@@ -230,6 +257,33 @@ def _strip_summary(e: EmployeeYear) -> str:
     )
 
 
+# The month strip's cell styles (fonts, colours, alignment, padding): the same for every
+# employee, so worked out once, as a class per cell (see _strip_cells).
+_STRIP_CELLS: list[tuple[Any, ...]] = [
+    ("FONT", (0, 0), (-1, -1), FONT, 7.5, 9),
+    ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+    ("TEXTCOLOR", (0, 1), (0, 1), MUTED),
+    ("FONT", (0, 1), (0, 1), FONT_BOLD, 7.5, 9),
+    ("ALIGN", (1, 0), (12, -1), "CENTER"),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ("LEFTPADDING", (13, 0), (13, -1), 8),
+]
+
+
+@functools.cache
+def _strip_cells() -> list[tuple[int, list[type[CellStyle]]]]:
+    """Per row of the strip, a CellStyle class per cell carrying what _STRIP_CELLS sets:
+    each table makes fresh instances of them (its own, as ReportLab's would be) instead of
+    applying the commands cell by cell a thousand times over."""
+    probe = Table([[""] * 14] * 2, style=TableStyle(_STRIP_CELLS))
+    return [
+        (i, [type("StripCell", (CellStyle,), dict(vars(cell))) for cell in row])
+        for i, row in enumerate(probe._cellStyles)
+    ]
+
+
 def month_strip(e: EmployeeYear, last_month: int = 12) -> Table:
     """Twelve small cells: held conversations per month, grey where not in service, empty
     for months after `last_month` and for the running month without a talk yet (still to
@@ -244,17 +298,16 @@ def month_strip(e: EmployeeYear, last_month: int = 12) -> Table:
     caption = t("Gesprekken", "Conversations")
     rows = [["", *month_names(), ""], [caption, *values, _strip_summary(e)]]
     first = pdfmetrics.stringWidth(caption, FONT_BOLD, 7.5) + 8
-    table = Table(rows, colWidths=[first, *[MONTH_WIDTH] * 12, "*"], hAlign="LEFT", spaceAfter=3)
+    table = Table(
+        rows,
+        colWidths=[first, *[MONTH_WIDTH] * 12, "*"],
+        hAlign="LEFT",
+        spaceAfter=3,
+        cellStyles=[
+            [cell(repr((i, j))) for j, cell in enumerate(row)] for i, row in _strip_cells()
+        ],
+    )
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 7.5, 9),
-        ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-        ("TEXTCOLOR", (0, 1), (0, 1), MUTED),
-        ("FONT", (0, 1), (0, 1), FONT_BOLD, 7.5, 9),
-        ("ALIGN", (1, 0), (12, -1), "CENTER"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (13, 0), (13, -1), 8),
         ("BOX", (1, 1), (12, 1), 0.4, RULE),
         ("INNERGRID", (1, 1), (12, 1), 0.4, RULE),
     ]
@@ -296,13 +349,7 @@ def _goal_columns(rows: Sequence[Sequence[str]]) -> list[Column]:
 
 def employee_block(e: EmployeeYear, year: int, last_month: int = 12) -> Flowable:
     """Name, facts, the month strip and the goals, kept on one page where they fit."""
-    grey = "#" + str(MUTED.hexval())[2:]
-    title = markup(
-        f'{{name}}&nbsp;&nbsp; <font name="{FONT}" size="8.5" color="{grey}">{{facts}}</font>',
-        styles().subheading,
-        name=e.name,
-        facts=_facts(e, year),
-    )
+    title = NameLine(e.name, styles().subheading, _facts(e, year), font=FONT, size=8.5, color=MUTED)
     parts: list[Flowable] = [
         title,
         Spacer(1, 2),
@@ -310,4 +357,4 @@ def employee_block(e: EmployeeYear, year: int, last_month: int = 12) -> Flowable
         _goal_table(e),
         Spacer(1, 4),
     ]
-    return KeepTogether(parts)
+    return Block(parts)

@@ -12,10 +12,10 @@ an out-of-service date); paused people are never overdue and not in "longest wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, exists, func, not_, select
+from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -28,7 +28,8 @@ from teamlead_app.services.conversations.cadence import (
     days_overdue,
     is_overdue,
 )
-from teamlead_app.services.conversations.status import missed_condition
+from teamlead_app.services.conversations.overview_counts import PeriodCounts, period_counts
+from teamlead_app.services.conversations.overview_limits import Hidden, first_rows
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name
 
@@ -36,6 +37,7 @@ __all__ = [
     "LONGEST_WITHOUT_LIMIT",
     "UNSIGNED_DAYS",
     "AgendaItem",
+    "Hidden",
     "LateAgreement",
     "LongestWithout",
     "OverdueCount",
@@ -123,19 +125,6 @@ class LongestWithout:
 
 
 @dataclass(frozen=True)
-class PeriodCounts:
-    """By planned moment in the period. `moved`: conversations moved at least once,
-    whatever their status now (as in conversation_counts)."""
-
-    planned: int = 0
-    held: int = 0
-    moved: int = 0
-    cancelled: int = 0
-    # Planned and not held in a month that has ended (status.py); not in planned.
-    missed: int = 0
-
-
-@dataclass(frozen=True)
 class OverviewView:
     today: date
     week: tuple[AgendaItem, ...]
@@ -147,6 +136,8 @@ class OverviewView:
     # Overdue people whose next conversation is already planned (not in `overdue`).
     overdue_planned: int = 0
     unsigned: tuple[UnsignedTalk, ...] = ()
+    # Items left out of the blocks by overview(limit=...).
+    hidden: Hidden = field(default_factory=Hidden)
 
     @property
     def today_items(self) -> tuple[AgendaItem, ...]:
@@ -165,10 +156,17 @@ def _agenda_order(item: AgendaItem, today: date) -> tuple[int, datetime, int]:
     return (0 if day == today else 1 if day > today else 2, item.start, item.conversation_id)
 
 
-def agenda(session: Session, today: date, team_id: int | None = None) -> tuple[AgendaItem, ...]:
+def agenda(
+    session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
+) -> tuple[tuple[AgendaItem, ...], int]:
     """Planned and held conversations from Monday to Sunday of today's week: today's first
-    (a short list never hides them), then the days still to come, then the days gone by."""
+    (a short list never hides them), then the days still to come, then the days gone by.
+    With `limit` only the first ones (chosen in SQL), and how many more there are."""
     monday = today - timedelta(days=today.weekday())
+    tomorrow = _start(today + timedelta(days=1))
+    day_order = case(
+        (Conversation.scheduled_at < _start(today), 2), (Conversation.scheduled_at >= tomorrow, 1)
+    )
     moved = exists().where(ConversationMove.conversation_id == Conversation.id)
     query = (
         select(
@@ -189,15 +187,16 @@ def agenda(session: Session, today: date, team_id: int | None = None) -> tuple[A
             Conversation.scheduled_at >= _start(monday),
             Conversation.scheduled_at < _start(monday + timedelta(days=7)),
         )
-        .order_by(Conversation.scheduled_at, Conversation.id)
+        .order_by(func.coalesce(day_order, 0), Conversation.scheduled_at, Conversation.id)
     )
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
+    rows, more = first_rows(session, query, limit)
     items = [
         AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
-        for cid, eid, first, tv, last, kind, status, at, minutes, was in session.execute(query)
+        for cid, eid, first, tv, last, kind, status, at, minutes, was in rows
     ]
-    return tuple(sorted(items, key=lambda item: _agenda_order(item, today)))
+    return tuple(sorted(items, key=lambda item: _agenda_order(item, today))), more
 
 
 @dataclass(frozen=True)
@@ -209,7 +208,12 @@ class OverdueCount:
 
 
 def overdue_people(
-    session: Session, today: date, grace_days: int, team_id: int | None = None
+    session: Session,
+    today: date,
+    grace_days: int,
+    team_id: int | None = None,
+    *,
+    facts: list[CadenceFacts] | None = None,
 ) -> OverdueCount:
     """Who still needs a conversation planned: everyone in service past their due day plus
     the grace period (cadence.py), and newcomers with no conversation held yet;
@@ -217,7 +221,9 @@ def overdue_people(
     overdue first, each with their own days overdue; newcomers last."""
     found: list[tuple[CadenceFacts, date]] = []
     planned = 0
-    for person in cadence_facts(session, today, team_id, next_planned_from=today):
+    if facts is None:
+        facts = cadence_facts(session, today, team_id, next_planned_from=today)
+    for person in facts:
         due = person.next_due(today)
         if due is None:
             continue
@@ -243,9 +249,12 @@ def overdue_people(
     return OverdueCount(people, planned)
 
 
-def unsigned(session: Session, today: date, team_id: int | None = None) -> tuple[UnsignedTalk, ...]:
+def unsigned(
+    session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
+) -> tuple[tuple[UnsignedTalk, ...], int]:
     """Held conversations of people in service from the last UNSIGNED_DAYS days that the
-    employee has not signed (gezien or akkoord) yet, the most recent first."""
+    employee has not signed (gezien or akkoord) yet, the most recent first (with `limit`
+    only the first ones, and how many more there are)."""
     query = (
         select(
             Conversation.id,
@@ -269,16 +278,18 @@ def unsigned(session: Session, today: date, team_id: int | None = None) -> tuple
     )
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
+    rows, more = first_rows(session, query, limit)
     return tuple(
         UnsignedTalk(cid, eid, full_name(first, tv, last), kind, held or at.date())
-        for cid, eid, first, tv, last, kind, held, at in session.execute(query)
-    )
+        for cid, eid, first, tv, last, kind, held, at in rows
+    ), more
 
 
 def late_agreements(
-    session: Session, today: date, team_id: int | None = None
-) -> tuple[LateAgreement, ...]:
-    """Open agreements of people in service whose due date has passed, oldest first."""
+    session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
+) -> tuple[tuple[LateAgreement, ...], int]:
+    """Open agreements of people in service whose due date has passed, oldest first (with
+    `limit` only the first ones, and how many more there are)."""
     query = (
         select(
             Agreement.id,
@@ -302,11 +313,12 @@ def late_agreements(
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
     late: list[LateAgreement] = []
-    for aid, eid, first, tv, last, text, owner, due, cid in session.execute(query):
+    rows, more = first_rows(session, query, limit)
+    for aid, eid, first, tv, last, text, owner, due, cid in rows:
         assert due is not None  # filtered on due_date < today
         name = full_name(first, tv, last)
         late.append(LateAgreement(aid, eid, name, text, owner, due, (today - due).days, cid))
-    return tuple(late)
+    return tuple(late), more
 
 
 def _since(person: CadenceFacts) -> date | None:
@@ -315,11 +327,16 @@ def _since(person: CadenceFacts) -> date | None:
 
 
 def longest_without(
-    session: Session, today: date, team_id: int | None = None, limit: int = LONGEST_WITHOUT_LIMIT
+    session: Session,
+    today: date,
+    team_id: int | None = None,
+    limit: int = LONGEST_WITHOUT_LIMIT,
+    *,
+    facts: list[CadenceFacts] | None = None,
 ) -> tuple[LongestWithout, ...]:
     """The people whose last held conversation is longest ago; never held first (those who
-    started earliest first)."""
-    people = cadence_facts(session, today, team_id)
+    started earliest first). `facts`: cadence_facts already read for the same day and team."""
+    people = cadence_facts(session, today, team_id) if facts is None else facts
 
     def key(person: CadenceFacts) -> tuple[bool, date, tuple[str, str, str, int]]:
         since = person.last_held or _since(person) or today
@@ -331,59 +348,33 @@ def longest_without(
     )
 
 
-def _first_of_next_month(day: date) -> date:
-    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
-
-
-def period_counts(
-    session: Session, today: date, team_id: int | None = None
-) -> tuple[PeriodCounts, PeriodCounts]:
-    """Planned / held / moved / cancelled in today's month and in today's year, by planned
-    moment, in one query over the year's conversations."""
-    in_month = and_(
-        Conversation.scheduled_at >= _start(today.replace(day=1)),
-        Conversation.scheduled_at < _start(_first_of_next_month(today)),
-    )
-    missed = missed_condition(today)
-    measures = (
-        and_(Conversation.status == "planned", not_(missed)),
-        Conversation.status == "held",
-        exists().where(ConversationMove.conversation_id == Conversation.id),
-        Conversation.status == "cancelled",
-        missed,
-    )
-    columns = [func.count(case((m, 1))) for m in measures]
-    columns += [func.count(case((and_(in_month, m), 1))) for m in measures]
-    query = select(*columns).where(
-        Conversation.scheduled_at >= _start(date(today.year, 1, 1)),
-        Conversation.scheduled_at < _start(date(today.year + 1, 1, 1)),
-    )
-    if team_id is not None:
-        query = query.join(Employee, Employee.id == Conversation.employee_id).where(
-            Employee.team_id == team_id
-        )
-    values = [int(value) for value in session.execute(query).one()]
-    size = len(measures)
-    return PeriodCounts(*values[size:]), PeriodCounts(*values[:size])
-
-
 # --- the page --------------------------------------------------------------------------------
 
 
-def overview(db: Database, today: date | None = None, team_id: int | None = None) -> OverviewView:
+def overview(
+    db: Database, today: date | None = None, team_id: int | None = None, *, limit: int | None = None
+) -> OverviewView:
+    """The page's blocks. `limit`: the week, the unsigned talks and the late agreements only
+    their first ones (chosen in SQL; `hidden` says how many more), as a card shows them."""
     today = today or date.today()
     grace = get_settings(db).overdue_grace_days
     with db.sessions() as session:
         month, year = period_counts(session, today, team_id)
-        overdue = overdue_people(session, today, grace, team_id)
+        # Everyone's cadence facts once, for both blocks that need them.
+        facts = cadence_facts(session, today, team_id, next_planned_from=today)
+        overdue = overdue_people(session, today, grace, team_id, facts=facts)
+        week, more_week = agenda(session, today, team_id, limit=limit)
+        to_sign, more_unsigned = unsigned(session, today, team_id, limit=limit)
+        late, more_late = late_agreements(session, today, team_id, limit=limit)
         return OverviewView(
             today=today,
-            week=agenda(session, today, team_id),
+            week=week,
             overdue=overdue.people,
             overdue_planned=overdue.planned,
-            unsigned=unsigned(session, today, team_id),
-            late_agreements=late_agreements(session, today, team_id),
-            longest_without=longest_without(session, today, team_id),
+            unsigned=to_sign,
+            late_agreements=late,
+            longest_without=longest_without(session, today, team_id, facts=facts),
             month_counts=month,
             year_counts=year,
+            hidden=Hidden(more_week, more_unsigned, more_late),
         )

@@ -3,6 +3,7 @@ lists, "Jan van der Berg" in text, "Van der Berg" when no first name precedes it
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 TUSSENVOEGSELS = (
@@ -43,9 +44,11 @@ def surname_alone(tussenvoegsel: str, last: str) -> str:
     return f"{tussenvoegsel[:1].upper()}{tussenvoegsel[1:]} {last}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def collate(text: str) -> str:
     """A sort key the Dutch way: case and accents do not count ("Çelik" sorts with C,
-    "Łukasz" with L), which SQLite's lower() cannot do."""
+    "Łukasz" with L), which SQLite's lower() cannot do. Worked out once per text: lists
+    sort and search the same names again and again."""
     decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -35,11 +35,39 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._rows = [self._rows[i] for i in self._order(*self._sort)]
         self.endResetModel()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' positions in the column's order: each row's sort key worked out once,
+        then compared in C by Python's (stable) sort, never a Python call per comparison."""
+        col = self._columns[column]
+        keys = [col.sort_key(r) if col.sort_key else col.text(r).casefold() for r in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        except TypeError:  # keys of mixed kinds: compare their text
+            texts = [str(key) for key in keys]
+            return sorted(range(len(keys)), key=texts.__getitem__, reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        positions = self._order(column, order)
+        new_row = {old: new for new, old in enumerate(positions)}
+        self._rows = [self._rows[i] for i in positions]
+        kept = self.persistentIndexList()
+        moved = [self.index(new_row[index.row()], index.column()) for index in kept]
+        self.changePersistentIndexList(kept, moved)
+        self._sort = (column, order)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -78,12 +106,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts on the column's sort key (Python comparison), not on the display text."""
+    """Sorts on the column's sort key, not on the display text: the source model orders its
+    rows (a key per row, worked out once) and the proxy shows them in that order, so a
+    thousand rows are not sorted through a Python comparison each. Filters as usual."""
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a = left.data(SORT_ROLE)
-        b = right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

@@ -23,7 +23,7 @@ from teamlead_app.services.development import signals
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets import guidance_cards, skill_alerts_card
-from teamlead_app.ui.widgets.card import Card, CardLine
+from teamlead_app.ui.widgets.card import CARD_LIMIT, Card, CardLine, LazyLines
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.util.dates import format_date
 
@@ -90,7 +90,8 @@ class Dashboard(QWidget):
     def _reload(self) -> None:
         db, nav = self.context.db, self.context.nav
         team_id = self.team.currentData()
-        view = overview.overview(db, team_id=team_id)
+        # The first lines of each block (and how many more) are all a card shows.
+        view = overview.overview(db, team_id=team_id, limit=CARD_LIMIT + 1)
         month, year = view.month_counts, view.year_counts
         self.counts.setText(
             self.tr(
@@ -115,58 +116,65 @@ class Dashboard(QWidget):
             return lambda: nav.open_employee(eid)
 
         today = view.today
-        week = [
-            CardLine(self._agenda_text(item, today), open_conversation(item.conversation_id))
-            for item in view.week
-        ]
-        if week and not view.today_items:
-            week.insert(0, CardLine(self.tr("Today: no conversations.")))
-        self.week.set_lines(week)
-        overdue = [
-            CardLine(self._overdue_text(p), open_employee(p.employee_id)) for p in view.overdue
-        ]
-        if view.overdue_planned:
-            overdue.append(
-                CardLine(
-                    self.tr("{0} more overdue, their next conversation is planned.").format(
-                        view.overdue_planned
-                    )
-                )
+        # Lines are made only for what a card shows (LazyLines): the rest is only counted.
+        no_talk_today = [CardLine(self.tr("Today: no conversations."))]
+        self.week.set_lines(
+            LazyLines(
+                view.week,
+                lambda item: CardLine(
+                    self._agenda_text(item, today), open_conversation(item.conversation_id)
+                ),
+                before=no_talk_today if view.week and not view.today_items else (),
+                hidden=view.hidden.week,
             )
-        self.overdue.set_lines(overdue)
+        )
+        planned_line = CardLine(
+            self.tr("{0} more overdue, their next conversation is planned.").format(
+                view.overdue_planned
+            )
+        )
+        self.overdue.set_lines(
+            LazyLines(
+                view.overdue,
+                lambda p: CardLine(self._overdue_text(p), open_employee(p.employee_id)),
+                after=[planned_line] if view.overdue_planned else (),
+            )
+        )
         self.unsigned.set_lines(
-            [
-                CardLine(
+            LazyLines(
+                view.unsigned,
+                lambda u: CardLine(
                     self.tr("{0}: held {1}, not signed yet").format(
                         u.employee, format_date(u.held_on)
                     ),
                     open_conversation(u.conversation_id),
-                )
-                for u in view.unsigned
-            ]
+                ),
+                hidden=view.hidden.unsigned,
+            )
         )
         self.late.set_lines(
-            [
-                CardLine(
+            LazyLines(
+                view.late_agreements,
+                lambda a: CardLine(
                     self.tr("{0}: {1} (was due {2})").format(
                         a.employee, a.text[:90], format_date(a.due_date)
                     ),
                     open_employee(a.employee_id),
                     a.text,
-                )
-                for a in view.late_agreements
-            ]
+                ),
+                hidden=view.hidden.late_agreements,
+            )
         )
         self.longest.set_lines(
-            [
-                CardLine(
+            LazyLines(
+                view.longest_without,
+                lambda p: CardLine(
                     self.tr("{0}: last conversation {1}").format(
                         p.employee, format_date(p.last_held) or self.tr("never")
                     ),
                     open_employee(p.employee_id),
-                )
-                for p in view.longest_without
-            ]
+                ),
+            )
         )
         self._fill_signals(signals.signals(db, team_id=team_id))
         skill_alerts_card.fill_card(self.skills, self.context, team_id)

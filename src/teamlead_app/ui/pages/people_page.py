@@ -20,6 +20,7 @@ from teamlead_app.errors import AppError
 from teamlead_app.labels import label
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employees import EmployeeRow
+from teamlead_app.services.people.names import sort_key
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
@@ -45,7 +46,8 @@ class PeoplePage(QWidget):
             Column(
                 self.tr("Name"),
                 lambda r: r.list_name,
-                sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+                # The service's Dutch order ("Çelik" with C): collation keys worked out once.
+                sort_key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name),
             ),
             Column(self.tr("Function"), lambda r: r.function),
             Column(self.tr("Team"), lambda r: r.team),
