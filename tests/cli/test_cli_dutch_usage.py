@@ -1,0 +1,67 @@
+"""argparse's own words (usage line, help headings, mistyped input) are Dutch in Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from teamlead_app.cli import main
+from teamlead_app.i18n import set_language
+
+ENGLISH = ("usage:", "options", "positional arguments", "show this help", "argument ")
+
+
+@pytest.fixture(autouse=True)
+def _dutch() -> Iterator[None]:
+    set_language("nl")
+    yield
+    set_language("nl")
+
+
+def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as info:
+        main(list(argv))
+    assert info.value.code == 2
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["export", "summary", "--conversation", "abc", "--out", "x.pdf"],
+            "Fout: --conversation: 'abc' is geen geheel getal.",
+        ),
+        (["export", "summary", "--conversation", "3"], "Fout: dit ontbreekt nog: --out."),
+        (["list"], "Fout: dit ontbreekt nog: opdracht."),
+        (["list", "employees", "--team"], "Fout: --team: hier hoort een waarde achter."),
+        (["list", "employees", "--foo"], "Fout: onbekend op deze plek: --foo."),
+        (["bogus"], "Fout: opdracht: 'bogus' bestaat niet (kies uit 'demo', 'import'"),
+        (["export", "overview", "--year", "20x6", "--out", "x.pdf"], "'20x6' is geen geheel"),
+    ],
+)
+def test_mistyped_commands_are_told_in_dutch(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    err = _error(capsys, *argv)
+    assert expected in err
+    assert err.startswith("gebruik: teamlead-app")
+    assert not any(word in err for word in ENGLISH), err
+
+
+def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["export", "summary", "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: teamlead-app export summary")
+    assert "opties:" in out
+    assert "-h, --help" in out and "deze hulp tonen" in out
+    assert not any(word in out for word in ENGLISH), out
+
+
+def test_english_stays_english(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _error(capsys, "--lang", "en", "export", "summary", "--conversation", "abc")
+    assert err.startswith("usage: teamlead-app")
+    assert "Error: argument --conversation: invalid int value: 'abc'" in err
