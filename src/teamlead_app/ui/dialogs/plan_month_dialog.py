@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +74,7 @@ class PlanMonthDialog(QDialog):
         self.load.setWordWrap(True)
         layout.addWidget(self.load)
         self.skipped = QLabel()
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)  # reasons of blocked days
         self.skipped.setWordWrap(True)
         self.skipped.setStyleSheet("color: #445;")
         layout.addWidget(self.skipped)
@@ -84,6 +86,7 @@ class PlanMonthDialog(QDialog):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.not_placed = QLabel()
+        self.not_placed.setTextFormat(Qt.TextFormat.PlainText)  # names
         self.not_placed.setWordWrap(True)
         self.not_placed.setStyleSheet("color: #a15c00;")
         layout.addWidget(self.not_placed)
@@ -139,6 +142,7 @@ class PlanMonthDialog(QDialog):
             minutes.setValue(item.duration_minutes)
             self.table.setCellWidget(row, 0, check)
             name = QLabel(item.list_name)
+            name.setTextFormat(Qt.TextFormat.PlainText)
             self.table.setCellWidget(row, 1, name)
             self.table.setCellWidget(row, 2, when)
             self.table.setCellWidget(row, 3, minutes)
