@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.services.conversations import use_cases as conversations
@@ -13,6 +14,7 @@ from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.import_dialog import ImportDialog
 from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
+from teamlead_app.ui.translations import install_language
 
 
 def _csv(tmp_path: Path) -> Path:
@@ -151,3 +153,21 @@ def test_move_and_new_conversation_warn_about_a_holiday(qtbot: QtBot, context: A
     qtbot.addWidget(move)
     move.when.setDateTime(to_qdatetime(datetime(2030, 4, 27, 10, 0)))  # a Saturday, still
     assert "Koningsdag" in move.day_warning.text()
+
+
+def test_plan_month_names_the_months_in_words(
+    qtbot: QtBot, context: AppContext, qapp: QCoreApplication
+) -> None:
+    locale = QLocale()
+    install_language(qapp, "nl")
+    try:
+        dialog = PlanMonthDialog(None, context.db, None)
+        qtbot.addWidget(dialog)
+        today = date.today()
+        months = ["januari", "februari", "maart", "april", "mei", "juni", "juli"]
+        months += ["augustus", "september", "oktober", "november", "december"]
+        assert dialog.month.itemText(0) == f"{months[today.month - 1]} {today.year}"
+        assert dialog.month.itemData(0) == (today.year, today.month)
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(locale)

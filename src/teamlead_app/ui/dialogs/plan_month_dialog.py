@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +55,8 @@ class PlanMonthDialog(QDialog):
         for offset in range(0, 3):
             year, month = divmod(today.month - 1 + offset, 12)
             first = date(today.year + year, month + 1, 1)
-            self.month.addItem(first.strftime("%m-%Y"), (first.year, first.month))
+            name = QLocale().standaloneMonthName(first.month)  # "januari 2027", not "01-2027"
+            self.month.addItem(f"{name} {first.year}", (first.year, first.month))
         self.team = QComboBox()
         self.team.addItem(self.tr("All teams"), None)
         for team in people.list_teams(self.db):
