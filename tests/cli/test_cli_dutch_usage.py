@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,27 @@ def test_english_stays_english(capsys: pytest.CaptureFixture[str]) -> None:
     err = _error(capsys, "--lang", "en", "export", "summary", "--conversation", "abc")
     assert err.startswith("usage: teamlead-app")
     assert "Error: argument --conversation: invalid int value: 'abc'" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["list", "goals"], "Geen ontwikkeldoelen gevonden."),
+        (["list", "employees"], "Geen medewerkers gevonden (met --archived: wie uit dienst is)."),
+        (
+            ["list", "conversations", "--from", "01-01-2025"],
+            "Geen gesprekken gevonden; kies eventueel een andere periode met --from en --to.",
+        ),
+    ],
+)
+def test_an_empty_list_says_so_on_stderr(
+    db_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main(["--db", str(db_path), *argv]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""  # a script reading the rows still gets none
+    assert captured.err.strip() == message
+    assert main(["--db", str(db_path), *argv, "--json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == "[]"
+    assert captured.err == ""
