@@ -769,6 +769,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>{0} gesprekken: {1} gepland, {2} gevoerd, {3} geannuleerd, {4} verplaatst, {5} gemist</translation>
     </message>
     <message>
+        <source>There is nobody in the program yet. Add your team first under People ('Add employee' or 'Import from HR'); then plan the conversations here.</source>
+        <translation>Er staat nog niemand in het programma. Zet eerst je team erin onder Mensen ('Medewerker toevoegen' of 'Importeren uit HR'); plan daarna hier de gesprekken.</translation>
+    </message>
+    <message>
         <source>No conversations in this period. Use 'Plan the month' to propose a moment for everyone who is due, or 'New conversation' for one person.</source>
         <translation>Geen gesprekken in deze periode. Gebruik 'Plan de maand' om voor iedereen die aan de beurt is een moment voor te stellen, of 'Nieuw gesprek' voor één persoon.</translation>
     </message>
