@@ -852,10 +852,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd, {7} gemist.</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
         <source>Everyone has had or has planned a conversation.</source>
         <translation>Iedereen heeft een gesprek gehad of gepland.</translation>
     </message>
@@ -886,6 +882,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>{0}: last conversation {1}</source>
         <translation>{0}: laatste gesprek {1}</translation>
+    </message>
+    <message>
+        <source>{0}: never had a conversation yet</source>
+        <translation>{0}: nog nooit een gesprek</translation>
     </message>
     <message>
         <source>{0}: new, no conversation yet (due by {1})</source>

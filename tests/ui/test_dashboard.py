@@ -49,3 +49,14 @@ def test_a_pop_evaluation_long_past_says_overdue(
     page.refresh()
     line = next(text for text in _lines(page.development) if "evaluation" in text)
     assert line == f"Jan de Vries: POP evaluation overdue (was due 31-12-{last_year})"
+
+
+def test_someone_without_any_conversation_is_said_plainly(
+    qtbot: QtBot, context: AppContext, nav: FakeNav
+) -> None:
+    """Not "last conversation never" (laatste gesprek nooit)."""
+    person(context.db, "Łukasz", "Wiśniewski")
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert _lines(page.longest) == ["Łukasz Wiśniewski: never had a conversation yet"]

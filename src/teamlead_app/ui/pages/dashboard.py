@@ -158,8 +158,10 @@ class Dashboard(QWidget):
             [
                 CardLine(
                     self.tr("{0}: last conversation {1}").format(
-                        p.employee, format_date(p.last_held) or self.tr("never")
-                    ),
+                        p.employee, format_date(p.last_held)
+                    )
+                    if p.last_held
+                    else self.tr("{0}: never had a conversation yet").format(p.employee),
                     open_employee(p.employee_id),
                 )
                 for p in view.longest_without
