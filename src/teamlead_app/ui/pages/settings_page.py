@@ -33,7 +33,7 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services.common import settings as settings_service
 from teamlead_app.services.common.settings import AppSettings
-from teamlead_app.services.storage.export_log import list_export_log
+from teamlead_app.services.storage.export_log import describe_scope, list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.backups_box import BackupsBox
@@ -233,7 +233,7 @@ class SettingsPage(QWidget):
                     [
                         format_datetime(row.at),
                         label("export_action", row.action),
-                        row.scope,
+                        describe_scope(row.scope),
                         row.file_name,
                         row.os_user,
                     ]
