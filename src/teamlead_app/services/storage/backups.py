@@ -32,6 +32,7 @@ from teamlead_app.data import migrate
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
+from teamlead_app.util.files import os_reason
 from teamlead_app.util.private import make_private_folder
 
 log = logging.getLogger(__name__)
@@ -235,8 +236,8 @@ def make_backup(db_path: Path, label: str = MANUAL, now: datetime | None = None)
     except OSError as exc:
         raise StorageError(
             t(
-                f"Back-up kon niet worden geschreven: {exc.strerror}",
-                f"The backup could not be written: {exc.strerror}",
+                f"Back-up kon niet worden geschreven: {os_reason(exc)}",
+                f"The backup could not be written: {os_reason(exc)}",
             )
         ) from exc
     log.info("backup made: %s", path.name)
@@ -288,13 +289,18 @@ def backup_to(db_path: Path, out: Path) -> Path:
         raise StorageError(t(f"{db_path} bestaat niet.", f"{db_path} does not exist."))
     if out.is_dir():
         raise StorageError(t(f"{out} is een map.", f"{out} is a folder."))
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(
+            t(f"De map {folder} bestaat niet.", f"The folder {folder} does not exist.")
+        )
     try:
         return migrate.backup_file(db_path, out)
     except OSError as exc:
         raise StorageError(
             t(
-                f"Back-up kon niet worden geschreven: {exc.strerror}",
-                f"The backup could not be written: {exc.strerror}",
+                f"Back-up kon niet worden geschreven: {os_reason(exc)}",
+                f"The backup could not be written: {os_reason(exc)}",
             )
         ) from exc
 
