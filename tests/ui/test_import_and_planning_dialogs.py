@@ -171,3 +171,24 @@ def test_plan_month_names_the_months_in_words(
     finally:
         install_language(qapp, "en")
         QLocale.setDefault(locale)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
+def test_a_long_reason_wraps_in_the_import_preview_instead_of_running_off(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        "Personeelsnr;Voornaam;Achternaam\n2005;Łukasz;Wiśniewski\n2005;<b>&;Nummer 🚀\n",
+        encoding="utf-8-sig",
+    )
+    dialog = ImportDialog(None, context.db)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 500)
+    dialog.show()
+    dialog.load(path)
+    reason = dialog.table.item(1, 3).text()
+    assert "een personeelsnummer hoort bij één medewerker" in reason
+    qtbot.wait(10)  # let the layout settle as on screen
+    assert dialog.table.item(1, 3).toolTip() == reason
+    assert dialog.table.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
