@@ -623,16 +623,20 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Al {0} keer verplaatst: probeer het deze keer door te laten gaan.</translation>
     </message>
     <message>
+        <source>The date under 'When' of agreement {0} is not a date; write it like 25-11-2026.</source>
+        <translation>De datum bij 'Wanneer' van afspraak {0} is geen datum; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The date at '{0}' is not a date; write it like 25-11-2026.</source>
+        <translation>De datum bij '{0}' is geen datum; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
         <source>This conversation no longer exists.</source>
         <translation>Dit gesprek bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is unsaved text for this conversation from {0} (for example after the program was closed unexpectedly). Put it back?</source>
         <translation>Er is niet-opgeslagen tekst voor dit gesprek van {0} (bijvoorbeeld nadat het programma onverwacht sloot). Terugzetten?</translation>
-    </message>
-    <message>
-        <source>A date is not valid; write it like 25-11-2026.</source>
-        <translation>Een datum klopt niet; schrijf hem als 25-11-2026.</translation>
     </message>
     <message>
         <source>The conversation has unsaved changes. Save them now?</source>

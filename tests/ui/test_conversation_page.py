@@ -164,6 +164,28 @@ def test_user_text_in_the_cancelled_banner_is_shown_literally(
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
 
 
+def test_a_date_that_is_no_date_is_named_by_its_field(
+    page: ConversationPage, setup: tuple[int, int]
+) -> None:
+    """Not "a date is not valid": which one, and the cursor goes there."""
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.agreements.add_row()
+    page.agreements.add_row()
+    page.agreements._rows[0].text.setText("Kantbank")
+    page.agreements._rows[1].text.setText("Cursus")
+    page.agreements._rows[1].due.setText("31-02-2027")
+    assert not page.save()
+    assert page.banner.text() == (
+        "The date under 'When' of agreement 2 is not a date; write it like 25-11-2026."
+    )
+    page.agreements._rows[1].due.setText("28-02-2027")
+    page.signoff.held.setChecked(True)
+    page.signoff.held_on.setText("gisteren")
+    assert not page.save()
+    assert page.banner.text() == "The date at 'Held' is not a date; write it like 25-11-2026."
+
+
 def test_leaving_with_unsaved_changes_asks(
     page: ConversationPage, setup: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
