@@ -2511,10 +2511,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 <context>
     <name>PopActions</name>
     <message>
-        <source>A period date is not valid; write it like 25-11-2026.</source>
-        <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
-    </message>
-    <message>
         <source>There is no goal outside a POP to take in. Add a new goal instead.</source>
         <translation>Er is geen los doel (buiten een POP) om op te halen. Voeg een nieuw doel toe.</translation>
     </message>
@@ -2712,12 +2708,16 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Dit POP bestaat niet meer.</translation>
     </message>
     <message>
-        <source>There is unsaved text for this POP from {0} (for example after the program was closed unexpectedly). Put it back?</source>
-        <translation>Er is niet-opgeslagen tekst voor dit POP van {0} (bijvoorbeeld doordat het programma onverwacht sloot). Terugzetten?</translation>
+        <source>'Period from' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Periode van' is geen datum; schrijf bijvoorbeeld 25-11-2026.</translation>
     </message>
     <message>
-        <source>A period date is not valid; write it like 25-11-2026.</source>
-        <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
+        <source>'to' (end of the period) is not a date; write e.g. 25-11-2026.</source>
+        <translation>'tot en met' (het einde van de periode) is geen datum; schrijf bijvoorbeeld 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>There is unsaved text for this POP from {0} (for example after the program was closed unexpectedly). Put it back?</source>
+        <translation>Er is niet-opgeslagen tekst voor dit POP van {0} (bijvoorbeeld doordat het programma onverwacht sloot). Terugzetten?</translation>
     </message>
     <message>
         <source>The POP has unsaved changes. Save them now?</source>
