@@ -90,3 +90,17 @@ def test_an_empty_list_says_so_on_stderr(
     captured = capsys.readouterr()
     assert captured.out.strip() == "[]"
     assert captured.err == ""
+
+
+def test_every_option_of_a_command_says_what_it_does(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "employees", "--help"])
+    out = capsys.readouterr().out
+    assert "--dry-run       proefdraai: alles controleren, niets opslaan" in out
+    assert "--skip-invalid  de goede rijen opslaan en de afgekeurde overslaan" in out
+    assert "--team NAAM     iedereen in dit team zetten" in out
+    assert "BESTAND" in out and "TEAM" not in out
+    with pytest.raises(SystemExit):
+        main(["export", "overview", "--help"])
+    out = capsys.readouterr().out
+    assert "--year JJJJ" in out and "--out BESTAND" in out and "YEAR" not in out

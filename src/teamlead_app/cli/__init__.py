@@ -37,6 +37,10 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         argparse_nl.dutch_headings(self)
 
+    def add_argument(self, *names: Any, **kwargs: Any) -> argparse.Action:
+        argparse_nl.fill_option_words(tuple(str(n) for n in names), kwargs)
+        return super().add_argument(*names, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         message = argparse_nl.translate_error(message)
@@ -68,7 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         "employees", help=t("medewerkers uit CSV/XLSX", "employees from CSV/XLSX")
     )
     emp.add_argument("file", type=Path)
-    emp.add_argument("--team")
+    emp.add_argument(
+        "--team",
+        help=t(
+            "iedereen in dit team zetten (anders de kolom Afdeling/Team)",
+            "put everyone in this team (otherwise the Department/Team column)",
+        ),
+    )
     emp.add_argument("--dry-run", action="store_true")
     emp.add_argument("--skip-invalid", action="store_true")
     emp.set_defaults(locks=True, handler="importing:cmd_import_employees")

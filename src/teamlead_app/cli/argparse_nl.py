@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from teamlead_app.i18n import language, t
 
@@ -83,6 +84,48 @@ def translate_error(message: str) -> str:
         if match:
             return render(match)
     return message
+
+
+# What an option means and what goes after it, for options declared without their own words
+# (the same everywhere): option -> (metavar nl, metavar en, help nl, help en).
+_OPTION_WORDS: dict[str, tuple[str, str, str, str]] = {
+    "--out": ("BESTAND", "FILE", "het bestand dat wordt gemaakt", "the file to write"),
+    "--team": ("NAAM", "NAME", "alleen dit team", "only this team"),
+    "--year": ("JJJJ", "YYYY", "het jaar", "the year"),
+    "--json": ("", "", "als JSON, voor scripts", "as JSON, for scripts"),
+    "--dry-run": (
+        "",
+        "",
+        "proefdraai: alles controleren, niets opslaan",
+        "dry run: check everything, save nothing",
+    ),
+    "--skip-invalid": (
+        "",
+        "",
+        "de goede rijen opslaan en de afgekeurde overslaan",
+        "save the good rows and skip the rejected ones",
+    ),
+    "--archived": ("", "", "wie uit dienst is", "those out of service"),
+    "--seed": ("GETAL", "NUMBER", "zelfde getal, zelfde demobedrijf", "same number, same company"),
+    "--teams": ("AANTAL", "COUNT", "aantal teams", "number of teams"),
+    "--size": ("AANTAL", "COUNT", "mensen per team", "people per team"),
+    "--assessor": ("NAAM", "NAME", "wie het niveau beoordeelde", "who assessed the level"),
+    "--evidence": ("TEKST", "TEXT", "waaruit het blijkt", "what shows it"),
+    "file": ("BESTAND", "FILE", "", ""),
+}
+
+
+def fill_option_words(names: tuple[str, ...], kwargs: dict[str, Any]) -> None:
+    """Give an option declared without help or metavar the common words for it."""
+    words = _OPTION_WORDS.get(names[0]) if names else None
+    if words is None:
+        return
+    metavar, help_text = t(words[0], words[1]), t(words[2], words[3])
+    takes_value = kwargs.get("action") not in ("store_true", "store_false", "help")
+    if metavar and takes_value:
+        kwargs.setdefault("metavar", metavar)
+    if help_text:
+        kwargs.setdefault("help", help_text)
 
 
 class HelpFormatter(argparse.HelpFormatter):
