@@ -749,3 +749,15 @@ def test_a_too_long_function_is_named_with_its_limit(db: Database, tmp_path: Pat
     preview = importing.preview_file(db, path)
     assert messages(preview) == ["Rij 2, kolom 'Functie': Functie is te lang (max. 120 tekens)."]
     assert preview.counts.rejected == 1 and preview.counts.new == 1
+
+
+def test_committing_with_a_rejected_row_says_how_many_in_plain_dutch(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "een.csv", [["Voornaam", "Achternaam"], ["Łukasz", "Wiśniewski"], ["", "Leeg"]]
+    )
+    preview = importing.preview_file(db, path)
+    with pytest.raises(ValidationError) as caught:
+        importing.commit(db, preview)
+    assert str(caught.value) == "1 rij afgekeurd; er is niets opgeslagen."  # not "rij(en)"

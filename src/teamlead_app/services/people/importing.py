@@ -138,6 +138,11 @@ def _load_context(session: Session, table: SourceTable, team_name: str | None) -
     return context
 
 
+def rows(number: int) -> str:
+    """ "1 rij", "3 rijen" (rows in English)."""
+    return f"{number} {t('rij', 'row') if number == 1 else t('rijen', 'rows')}"
+
+
 def _match(draft: people.EmployeeDraft, ctx: RowContext) -> Known | str | None:
     """The existing employee this row is about, None for a new one, or a problem text."""
     number = draft.personnel_number
@@ -291,8 +296,8 @@ def commit(db: Database, preview: ImportPreview, skip_invalid: bool = False) -> 
     if preview.counts.rejected and not skip_invalid:
         raise ValidationError(
             t(
-                f"{preview.counts.rejected} rij(en) afgekeurd; er is niets opgeslagen.",
-                f"{preview.counts.rejected} row(s) rejected; nothing was saved.",
+                f"{rows(preview.counts.rejected)} afgekeurd; er is niets opgeslagen.",
+                f"{rows(preview.counts.rejected)} rejected; nothing was saved.",
             )
         )
     team_ids: dict[str, int] = {}
