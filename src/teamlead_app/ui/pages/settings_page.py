@@ -241,8 +241,8 @@ class SettingsPage(QWidget):
             )
         if self.export_log.topLevelItemCount() == 0:
             self.export_log.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing exported yet.")]))
-        self.export_log.resizeColumnToContents(0)
-        self.export_log.resizeColumnToContents(1)
+        for column in range(3):  # when, what, for whom: read in full
+            self.export_log.resizeColumnToContents(column)
 
     def current(self) -> AppSettings:
         base = settings_service.get_settings(self.context.db)
