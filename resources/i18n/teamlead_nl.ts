@@ -2467,6 +2467,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Paste niet meer deze maand, plan zelf: {0}</translation>
     </message>
     <message>
+        <source>Nobody needs a conversation planned in this month.</source>
+        <translation>Niemand hoeft deze maand nog ingepland te worden.</translation>
+    </message>
+    <message>
         <source>Nobody needs a conversation planned in this month. {0} already planned.</source>
         <translation>Niemand hoeft deze maand nog ingepland te worden. {0} al gepland.</translation>
     </message>

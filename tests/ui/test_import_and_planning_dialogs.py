@@ -192,3 +192,11 @@ def test_a_long_reason_wraps_in_the_import_preview_instead_of_running_off(
     qtbot.wait(10)  # let the layout settle as on screen
     assert dialog.table.item(1, 3).toolTip() == reason
     assert dialog.table.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
+
+
+def test_plan_month_with_nothing_to_plan_says_no_zero_count(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = PlanMonthDialog(None, context.db, None)
+    qtbot.addWidget(dialog)
+    assert dialog.load.text() == "Nobody needs a conversation planned in this month."

@@ -153,7 +153,9 @@ class PlanMonthDialog(QDialog):
         self.not_placed.setText(
             self.tr("Did not fit this month, plan by hand: {0}").format(names) if names else ""
         )
-        if not proposal.items:
+        if not proposal.items and not proposal.already_planned:
+            self.load.setText(self.tr("Nobody needs a conversation planned in this month."))
+        elif not proposal.items:
             self.load.setText(
                 self.tr(
                     "Nobody needs a conversation planned in this month. {0} already planned."
