@@ -709,16 +709,20 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Al {0} keer verplaatst: probeer het deze keer door te laten gaan.</translation>
     </message>
     <message>
+        <source>The date under 'When' of agreement {0} is not a date; write it like 25-11-2026.</source>
+        <translation>De datum bij 'Wanneer' van afspraak {0} is geen datum; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>The date at '{0}' is not a date; write it like 25-11-2026.</source>
+        <translation>De datum bij '{0}' is geen datum; schrijf hem als 25-11-2026.</translation>
+    </message>
+    <message>
         <source>This conversation no longer exists.</source>
         <translation>Dit gesprek bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is unsaved text for this conversation from {0} (for example after the program was closed unexpectedly). Put it back?</source>
         <translation>Er is niet-opgeslagen tekst voor dit gesprek van {0} (bijvoorbeeld nadat het programma onverwacht sloot). Terugzetten?</translation>
-    </message>
-    <message>
-        <source>A date is not valid; write it like 25-11-2026.</source>
-        <translation>Een datum klopt niet; schrijf hem als 25-11-2026.</translation>
     </message>
     <message>
         <source>The conversation has unsaved changes. Save them now?</source>
@@ -855,6 +859,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>{0} gesprekken: {1} gepland, {2} gevoerd, {3} geannuleerd, {4} verplaatst, {5} gemist</translation>
     </message>
     <message>
+        <source>There is nobody in the program yet. Add your team first under People ('Add employee' or 'Import from HR'); then plan the conversations here.</source>
+        <translation>Er staat nog niemand in het programma. Zet eerst je team erin onder Mensen ('Medewerker toevoegen' of 'Importeren uit HR'); plan daarna hier de gesprekken.</translation>
+    </message>
+    <message>
         <source>No conversations in this period. Use 'Plan the month' to propose a moment for everyone who is due, or 'New conversation' for one person.</source>
         <translation>Geen gesprekken in deze periode. Gebruik 'Plan de maand' om voor iedereen die aan de beurt is een moment voor te stellen, of 'Nieuw gesprek' voor één persoon.</translation>
     </message>
@@ -934,10 +942,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Deze maand: {0} gevoerd, {1} gepland, {2} verplaatst, {3} geannuleerd.   Dit jaar: {4} gevoerd, {5} verplaatst, {6} geannuleerd, {7} gemist.</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
         <source>Everyone has had or has planned a conversation.</source>
         <translation>Iedereen heeft een gesprek gehad of gepland.</translation>
     </message>
@@ -968,6 +972,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>{0}: last conversation {1}</source>
         <translation>{0}: laatste gesprek {1}</translation>
+    </message>
+    <message>
+        <source>{0}: never had a conversation yet</source>
+        <translation>{0}: nog nooit een gesprek</translation>
     </message>
     <message>
         <source>{0}: new, no conversation yet (due by {1})</source>
@@ -2721,6 +2729,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Paste niet meer deze maand, plan zelf: {0}</translation>
     </message>
     <message>
+        <source>Nobody needs a conversation planned in this month.</source>
+        <translation>Niemand hoeft deze maand nog ingepland te worden.</translation>
+    </message>
+    <message>
         <source>Nobody needs a conversation planned in this month. {0} already planned.</source>
         <translation>Niemand hoeft deze maand nog ingepland te worden. {0} al gepland.</translation>
     </message>
@@ -2764,10 +2776,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
 </context>
 <context>
     <name>PopActions</name>
-    <message>
-        <source>A period date is not valid; write it like 25-11-2026.</source>
-        <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
-    </message>
     <message>
         <source>There is no goal outside a POP to take in. Add a new goal instead.</source>
         <translation>Er is geen los doel (buiten een POP) om op te halen. Voeg een nieuw doel toe.</translation>
@@ -2966,12 +2974,16 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Dit POP bestaat niet meer.</translation>
     </message>
     <message>
-        <source>There is unsaved text for this POP from {0} (for example after the program was closed unexpectedly). Put it back?</source>
-        <translation>Er is niet-opgeslagen tekst voor dit POP van {0} (bijvoorbeeld doordat het programma onverwacht sloot). Terugzetten?</translation>
+        <source>'Period from' is not a date; write e.g. 25-11-2026.</source>
+        <translation>'Periode van' is geen datum; schrijf bijvoorbeeld 25-11-2026.</translation>
     </message>
     <message>
-        <source>A period date is not valid; write it like 25-11-2026.</source>
-        <translation>Een datum van de periode klopt niet; schrijf hem als 25-11-2026.</translation>
+        <source>'to' (end of the period) is not a date; write e.g. 25-11-2026.</source>
+        <translation>'tot en met' (het einde van de periode) is geen datum; schrijf bijvoorbeeld 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>There is unsaved text for this POP from {0} (for example after the program was closed unexpectedly). Put it back?</source>
+        <translation>Er is niet-opgeslagen tekst voor dit POP van {0} (bijvoorbeeld doordat het programma onverwacht sloot). Terugzetten?</translation>
     </message>
     <message>
         <source>The POP has unsaved changes. Save them now?</source>

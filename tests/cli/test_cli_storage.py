@@ -135,3 +135,12 @@ def test_a_half_created_file_without_data_is_recreated_with_a_message(
     assert main(["--db", str(path), "list", "employees"]) == 0
     assert "opnieuw aangemaakt" in capsys.readouterr().err
     assert main(["--db", str(path), "check"]) == 0
+
+
+def test_backup_into_a_folder_that_does_not_exist_names_the_folder(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "usb"
+    assert main(["--db", str(db_path), "backup", "--out", str(missing / "kopie.sqlite")]) == 2
+    assert capsys.readouterr().err.strip() == f"Fout: De map {missing} bestaat niet."
+    assert not missing.exists()

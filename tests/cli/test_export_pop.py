@@ -82,6 +82,22 @@ def test_no_pop_for_the_year_is_exit_2(
     assert not out.exists() and list_export_log(db) == []
 
 
+@pytest.mark.parametrize("year", ["-5", "0", "99999"])
+def test_an_impossible_year_is_a_clear_exit_2_not_a_traceback(
+    db: Database,
+    lukasz: int,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    year: str,
+) -> None:
+    out = tmp_path / "pop.pdf"
+    args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", year]
+    assert main([*args, "--out", str(out)]) == 2  # 0 is no "this year" either
+    assert capsys.readouterr().err.strip() == f"Fout: Geen geldig jaar: {year}."
+    assert not out.exists() and list_export_log(db) == []
+
+
 @pytest.mark.parametrize("command", ["pop", "pop-prep"])
 def test_unknown_employee_is_exit_2(
     lukasz: int,

@@ -88,7 +88,7 @@ def test_skip_invalid_writes_the_good_rows_and_still_exits_1(
     out = capsys.readouterr().out
     assert "Rij 5, kolom 'Voornaam'" in out
     assert "Opgeslagen: 2 nieuw, 0 bijgewerkt." in out
-    assert "3 afgekeurde rij(en) niet opgeslagen." in out
+    assert "Afgekeurd en niet opgeslagen: 3 rijen." in out
     assert len(names(db_path)) == 2
 
     good = write_csv(tmp_path / "good.csv", [HEADER, *GOOD])
@@ -176,3 +176,11 @@ def test_a_too_long_function_is_reported_with_its_limit(
     out = capsys.readouterr().out
     assert "  Rij 2, kolom 'Functie': Functie is te lang (max. 120 tekens)." in out
     assert names(db_path) == []
+
+
+def test_one_rejected_row_is_one_rij(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path / "hr.csv", [HEADER, *GOOD, BAD[1]])
+    assert run(db_path, str(path), "--skip-invalid") == 1
+    assert "Afgekeurd en niet opgeslagen: 1 rij." in capsys.readouterr().out

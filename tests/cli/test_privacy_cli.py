@@ -87,6 +87,7 @@ def test_delete_without_yes_refuses(
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1
     assert captured.err.startswith("Fout: niets verwijderd.") and "--delete --yes" in captured.err
+    assert "(1 medewerker over de bewaartermijn)" in captured.err
     assert main(["--db", str(db_path), "list", "employees", "--archived"]) == 0
     assert f"{person.id}\tWiśniewski, Łukasz" in capsys.readouterr().out
 
@@ -98,7 +99,9 @@ def test_delete_with_yes_deletes_and_logs(
     recent = _recent(db)
     assert main(["--db", str(db_path), "retention", "--delete", "--yes"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[-1].startswith("Verwijderd: 1 medewerkers, 0 oude back-ups")
+    last = out.splitlines()[-1]  # one person: "1 medewerker", not "1 medewerkers"
+    assert last.startswith("Verwijderd: 1 medewerker, 0 oude back-ups, ")
+    assert last.endswith(" uit het exportlogboek.")
     actions = [(e.action, e.scope) for e in list_export_log(db)]
     assert ("delete", f"employee={gone.id}") in actions
     assert actions[0][0] == "purge"

@@ -313,3 +313,30 @@ def test_the_moment_of_the_last_deletion_survives_a_restore(
     restore.restore_backup(db_path, elsewhere)
     raw = migrate.read_setting_fast(db_path, backups.PURGED_AT_KEY)
     assert raw is not None and json.loads(raw) == "2026-12-01T09:00:00"
+
+
+def test_two_databases_in_one_folder_keep_their_own_backups(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    """A demo file and the real team beside it in Documents (or two teams, one a prefix of
+    the other's name): one's list, thinning and deletion never touch the other's backups."""
+    team, demo, team_a = (tmp_path / f"{n}.sqlite" for n in ("team", "demo", "team-a"))
+    for path in (team, demo, team_a):
+        shutil.copy(migrated_template, path)
+    kept = backups.make_backup(team, backups.AUTO, datetime(2026, 11, 1, 8, 0)).path
+    backups.make_backup(team_a, backups.MANUAL, datetime(2026, 11, 1, 9, 0))
+    start = datetime(2026, 11, 2, 8, 0)
+    for day in range(20):  # thinning the demo's many automatic backups
+        backups.make_backup(demo, backups.AUTO, start + timedelta(days=day))
+    assert [i.path for i in backups.list_backups(team)] == [kept]
+    assert [i.label for i in backups.list_backups(team_a)] == ["handmatig"]
+    assert all(i.path.name.startswith("demo-") for i in backups.list_backups(demo))
+    assert not backups.needs_backup(team, daily=False)  # the demo's newer one is not the team's
+    database = Database(demo)
+    try:
+        removed = backups.purge_after_deletion(database, datetime(2026, 12, 1, 9, 0))
+    finally:
+        database.close()
+    assert removed and all(p.name.startswith("demo-") for p in removed)
+    assert kept.exists()
+    assert [i.label for i in backups.list_backups(team_a)] == ["handmatig"]

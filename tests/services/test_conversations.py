@@ -231,7 +231,7 @@ def test_move_warns_when_leaving_the_month_or_the_working_hours(
     cid = plan(db, team["kees"], datetime(2026, 3, 30, 10, 0)).conversation_id
     plan(db, team["lukasz"], datetime(2026, 4, 1, 7, 30))
     moved = conversations.move_conversation(db, cid, datetime(2026, 4, 1, 7, 15), now=NOW)
-    assert moved.warnings[0] == "De nieuwe datum valt buiten de oorspronkelijke maand (03-2026)."
+    assert moved.warnings[0] == "De nieuwe datum valt buiten de oorspronkelijke maand (maart 2026)."
     assert any("werktijden" in w for w in moved.warnings)
     assert any("Łukasz Wiśniewski" in w for w in moved.warnings)
 

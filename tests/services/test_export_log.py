@@ -119,3 +119,24 @@ def test_a_backup_that_cannot_be_logged_is_removed_again(
     with pytest.raises(StorageError):
         make_backup(db, out)
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("scope", "shown"),
+    [
+        ("conversation=5 employee=1", "gesprek id:5 · medewerker id:1"),
+        ("year=2026 team=all", "jaar 2026 · alle teams"),
+        (
+            "team=3 from=2026-12-01 to=2027-01-31",
+            "team id:3 · vanaf 01-12-2026 · tot en met 31-01-2027",
+        ),
+        ("team=all from=None", "alle teams"),
+        ("blank", "leeg formulier"),
+        ("deleted=1 backups=3 log=2", "verwijderd 1 · back-ups 3 · logregels 2"),
+        ("people/conversations=44/683->40/600", "mensen/gesprekken 44/683 → 40/600"),
+        ("pairing=2 employee=7 mentor=9", "koppeling id:2 · medewerker id:7 · mentor id:9"),
+        ("something=else", "something=else"),  # unknown: as stored, never dropped
+    ],
+)
+def test_the_scope_reads_in_dutch(scope: str, shown: str) -> None:
+    assert export_log.describe_scope(scope) == shown

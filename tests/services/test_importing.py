@@ -289,9 +289,34 @@ def test_duplicate_rows_in_one_file_reject_the_later_one(db: Database, tmp_path:
     preview = importing.preview_file(db, path)
     assert [r.status for r in preview.rows] == [NEW, NEW, REJECTED, REJECTED, NEW]
     assert messages(preview) == [
-        "Rij 4: Dubbele regel: deze medewerker staat ook in rij 2.",
+        "Rij 4, kolom 'Personeelsnr': Personeelsnummer 1001 staat ook in rij 2, bij een andere"
+        " naam; een personeelsnummer hoort bij één medewerker.",
         "Rij 5: Dubbele regel: deze medewerker staat ook in rij 3.",
     ]
+
+
+def test_a_number_shared_by_two_names_is_named_in_its_column(db: Database, tmp_path: Path) -> None:
+    """HR's messy file: the same personnel number on two different people. The message names
+    the number and its column, not 'this employee', which would say they are one person."""
+    path = write_csv(
+        tmp_path / "dup.csv",
+        [
+            ["Persnr", "Voornaam", "Achternaam"],
+            ["2005", "Łukasz", "Wiśniewski"],
+            ["2005", "<b>&", "Nummer 🚀"],
+            ["2005", "Łukasz", "Wiśniewski"],  # the same person twice stays a double line
+        ],
+    )
+    preview = importing.preview_file(db, path)
+    assert [r.status for r in preview.rows] == [NEW, REJECTED, REJECTED]
+    assert messages(preview) == [
+        "Rij 3, kolom 'Persnr': Personeelsnummer 2005 staat ook in rij 2, bij een andere naam;"
+        " een personeelsnummer hoort bij één medewerker.",
+        "Rij 4: Dubbele regel: deze medewerker staat ook in rij 2.",
+    ]
+    people.save_employee(db, EmployeeDraft("Łukasz", "Wiśniewski", personnel_number="2005"))
+    preview = importing.preview_file(db, path)  # the number known in the database: the same
+    assert [p.column for p in preview.problems] == ["Persnr", ""]
 
 
 def test_full_name_column_is_split_only_when_reliable(db: Database, tmp_path: Path) -> None:
@@ -724,3 +749,15 @@ def test_a_too_long_function_is_named_with_its_limit(db: Database, tmp_path: Pat
     preview = importing.preview_file(db, path)
     assert messages(preview) == ["Rij 2, kolom 'Functie': Functie is te lang (max. 120 tekens)."]
     assert preview.counts.rejected == 1 and preview.counts.new == 1
+
+
+def test_committing_with_a_rejected_row_says_how_many_in_plain_dutch(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "een.csv", [["Voornaam", "Achternaam"], ["Łukasz", "Wiśniewski"], ["", "Leeg"]]
+    )
+    preview = importing.preview_file(db, path)
+    with pytest.raises(ValidationError) as caught:
+        importing.commit(db, preview)
+    assert str(caught.value) == "1 rij afgekeurd; er is niets opgeslagen."  # not "rij(en)"

@@ -111,6 +111,21 @@ def test_resolve_by_id_number_and_unambiguous_name(db: Database) -> None:
         people.resolve_employee(db, "id:999")
 
 
+def test_part_of_a_name_offers_the_people_it_fits_without_choosing(db: Database) -> None:
+    """A foreman types the surname only: he is shown whom he may mean, nothing is guessed."""
+    lukasz = _add(db, "Łukasz", "Wiśniewski", personnel_number="2001")
+    _add(db, "Jan", "Vries", "de")
+    with pytest.raises(NotFoundError) as caught:
+        people.resolve_employee(db, "wisniewski")
+    assert str(caught.value) == (
+        "Niemand heet precies 'wisniewski'. Bedoel je (schrijf de hele naam, het "
+        f"personeelsnummer of id:N):\n  - Łukasz Wiśniewski, personeelsnummer 2001, id:{lukasz}"
+    )
+    with pytest.raises(NotFoundError, match=r"^Geen medewerker gevonden voor 'Ws'"):
+        people.resolve_employee(db, "Ws")  # too short to offer anyone
+    assert people.resolve_employee(db, "Łukasz Wiśniewski") == lukasz
+
+
 def test_a_bare_number_is_the_personnel_number_never_someone_elses_id(db: Database) -> None:
     """Internal id 2 and personnel number 2 belong to different people: "2" is the number."""
     first = _add(db, "Anna", "Smit", personnel_number="500")

@@ -337,6 +337,9 @@ def test_the_zip_has_a_pdf_a_json_and_a_readme(db: Database) -> None:
     assert "Łukasz" in parts["inzage.json"].decode("utf-8")  # ensure_ascii off: readable
     readme = parts["LEESMIJ.txt"].decode("utf-8")
     assert "inzage.json" in readme and "werkaantekeningen" in readme
+    lines = readme.split("\r\n")  # every text says what it is, as in the PDF
+    for heading in ("Waarvoor: ", "Herkomst: ", "Hoe lang: ", "Wie ziet wat: ", "Je rechten: "):
+        assert sum(line.startswith(heading) for line in lines) == 1, heading
 
 
 def test_an_unknown_person_is_refused(db: Database) -> None:

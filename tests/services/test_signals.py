@@ -9,8 +9,12 @@ from typing import Any
 from sqlalchemy import event
 
 from teamlead_app.data.db import Database
-from teamlead_app.data.models import Conversation, Goal
+from teamlead_app.data.models import Conversation, Employee, Goal
 from teamlead_app.services.common.settings import get_settings, save_settings
+from teamlead_app.services.conversations.use_cases import (
+    ConversationPlanDraft,
+    log_conversation,
+)
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.development.signals import months_before, signals
@@ -28,8 +32,11 @@ def person(
     since: date | None = date(2018, 1, 1),
     stage: str = "medior",
     team_id: int | None = None,
+    known_since: date | None = None,
 ) -> int:
-    return people.save_employee(
+    """Someone the app has known since `known_since` (default: since the first day in
+    service, as if the lead entered them then)."""
+    employee_id = people.save_employee(
         db,
         EmployeeDraft(
             first_name=first,
@@ -39,6 +46,12 @@ def person(
             team_id=team_id,
         ),
     )
+    if known_since or since:
+        with db.sessions.begin() as session:
+            row = session.get(Employee, employee_id)
+            assert row is not None
+            row.created_at = datetime.combine(known_since or since, datetime.min.time())
+    return employee_id
 
 
 def agreed_pop(db: Database, employee_id: int, year: int = 2026) -> int:
@@ -202,6 +215,19 @@ def test_stopped_learning(db: Database) -> None:
     save_settings(db, replace(get_settings(db), stopped_learning_months=6))
     found = signals(db, TODAY).stopped_learning
     assert {s.employee_id for s in found} == {quiet, never, boundary, newcomer, active, achiever}
+
+
+def test_people_just_imported_are_not_called_stopped_learning(db: Database) -> None:
+    """A foreman's first day: HR's file brings people in service for years. The app has
+    followed none of them for 12 months, so none has 'learned nothing new for 12 months'."""
+    imported = person(db, "Geïmporteerd", since=date(2010, 1, 1), known_since=TODAY)
+    talked = person(db, "Gesproken", since=date(2010, 1, 1), known_since=TODAY)
+    log_conversation(  # a conversation from before: followed since then
+        db, ConversationPlanDraft(employee_id=talked, when=datetime(2025, 6, 2, 10, 0))
+    )
+    assert [s.employee_id for s in signals(db, TODAY).stopped_learning] == [talked]
+    later = signals(db, date(2027, 11, 26)).stopped_learning  # a year of following on
+    assert {s.employee_id for s in later} == {imported, talked}
 
 
 def test_a_carried_copy_is_no_new_goal(db: Database) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
@@ -147,6 +148,42 @@ def test_cancelled_conversation_is_read_only(
     assert page.summary.isReadOnly()
     assert not page.save_button.isEnabled()
     assert page.banner.isVisibleTo(page)
+
+
+def test_user_text_in_the_cancelled_banner_is_shown_literally(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    """A cancel note '<b>&amp;' must not turn the rest of the banner bold and eat the '&amp;'."""
+    _employee_id, conversation_id = setup
+    note = "Klant <b>&amp; storing 🚨"
+    conversations.cancel_conversation(context.db, conversation_id, "anders", note)
+    page.show_conversation(conversation_id)
+    assert note in page.banner.text()
+    shown = [label for label in page.findChildren(QLabel) if note in label.text()]
+    assert shown, "the cancel note is not on the screen"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
+
+
+def test_a_date_that_is_no_date_is_named_by_its_field(
+    page: ConversationPage, setup: tuple[int, int]
+) -> None:
+    """Not "a date is not valid": which one, and the cursor goes there."""
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.agreements.add_row()
+    page.agreements.add_row()
+    page.agreements._rows[0].text.setText("Kantbank")
+    page.agreements._rows[1].text.setText("Cursus")
+    page.agreements._rows[1].due.setText("31-02-2027")
+    assert not page.save()
+    assert page.banner.text() == (
+        "The date under 'When' of agreement 2 is not a date; write it like 25-11-2026."
+    )
+    page.agreements._rows[1].due.setText("28-02-2027")
+    page.signoff.held.setChecked(True)
+    page.signoff.held_on.setText("gisteren")
+    assert not page.save()
+    assert page.banner.text() == "The date at 'Held' is not a date; write it like 25-11-2026."
 
 
 def test_leaving_with_unsaved_changes_asks(

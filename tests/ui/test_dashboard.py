@@ -87,3 +87,14 @@ def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> 
     assert ("employee", intern) in nav.calls
     pairs.list.itemActivated.emit(pairs.list.item(0))
     assert ("page", "pairings") in nav.calls
+
+
+def test_someone_without_any_conversation_is_said_plainly(
+    qtbot: QtBot, context: AppContext, nav: FakeNav
+) -> None:
+    """Not "last conversation never" (laatste gesprek nooit)."""
+    person(context.db, "Łukasz", "Wiśniewski")
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert _lines(page.longest) == ["Łukasz Wiśniewski: never had a conversation yet"]

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.services.conversations import use_cases as conversations
@@ -13,6 +14,7 @@ from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.import_dialog import ImportDialog
 from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
+from teamlead_app.ui.translations import install_language
 
 
 def _csv(tmp_path: Path) -> Path:
@@ -151,3 +153,50 @@ def test_move_and_new_conversation_warn_about_a_holiday(qtbot: QtBot, context: A
     qtbot.addWidget(move)
     move.when.setDateTime(to_qdatetime(datetime(2030, 4, 27, 10, 0)))  # a Saturday, still
     assert "Koningsdag" in move.day_warning.text()
+
+
+def test_plan_month_names_the_months_in_words(
+    qtbot: QtBot, context: AppContext, qapp: QCoreApplication
+) -> None:
+    locale = QLocale()
+    install_language(qapp, "nl")
+    try:
+        dialog = PlanMonthDialog(None, context.db, None)
+        qtbot.addWidget(dialog)
+        today = date.today()
+        months = ["januari", "februari", "maart", "april", "mei", "juni", "juli"]
+        months += ["augustus", "september", "oktober", "november", "december"]
+        assert dialog.month.itemText(0) == f"{months[today.month - 1]} {today.year}"
+        assert dialog.month.itemData(0) == (today.year, today.month)
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(locale)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
+def test_a_long_reason_wraps_in_the_import_preview_instead_of_running_off(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        "Personeelsnr;Voornaam;Achternaam\n2005;Łukasz;Wiśniewski\n2005;<b>&;Nummer 🚀\n",
+        encoding="utf-8-sig",
+    )
+    dialog = ImportDialog(None, context.db)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 500)
+    dialog.show()
+    dialog.load(path)
+    reason = dialog.table.item(1, 3).text()
+    assert "een personeelsnummer hoort bij één medewerker" in reason
+    qtbot.wait(10)  # let the layout settle as on screen
+    assert dialog.table.item(1, 3).toolTip() == reason
+    assert dialog.table.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
+
+
+def test_plan_month_with_nothing_to_plan_says_no_zero_count(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = PlanMonthDialog(None, context.db, None)
+    qtbot.addWidget(dialog)
+    assert dialog.load.text() == "Nobody needs a conversation planned in this month."

@@ -118,7 +118,12 @@ def test_a_bad_period_is_refused_with_a_message(
     assert "vóór" in page.banner.text()
     page.period_end.setText("no date")
     assert not page.save()
+    assert page.banner.text() == "'to' (end of the period) is not a date; write e.g. 25-11-2026."
     assert pop.get_pop(context.db, plan[1]).period_end == date(YEAR, 12, 31)
+    page.period_end.setText(f"31-12-{YEAR}")
+    page.period_start.setText("31-02")
+    assert not page.save()
+    assert page.banner.text() == "'Period from' is not a date; write e.g. 25-11-2026."
 
 
 def test_typing_is_kept_as_a_draft_and_offered_back(

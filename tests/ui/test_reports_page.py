@@ -36,6 +36,8 @@ def page(qtbot: QtBot, context: AppContext) -> ReportsPage:
 def test_worklist_lists_who_is_past_retention(page: ReportsPage) -> None:
     assert page.worklist.topLevelItemCount() == 1
     assert page.worklist.topLevelItem(0).text(0) == "Bakker, Kees"
+    what_goes = page.worklist.topLevelItem(0).text(4)  # not the name a second time
+    assert what_goes == "0 gesprekken, 0 afspraken, 0 ontwikkeldoelen, 0 POP's"
     assert not page.delete_button.isEnabled()
     page.worklist.topLevelItem(0).setSelected(True)
     assert page.delete_button.isEnabled()

@@ -38,6 +38,9 @@ def test_export_log_is_listed(qtbot: QtBot, context: AppContext) -> None:
     first = page.export_log.topLevelItem(0)
     assert first.text(1) == "Jaaroverzicht POP"
     assert first.text(3) == ".xlsx"  # the kind of file only, never its name
+    assert first.text(2) == "jaar 2026 · alle teams"  # not "year=2026 team=all"
+    shown = page.export_log.header().sectionSize(2)
+    assert shown >= page.export_log.fontMetrics().horizontalAdvance(first.text(2))
 
 
 def test_backups_are_listed_with_counts_and_put_back_through_the_window(

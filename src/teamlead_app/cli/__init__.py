@@ -13,8 +13,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from teamlead_app.cli import argparse_nl
 from teamlead_app.i18n import t
 
 if TYPE_CHECKING:
@@ -28,8 +29,21 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
+    """Every parser and sub-parser: Dutch usage line, headings and errors."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", argparse_nl.HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        argparse_nl.dutch_headings(self)
+
+    def add_argument(self, *names: Any, **kwargs: Any) -> argparse.Action:
+        argparse_nl.fill_option_words(tuple(str(n) for n in names), kwargs)
+        return super().add_argument(*names, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        message = argparse_nl.translate_error(message)
         print(t(f"Fout: {message}", f"Error: {message}"), file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -58,7 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         "employees", help=t("medewerkers uit CSV/XLSX", "employees from CSV/XLSX")
     )
     emp.add_argument("file", type=Path)
-    emp.add_argument("--team")
+    emp.add_argument(
+        "--team",
+        help=t(
+            "iedereen in dit team zetten (anders de kolom Afdeling/Team)",
+            "put everyone in this team (otherwise the Department/Team column)",
+        ),
+    )
     emp.add_argument("--dry-run", action="store_true")
     emp.add_argument("--skip-invalid", action="store_true")
     emp.set_defaults(locks=True, handler="importing:cmd_import_employees")

@@ -18,7 +18,7 @@ from teamlead_app.i18n import set_language, t
 from teamlead_app.util.dates import parse_date
 from teamlead_app.util.files import write_file
 
-__all__ = ["db_path", "open_db", "option_date", "print_json", "write_file"]
+__all__ = ["db_path", "none_found", "open_db", "option_date", "print_json", "write_file"]
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -78,3 +78,10 @@ def option_date(text: str | None, option: str) -> date | None:
                 f"{option}: '{text}' is not a valid date (use e.g. 25-11-2026).",
             )
         ) from None
+
+
+def none_found(rows: Iterable[object], message: str) -> None:
+    """An empty list says so (on stderr, so a script reading stdout still gets nothing) rather
+    than leaving the user at a silent prompt."""
+    if not any(True for _ in rows):
+        print(message, file=sys.stderr)

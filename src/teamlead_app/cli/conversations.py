@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, option_date, print_json
+from teamlead_app.cli.common import none_found, open_db, option_date, print_json
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -43,6 +43,13 @@ def cmd_list_conversations(args: argparse.Namespace) -> int:
             for r in rows
         )
         return EXIT_OK
+    none_found(
+        rows,
+        t(
+            "Geen gesprekken gevonden; kies eventueel een andere periode met --from en --to.",
+            "No conversations found; perhaps choose another period with --from and --to.",
+        ),
+    )
     for r in rows:
         print(
             "\t".join(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, print_json
+from teamlead_app.cli.common import none_found, open_db, print_json
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import choices, code_for, label
@@ -60,6 +60,7 @@ def cmd_list_goals(args: argparse.Namespace) -> int:
             for r in rows
         )
         return EXIT_OK
+    none_found(rows, t("Geen ontwikkeldoelen gevonden.", "No development goals found."))
     for r in rows:
         print(
             "\t".join(

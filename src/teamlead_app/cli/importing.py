@@ -75,8 +75,8 @@ def _save(db: Database, preview: ImportPreview, *, dry_run: bool, skip_invalid: 
     if result.skipped:
         print(
             t(
-                f"{result.skipped} afgekeurde rij(en) niet opgeslagen.",
-                f"{result.skipped} rejected row(s) not saved.",
+                f"Afgekeurd en niet opgeslagen: {importing.rows(result.skipped)}.",
+                f"Rejected and not saved: {importing.rows(result.skipped)}.",
             )
         )
     return exit_code

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from teamlead_app.cli import EXIT_OK
-from teamlead_app.cli.common import open_db, print_json
+from teamlead_app.cli.common import none_found, open_db, print_json
+from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.services.people import employees as people
 from teamlead_app.util.dates import format_date
@@ -34,6 +35,13 @@ def cmd_list_employees(args: argparse.Namespace) -> int:
             for r in rows
         )
         return EXIT_OK
+    none_found(
+        rows,
+        t(
+            "Geen medewerkers gevonden (met --archived: wie uit dienst is).",
+            "No employees found (with --archived: those out of service).",
+        ),
+    )
     for r in rows:
         print(
             "\t".join(

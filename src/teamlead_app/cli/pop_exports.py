@@ -31,7 +31,7 @@ def cmd_export_pop(args: argparse.Namespace) -> int:
     _check_folder(out)
     db = open_db(args)  # first: it applies the language setting to the messages below
     employee_id = people.resolve_employee(db, args.employee)
-    year = args.year or date.today().year
+    year = date.today().year if args.year is None else args.year  # --year 0 is no default
     pop_id = year_pop_id(db, employee_id, year)
     save_pop(db, pop_id, out)
     print(t(f"POP opgeslagen: {out}", f"POP written: {out}"))

@@ -24,6 +24,7 @@ from teamlead_app.services.privacy.access import (
     run_retention,
     write_access_export,
 )
+from teamlead_app.services.privacy.retention import counted
 from teamlead_app.util.dates import format_date
 
 
@@ -59,12 +60,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
     db = open_db(args)
     items = retention_worklist(db)
     if args.delete and not args.yes:
+        who = counted(len(items), "medewerker", "medewerkers", "employee", "employees")
         print(
             t(
-                f"Fout: niets verwijderd. Verwijderen is definitief ({len(items)} medewerkers "
-                "over de bewaartermijn); herhaal met --delete --yes om het echt te doen.",
-                f"Error: nothing deleted. Deleting is final ({len(items)} employees past the "
-                "retention period); repeat with --delete --yes to really do it.",
+                f"Fout: niets verwijderd. Verwijderen is definitief ({who} over de "
+                "bewaartermijn); herhaal met --delete --yes om het echt te doen.",
+                f"Error: nothing deleted. Deleting is final ({who} past the retention "
+                "period); repeat with --delete --yes to really do it.",
             ),
             file=sys.stderr,
         )
@@ -76,12 +78,17 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if not args.delete:
         return EXIT_OK
     report = run_retention(db, [item.employee_id for item in items])
+    who = counted(len(report.deleted), "medewerker", "medewerkers", "employee", "employees")
+    old_backups = counted(
+        len(report.backups_removed), "oude back-up", "oude back-ups", "old backup", "old backups"
+    )
+    old_rows = counted(
+        report.log_rows_removed, "oude regel", "oude regels", "old log row", "old log rows"
+    )
     print(
         t(
-            f"Verwijderd: {len(report.deleted)} medewerkers, {len(report.backups_removed)} "
-            f"oude back-ups, {report.log_rows_removed} oude regels uit het exportlogboek.",
-            f"Deleted: {len(report.deleted)} employees, {len(report.backups_removed)} old "
-            f"backups, {report.log_rows_removed} old export-log rows.",
+            f"Verwijderd: {who}, {old_backups}, {old_rows} uit het exportlogboek.",
+            f"Deleted: {who}, {old_backups}, {old_rows}.",
         )
     )
     return EXIT_OK

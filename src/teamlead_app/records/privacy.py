@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from teamlead_app.i18n import t
+
 
 @dataclass(frozen=True)
 class AccessData:
@@ -21,3 +23,16 @@ class AccessData:
     logo_path: str = ""
     # Scanned certificates: (name inside the ZIP, bytes).
     scans: tuple[tuple[str, bytes], ...] = ()
+
+
+def about_label(key: str) -> str:
+    """The heading of one `about` text (purposes, source, ...), the same in the PDF and in
+    LEESMIJ.txt."""
+    names = {
+        "purposes": t("Waarvoor", "What for"),
+        "source": t("Herkomst", "Source"),
+        "retention": t("Hoe lang", "How long"),
+        "recipients": t("Wie ziet wat", "Who sees what"),
+        "rights": t("Je rechten", "Your rights"),
+    }
+    return names.get(key, key)

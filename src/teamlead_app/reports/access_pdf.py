@@ -21,7 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from teamlead_app.data.models import AGREEMENT_OWNERS
 from teamlead_app.i18n import language, t
 from teamlead_app.labels import label
-from teamlead_app.records.privacy import AccessData
+from teamlead_app.records.privacy import AccessData, about_label
 from teamlead_app.records.signed import snapshot_lines
 from teamlead_app.reports.access_pairings import PAIRING_HIDDEN, PAIRING_SHOWN, pairings_story
 from teamlead_app.reports.access_skills import (
@@ -252,17 +252,10 @@ def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> list[Fl
 
 
 def _about(record: dict[str, Any]) -> list[Flowable]:
-    names = {
-        "purposes": t("Waarvoor", "What for"),
-        "source": t("Herkomst", "Source"),
-        "retention": t("Hoe lang", "How long"),
-        "recipients": t("Wie ziet wat", "Who sees what"),
-        "rights": t("Je rechten", "Your rights"),
-    }
     about = record["about"]
     return [
         *heading(t("Waarvoor, hoe lang en voor wie", "What for, how long and for whom")),
-        details_table([(names.get(k, k), v) for k, v in about.items()], label_width="22%"),
+        details_table([(about_label(k), v) for k, v in about.items()], label_width="22%"),
     ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from teamlead_app.i18n import t
+
 _DUTCH = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+)?\s*$")
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -16,6 +18,17 @@ def format_date(value: date | None) -> str:
 
 def format_datetime(value: datetime | None) -> str:
     return value.strftime("%d-%m-%Y %H:%M") if value else ""
+
+
+_MONTHS_NL = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
+_MONTHS_EN = "January February March April May June July August September October November December"
+
+
+def format_month(year: int, month: int) -> str:
+    """A month in words, "maart 2026" ("March 2026" in English): "03-2026" reads as a date."""
+    return f"{t(_MONTHS_NL, _MONTHS_EN).split()[month - 1]} {year}"
 
 
 def parse_date(text: str, *, pivot: int = 70) -> date:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teamlead_app.i18n import t
+from teamlead_app.util.files import os_reason
 
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 _COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
@@ -96,6 +97,9 @@ def check_file(path: Path) -> FileSummary:
         data = path.read_bytes()
     except OSError as exc:
         raise FileCheckError(
-            t(f"{path.name} niet te lezen: {exc.strerror}", f"{path.name} unreadable: {exc}")
+            t(
+                f"{path.name} niet te lezen: {os_reason(exc)}",
+                f"{path.name} unreadable: {os_reason(exc)}",
+            )
         ) from exc
     return check_bytes(data, path.suffix)

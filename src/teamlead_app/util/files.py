@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -25,6 +26,29 @@ def safe_file_name(name: str, suffix: str = "") -> str:
     if not text or text.split(".")[0].upper() in _RESERVED:
         text = f"_{text}"
     return text + suffix
+
+
+_REASON_WORDS = {
+    "ENOENT": ("het bestand of de map bestaat niet", "the file or folder does not exist"),
+    "EACCES": ("geen toestemming", "permission denied"),
+    "EPERM": ("geen toestemming", "permission denied"),
+    "ENOSPC": ("de schijf is vol", "the disk is full"),
+    "EROFS": ("de schijf is alleen-lezen", "the disk is read-only"),
+    "EDQUOT": ("je schijfruimte (quotum) is op", "your disk quota is used up"),
+    "ENAMETOOLONG": ("de naam is te lang", "the name is too long"),
+    "EISDIR": ("het is een map", "it is a folder"),
+}
+# by number, for the codes this platform has (Windows lacks some)
+_REASONS = {
+    getattr(errno, name): words for name, words in _REASON_WORDS.items() if hasattr(errno, name)
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in the user's language: its own strerror is English
+    ("No such file or directory") in a Dutch sentence. Unknown causes keep the OS's words."""
+    words = _REASONS.get(exc.errno or 0)
+    return t(*words) if words else (exc.strerror or type(exc).__name__)
 
 
 def file_in_use(path: Path) -> str:
@@ -51,8 +75,8 @@ def write_file(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise StorageError(
             t(
-                f"In {folder} kan niet worden geschreven: {exc.strerror}",
-                f"Cannot write in {folder}: {exc.strerror}",
+                f"In {folder} kan niet worden geschreven: {os_reason(exc)}",
+                f"Cannot write in {folder}: {os_reason(exc)}",
             )
         ) from exc
     try:
@@ -67,7 +91,7 @@ def write_file(path: Path, data: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise StorageError(
             t(
-                f"{path.name} kan niet worden geschreven: {exc.strerror}",
-                f"{path.name} cannot be written: {exc.strerror}",
+                f"{path.name} kan niet worden geschreven: {os_reason(exc)}",
+                f"{path.name} cannot be written: {os_reason(exc)}",
             )
         ) from exc

@@ -17,6 +17,7 @@ from teamlead_app.records.conversations import MOVE_WARNING_AT
 from teamlead_app.services.common.sensitive import sensitive_hits
 from teamlead_app.services.common.settings import AppSettings
 from teamlead_app.services.people.names import full_name
+from teamlead_app.util.dates import format_month
 
 CANCEL_REASONS = ("afwezig", "operationele_drukte", "uit_dienst", "anders")
 MOVE_REASONS = ("operationele_drukte", "afwezig", "verlof", "anders")
@@ -161,7 +162,7 @@ def month_warning(original: datetime, new: datetime) -> str | None:
     """Moving is meant to keep the talk in its month (domain.md §3.1)."""
     if (original.year, original.month) == (new.year, new.month):
         return None
-    month = f"{original.month:02d}-{original.year}"
+    month = format_month(original.year, original.month)
     return t(
         f"De nieuwe datum valt buiten de oorspronkelijke maand ({month}).",
         f"The new date falls outside the original month ({month}).",

@@ -263,9 +263,10 @@ def _stopped_learning(
     db: Database, today: date, team_id: int | None, months: int
 ) -> tuple[StoppedLearningSignal, ...]:
     """People in service for `months` months (the day the record was made stands in for an
-    unknown in-service date) without a new goal, a goal achieved, a new step or a step done
-    since then. A carried copy of a goal is no new goal. The last activity is looked up only
-    for the people found."""
+    unknown in-service date), known to the app that long (record, a conversation or a goal
+    from before), without a new goal, a goal achieved, a new step or a step done since then.
+    A carried copy of a goal is no new goal. The last activity is looked up only for the
+    people found."""
     cutoff = months_before(today, months)
     mine = Goal.employee_id == Employee.id
     new_goal = and_(Goal.carried_from_id.is_(None), Goal.created_at >= _start_of(cutoff))
@@ -275,12 +276,19 @@ def _stopped_learning(
         GoalStep.goal_id == Goal.id,
         or_(GoalStep.created_on >= cutoff, GoalStep.done_on >= cutoff),
     )
+    known_before = _start_of(cutoff + timedelta(days=1))
     long_enough = or_(
         Employee.date_in_service <= cutoff,
-        and_(
-            Employee.date_in_service.is_(None),
-            Employee.created_at < _start_of(cutoff + timedelta(days=1)),
+        and_(Employee.date_in_service.is_(None), Employee.created_at < known_before),
+    )
+    # ... and followed here that long: someone imported from HR this week has no history in
+    # the app yet, and "nothing new learned for 12 months" would be a guess about him.
+    followed = or_(
+        Employee.created_at < known_before,
+        exists().where(
+            Conversation.employee_id == Employee.id, Conversation.scheduled_at < known_before
         ),
+        exists().where(mine, Goal.created_at < known_before),
     )
     # a step's latest day: done if done later than it was made (NULL compares false)
     step_day = case(
@@ -302,6 +310,7 @@ def _stopped_learning(
             *_in_service(today, team_id),
             Employee.stage != "starter",
             long_enough,
+            followed,
             ~recent_goal,
             ~recent_step,
         )

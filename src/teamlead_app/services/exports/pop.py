@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Pop, Team
-from teamlead_app.errors import NotFoundError
+from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.development import PopFormData, PopPrepData, PopView
 from teamlead_app.services.common.settings import get_settings
@@ -68,6 +68,8 @@ def pop_form_data(db: Database, pop_id: int, *, today: date | None = None) -> Po
 def year_pop_id(db: Database, employee_id: int, year: int) -> int:
     """The id of the person's plan for calendar `year` (the one covering most of it);
     NotFoundError with a message naming the year when there is none."""
+    if not 1900 <= year <= 2200:  # as the year overview: -5 or 99999 is a typing error
+        raise ValidationError(t(f"Geen geldig jaar: {year}.", f"Not a valid year: {year}."))
     name = get_employee(db, employee_id).row.full_name  # an unknown person: its own message
     pop = pop_for_year(db, employee_id, year)
     if pop is None:

@@ -278,6 +278,17 @@ def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
                 f"Then write {ID_PREFIX}{text}.",
             )
         )
+    near = [r for r in rows if len(wanted) >= 3 and wanted in collate(r.full_name)][:5]
+    if near:  # "wiśniewski" or "Łukasz": offered, never chosen
+        lines = "\n".join(_candidate(r) for r in near)
+        raise NotFoundError(
+            t(
+                f"Niemand heet precies '{ref}'. Bedoel je (schrijf de hele naam, het "
+                f"personeelsnummer of id:N):\n{lines}",
+                f"Nobody is called exactly '{ref}'. Do you mean (write the whole name, the "
+                f"personnel number or id:N):\n{lines}",
+            )
+        )
     raise NotFoundError(
         t(f"Geen medewerker gevonden voor '{ref}'.", f"No employee found for '{ref}'.")
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.util.dates import format_date
+from teamlead_app.util.files import os_reason
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -141,8 +142,8 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise ValidationError(
             t(
-                f"{path.name} kan niet worden gelezen: {exc.strerror}",
-                f"Cannot read {path.name}: {exc.strerror}",
+                f"{path.name} kan niet worden gelezen: {os_reason(exc)}",
+                f"Cannot read {path.name}: {os_reason(exc)}",
             )
         ) from exc
     if not data.strip():

@@ -138,6 +138,11 @@ def _load_context(session: Session, table: SourceTable, team_name: str | None) -
     return context
 
 
+def rows(number: int) -> str:
+    """ "1 rij", "3 rijen" (rows in English)."""
+    return f"{number} {t('rij', 'row') if number == 1 else t('rijen', 'rows')}"
+
+
 def _match(draft: people.EmployeeDraft, ctx: RowContext) -> Known | str | None:
     """The existing employee this row is about, None for a new one, or a problem text."""
     number = draft.personnel_number
@@ -167,20 +172,36 @@ def _changes(draft: people.EmployeeDraft, known: Known) -> tuple[str, ...]:
 
 
 def _duplicate(
-    row: int, draft: people.EmployeeDraft, matched: Known | None, seen: dict[object, int]
+    row: int,
+    draft: people.EmployeeDraft,
+    matched: Known | None,
+    seen: dict[object, tuple[int, object]],
+    number_column: str,
 ) -> ImportProblem | None:
     """A problem when an earlier row of the file is about the same person (same employee,
-    same personnel number, or without numbers the same name); remembers this row."""
+    same personnel number, or without numbers the same name); remembers this row. A number
+    shared by two different names is named as such, in the number's column."""
     keys: list[object] = [("id", matched.id)] if matched else []
     if draft.personnel_number:
         keys.append(("nr", draft.personnel_number))
     elif draft.first_name or draft.last_name:
         keys.append(name_key(draft))
-    earlier = next((seen[k] for k in keys if k in seen), None)
+    name = name_key(draft)
+    hit = next((k for k in reversed(keys) if k in seen), None)  # the number before the id
     for key in keys:
-        seen.setdefault(key, row)
-    if earlier is None:
+        seen.setdefault(key, (row, name))
+    if hit is None:
         return None
+    earlier, earlier_name = seen[hit]
+    if hit == ("nr", draft.personnel_number) and earlier_name != name:
+        number = draft.personnel_number
+        message = t(
+            f"Personeelsnummer {number} staat ook in rij {earlier}, bij een andere naam; "
+            "een personeelsnummer hoort bij één medewerker.",
+            f"Employee number {number} is also in row {earlier}, with another name; "
+            "an employee number belongs to one employee.",
+        )
+        return ImportProblem(row, number_column, message)
     message = t(
         f"Dubbele regel: deze medewerker staat ook in rij {earlier}.",
         f"Duplicate: this employee is also in row {earlier}.",
@@ -189,7 +210,7 @@ def _duplicate(
 
 
 def _judge(
-    row: int, cells: tuple[object, ...], ctx: RowContext, seen: dict[object, int]
+    row: int, cells: tuple[object, ...], ctx: RowContext, seen: dict[object, tuple[int, object]]
 ) -> ImportRow:
     values, problems = read_values(row, cells, ctx)
     team = str(values.pop("team", ""))
@@ -207,7 +228,7 @@ def _judge(
     for field, message in people.validate_employee(draft).items():
         if ctx.column(field) not in failed:
             problems.append(ImportProblem(row, ctx.column(field), message))
-    duplicate = _duplicate(row, draft, matched, seen)
+    duplicate = _duplicate(row, draft, matched, seen, ctx.column("personnel_number"))
     if duplicate:
         problems.append(duplicate)
     if problems:
@@ -237,7 +258,7 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
         )
     with db.sessions() as session:
         ctx = _load_context(session, table, team_name)
-    seen: dict[object, int] = {}
+    seen: dict[object, tuple[int, object]] = {}
     rows = tuple(_judge(number, cells, ctx, seen) for number, cells in table.rows)
     used = set(ctx.mapping.values())
     new_teams: dict[str, str] = {}  # one team per name, however the rows capitalise it
@@ -275,8 +296,8 @@ def commit(db: Database, preview: ImportPreview, skip_invalid: bool = False) -> 
     if preview.counts.rejected and not skip_invalid:
         raise ValidationError(
             t(
-                f"{preview.counts.rejected} rij(en) afgekeurd; er is niets opgeslagen.",
-                f"{preview.counts.rejected} row(s) rejected; nothing was saved.",
+                f"{rows(preview.counts.rejected)} afgekeurd; er is niets opgeslagen.",
+                f"{rows(preview.counts.rejected)} rejected; nothing was saved.",
             )
         )
     team_ids: dict[str, int] = {}

@@ -22,7 +22,7 @@ from typing import Any
 
 from teamlead_app.data.db import Database
 from teamlead_app.i18n import t
-from teamlead_app.records.privacy import AccessData
+from teamlead_app.records.privacy import AccessData, about_label
 from teamlead_app.services.privacy.access_record import about_texts, access_data
 from teamlead_app.services.privacy.retention import (
     EXPORT_LOG_YEARS,
@@ -97,8 +97,11 @@ def _readme(data: AccessData) -> str:
             else []
         ),
         "",
-        *(text for text in data.record["about"].values()),
-        "",
+        *(
+            line
+            for key, text in data.record["about"].items()
+            for line in (f"{about_label(key)}: {text}", "")
+        ),
         t(
             "Voor HR: controleer vóór het overhandigen of vrije teksten gegevens over collega's "
             "bevatten en lak die zo nodig weg. Beantwoord een verzoek binnen een maand.",

@@ -103,19 +103,25 @@ class RetentionItem:
     pops: int
 
     @property
+    def counts_text(self) -> str:
+        """For a column beside the name: "34 gesprekken, 1 afspraak, 5 ontwikkeldoelen,
+        2 POP's"."""
+        counts = (
+            counted(self.conversations, "gesprek", "gesprekken", "conversation", "conversations"),
+            counted(self.agreements, "afspraak", "afspraken", "agreement", "agreements"),
+            counted(self.goals, "ontwikkeldoel", "ontwikkeldoelen", "goal", "goals"),
+            counted(self.pops, "POP", "POP's", "POP", "POPs"),
+        )
+        return ", ".join(counts)
+
+    @property
     def what_goes(self) -> str:
         """For the confirmation: "Vries, Jan de: 34 gesprekken, 1 afspraak,
         5 ontwikkeldoelen, 2 POP's"."""
-        counts = (
-            _count(self.conversations, "gesprek", "gesprekken", "conversation", "conversations"),
-            _count(self.agreements, "afspraak", "afspraken", "agreement", "agreements"),
-            _count(self.goals, "ontwikkeldoel", "ontwikkeldoelen", "goal", "goals"),
-            _count(self.pops, "POP", "POP's", "POP", "POPs"),
-        )
-        return f"{self.name}: {', '.join(counts)}"
+        return f"{self.name}: {self.counts_text}"
 
 
-def _count(number: int, one_nl: str, many_nl: str, one_en: str, many_en: str) -> str:
+def counted(number: int, one_nl: str, many_nl: str, one_en: str, many_en: str) -> str:
     """ "1 afspraak", "3 afspraken" in the current language."""
     return f"{number} {t(one_nl, one_en) if number == 1 else t(many_nl, many_en)}"
 

@@ -32,6 +32,7 @@ from teamlead_app.data import migrate
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
+from teamlead_app.util.files import os_reason
 from teamlead_app.util.private import make_private_folder
 
 log = logging.getLogger(__name__)
@@ -90,11 +91,23 @@ def _label(path: Path) -> str:
     return label["label"] if label else ""
 
 
-def _stamped(folder: Path) -> list[tuple[datetime, Path]]:
-    """The backups in `folder`, newest first."""
+def _belongs(path: Path, stem: str) -> bool:
+    """Whether a backup file is one of the database called `stem`: other databases may keep
+    their backups in the same folder (two files in Documents, a shared second folder) and
+    their backups are never listed, thinned or removed for this one."""
+    found = _NAME.match(path.name)
+    if found is None:
+        return False
+    label = _label(path)
+    rest = found["rest"]
+    return bool(label) and rest[: -len(label) - 1] == stem
+
+
+def _stamped(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """The backups of the database `stem` in `folder`, newest first."""
     if not folder.is_dir():
         return []
-    found = [(made_at(p), p) for p in folder.glob("*.sqlite")]
+    found = [(made_at(p), p) for p in folder.glob("*.sqlite") if _belongs(p, stem)]
     return sorted(((when, p) for when, p in found if when is not None), reverse=True)
 
 
@@ -146,8 +159,8 @@ def _clean_tmp(folder: Path) -> None:
             log.info("removed an unfinished backup %s", stale.name)
 
 
-def _thin_folder(folder: Path) -> list[Path]:
-    found = [(w, p) for w, p in _stamped(folder) if _label(p) == AUTO]
+def _thin_folder(folder: Path, stem: str) -> list[Path]:
+    found = [(w, p) for w, p in _stamped(folder, stem) if _label(p) == AUTO]
     keep = thin(w for w, _p in found)
     removed = [p for w, p in found if w not in keep]
     for path in removed:
@@ -155,11 +168,11 @@ def _thin_folder(folder: Path) -> list[Path]:
     return removed
 
 
-def _purge_before(folder: Path, cutoff: datetime | None) -> list[Path]:
+def _purge_before(folder: Path, stem: str, cutoff: datetime | None) -> list[Path]:
     """Remove backups made before a person was deleted (see module doc)."""
     if cutoff is None:
         return []
-    removed = [p for w, p in _stamped(folder) if w < cutoff]
+    removed = [p for w, p in _stamped(folder, stem) if w < cutoff]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
@@ -193,9 +206,9 @@ def _copy_to_second(source: Path, db_path: Path, folder: Path) -> tuple[Path | N
         )
     try:
         _clean_tmp(folder)
-        _purge_before(folder, purged_at(db_path))
+        _purge_before(folder, db_path.stem, purged_at(db_path))
         copy = migrate.backup_file(source, folder / source.name)
-        _thin_folder(folder)
+        _thin_folder(folder, db_path.stem)
     except (OSError, sqlite3.Error, StorageError) as exc:
         log.warning("second backup folder failed: %s", type(exc).__name__)
         return None, t(
@@ -219,12 +232,12 @@ def make_backup(db_path: Path, label: str = MANUAL, now: datetime | None = None)
         make_private_folder(folder)  # personnel data: readable by the user only
         _clean_tmp(folder)
         path = migrate.backup_file(db_path, _target(folder, db_path, label, when))
-        thinned = _thin_folder(folder)
+        thinned = _thin_folder(folder, db_path.stem)
     except OSError as exc:
         raise StorageError(
             t(
-                f"Back-up kon niet worden geschreven: {exc.strerror}",
-                f"The backup could not be written: {exc.strerror}",
+                f"Back-up kon niet worden geschreven: {os_reason(exc)}",
+                f"The backup could not be written: {os_reason(exc)}",
             )
         ) from exc
     log.info("backup made: %s", path.name)
@@ -236,7 +249,7 @@ def make_backup(db_path: Path, label: str = MANUAL, now: datetime | None = None)
 def needs_backup(db_path: Path, *, daily: bool, now: datetime | None = None) -> bool:
     """True when the database changed since the newest backup (and, with `daily`, that
     backup is not from today)."""
-    found = _stamped(DbPaths(db_path).backups)
+    found = _stamped(DbPaths(db_path).backups, db_path.stem)
     if not db_path.exists():
         return False
     if not found:
@@ -276,13 +289,18 @@ def backup_to(db_path: Path, out: Path) -> Path:
         raise StorageError(t(f"{db_path} bestaat niet.", f"{db_path} does not exist."))
     if out.is_dir():
         raise StorageError(t(f"{out} is een map.", f"{out} is a folder."))
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise StorageError(
+            t(f"De map {folder} bestaat niet.", f"The folder {folder} does not exist.")
+        )
     try:
         return migrate.backup_file(db_path, out)
     except OSError as exc:
         raise StorageError(
             t(
-                f"Back-up kon niet worden geschreven: {exc.strerror}",
-                f"The backup could not be written: {exc.strerror}",
+                f"Back-up kon niet worden geschreven: {os_reason(exc)}",
+                f"The backup could not be written: {os_reason(exc)}",
             )
         ) from exc
 
@@ -301,7 +319,7 @@ def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path
         if folder is None or not folder.is_dir():
             continue
         _clean_tmp(folder)
-        for _when, path in _stamped(folder):
+        for _when, path in _stamped(folder, db.path.stem):
             path.unlink(missing_ok=True)
             removed.append(path)
     try:
@@ -358,4 +376,4 @@ def _info(path: Path, when: datetime) -> BackupInfo:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups beside the database, newest first, with what each holds."""
-    return [_info(p, when) for when, p in _stamped(DbPaths(db_path).backups)]
+    return [_info(p, when) for when, p in _stamped(DbPaths(db_path).backups, db_path.stem)]

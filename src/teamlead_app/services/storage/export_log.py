@@ -10,11 +10,12 @@ never a file without its log row nor a log row without its file."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import ExportLog
+from teamlead_app.i18n import t
+from teamlead_app.util.dates import format_date
 from teamlead_app.util.files import write_file
 
 _NEUTRAL = re.compile(r"\.[a-z0-9]{1,10}")
@@ -120,3 +123,48 @@ def list_export_log(db: Database, limit: int = 500) -> list[ExportLogRow]:
             ExportLogRow(r.id, r.at, r.action, r.scope, r.file_name, r.os_user)
             for r in session.scalars(query)
         ]
+
+
+# How the stored scope ("conversation=5 employee=1", kept in English as the access export's
+# JSON shows it) reads on screen: "gesprek id:5 · medewerker id:1".
+_SCOPE_WORDS = {
+    "conversation": ("gesprek", "conversation"),
+    "employee": ("medewerker", "employee"),
+    "mentor": ("mentor", "mentor"),
+    "pop": ("POP", "POP"),
+    "pairing": ("koppeling", "pairing"),
+    "team": ("team", "team"),
+    "year": ("jaar", "year"),
+    "from": ("vanaf", "from"),
+    "to": ("tot en met", "up to"),
+    "format": ("als", "as"),
+    "deleted": ("verwijderd", "deleted"),
+    "backups": ("back-ups", "backups"),
+    "log": ("logregels", "log lines"),
+    "people/conversations": ("mensen/gesprekken", "people/conversations"),
+}
+_IDS = {"conversation", "employee", "mentor", "pop", "pairing", "team"}
+
+
+def _scope_part(token: str) -> str:
+    key, sep, value = token.partition("=")
+    if not sep:
+        return t("leeg formulier", "blank form") if token == "blank" else token
+    if value in ("", "None"):
+        return ""
+    if key == "team" and value == "all":
+        return t("alle teams", "all teams")
+    words = _SCOPE_WORDS.get(key)
+    if words is None:
+        return token
+    if key in _IDS and value.isdigit():
+        value = f"id:{value}"
+    elif key in ("from", "to"):
+        with contextlib.suppress(ValueError):  # a date as stored, else as it is
+            value = format_date(date.fromisoformat(value))
+    return f"{t(*words)} {value.replace('->', ' → ')}"
+
+
+def describe_scope(scope: str) -> str:
+    """The scope of a log line in the user's words; unknown parts are shown as stored."""
+    return " · ".join(part for part in map(_scope_part, scope.split()) if part)

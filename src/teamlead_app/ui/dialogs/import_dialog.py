@@ -176,8 +176,11 @@ class ImportDialog(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setBackground(QColor(STATUS_COLOURS[row.status]))
+                if column == 3 and value:
+                    item.setToolTip(value)
                 self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
+        for column in range(3):  # the reasons column stretches and wraps: read in full
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
         self._update_ok()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -46,6 +46,7 @@ class DayOffWarning(QLabel):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a blocked period's own reason
         self.setWordWrap(True)
         self.setStyleSheet("color: #a15c00;")
         self.hide()
@@ -70,6 +71,7 @@ class MoveDialog(QDialog):
                 view.employee, format_datetime(view.scheduled_at)
             )
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, '<b>&' and all
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if view.move_count >= 2:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +55,8 @@ class PlanMonthDialog(QDialog):
         for offset in range(0, 3):
             year, month = divmod(today.month - 1 + offset, 12)
             first = date(today.year + year, month + 1, 1)
-            self.month.addItem(first.strftime("%m-%Y"), (first.year, first.month))
+            name = QLocale().standaloneMonthName(first.month)  # "januari 2027", not "01-2027"
+            self.month.addItem(f"{name} {first.year}", (first.year, first.month))
         self.team = QComboBox()
         self.team.addItem(self.tr("All teams"), None)
         for team in people.list_teams(self.db):
@@ -73,6 +75,7 @@ class PlanMonthDialog(QDialog):
         self.load.setWordWrap(True)
         layout.addWidget(self.load)
         self.skipped = QLabel()
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)  # reasons of blocked days
         self.skipped.setWordWrap(True)
         self.skipped.setStyleSheet("color: #445;")
         layout.addWidget(self.skipped)
@@ -84,6 +87,7 @@ class PlanMonthDialog(QDialog):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.not_placed = QLabel()
+        self.not_placed.setTextFormat(Qt.TextFormat.PlainText)  # names
         self.not_placed.setWordWrap(True)
         self.not_placed.setStyleSheet("color: #a15c00;")
         layout.addWidget(self.not_placed)
@@ -139,6 +143,7 @@ class PlanMonthDialog(QDialog):
             minutes.setValue(item.duration_minutes)
             self.table.setCellWidget(row, 0, check)
             name = QLabel(item.list_name)
+            name.setTextFormat(Qt.TextFormat.PlainText)
             self.table.setCellWidget(row, 1, name)
             self.table.setCellWidget(row, 2, when)
             self.table.setCellWidget(row, 3, minutes)
@@ -148,7 +153,9 @@ class PlanMonthDialog(QDialog):
         self.not_placed.setText(
             self.tr("Did not fit this month, plan by hand: {0}").format(names) if names else ""
         )
-        if not proposal.items:
+        if not proposal.items and not proposal.already_planned:
+            self.load.setText(self.tr("Nobody needs a conversation planned in this month."))
+        elif not proposal.items:
             self.load.setText(
                 self.tr(
                     "Nobody needs a conversation planned in this month. {0} already planned."

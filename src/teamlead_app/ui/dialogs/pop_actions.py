@@ -37,11 +37,7 @@ class PopActions:
             return True, None
         typed = page.current_draft()
         if typed is None:
-            page.show_banner(
-                QApplication.translate(
-                    "PopActions", "A period date is not valid; write it like 25-11-2026."
-                )
-            )
+            page.show_banner(page.period_problem())
             return False, None
         return True, typed
 

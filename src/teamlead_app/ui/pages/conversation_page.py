@@ -94,6 +94,7 @@ class ConversationPage(QWidget):
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # a cancel note may hold '<b>&'
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; padding: 6px; border-radius: 4px;")
         self.banner.hide()
@@ -353,8 +354,7 @@ class ConversationPage(QWidget):
     def save(self) -> bool:
         if self.view is None or self.view.status == ConversationStatus.CANCELLED:
             return True
-        if self.agreements.invalid_date() or self.signoff.invalid_date():
-            self.show_banner(self.tr("A date is not valid; write it like 25-11-2026."))
+        if self._refuse_invalid_date():
             return False
         draft = self.current_draft()
         was = self.view.status
@@ -369,6 +369,26 @@ class ConversationPage(QWidget):
         self.load(view_id)
         self.drafts.saved()
         self.show_banner("\n".join([*self.status_bar.saved_notes(was, self.view), *warnings]))
+        return True
+
+    def _refuse_invalid_date(self) -> bool:
+        """A date field that holds no date: say which one, put the cursor there."""
+        row = self.agreements.invalid_row()
+        field = self.signoff.invalid_field()
+        if row is not None:
+            message = self.tr(
+                "The date under 'When' of agreement {0} is not a date; write it like 25-11-2026."
+            ).format(row[0])
+            widget = row[1]
+        elif field is not None:
+            message = self.tr("The date at '{0}' is not a date; write it like 25-11-2026.").format(
+                field[0]
+            )
+            widget = field[1]
+        else:
+            return False
+        self.show_banner(message)
+        widget.setFocus()
         return True
 
     def can_close(self) -> bool:

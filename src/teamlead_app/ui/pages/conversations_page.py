@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.labels import label
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationRow
+from teamlead_app.services.people import employees as people
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
 from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
@@ -127,6 +128,7 @@ class ConversationsPage(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.open_button.clicked.connect(self._open)
+        self.table.selectionModel().selectionChanged.connect(self._update_open)
         self.new_button.clicked.connect(self._new)
         self.plan_button.clicked.connect(self._plan)
         self.calendar_button.clicked.connect(self._calendar)
@@ -164,12 +166,26 @@ class ConversationsPage(QWidget):
         )
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self._update_open()
+        if rows:
+            return
+        if people.count_employees(self.context.db) == 0:
+            self.empty.setText(
+                self.tr(
+                    "There is nobody in the program yet. Add your team first under People "
+                    "('Add employee' or 'Import from HR'); then plan the conversations here."
+                )
+            )
+            return
         self.empty.setText(
             self.tr(
                 "No conversations in this period. Use 'Plan the month' to propose a moment for "
                 "everyone who is due, or 'New conversation' for one person."
             )
         )
+
+    def _update_open(self) -> None:
+        self.open_button.setEnabled(self._selected() is not None)
 
     def _selected(self) -> ConversationRow | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -170,8 +170,10 @@ class Dashboard(QWidget):
                 view.longest_without,
                 lambda p: CardLine(
                     self.tr("{0}: last conversation {1}").format(
-                        p.employee, format_date(p.last_held) or self.tr("never")
-                    ),
+                        p.employee, format_date(p.last_held)
+                    )
+                    if p.last_held
+                    else self.tr("{0}: never had a conversation yet").format(p.employee),
                     open_employee(p.employee_id),
                 ),
             )

@@ -291,6 +291,12 @@ class PopPage(QWidget):
 
     # --- the draft -----------------------------------------------------------------------
 
+    def period_problem(self) -> str:
+        """Which period date is no date, by its label on the screen."""
+        if not self.period_start.is_valid() or self.period_start.date() is None:
+            return self.tr("'Period from' is not a date; write e.g. 25-11-2026.")
+        return self.tr("'to' (end of the period) is not a date; write e.g. 25-11-2026.")
+
     def current_draft(self) -> PopDraft | None:
         """The plan as typed; None while a period date is not a date."""
         start, end = self.period_start.date(), self.period_end.date()
@@ -361,7 +367,7 @@ class PopPage(QWidget):
             return True
         draft = self.current_draft()
         if draft is None:
-            self.show_banner(self.tr("A period date is not valid; write it like 25-11-2026."))
+            self.show_banner(self.period_problem())
             return False
         view_id = self.view.id
         try:

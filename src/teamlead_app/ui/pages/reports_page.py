@@ -176,7 +176,7 @@ class ReportsPage(QWidget):
                     item.team,
                     format_date(item.date_out_of_service),
                     format_date(item.keep_until),
-                    item.what_goes,
+                    item.counts_text,  # the name stands in the first column already
                 ]
             )
             row.setData(0, 256, item)

@@ -33,7 +33,7 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.labels import label
 from teamlead_app.services.common import settings as settings_service
 from teamlead_app.services.common.settings import AppSettings
-from teamlead_app.services.storage.export_log import list_export_log
+from teamlead_app.services.storage.export_log import describe_scope, list_export_log
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.backups_box import BackupsBox
@@ -233,7 +233,7 @@ class SettingsPage(QWidget):
                     [
                         format_datetime(row.at),
                         label("export_action", row.action),
-                        row.scope,
+                        describe_scope(row.scope),
                         row.file_name,
                         row.os_user,
                     ]
@@ -241,8 +241,8 @@ class SettingsPage(QWidget):
             )
         if self.export_log.topLevelItemCount() == 0:
             self.export_log.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing exported yet.")]))
-        self.export_log.resizeColumnToContents(0)
-        self.export_log.resizeColumnToContents(1)
+        for column in range(3):  # when, what, for whom: read in full
+            self.export_log.resizeColumnToContents(column)
 
     def current(self) -> AppSettings:
         base = settings_service.get_settings(self.context.db)

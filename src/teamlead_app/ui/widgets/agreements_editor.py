@@ -79,7 +79,14 @@ class AgreementsEditor(RowEditor):
         return tuple(row.draft() for row in self._rows if row.text.text().strip())
 
     def invalid_date(self) -> bool:
-        return any(not row.due.is_valid() for row in self._rows)
+        return self.invalid_row() is not None
+
+    def invalid_row(self) -> tuple[int, QWidget] | None:
+        """The number (1, 2 ...) and date field of the first agreement whose 'When' is no date."""
+        for number, row in enumerate(self._rows, start=1):
+            if not row.due.is_valid():
+                return number, row.due
+        return None
 
     def first_field(self) -> QWidget:
         """Where a keyboard jump to the agreements lands: the first row, or "+ Agreement"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from teamlead_app.labels import choices, label
@@ -40,6 +40,7 @@ class FollowUpList(QWidget):
                 details.append(self.tr("before {0}").format(format_date(agreement.due_date)))
             details.append(self.tr("agreed {0}").format(format_date(agreement.created_on)))
             text = QLabel(f"{agreement.text}\n{' · '.join(details)}")
+            text.setTextFormat(Qt.TextFormat.PlainText)  # typed text: '<b>&' stays as typed
             text.setWordWrap(True)
             if agreement.is_overdue(today):
                 text.setStyleSheet("color: #b3261e;")

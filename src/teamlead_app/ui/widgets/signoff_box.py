@@ -97,4 +97,12 @@ class SignoffBox(QWidget):
         return self.held if self.held.isEnabled() else self.signoff
 
     def invalid_date(self) -> bool:
-        return not (self.held_on.is_valid() and self.signoff_date.is_valid())
+        return self.invalid_field() is not None
+
+    def invalid_field(self) -> tuple[str, QWidget] | None:
+        """The label and field of the first date that is not a date, for the message."""
+        if not self.held_on.is_valid():
+            return self.tr("Held"), self.held_on
+        if not self.signoff_date.is_valid():
+            return self.tr("Employee signs"), self.signoff_date
+        return None
