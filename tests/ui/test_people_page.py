@@ -60,6 +60,28 @@ def test_search_as_you_type(page: PeoplePage, qtbot: QtBot) -> None:
     assert "zzz" in page.empty.text()
 
 
+def test_typing_filters_what_was_read_without_asking_the_database(
+    page: PeoplePage, qtbot: QtBot, context: AppContext
+) -> None:
+    """A keystroke is substring tests on rows read once (flat as the company grows); a new
+    person shows after the list is read again, as after every save."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    event.listen(
+        context.db.engine, "before_cursor_execute", lambda *a: statements.append(str(a[2]))
+    )
+    qtbot.keyClicks(page.search, "lukasz")
+    qtbot.waitUntil(lambda: _names(page) == ["Wiśniewski, Łukasz"], timeout=2000)
+    page.search.setText("VAN DEN")
+    qtbot.waitUntil(lambda: _names(page) == ["Berg, Sanne van den"], timeout=2000)
+    assert statements == []
+    page.search.setText("")
+    people.save_employee(context.db, EmployeeDraft(first_name="Ömer", last_name="Kılıç"))
+    page.reload()
+    assert "Kılıç, Ömer" in _names(page)
+
+
 def test_archived_filter(page: PeoplePage, context: AppContext) -> None:
     row = people.list_employees(context.db, search="Vries")[0]
     people.archive_employee(context.db, row.id, date(2026, 11, 1))

@@ -5,6 +5,7 @@ teams.py; both are re-exported here, so `people.save_team(...)` keeps working.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -30,7 +31,7 @@ from teamlead_app.services.people.employment import (
     leaving_on,
     out_of_service,
 )
-from teamlead_app.services.people.names import collate, full_name, list_name, sort_key
+from teamlead_app.services.people.names import collate, full_name, list_name, sort_key, word_matcher
 from teamlead_app.services.people.teams import DEFAULT_FUNCTIONS as DEFAULT_FUNCTIONS
 from teamlead_app.services.people.teams import TeamDraft as TeamDraft
 from teamlead_app.services.people.teams import TeamView as TeamView
@@ -168,17 +169,20 @@ def list_employees(
     with db.sessions() as session:
         rows = [_to_row(tuple(r), day) for r in session.execute(query.order_by(Employee.id))]
     # Searched and sorted here, not in SQL: SQLite folds case for ASCII only, so "łukasz"
-    # would miss "Łukasz" and "Çelik" would sort after Z.
-    words = [collate(word) for word in search.split()]
-    if words:
-        rows = [r for r in rows if all(w in _haystack(r) for w in words)]
-    # Sorted here, not in SQL: SQLite's lower() leaves "Çelik" and "Łukasz" after Z.
-    return sorted(rows, key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name))
+    # would miss "Łukasz", and its lower() leaves "Çelik" after Z.
+    rows.sort(key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name))
+    return employee_matcher(rows)(search) if search.strip() else rows
 
 
-def _haystack(row: EmployeeRow) -> str:
+def employee_matcher(rows: list[EmployeeRow]) -> Callable[[str], list[EmployeeRow]]:
+    """What the people list filters with as the lead types: name, personnel number, function
+    and team, each row's text folded once (list_employees' search rule)."""
+    return word_matcher(rows, _searched_text)
+
+
+def _searched_text(row: EmployeeRow) -> str:
     fields = (row.first_name, row.tussenvoegsel, row.last_name, row.personnel_number)
-    return collate(" ".join((*fields, row.function, row.team)))
+    return " ".join((*fields, row.function, row.team))
 
 
 def count_employees(db: Database) -> int:

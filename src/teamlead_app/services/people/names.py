@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
 
 TUSSENVOEGSELS = (
     "van der",
@@ -65,3 +69,18 @@ def split_last_name(value: str) -> tuple[str, str]:
         if lowered.startswith(prefix + " ") and len(text) > len(prefix) + 1:
             return text[: len(prefix)].lower(), text[len(prefix) + 1 :]
     return "", text
+
+
+def word_matcher(rows: Sequence[T], text_of: Callable[[T], str]) -> Callable[[str], list[T]]:
+    """Filter `rows` by typed words again and again (a list being typed into): each row's
+    folded text is worked out once here, so a keystroke is only substring tests. Every word
+    must occur, in any order, case and accents folded ("lukasz" finds "Łukasz")."""
+    texts = [collate(text_of(row)) for row in rows]
+
+    def matching(search: str) -> list[T]:
+        words = [collate(word) for word in search.split()]
+        if not words:
+            return list(rows)
+        return [row for row, text in zip(rows, texts, strict=True) if all(w in text for w in words)]
+
+    return matching

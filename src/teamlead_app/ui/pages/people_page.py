@@ -38,6 +38,7 @@ class PeoplePage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
+        self._match = people.employee_matcher([])
         self._build_ui()
         self._connect_signals()
 
@@ -124,7 +125,7 @@ class PeoplePage(QWidget):
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self.apply_search)
         self.state.currentIndexChanged.connect(self.reload)
         self.team.currentIndexChanged.connect(self.reload)
         self.table.doubleClicked.connect(lambda _i: self._open_profile())
@@ -147,15 +148,21 @@ class PeoplePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the people of the chosen team and state again (after a change or a new
+        choice), then show those matching what is typed."""
         rows = people.list_employees(
-            self.context.db,
-            search=self.search.text(),
-            team_id=self.team.currentData(),
-            archived=self.state.currentData(),
+            self.context.db, team_id=self.team.currentData(), archived=self.state.currentData()
         )
-        self.model.set_rows(rows)
+        self._match = people.employee_matcher(rows)
+        self.apply_search()
+        # Widths once per reading, not at every key: measuring every row is the slow part.
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(self.table.columnWidth(0), 220))
+
+    def apply_search(self) -> None:
+        """What the lead types filters the rows already read: no database work per key."""
+        rows = self._match(self.search.text())
+        self.model.set_rows(rows)
         has_rows = bool(rows)
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
