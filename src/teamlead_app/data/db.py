@@ -14,6 +14,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from teamlead_app.data.sqlite_errors import storage_error_for
+from teamlead_app.i18n import t
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -64,14 +65,58 @@ def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
 
 
 class Database:
-    """One open database file: engine plus session factory. Services take this."""
+    """One open database: a SQLite file (the default) or a PostgreSQL server. Engine plus
+    session factory. Services take this."""
 
     def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
-        self.path = path
+        self._path: Path | None = path
+        self.url: URL = sqlite_url(path)
         self.engine = make_engine(path, busy_timeout_ms)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
         # What opening did to the file ("created", "upgraded", "recreated", "current").
         self.opened_as = "current"
+
+    @classmethod
+    def for_server(cls, url: URL) -> Database:
+        """A PostgreSQL database (`postgresql+psycopg://...`); see data.server."""
+        from teamlead_app.data import server
+
+        db = cls.__new__(cls)
+        db._path = None
+        db.url = url
+        db.engine = server.make_engine(url)
+        db.sessions = sessionmaker(db.engine, expire_on_commit=False)
+        db.opened_as = "current"
+        return db
+
+    @property
+    def is_server(self) -> bool:
+        return self._path is None
+
+    @property
+    def path(self) -> Path:
+        """The database file. On a server there is none: what needs the file (backups,
+        restore, the integrity check) is refused with a clear message instead."""
+        if self._path is None:
+            from teamlead_app.data.server import FileOnlyError
+
+            raise FileOnlyError(
+                t(
+                    "Dit kan alleen bij een databasebestand. De database staat op een "
+                    "PostgreSQL-server: back-ups en controles daarvan regelt de beheerder "
+                    "(bijvoorbeeld met pg_dump).",
+                    "This is only possible with a database file. The database is on a "
+                    "PostgreSQL server: its backups and checks are the administrator's "
+                    "(for example with pg_dump).",
+                )
+            )
+        return self._path
+
+    def describe(self) -> str:
+        """Where the data is, for messages and the settings page; never a password."""
+        if self._path is not None:
+            return str(self._path)
+        return self.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()
