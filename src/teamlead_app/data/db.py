@@ -14,6 +14,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from teamlead_app.data.sqlite_errors import storage_error_for
+from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 
 BUSY_TIMEOUT_MS = 5000
@@ -64,6 +65,22 @@ def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
     return engine
 
 
+def file_only_error() -> StorageError:
+    """What is said when something that needs the database file is asked on a server."""
+    from teamlead_app.data.server import FileOnlyError
+
+    return FileOnlyError(
+        t(
+            "Dit kan alleen bij een databasebestand. De database staat op een "
+            "PostgreSQL-server: back-ups, terugzetten en de controle van de bestanden "
+            "regelt de beheerder daar (bijvoorbeeld met pg_dump).",
+            "This is only possible with a database file. The database is on a "
+            "PostgreSQL server: backups, restoring and checking its files are the "
+            "administrator's job there (for example with pg_dump).",
+        )
+    )
+
+
 class Database:
     """One open database: a SQLite file (the default) or a PostgreSQL server. Engine plus
     session factory. Services take this."""
@@ -98,18 +115,7 @@ class Database:
         """The database file. On a server there is none: what needs the file (backups,
         restore, the integrity check) is refused with a clear message instead."""
         if self._path is None:
-            from teamlead_app.data.server import FileOnlyError
-
-            raise FileOnlyError(
-                t(
-                    "Dit kan alleen bij een databasebestand. De database staat op een "
-                    "PostgreSQL-server: back-ups en controles daarvan regelt de beheerder "
-                    "(bijvoorbeeld met pg_dump).",
-                    "This is only possible with a database file. The database is on a "
-                    "PostgreSQL server: its backups and checks are the administrator's "
-                    "(for example with pg_dump).",
-                )
-            )
+            raise file_only_error()
         return self._path
 
     def describe(self) -> str:

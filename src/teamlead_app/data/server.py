@@ -93,9 +93,7 @@ def where(url: URL) -> str:
     """`database on host:port` for messages; never the password."""
     host = url.host or "localhost"
     port = f":{url.port}" if url.port else ""
-    return t(
-        f"database {url.database} op {host}{port}", f"database {url.database} on {host}{port}"
-    )
+    return t(f"database {url.database} op {host}{port}", f"database {url.database} on {host}{port}")
 
 
 def connect_error(url: URL, exc: BaseException) -> ServerError:
@@ -229,8 +227,7 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
             t(
                 "De verbinding met de databaseserver is verbroken. Er is niets opgeslagen; "
                 "probeer het opnieuw.",
-                "The connection to the database server was lost. Nothing was saved; "
-                "try again.",
+                "The connection to the database server was lost. Nothing was saved; try again.",
             )
         )
     return None
