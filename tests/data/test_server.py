@@ -7,6 +7,7 @@ file-only commands are refused with a message on a server."""
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 from collections.abc import Iterator
 from datetime import date
 
@@ -248,3 +249,15 @@ def test_the_window_does_not_take_a_server_address_for_a_file(
 
     assert app_main(["--db", "postgresql+psycopg://lead@server/teamlead"]) == 2
     assert "alleen een databasebestand" in capsys.readouterr().err
+
+
+def test_a_backup_on_a_server_is_refused_with_a_message_and_logs_nothing(
+    pg_db: Database, tmp_path: Path
+) -> None:
+    from teamlead_app.services.export_log import list_export_log
+    from teamlead_app.services.storage import make_backup
+
+    with pytest.raises(server.FileOnlyError, match="pg_dump"):
+        make_backup(pg_db, tmp_path / "kopie.sqlite")
+    assert list_export_log(pg_db) == []
+    assert list(tmp_path.iterdir()) == []
