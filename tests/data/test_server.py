@@ -7,9 +7,9 @@ file-only commands are refused with a message on a server."""
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import psycopg
 import pytest
