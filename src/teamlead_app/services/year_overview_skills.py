@@ -25,9 +25,9 @@ def _rotations(session: Session, start: date, end: date) -> dict[str, dict[str, 
     """Team name -> outcome ("" not evaluated yet) -> rotations that ran in the period, by
     the person's own team."""
     # One expression object in SELECT and GROUP BY: PostgreSQL must see them as the same.
-    outcome = func.coalesce(Rotation.outcome, literal_column("''"))
+    outcome_or_empty = func.coalesce(Rotation.outcome, literal_column("''"))
     rows = session.execute(
-        select(Team.name, outcome, func.count(Rotation.id))
+        select(Team.name, outcome_or_empty, func.count(Rotation.id))
         .join(Employee, Employee.id == Rotation.employee_id)
         .outerjoin(Team, Team.id == Employee.team_id)
         .where(
@@ -35,7 +35,7 @@ def _rotations(session: Session, start: date, end: date) -> dict[str, dict[str, 
             Rotation.date_from <= end,
             Rotation.date_to >= start,
         )
-        .group_by(Team.name, outcome)
+        .group_by(Team.name, outcome_or_empty)
     )
     result: dict[str, dict[str, int]] = defaultdict(dict)
     for team, outcome, count in rows:
