@@ -18,8 +18,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(console=False)
         return run_self_test(args)
     if _wants_gui(args):
-        if _server_db(args):
-            return _gui_needs_file()
         # Logging is set up by the GUI right after its window shows (start-up time).
         from teamlead_app.ui.app import run_gui
 
@@ -30,36 +28,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(console=False)
 
     return cli_main(args)
-
-
-def _server_db(args: list[str]) -> bool:
-    """`--db` names a PostgreSQL server instead of a file."""
-    for i, arg in enumerate(args):
-        value = args[i + 1] if arg == "--db" and i + 1 < len(args) else ""
-        if arg.startswith("--db="):
-            value = arg.split("=", 1)[1]
-        if value.lower().startswith(("postgresql", "postgres:")):
-            return True
-    return False
-
-
-def _gui_needs_file() -> int:
-    """The window opens only a database file in this version; the server database is used
-    through the command line. Said plainly instead of treating the URL as a file name."""
-    from teamlead_app.i18n import t
-
-    print(
-        t(
-            "Het programmavenster opent in deze versie alleen een databasebestand. Een "
-            "database op een PostgreSQL-server gebruikt u met de opdrachtregel, bijvoorbeeld "
-            "`teamlead-app --db postgresql+psycopg://gebruiker@server/database list employees`.",
-            "The program window opens only a database file in this version. A database on a "
-            "PostgreSQL server is used through the command line, for example "
-            "`teamlead-app --db postgresql+psycopg://user@host/database list employees`.",
-        ),
-        file=sys.stderr,
-    )
-    return 2
 
 
 def _ensure_streams() -> None:

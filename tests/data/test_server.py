@@ -242,15 +242,6 @@ def test_the_command_line_works_on_the_server(
     assert "Wiśniewski" in capsys.readouterr().out
 
 
-def test_the_window_does_not_take_a_server_address_for_a_file(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    from teamlead_app.__main__ import main as app_main
-
-    assert app_main(["--db", "postgresql+psycopg://lead@server/teamlead"]) == 2
-    assert "alleen een databasebestand" in capsys.readouterr().err
-
-
 def test_a_backup_on_a_server_is_refused_with_a_message_and_logs_nothing(
     pg_db: Database, tmp_path: Path
 ) -> None:

@@ -23,7 +23,7 @@ __all__ = ["db_path", "open_db", "option_date", "print_json", "write_file"]
 
 def server_url(args: argparse.Namespace) -> str | None:
     """`--db postgresql+psycopg://user@host/db`: the company database on a server."""
-    from teamlead_app.data.server import is_server_url
+    from teamlead_app.config import is_server_url
 
     return str(args.db) if args.db and is_server_url(str(args.db)) else None
 

@@ -19,6 +19,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
+from teamlead_app.config import is_server_url
 from teamlead_app.errors import DatabaseBusyError, StorageError
 from teamlead_app.i18n import t
 
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 # written; older ones are refused with a message (nothing is changed on them).
 MIN_SERVER_VERSION = 140000
 CONNECT_TIMEOUT_S = 10
-_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
 
 
 class ServerError(StorageError):
@@ -57,10 +57,6 @@ class NotInitialisedError(ServerError):
 class FileOnlyError(StorageError):
     """Something that only exists for a database file (a backup file, the lock file, the
     integrity check) was asked of a server database."""
-
-
-def is_server_url(text: str) -> bool:
-    return text.split("://", 1)[0].lower() in _SCHEMES and "://" in text
 
 
 def parse_url(text: str) -> URL:

@@ -86,6 +86,11 @@ class BackupsBox(QGroupBox):
 
     def refresh(self) -> None:
         self.tree.clear()
+        if self.context.db.is_server:
+            self._on_server()
+            return
+        for button in (self.backup_button, self.file_button):
+            button.setEnabled(True)
         for info in backups.list_backups(self.context.db.path):
             counts = info.counts
             item = QTreeWidgetItem(
@@ -107,6 +112,22 @@ class BackupsBox(QGroupBox):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         self._update_buttons()
+
+    def _on_server(self) -> None:
+        """A server database has no backup files of the app: its administrator backs it up."""
+        item = QTreeWidgetItem(
+            [
+                "",
+                self.tr(
+                    "The database is on a server: its administrator makes the backups "
+                    "(for example with pg_dump)."
+                ),
+            ]
+        )
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.addTopLevelItem(item)
+        for button in (self.backup_button, self.restore_button, self.file_button):
+            button.setEnabled(False)
 
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()
