@@ -127,8 +127,10 @@ def test_the_password_is_asked_when_the_server_wants_one(pg_url: URL) -> None:
     assert asked == [True]
     assert people.list_teams(db) == []
     db.close()
-    with pytest.raises(server.WrongPasswordError):
+    with pytest.raises(server.WrongPasswordError, match="klopt niet"):
         storage.open_server(without, lambda: "wrong")
+    with pytest.raises(server.WrongPasswordError, match="vraagt een wachtwoord"):
+        storage.open_server(without)  # no terminal to ask on
 
 
 def test_an_unreachable_server_is_said_plainly() -> None:

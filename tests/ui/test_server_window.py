@@ -57,8 +57,9 @@ def test_the_window_opens_a_server_database(
     assert f"127.0.0.1:{pg_url.port}/{pg_url.database}" in shown
     assert SUPERUSER_PASSWORD not in shown
     box = settings.backups  # type: ignore[union-attr]
-    assert not box.backup_button.isEnabled() and not box.file_button.isEnabled()
-    assert "pg_dump" in box.tree.topLevelItem(0).text(1)
+    assert box.backup_button.isHidden() and box.file_button.isHidden()
+    assert box.tree.isHidden()
+    assert "pg_dump" in box.hint.text()
     session.close()
     assert window._context is None and window.stack.currentWidget() is window.loading
 

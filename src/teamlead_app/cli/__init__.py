@@ -245,6 +245,9 @@ def run(args: argparse.Namespace) -> int:
         print(t(f"Fout: {exc}", f"Error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     finally:
+        from teamlead_app.cli.common import close_opened
+
+        close_opened()
         if lock is not None:
             lock.release()
 

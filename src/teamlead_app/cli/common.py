@@ -60,6 +60,16 @@ def db_path(args: argparse.Namespace) -> Path:
     return path
 
 
+# Server databases opened by this command: closed when it ends (their connections are
+# sockets to the server, not a file that the process exit simply lets go of).
+_OPENED: list[Database] = []
+
+
+def close_opened() -> None:
+    while _OPENED:
+        _OPENED.pop().close()
+
+
 def open_db(args: argparse.Namespace) -> Database:
     """Open (create or migrate when needed) the database and apply the language setting.
     After an unclean end of the last session (seen when taking the lock) the file is checked."""
@@ -69,6 +79,7 @@ def open_db(args: argparse.Namespace) -> Database:
     url = server_url(args)
     if url is not None:
         server_db = open_server(url, ask_password)
+        _OPENED.append(server_db)
         if not args.lang:
             set_language(get_settings(server_db).language)
         return server_db

@@ -96,7 +96,18 @@ def connect_error(url: URL, exc: BaseException) -> ServerError:
     """psycopg's connection failure as a message the user can act on."""
     text = str(exc).lower()
     user = url.username or ""
-    if "password authentication failed" in text or "no password supplied" in text:
+    if "no password supplied" in text:
+        return WrongPasswordError(
+            t(
+                f"De server vraagt een wachtwoord voor {user} ({where(url)}), maar er is er "
+                "geen gegeven. Start de opdracht in een terminal (dan wordt erom gevraagd) "
+                "of vraag de beheerder. Er is niets gewijzigd.",
+                f"The server wants a password for {user} ({where(url)}) but none was "
+                "given. Run the command in a terminal (it then asks) or ask the "
+                "administrator. Nothing was changed.",
+            )
+        )
+    if "password authentication failed" in text:
         return WrongPasswordError(
             t(
                 f"Het wachtwoord van {user} klopt niet ({where(url)}). Er is niets gewijzigd; "

@@ -39,13 +39,12 @@ class BackupsBox(QGroupBox):
     def _build_ui(self) -> None:
         self.setTitle(self.tr("Backups"))
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr(
-                "A backup is made when the program starts (at most once a day) and when it "
-                "closes, if something changed, and checked before it counts. Kept: one a day "
-                "for a week, one a week for a month, one a month for half a year."
-            )
+        self._file_hint = self.tr(
+            "A backup is made when the program starts (at most once a day) and when it "
+            "closes, if something changed, and checked before it counts. Kept: one a day "
+            "for a week, one a week for a month, one a month for half a year."
         )
+        self.hint = hint = QLabel(self._file_hint)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #667;")
         self.tree = QTreeWidget()
@@ -86,11 +85,19 @@ class BackupsBox(QGroupBox):
 
     def refresh(self) -> None:
         self.tree.clear()
-        if self.context.db.is_server:
-            self._on_server()
+        on_server = self.context.db.is_server
+        self.tree.setHidden(on_server)
+        for button in (self.backup_button, self.restore_button, self.file_button):
+            button.setHidden(on_server)
+        if on_server:
+            self.hint.setText(
+                self.tr(
+                    "The database is on a server: its administrator makes the backups "
+                    "(for example with pg_dump)."
+                )
+            )
             return
-        for button in (self.backup_button, self.file_button):
-            button.setEnabled(True)
+        self.hint.setText(self._file_hint)
         for info in backups.list_backups(self.context.db.path):
             counts = info.counts
             item = QTreeWidgetItem(
@@ -112,22 +119,6 @@ class BackupsBox(QGroupBox):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
         self._update_buttons()
-
-    def _on_server(self) -> None:
-        """A server database has no backup files of the app: its administrator backs it up."""
-        item = QTreeWidgetItem(
-            [
-                "",
-                self.tr(
-                    "The database is on a server: its administrator makes the backups "
-                    "(for example with pg_dump)."
-                ),
-            ]
-        )
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.tree.addTopLevelItem(item)
-        for button in (self.backup_button, self.restore_button, self.file_button):
-            button.setEnabled(False)
 
     def _update_buttons(self) -> None:
         item = self.tree.currentItem()
