@@ -254,3 +254,25 @@ def test_a_backup_on_a_server_is_refused_with_a_message_and_logs_nothing(
         make_backup(pg_db, tmp_path / "kopie.sqlite")
     assert list_export_log(pg_db) == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_user_without_rights_gets_a_message_and_nothing_changes(
+    pg_url: URL, pg_server: PgServer
+) -> None:
+    with psycopg.connect(pg_server.conninfo(str(pg_url.database)), autocommit=True) as admin:
+        admin.execute("DROP ROLE IF EXISTS zonder_rechten")
+        admin.execute("CREATE ROLE zonder_rechten LOGIN PASSWORD 'geheim-1'")
+        admin.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+    as_user = pg_url.set(username="zonder_rechten", password="geheim-1")
+    try:
+        with pytest.raises(server.ServerError, match="heeft geen rechten"):
+            storage.open_server(as_user.render_as_string(hide_password=False))
+        with psycopg.connect(pg_server.conninfo(str(pg_url.database)), autocommit=True) as admin:
+            admin.execute(f"REVOKE CONNECT ON DATABASE {pg_url.database} FROM PUBLIC")
+        with pytest.raises(server.ServerError, match="geen toegang"):
+            storage.open_server(as_user.render_as_string(hide_password=False))
+        assert _revision(pg_url) == SCHEMA_HEAD
+    finally:
+        with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE {pg_url.database} WITH (FORCE)")
+            admin.execute("DROP ROLE zonder_rechten")

@@ -196,10 +196,17 @@ def check_version(url: URL, version: int) -> None:
 
 def read_revision(connection: psycopg.Connection[Any]) -> str | None:
     """The Alembic revision in the database; None when the schema was never created."""
-    row = connection.execute("SELECT to_regclass('alembic_version')").fetchone()
-    if row is None or row[0] is None:
+    # From the catalog, which everyone may read: a user without rights on the schema must
+    # hear that, not that the database was never set up.
+    row = connection.execute(
+        "SELECT quote_ident(n.nspname) FROM pg_catalog.pg_class c "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relname = 'alembic_version' AND c.relkind = 'r' "
+        "AND n.nspname = COALESCE(current_schema(), 'public')"
+    ).fetchone()
+    if row is None:
         return None
-    found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    found = connection.execute(f"SELECT version_num FROM {row[0]}.alembic_version").fetchone()
     return str(found[0]) if found else None
 
 

@@ -65,24 +65,35 @@ def judge_revision(url: URL, revision: str | None) -> None:
 def check(url: URL) -> None:
     """The start-up checks: reachable, password, server version, schema present and equal to
     the app's. Raises a ServerError with the message; changes nothing."""
+    judge_revision(url, _revision(url))
+
+
+def _revision(url: URL) -> str | None:
+    """The server's version checked, then the schema's revision; a user without the right to
+    read it gets a message, not a traceback."""
+    import psycopg
+
     connection = server.connect(url)
     try:
         server.check_version(url, connection.info.server_version)
-        revision = server.read_revision(connection)
+        return server.read_revision(connection)
+    except psycopg.errors.InsufficientPrivilege:
+        raise server.ServerError(
+            t(
+                f"De gebruiker {url.username} heeft geen rechten in de {server.where(url)}. "
+                "Er is niets gewijzigd; vraag de beheerder om rechten.",
+                f"The user {url.username} has no rights in the {server.where(url)}. "
+                "Nothing was changed; ask the administrator for rights.",
+            )
+        ) from None
     finally:
         connection.close()
-    judge_revision(url, revision)
 
 
 def init(url: URL) -> str:
     """Create the schema or bring it up to date (idempotent): "created", "upgraded" or
     "current". A schema newer than the app is refused before anything is written."""
-    connection = server.connect(url)
-    try:
-        server.check_version(url, connection.info.server_version)
-        revision = server.read_revision(connection)
-    finally:
-        connection.close()
+    revision = _revision(url)
     if revision == SCHEMA_HEAD:
         return "current"
     if revision is not None and revision not in KNOWN_REVISIONS:
