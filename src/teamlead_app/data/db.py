@@ -6,10 +6,11 @@ and SQL parameters never appear in an exception text or a log line: they hold no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,6 +64,24 @@ def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
     event.listen(engine, "connect", _pragmas(timeout))
     event.listen(engine, "handle_error", translate_error)
     return engine
+
+
+def catch_up_ids(session: Session, tables: Iterable[str]) -> None:
+    """After rows were written with ids handed out by the app (the demo's bulk INSERTs):
+    SQLite's AUTOINCREMENT counter follows such ids by itself, a PostgreSQL sequence does
+    not, and the next ordinary INSERT would get an id already taken. Move each table's
+    sequence past its highest id (never back: ids are never reused)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for name in tables:
+        session.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:t, 'id'), m) "
+                f'FROM (SELECT MAX(id) AS m FROM "{name}") AS x WHERE m IS NOT NULL AND m > '
+                "COALESCE(pg_sequence_last_value(pg_get_serial_sequence(:t, 'id')::regclass), 0)"
+            ),
+            {"t": name},
+        )
 
 
 def file_only_error() -> StorageError:
