@@ -17,10 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import big_database
+from common import open_bench_db
 
 from teamlead_app.services.exports.year_overview import export_overview, overview_data
-from teamlead_app.services.storage.database import open_database
 from teamlead_app.util.progress import Progress
 
 
@@ -42,9 +41,9 @@ class _Clock:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--year", type=int, default=date.today().year)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db", help="a database file, or a server: postgresql+psycopg://...")
     args = parser.parse_args()
-    db = open_database(args.db or big_database(history=True))
+    db, _where = open_bench_db(args.db)
     start = time.perf_counter()
     data = overview_data(db, args.year)
     result: dict[str, object] = {

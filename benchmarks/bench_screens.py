@@ -3,7 +3,7 @@ ten years of monthly conversations): open the overview page, an employee's profi
 timeline, and the conversation screen, in the real widgets (offscreen). Prints JSON with the
 median of several runs and the ratio to a bare PySide6 window start.
 
-    .venv/bin/python benchmarks/bench_screens.py [--runs 9] [--db PATH]
+    .venv/bin/python benchmarks/bench_screens.py [--runs 9] [--db PATH|postgresql+psycopg://...]
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_startup import bare_window
-from common import big_database
+from common import open_bench_db
 from PySide6.QtWidgets import QApplication
 
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.people import employees as people
-from teamlead_app.services.storage.database import open_database
 from teamlead_app.ui.main_window import MainWindow
 
 
@@ -36,11 +35,10 @@ def _median(values: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db", help="a database file, or a server: postgresql+psycopg://...")
     args = parser.parse_args()
-    path = args.db or big_database(history=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    db = open_database(path)
+    db, path = open_bench_db(args.db)
     window = MainWindow()
     window.resize(1280, 800)
     window.attach(db)

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.db import Database, catch_up_ids
 from teamlead_app.data.models import (
     Agreement,
     Conversation,
@@ -185,6 +185,7 @@ def build_history(
         ):
             if batch:
                 session.execute(insert(model), batch)
+        catch_up_ids(session, ["conversation", "conversation_move", "agreement"])
     return HistoryStats(
         conversations=len(rows.conversations),
         moves=len(rows.moves),

@@ -231,6 +231,10 @@
         <translation>Nog geen back-ups: maak er nu een.</translation>
     </message>
     <message>
+        <source>The database is on a server: its administrator makes the backups (for example with pg_dump).</source>
+        <translation>De database staat op een server: de beheerder maakt daar de back-ups (bijvoorbeeld met pg_dump).</translation>
+    </message>
+    <message>
         <source>Backup made and checked: {0}</source>
         <translation>Back-up gemaakt en gecontroleerd: {0}</translation>
     </message>
@@ -1067,6 +1071,26 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>The folder {0} cannot be made: {1}</source>
         <translation>De map {0} kan niet worden gemaakt: {1}</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Databaseserver</translation>
+    </message>
+    <message>
+        <source>Password for the database server:</source>
+        <translation>Wachtwoord voor de databaseserver:</translation>
+    </message>
+    <message>
+        <source>Database cannot be opened</source>
+        <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>The backup of {0} is back in use.</source>

@@ -20,6 +20,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
 
 
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
+
+
+def is_server_url(text: str) -> bool:
+    """`--db postgresql+psycopg://user@host/db`: a PostgreSQL server instead of a file.
+    Here, not in data.server: the GUI decides before SQLAlchemy is imported."""
+    scheme, sep, _rest = text.partition("://")
+    return bool(sep) and scheme.lower() in SERVER_SCHEMES
+
+
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 

@@ -51,6 +51,13 @@ COMPONENTS = (
     Component("holidays", "MIT", "https://github.com/vacanza/holidays", "holidays"),
     Component("six", "MIT", "", "six"),
     Component("platformdirs", "MIT", "", "platformdirs"),
+    Component("psycopg 3", "LGPL-3.0-only", "https://www.psycopg.org", "psycopg"),
+    Component(
+        "psycopg-binary (with libpq: PostgreSQL licence)",
+        "LGPL-3.0-only AND PostgreSQL",
+        "https://www.psycopg.org",
+        "psycopg-binary",
+    ),
     Component(
         "DejaVu Sans",
         "Bitstream-Vera (DejaVu)",

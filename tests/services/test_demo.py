@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
-from teamlead_app.data.models import Agreement, Employee, JobFunction, Team
+from teamlead_app.data.db import Database, catch_up_ids
+from teamlead_app.data.models import Agreement, Conversation, Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.common.settings import AppSettings, get_settings, save_settings
 from teamlead_app.services.demo import company as demo
@@ -297,3 +297,27 @@ def test_a_wrong_step_name_fails_loudly() -> None:
     with pytest.raises(LookupError):
         demo_steps.load_steps(("teamlead_app.services.demo.company:no_such_step",))
     assert demo_steps.load_steps(("tests.services.test_demo:record_step",)) == [record_step]
+
+
+def test_after_the_demo_ordinary_saves_get_fresh_ids(db: Database) -> None:
+    """The demo writes its rows with ids of its own; on PostgreSQL the sequences must follow,
+    or the next conversation, move or agreement saved by hand collides with a demo id."""
+    from datetime import datetime
+
+    from teamlead_app.services.conversations import use_cases as conversations
+    from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+
+    generate_company(db, teams=1, size=6, today=date(2026, 11, 25))
+    with db.sessions() as session:
+        highest = session.scalar(select(func.max(Conversation.id))) or 0
+    someone = _everyone(db)[0].id
+    planned = conversations.plan_conversation(
+        db, ConversationPlanDraft(someone, datetime(2027, 3, 3, 9, 0))
+    )
+    assert planned.conversation_id > highest
+    with db.sessions.begin() as session:
+        catch_up_ids(session, ["conversation"])  # again: never moves a sequence back
+    again = conversations.plan_conversation(
+        db, ConversationPlanDraft(someone, datetime(2027, 3, 10, 9, 0))
+    )
+    assert again.conversation_id == planned.conversation_id + 1

@@ -461,5 +461,7 @@ def test_a_thousand_people_with_history_build_in_seconds(db: Database) -> None:
         talks = session.scalar(select(func.count(Conversation.id)))
         goals = session.scalar(select(func.count(Goal.id)))
     assert talks and talks > 12 * 1000 and goals and goals > 2 * 1000
-    # Loose: a bulk build takes 1 to 2 s here; this only catches a per-row flush regression.
-    assert result.seconds < 15
+    # Loose: a bulk build takes 1 to 2 s here on SQLite, 10 to 20 s on a PostgreSQL on the
+    # same machine (175,000 rows through psycopg's pipeline); this only catches a per-row
+    # flush regression, which costs minutes.
+    assert result.seconds < (60 if db.is_server else 15)

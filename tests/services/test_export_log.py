@@ -100,6 +100,7 @@ def test_a_failing_write_logs_nothing(
     assert list_export_log(db) == []
 
 
+@pytest.mark.sqlite_only  # a backup file; on a server: tests/data/test_server.py
 def test_a_backup_that_cannot_be_logged_is_removed_again(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -59,6 +59,7 @@ def test_the_overview_reads_everyones_cadence_once(
     assert len(calls) == 1
 
 
+@pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
 def test_one_persons_counts_seek_their_own_talks_only(db: Database) -> None:
     _busy_week(db)
     eid = people.list_employees(db, today=TODAY)[0].id

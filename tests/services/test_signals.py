@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from teamlead_app.data.db import Database
@@ -254,6 +255,7 @@ def test_empty_database_has_no_signals(db: Database) -> None:
     assert view.count == 0 and view.today == TODAY
 
 
+@pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
 def test_evaluations_due_reads_the_plans_moments_not_all_talks_by_date(db: Database) -> None:
     """The evaluations-due query goes from the open plans to their moments (index on
     conversation.pop_id): taking the date index instead reads ten years of monthly talks

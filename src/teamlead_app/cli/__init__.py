@@ -56,7 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
             "Monthly one-on-ones, POP and development for the team lead.",
         ),
     )
-    parser.add_argument("--db", type=Path, help=t("databasebestand", "database file"))
+    parser.add_argument(
+        "--db",
+        help=t(
+            "databasebestand, of een server: postgresql+psycopg://gebruiker@server/database",
+            "database file, or a server: postgresql+psycopg://user@host/database",
+        ),
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help=t("taal", "language"))
     top = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -238,6 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     from teamlead_app.cli.pairings_parser import add_pairing_commands
 
     add_pairing_commands(top, lst_sub, exp_sub, _Parser)
+    from teamlead_app.cli.server import add_server_commands
+
+    add_server_commands(top, _Parser)
     return parser
 
 
@@ -256,15 +265,20 @@ def run(args: argparse.Namespace) -> int:
         print(t(f"Fout: {exc}", f"Error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     finally:
+        from teamlead_app.cli.common import close_opened
+
+        close_opened()
         if lock is not None:
             lock.release()
 
 
-def _lock(args: argparse.Namespace) -> DbLock:
+def _lock(args: argparse.Namespace) -> DbLock | None:
     """Commands that write or export take the GUI's lock: a second process is refused."""
-    from teamlead_app.cli.common import db_path
+    from teamlead_app.cli.common import db_path, server_url
     from teamlead_app.services.storage.database import lock_database
 
+    if server_url(args) is not None:
+        return None  # a server has no lock file: PostgreSQL itself keeps writers apart
     lock = lock_database(db_path(args))
     args.thorough = not lock.previous_exit_clean
     return lock

@@ -21,12 +21,36 @@ from teamlead_app.util.files import write_file
 __all__ = ["db_path", "none_found", "open_db", "option_date", "print_json", "write_file"]
 
 
+def server_url(args: argparse.Namespace) -> str | None:
+    """`--db postgresql+psycopg://user@host/db`: the company database on a server."""
+    from teamlead_app.config import is_server_url
+
+    return str(args.db) if args.db and is_server_url(str(args.db)) else None
+
+
+def ask_password() -> str | None:
+    """The server's password, asked on the terminal (never stored); None without one."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(t("Wachtwoord voor de databaseserver: ", "Database password: "))
+    except EOFError:
+        return None
+
+
 def db_path(args: argparse.Namespace) -> Path:
     """The database file: `--db` must lie in an existing folder (a typing error must not start
-    a new empty database); the per-user default folder is made when it is not there yet."""
+    a new empty database); the per-user default folder is made when it is not there yet.
+    With a server URL there is no file: what needs one is refused with a clear message."""
     from teamlead_app.services.storage.database import require_folder
     from teamlead_app.util.private import make_private_folder
 
+    if server_url(args):
+        from teamlead_app.data.db import file_only_error
+
+        raise file_only_error()
     if args.db:
         path = Path(args.db)
         require_folder(path)
@@ -36,12 +60,29 @@ def db_path(args: argparse.Namespace) -> Path:
     return path
 
 
+# Server databases opened by this command: closed when it ends (their connections are
+# sockets to the server, not a file that the process exit simply lets go of).
+_OPENED: list[Database] = []
+
+
+def close_opened() -> None:
+    while _OPENED:
+        _OPENED.pop().close()
+
+
 def open_db(args: argparse.Namespace) -> Database:
     """Open (create or migrate when needed) the database and apply the language setting.
     After an unclean end of the last session (seen when taking the lock) the file is checked."""
     from teamlead_app.services.common.settings import get_settings
-    from teamlead_app.services.storage.database import open_database
+    from teamlead_app.services.storage.database import open_database, open_server
 
+    url = server_url(args)
+    if url is not None:
+        server_db = open_server(url, ask_password)
+        _OPENED.append(server_db)
+        if not args.lang:
+            set_language(get_settings(server_db).language)
+        return server_db
     path = db_path(args)
     db = open_database(path, thorough=bool(getattr(args, "thorough", False)))
     if db.opened_as == "recreated":

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from teamlead_app.cli import EXIT_OK, EXIT_USAGE
-from teamlead_app.cli.common import db_path, open_db
+from teamlead_app.cli.common import ask_password, db_path, open_db, server_url
 from teamlead_app.config import DbPaths
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.services.storage import backups, restore
 from teamlead_app.services.storage.backups import counts_text
-from teamlead_app.services.storage.database import check_database, make_backup
+from teamlead_app.services.storage.database import check_database, check_server, make_backup
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -120,6 +120,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    result = check_database(db_path(args))
+    url = server_url(args)
+    result = check_server(url, ask_password) if url else check_database(db_path(args))
     print(result.message)
     return EXIT_OK if result.ok else EXIT_USAGE

@@ -6,14 +6,17 @@ and SQL parameters never appear in an exception text or a log line: they hold no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from teamlead_app.data.sqlite_errors import storage_error_for
+from teamlead_app.errors import StorageError
+from teamlead_app.i18n import t
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -63,15 +66,82 @@ def make_engine(path: Path, busy_timeout_ms: int | None = None) -> Engine:
     return engine
 
 
+def catch_up_ids(session: Session, tables: Iterable[str]) -> None:
+    """After rows were written with ids handed out by the app (the demo's bulk INSERTs):
+    SQLite's AUTOINCREMENT counter follows such ids by itself, a PostgreSQL sequence does
+    not, and the next ordinary INSERT would get an id already taken. Move each table's
+    sequence past its highest id (never back: ids are never reused)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for name in tables:
+        session.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:t, 'id'), m) "
+                f'FROM (SELECT MAX(id) AS m FROM "{name}") AS x WHERE m IS NOT NULL AND m > '
+                "COALESCE(pg_sequence_last_value(pg_get_serial_sequence(:t, 'id')::regclass), 0)"
+            ),
+            {"t": name},
+        )
+
+
+def file_only_error() -> StorageError:
+    """What is said when something that needs the database file is asked on a server."""
+    from teamlead_app.data.server import FileOnlyError
+
+    return FileOnlyError(
+        t(
+            "Dit kan alleen bij een databasebestand. De database staat op een "
+            "PostgreSQL-server: back-ups, terugzetten en de controle van de bestanden "
+            "regelt de beheerder daar (bijvoorbeeld met pg_dump).",
+            "This is only possible with a database file. The database is on a "
+            "PostgreSQL server: backups, restoring and checking its files are the "
+            "administrator's job there (for example with pg_dump).",
+        )
+    )
+
+
 class Database:
-    """One open database file: engine plus session factory. Services take this."""
+    """One open database: a SQLite file (the default) or a PostgreSQL server. Engine plus
+    session factory. Services take this."""
 
     def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
-        self.path = path
+        self._path: Path | None = path
+        self.url: URL = sqlite_url(path)
         self.engine = make_engine(path, busy_timeout_ms)
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
         # What opening did to the file ("created", "upgraded", "recreated", "current").
         self.opened_as = "current"
+
+    @classmethod
+    def for_server(cls, url: URL) -> Database:
+        """A PostgreSQL database (`postgresql+psycopg://...`); see data.server."""
+        from teamlead_app.data import server
+
+        db = cls.__new__(cls)
+        db._path = None
+        db.url = url
+        db.engine = server.make_engine(url)
+        db.sessions = sessionmaker(db.engine, expire_on_commit=False)
+        db.opened_as = "current"
+        return db
+
+    @property
+    def is_server(self) -> bool:
+        return self._path is None
+
+    @property
+    def path(self) -> Path:
+        """The database file. On a server there is none: what needs the file (backups,
+        restore, the integrity check) is refused with a clear message instead."""
+        if self._path is None:
+            raise file_only_error()
+        return self._path
+
+    def describe(self) -> str:
+        """Where the data is, for messages and the settings page; never a password."""
+        if self._path is not None:
+            return str(self._path)
+        return self.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()

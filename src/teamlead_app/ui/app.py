@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from teamlead_app import APP_NAME, ORG_NAME
-from teamlead_app.config import default_db_path
+from teamlead_app.config import default_db_path, is_server_url
 from teamlead_app.data.migrate import read_setting_fast
 from teamlead_app.ui import startup_probe
 from teamlead_app.ui.errors import install_excepthook
@@ -24,7 +24,7 @@ from teamlead_app.ui.translations import install_language, log_problems
 
 def _options(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="teamlead-app", add_help=False)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db")  # a file, or a server: postgresql+psycopg://user@host/db
     parser.add_argument("--lang", choices=["nl", "en"])
     return parser.parse_known_args(argv)[0]
 
@@ -44,8 +44,9 @@ def run_gui(argv: list[str]) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    path = options.db or default_db_path()
-    install_language(app, options.lang or stored_language(path))
+    server_url = options.db if options.db and is_server_url(options.db) else None
+    path = Path(options.db) if options.db and not server_url else default_db_path()
+    install_language(app, options.lang or ("nl" if server_url else stored_language(path)))
     app.setWindowIcon(app_icon())
     install_excepthook()
     window = MainWindow()
@@ -60,7 +61,9 @@ def run_gui(argv: list[str]) -> int:
     session = DatabaseSession(window, language_forced=options.lang is not None)
 
     def open_data() -> None:
-        if session.open(path):
+        if server_url:
+            session.open_server(server_url)
+        elif session.open(path):
             startup_probe.mark("data")
 
     QTimer.singleShot(0, open_data)

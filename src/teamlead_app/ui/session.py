@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from teamlead_app.config import default_db_path
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
@@ -51,7 +51,52 @@ class DatabaseSession(QObject):
 
     @property
     def path(self) -> Path | None:
-        return self._db.path if self._db is not None else None
+        """The open database file; None when nothing, or a server database, is open."""
+        if self._db is None or self._db.is_server:
+            return None
+        return self._db.path
+
+    def open_server(self, url_text: str) -> bool:
+        """Open the company database on a PostgreSQL server: no lock file, no backup files
+        and no file check (the server and its administrator see to those). The password is
+        asked when the server wants one and never stored. On a problem: the message, and
+        try again or quit. False when the user quits."""
+        from teamlead_app.services.storage.database import open_server
+
+        self.close()
+        while True:
+            try:
+                db = open_server(url_text, self._ask_password)
+            except StorageError as exc:
+                if not self._retry_server(str(exc)):
+                    QApplication.quit()
+                    return False
+                continue
+            self._db = db
+            log.info("server database opened")
+            self._window.attach(db)
+            return True
+
+    def _ask_password(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Database server"),
+            self.tr("Password for the database server:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def _retry_server(self, message: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Database cannot be opened"),
+            message,
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+            self._window,
+        )
+        box.button(QMessageBox.StandardButton.Retry).setText(self.tr("Try again"))
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Quit"))
+        return box.exec() == QMessageBox.StandardButton.Retry
 
     def open(self, path: Path) -> bool:
         """Open `path`; on failure let the user choose another way. False when they quit."""
@@ -225,6 +270,10 @@ class DatabaseSession(QObject):
         return False
 
     def close(self) -> None:
+        if self._db is not None and self._db.is_server:
+            self._window.detach()
+            self._db.close()
+            self._db = None
         if self._db is not None:
             path = self._db.path
             self._window.detach()

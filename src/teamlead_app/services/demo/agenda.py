@@ -19,6 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from teamlead_app.data.db import catch_up_ids
 from teamlead_app.data.models import Base, ConversationAnswer
 from teamlead_app.services.conversations.templates import current_version, version_questions
 from teamlead_app.services.demo.context import TAG_KENNISDRAGER, DemoPerson, DemoTeam
@@ -139,6 +140,7 @@ class Rows:
         for model, rows in self.tables.items():
             if rows:  # Core executemany on the table: one statement, no ORM bookkeeping
                 session.execute(insert(cast(Table, model.__table__)), rows)
+        catch_up_ids(session, [model.__tablename__ for model, rows in self.tables.items() if rows])
 
 
 @dataclass(frozen=True)

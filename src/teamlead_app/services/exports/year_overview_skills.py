@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
@@ -25,8 +25,10 @@ HELD_STATUSES = (RotationStatus.RUNNING, RotationStatus.FINISHED, RotationStatus
 def _rotations(session: Session, start: date, end: date) -> dict[str, dict[str, int]]:
     """Team name -> outcome ("" not evaluated yet) -> rotations that ran in the period, by
     the person's own team."""
+    # One expression object in SELECT and GROUP BY: PostgreSQL must see them as the same.
+    outcome_or_empty = func.coalesce(Rotation.outcome, literal_column("''"))
     rows = session.execute(
-        select(Team.name, func.coalesce(Rotation.outcome, ""), func.count(Rotation.id))
+        select(Team.name, outcome_or_empty, func.count(Rotation.id))
         .join(Employee, Employee.id == Rotation.employee_id)
         .outerjoin(Team, Team.id == Employee.team_id)
         .where(
@@ -34,7 +36,7 @@ def _rotations(session: Session, start: date, end: date) -> dict[str, dict[str, 
             Rotation.date_from <= end,
             Rotation.date_to >= start,
         )
-        .group_by(Team.name, func.coalesce(Rotation.outcome, ""))
+        .group_by(Team.name, outcome_or_empty)
     )
     result: dict[str, dict[str, int]] = defaultdict(dict)
     for team, outcome, count in rows:

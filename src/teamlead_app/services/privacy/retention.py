@@ -234,8 +234,9 @@ def _delete(session: Session, employee_id: int, today: date, years: int) -> Dele
 
 
 def vacuum_database(db: Database) -> None:
-    """Rebuild the file so deleted rows do not linger in free pages. VACUUM cannot run inside
-    a transaction, hence the autocommit connection."""
+    """Rebuild the file so deleted rows do not linger in free pages (on a server: VACUUM
+    frees the dead rows of the tables the user owns). VACUUM cannot run inside a
+    transaction, hence the autocommit connection."""
     with db.engine.connect() as connection:
         connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
 
@@ -308,7 +309,8 @@ def run_retention(
         deleted = tuple(_delete(session, pid, day, years) for pid in dict.fromkeys(employee_ids))
     for report in deleted:
         log_export(db, "delete", f"employee={report.employee_id}")
-    backups = tuple(prune_backups(db.path, years, day))
+    # A server has no backup files of ours: its backups are the administrator's (pg_dump).
+    backups = () if db.is_server else tuple(prune_backups(db.path, years, day))
     log_rows = prune_export_log(db, day)
     vacuum_database(db)
     if deleted:

@@ -314,6 +314,8 @@ def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path
     fresh verified backup. Returns the removed files."""
     when = (now or datetime.now()).replace(microsecond=0)
     set_purged_at(db, when)
+    if db.is_server:  # no backup files of ours: the server's backups are the administrator's
+        return []
     removed: list[Path] = []
     for folder in (DbPaths(db.path).backups, second_folder(db.path)):
         if folder is None or not folder.is_dir():

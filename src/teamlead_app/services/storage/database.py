@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +59,48 @@ def open_database(path: Path, thorough: bool = False) -> Database:
     db = Database(path)
     db.opened_as = status
     return db
+
+
+PasswordPrompt = Callable[[], "str | None"]
+
+
+def open_server(url_text: str, ask_password: PasswordPrompt | None = None) -> Database:
+    """Open the company database on a PostgreSQL server (`postgresql+psycopg://...`): the
+    password is asked when the server wants one that libpq did not find; the server's version
+    and the schema are checked. Never changes anything; a ServerError says what is wrong."""
+    from teamlead_app.data import server, server_schema
+
+    url = server.with_password(server.parse_url(url_text), ask_password)
+    server_schema.check(url)
+    return Database.for_server(url)
+
+
+def init_server(url_text: str, ask_password: PasswordPrompt | None = None) -> str:
+    """`server init`: create the schema on the server or bring it up to date (idempotent).
+    Returns "created", "upgraded" or "current"."""
+    from teamlead_app.data import server, server_schema
+
+    url = server.with_password(server.parse_url(url_text), ask_password)
+    return server_schema.init(url)
+
+
+def check_server(url_text: str, ask_password: PasswordPrompt | None = None) -> CheckResult:
+    """`check` on a server: reachable, version and schema (the server checks its own files)."""
+    from teamlead_app.data import server
+
+    try:
+        db = open_server(url_text, ask_password)
+    except StorageError as exc:
+        return CheckResult(False, str(exc))
+    where = server.where(db.url)
+    db.close()
+    return CheckResult(
+        True,
+        t(
+            f"De {where} is bereikbaar en in orde.",
+            f"The {where} can be reached and is sound.",
+        ),
+    )
 
 
 def check_database(path: Path) -> CheckResult:

@@ -220,7 +220,7 @@ class SettingsPage(QWidget):
         self.retention.setValue(s.retention_years)
         self.backup_folder.setText(s.backup_folder)
         self.cert_days.setValue(s.certificate_warning_days)
-        self.db_label.setText(self.tr("In use: {0}").format(self.context.db.path))
+        self.db_label.setText(self.tr("In use: {0}").format(self.context.db.describe()))
         self._fill_export_log()
         self.backups.refresh()
         self.error.show_message("")
@@ -305,19 +305,24 @@ class SettingsPage(QWidget):
         if name:
             self.backup_folder.setText(name)
 
+    def _start_folder(self) -> str:
+        """Where the file dialogs start: beside the open file (the home folder on a server)."""
+        db = self.context.db
+        return str(Path.home() if db.is_server else db.path.parent)
+
     def _db_filter(self) -> str:
         return self.tr("Database (*.sqlite *.db);;All files (*)")
 
     def _open_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.context.db.path.parent), self._db_filter()
+            self, self.tr("Open database"), self._start_folder(), self._db_filter()
         )
         if name:
             self.context.nav.switch_database(Path(name))
 
     def _start_new(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(self.context.db.path.parent), self._db_filter()
+            self, self.tr("New database"), self._start_folder(), self._db_filter()
         )
         if not name:
             return

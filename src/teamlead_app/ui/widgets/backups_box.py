@@ -40,13 +40,12 @@ class BackupsBox(QGroupBox):
     def _build_ui(self) -> None:
         self.setTitle(self.tr("Backups"))
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr(
-                "A backup is made when the program starts (at most once a day) and when it "
-                "closes, if something changed, and checked before it counts. Kept: one a day "
-                "for a week, one a week for a month, one a month for half a year."
-            )
+        self._file_hint = self.tr(
+            "A backup is made when the program starts (at most once a day) and when it "
+            "closes, if something changed, and checked before it counts. Kept: one a day "
+            "for a week, one a week for a month, one a month for half a year."
         )
+        self.hint = hint = QLabel(self._file_hint)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #667;")
         self.tree = QTreeWidget()
@@ -87,6 +86,19 @@ class BackupsBox(QGroupBox):
 
     def refresh(self) -> None:
         self.tree.clear()
+        on_server = self.context.db.is_server
+        self.tree.setHidden(on_server)
+        for button in (self.backup_button, self.restore_button, self.file_button):
+            button.setHidden(on_server)
+        if on_server:
+            self.hint.setText(
+                self.tr(
+                    "The database is on a server: its administrator makes the backups "
+                    "(for example with pg_dump)."
+                )
+            )
+            return
+        self.hint.setText(self._file_hint)
         for info in backups.list_backups(self.context.db.path):
             counts = info.counts
             item = QTreeWidgetItem(

@@ -59,6 +59,15 @@ def _deleted_employee_ids(bind: sa.Connection) -> list[int]:
 
 
 def _raise_counter(bind: sa.Connection, table: str, at_least: int) -> None:
+    if bind.dialect.name != "sqlite":  # PostgreSQL: the column's own sequence
+        bind.execute(
+            sa.text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"GREATEST(:n, (SELECT COALESCE(MAX(id), 1) FROM {table})))"
+            ),
+            {"n": at_least},
+        )
+        return
     current = bind.exec_driver_sql(
         "SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)
     ).fetchone()
@@ -72,8 +81,10 @@ def _raise_counter(bind: sa.Connection, table: str, at_least: int) -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
     deleted = _deleted_employee_ids(bind)
-    for table in TABLES:
+    # PostgreSQL's sequences never hand out an id twice: only SQLite needs the rebuild.
+    for table in TABLES if sqlite else ():
         with op.batch_alter_table(
             table, recreate="always", table_kwargs={"sqlite_autoincrement": True}
         ):
@@ -84,14 +95,18 @@ def upgrade() -> None:
     with op.batch_alter_table("draft") as batch_op:
         batch_op.add_column(sa.Column("employee_id", sa.Integer(), nullable=True))
     for kind, owner in DRAFT_OWNERS.items():
-        bind.exec_driver_sql(
-            f"UPDATE draft SET employee_id = (SELECT employee_id FROM {owner} "
-            f"WHERE {owner}.id = draft.ref_id) WHERE kind = ?",
-            (kind,),
+        bind.execute(
+            sa.text(
+                f"UPDATE draft SET employee_id = (SELECT employee_id FROM {owner} "
+                f"WHERE {owner}.id = draft.ref_id) WHERE kind = :kind"
+            ),
+            {"kind": kind},
         )
     bind.exec_driver_sql("DELETE FROM draft WHERE employee_id IS NULL")
     with op.batch_alter_table(
-        "draft", recreate="always", table_kwargs={"sqlite_autoincrement": True}
+        "draft",
+        recreate="always" if sqlite else "auto",
+        table_kwargs={"sqlite_autoincrement": True},
     ) as batch_op:
         batch_op.alter_column("employee_id", existing_type=sa.Integer(), nullable=False)
         batch_op.create_index(batch_op.f("ix_draft_employee_id"), ["employee_id"], unique=False)
