@@ -68,7 +68,7 @@ def usable(con: sqlite3.Connection) -> bool:
         return False
     if versions != [SCHEMA_HEAD]:
         return False
-    return con.execute("SELECT EXISTS (SELECT 1 FROM employee)").fetchone()[0] == 1
+    return bool(con.execute("SELECT EXISTS (SELECT 1 FROM employee)").fetchone()[0] == 1)
 
 
 def read_first_screen(
@@ -148,7 +148,8 @@ def period_counts(
     for measure in measures:
         columns.append(f"count(CASE WHEN {in_month} AND {measure} THEN 1 END)")
         params += [*month_params, *[month_start] * measure.count("?")]
-    join, team = ("", ()) if team_id is None else (" JOIN employee e ON e.id = c.employee_id", ())
+    join = "" if team_id is None else " JOIN employee e ON e.id = c.employee_id"
+    team: tuple[int, ...] = ()
     where = "c.scheduled_at >= ? AND c.scheduled_at < ?"
     params += [_moment(date(today.year, 1, 1)), _moment(date(today.year + 1, 1, 1))]
     if team_id is not None:
