@@ -53,11 +53,13 @@ class DatabaseSession(QObject):
     def path(self) -> Path | None:
         return self._db.path if self._db is not None else None
 
-    def open(self, path: Path) -> bool:
-        """Open `path`; on failure let the user choose another way. False when they quit."""
+    def open(self, path: Path, lock: DbLock | None = None) -> bool:
+        """Open `path`; on failure let the user choose another way. False when they quit.
+        `lock`: the file's lock, already taken for the fast first screen (ui/first_look.py)."""
         while True:
+            taken, lock = lock, None
             try:
-                self._open_once(path)
+                self._open_once(path, taken)
                 return True
             except AlreadyOpenError:
                 QMessageBox.information(
@@ -77,7 +79,7 @@ class DatabaseSession(QObject):
                     return False
                 path = choice.path
 
-    def _open_once(self, path: Path) -> None:
+    def _open_once(self, path: Path, taken: DbLock | None = None) -> None:
         from teamlead_app.data.migrate import recreated_message
         from teamlead_app.services.storage.database import (
             lock_database,
@@ -85,7 +87,8 @@ class DatabaseSession(QObject):
             require_folder,
         )
 
-        self.close()
+        if taken is None:
+            self.close()
         if not path.parent.is_dir():
             if path != default_db_path():
                 require_folder(path)  # a mistyped --db is refused, not silently created
@@ -95,7 +98,7 @@ class DatabaseSession(QObject):
                 raise StorageError(
                     self.tr("The folder {0} cannot be made: {1}").format(path.parent, exc.strerror)
                 ) from exc
-        lock = lock_database(path)
+        lock = taken if taken is not None else lock_database(path)
         thorough = not lock.previous_exit_clean
         try:
             db = open_database(path, thorough=thorough)
