@@ -5,7 +5,11 @@ closes the file, puts the backup in its place and opens it again.
 
 The whole-file integrity check is not on the start path: it runs while opening only when the
 last session on the file did not end cleanly (seen at the lock), and otherwise in a worker
-thread right after the window shows the data; a damaged file then still gets the dialog."""
+thread right after the window shows the data; a damaged file then still gets the dialog.
+
+Before opening, the window may already show the overview read with plain sqlite3
+(ui/first_look.py): the lock taken for that is handed to open(), and the full page replaces
+the first screen when the file is attached."""
 
 from __future__ import annotations
 
