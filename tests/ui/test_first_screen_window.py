@@ -152,3 +152,40 @@ def test_teams_alike(company: Path) -> None:
         assert screen is not None and screen.teams == tuple(list_teams(db))
     finally:
         db.close()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
+def test_the_first_screen_goes_when_the_file_does_not_open(
+    qtbot: QtBot, company: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage the fast reader cannot see but opening finds: the dialog is not shown over
+    the data of a file that does not open."""
+    from PySide6.QtWidgets import QApplication
+
+    from teamlead_app.errors import StorageError
+    from teamlead_app.services.storage import database
+    from teamlead_app.ui.dialogs.storage_problem import StorageProblemDialog
+
+    path = tmp_path / "teamlead.sqlite"
+    shutil.copy(company, path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    lock, screen = take_first_look(path)
+    assert lock is not None and screen is not None
+    window.show_first_screen(screen)
+
+    def refuse(_path: Path, thorough: bool = False) -> None:
+        raise StorageError("beschadigd")
+
+    seen: list[object] = []
+    monkeypatch.setattr(database, "open_database", refuse)
+    monkeypatch.setattr(
+        StorageProblemDialog, "ask", lambda *_a: seen.append(window.first_screen) or None
+    )
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    session = DatabaseSession(window, background_check=False)
+    assert not session.open(path, lock=lock)
+    assert seen == [None]
+    assert window.stack.currentWidget() is window.loading
+    assert not lock.held

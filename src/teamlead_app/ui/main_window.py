@@ -136,8 +136,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         self._highlight("overview")
 
-    def _drop_first_screen(self) -> None:
+    def drop_first_screen(self) -> None:
+        """The first screen goes (taken over, or the file turned out not to open)."""
         if self.first_screen is not None:
+            if self.stack.currentWidget() is self.first_screen:
+                self.stack.setCurrentWidget(self.loading)
             self.stack.removeWidget(self.first_screen)
             self.first_screen.deleteLater()
             self.first_screen = None
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
         self._context = AppContext(db=db, nav=self)
         self.nav.setEnabled(True)
         self.show_page(str(QSettings().value("window/page", "overview")))
-        self._drop_first_screen()
+        self.drop_first_screen()
         QTimer.singleShot(0, settle_start_objects)  # after the first paint
 
     def page(self, key: str) -> QWidget | None:
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         return page
 
     def detach(self) -> None:
-        self._drop_first_screen()
+        self.drop_first_screen()
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()

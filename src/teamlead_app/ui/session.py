@@ -66,6 +66,7 @@ class DatabaseSession(QObject):
                 self._open_once(path, taken)
                 return True
             except AlreadyOpenError:
+                self._window.drop_first_screen()
                 QMessageBox.information(
                     self._window,
                     self.tr("Already open"),
@@ -77,6 +78,7 @@ class DatabaseSession(QObject):
                 QApplication.quit()
                 return False
             except StorageError as exc:
+                self._window.drop_first_screen()  # no data of a file that does not open
                 choice = StorageProblemDialog.ask(self._window, path, str(exc))
                 if choice is None or choice.action == StorageChoice.QUIT:
                     QApplication.quit()
