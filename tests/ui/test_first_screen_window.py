@@ -189,3 +189,31 @@ def test_the_first_screen_goes_when_the_file_does_not_open(
     assert seen == [None]
     assert window.stack.currentWidget() is window.loading
     assert not lock.held
+
+
+def test_the_real_start_paints_data_before_sqlalchemy(company: Path, tmp_path: Path) -> None:
+    """`teamlead-app --db FILE` as the user starts it: data on screen before SQLAlchemy is
+    imported, then the full app takes over (the start-up probe records both)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "teamlead.sqlite"
+    shutil.copy(company, path)
+    probe = tmp_path / "probe.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TEAMLEAD_STARTUP_PROBE=str(probe))
+    env["TEAMLEAD_DATA_DIR"] = str(tmp_path / "appdata")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # the window's settings (QSettings)
+    out = subprocess.run(
+        [sys.executable, "-m", "teamlead_app", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    marks = json.loads(probe.read_text())
+    assert marks["window"] <= marks["data"] <= marks["ready"]
+    assert marks["loaded"] == ["ready"]  # not at "window", not at "data"
