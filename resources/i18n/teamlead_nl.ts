@@ -958,6 +958,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Elk gevoerd gesprek is getekend.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
         <source>Today: no conversations.</source>
         <translation>Vandaag: geen gesprekken.</translation>
     </message>

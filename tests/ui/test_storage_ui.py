@@ -43,6 +43,9 @@ class FakeWindow(QWidget):
     def detach(self) -> None:
         pass
 
+    def drop_first_screen(self) -> None:
+        pass
+
 
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:

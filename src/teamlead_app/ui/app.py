@@ -54,6 +54,17 @@ def run_gui(argv: list[str]) -> int:
     # Paint the window before SQLAlchemy is imported and the file is opened.
     app.processEvents()
     startup_probe.mark("window")
+    # The overview read with plain sqlite3 and painted before SQLAlchemy is imported; the
+    # full page takes over once the database is open (ui/first_look.py says when it is not).
+    from teamlead_app.ui.first_look import take_first_look
+
+    lock = None
+    if server_url is None and window.wants_first_screen():  # a file only: read with sqlite3
+        lock, screen = take_first_look(path)
+        if screen is not None:
+            window.show_first_screen(screen)
+            app.processEvents()
+            startup_probe.mark("data")
     from teamlead_app.logs import setup_logging
 
     setup_logging()
@@ -63,8 +74,9 @@ def run_gui(argv: list[str]) -> int:
     def open_data() -> None:
         if server_url:
             session.open_server(server_url)
-        elif session.open(path):
-            startup_probe.mark("data")
+        elif session.open(path, lock=lock):
+            startup_probe.mark("data")  # when there was no first screen
+            startup_probe.mark("ready")
 
     QTimer.singleShot(0, open_data)
     code = app.exec()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from teamlead_app.data.db import Database
+    from teamlead_app.records.overview import FirstScreen
 
 # Qt.ItemDataRole.UserRole as a number: touching the `Qt` namespace costs about 12 ms, and
 # nothing before the first paint needs it.
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self._session: Any = None
         self._pages: dict[str, QWidget] = {}
         self._context: Any = None
+        # The fast first screen (overview data read before SQLAlchemy loads), until attach.
+        self.first_screen: QWidget | None = None
         self._build_ui()
         self._restore_geometry()
 
@@ -117,6 +120,31 @@ class MainWindow(QMainWindow):
 
     # --- database ------------------------------------------------------------------------
 
+    def wants_first_screen(self) -> bool:
+        """The fast first screen is the overview: only when that is the page to open."""
+        return str(QSettings().value("window/page", "overview")) == "overview"
+
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """Show the overview from the fast reader (the navigation stays off); attach() puts
+        the full page in its place with the same lines."""
+        from teamlead_app.ui.pages.dashboard_view import Dashboard
+
+        view = Dashboard()
+        view.show_first(screen)
+        self.first_screen = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._highlight("overview")
+
+    def drop_first_screen(self) -> None:
+        """The first screen goes (taken over, or the file turned out not to open)."""
+        if self.first_screen is not None:
+            if self.stack.currentWidget() is self.first_screen:
+                self.stack.setCurrentWidget(self.loading)
+            self.stack.removeWidget(self.first_screen)
+            self.first_screen.deleteLater()
+            self.first_screen = None
+
     def set_session(self, session: Any) -> None:
         self._session = session
 
@@ -127,6 +155,7 @@ class MainWindow(QMainWindow):
         self._context = AppContext(db=db, nav=self)
         self.nav.setEnabled(True)
         self.show_page(str(QSettings().value("window/page", "overview")))
+        self.drop_first_screen()
         QTimer.singleShot(0, settle_start_objects)  # after the first paint
 
     def page(self, key: str) -> QWidget | None:
@@ -143,6 +172,7 @@ class MainWindow(QMainWindow):
         return page
 
     def detach(self) -> None:
+        self.drop_first_screen()
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()

@@ -5,7 +5,11 @@ closes the file, puts the backup in its place and opens it again.
 
 The whole-file integrity check is not on the start path: it runs while opening only when the
 last session on the file did not end cleanly (seen at the lock), and otherwise in a worker
-thread right after the window shows the data; a damaged file then still gets the dialog."""
+thread right after the window shows the data; a damaged file then still gets the dialog.
+
+Before opening, the window may already show the overview read with plain sqlite3
+(ui/first_look.py): the lock taken for that is handed to open(), and the full page replaces
+the first screen when the file is attached."""
 
 from __future__ import annotations
 
@@ -98,13 +102,16 @@ class DatabaseSession(QObject):
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("Quit"))
         return box.exec() == QMessageBox.StandardButton.Retry
 
-    def open(self, path: Path) -> bool:
-        """Open `path`; on failure let the user choose another way. False when they quit."""
+    def open(self, path: Path, lock: DbLock | None = None) -> bool:
+        """Open `path`; on failure let the user choose another way. False when they quit.
+        `lock`: the file's lock, already taken for the fast first screen (ui/first_look.py)."""
         while True:
+            taken, lock = lock, None
             try:
-                self._open_once(path)
+                self._open_once(path, taken)
                 return True
             except AlreadyOpenError:
+                self._window.drop_first_screen()
                 QMessageBox.information(
                     self._window,
                     self.tr("Already open"),
@@ -116,13 +123,14 @@ class DatabaseSession(QObject):
                 QApplication.quit()
                 return False
             except StorageError as exc:
+                self._window.drop_first_screen()  # no data of a file that does not open
                 choice = StorageProblemDialog.ask(self._window, path, str(exc))
                 if choice is None or choice.action == StorageChoice.QUIT:
                     QApplication.quit()
                     return False
                 path = choice.path
 
-    def _open_once(self, path: Path) -> None:
+    def _open_once(self, path: Path, taken: DbLock | None = None) -> None:
         from teamlead_app.data.migrate import recreated_message
         from teamlead_app.services.storage.database import (
             lock_database,
@@ -130,7 +138,8 @@ class DatabaseSession(QObject):
             require_folder,
         )
 
-        self.close()
+        if taken is None:
+            self.close()
         if not path.parent.is_dir():
             if path != default_db_path():
                 require_folder(path)  # a mistyped --db is refused, not silently created
@@ -140,7 +149,7 @@ class DatabaseSession(QObject):
                 raise StorageError(
                     self.tr("The folder {0} cannot be made: {1}").format(path.parent, exc.strerror)
                 ) from exc
-        lock = lock_database(path)
+        lock = taken if taken is not None else lock_database(path)
         thorough = not lock.previous_exit_clean
         try:
             db = open_database(path, thorough=thorough)

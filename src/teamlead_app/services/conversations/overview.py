@@ -21,6 +21,14 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.data.statuses import AgreementStatus
+from teamlead_app.records.overview import (
+    UNSIGNED_DAYS,
+    AgendaItem,
+    Hidden,
+    LateAgreement,
+    PeriodCounts,
+    UnsignedTalk,
+)
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.cadence import (
     CadenceFacts,
@@ -28,8 +36,8 @@ from teamlead_app.services.conversations.cadence import (
     days_overdue,
     is_overdue,
 )
-from teamlead_app.services.conversations.overview_counts import PeriodCounts, period_counts
-from teamlead_app.services.conversations.overview_limits import Hidden, first_rows
+from teamlead_app.services.conversations.overview_counts import period_counts
+from teamlead_app.services.conversations.overview_limits import first_rows
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name
 
@@ -44,6 +52,7 @@ __all__ = [
     "OverduePerson",
     "OverviewView",
     "PeriodCounts",
+    "UnsignedTalk",
     "agenda",
     "late_agreements",
     "longest_without",
@@ -54,22 +63,6 @@ __all__ = [
 ]
 
 LONGEST_WITHOUT_LIMIT = 10
-# "Nog te tekenen" looks back this many days: a talk held longer ago is not signed any more.
-UNSIGNED_DAYS = 90
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    """A planned or held conversation this week. Never carries note text."""
-
-    conversation_id: int
-    employee_id: int
-    employee: str
-    kind: str
-    status: str
-    start: datetime
-    duration_minutes: int
-    moved: bool
 
 
 @dataclass(frozen=True)
@@ -88,29 +81,6 @@ class OverduePerson:
     # Days since the last held conversation (None: never one); differs per person even when
     # the monthly rule gives two people the same due day.
     days_since_last: int | None = None
-
-
-@dataclass(frozen=True)
-class UnsignedTalk:
-    """A held conversation without the employee's sign-off (gezien/akkoord)."""
-
-    conversation_id: int
-    employee_id: int
-    employee: str
-    kind: str
-    held_on: date
-
-
-@dataclass(frozen=True)
-class LateAgreement:
-    agreement_id: int
-    employee_id: int
-    employee: str
-    text: str
-    owner: str
-    due_date: date
-    days_late: int
-    conversation_id: int | None
 
 
 @dataclass(frozen=True)

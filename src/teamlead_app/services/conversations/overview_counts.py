@@ -4,31 +4,18 @@ to the year, whatever the length of the history)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import and_, case, exists, func, not_, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import Conversation, ConversationMove, Employee
+from teamlead_app.records.overview import PeriodCounts
 from teamlead_app.services.conversations.status import missed_condition
 
 
 def _start(day: date) -> datetime:
     return datetime.combine(day, time())
-
-
-@dataclass(frozen=True)
-class PeriodCounts:
-    """By planned moment in the period. `moved`: conversations moved at least once,
-    whatever their status now (as in conversation_counts)."""
-
-    planned: int = 0
-    held: int = 0
-    moved: int = 0
-    cancelled: int = 0
-    # Planned and not held in a month that has ended (conversation_status.py); not in planned.
-    missed: int = 0
 
 
 def _first_of_next_month(day: date) -> date:

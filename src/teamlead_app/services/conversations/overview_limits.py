@@ -3,20 +3,14 @@ how many more there are (a week of a thousand talks is counted, not read)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func
 from sqlalchemy.orm import Session
 
+from teamlead_app.records.overview import Hidden
 
-@dataclass(frozen=True)
-class Hidden:
-    """How many items a block left out when the page asked for its first few only."""
-
-    week: int = 0
-    unsigned: int = 0
-    late_agreements: int = 0
+__all__ = ["Hidden", "first_rows"]
 
 
 def first_rows(

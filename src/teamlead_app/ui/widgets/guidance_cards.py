@@ -13,23 +13,11 @@ from teamlead_app.labels import label
 from teamlead_app.services.pairings.alerts import pairing_alerts
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets.card import Card, CardLine
+from teamlead_app.ui.widgets.overview_cards import make_guidance_cards
 from teamlead_app.util.dates import format_date
 
-
-def make_cards() -> tuple[Card, Card]:
-    people = Card(
-        QCoreApplication.translate("GuidanceCards", "Newcomers and mentors"),
-        QCoreApplication.translate(
-            "GuidanceCards", "Every newcomer has a buddy and no mentor guides more than the limit."
-        ),
-    )
-    pairs = Card(
-        QCoreApplication.translate("GuidanceCards", "Check-ins and pairings ending"),
-        QCoreApplication.translate(
-            "GuidanceCards", "No check-in due and no pairing ends within 30 days."
-        ),
-    )
-    return people, pairs
+# Made empty in overview_cards (the fast first screen shows it before this module loads).
+make_cards = make_guidance_cards
 
 
 def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | None) -> None:
