@@ -13,8 +13,9 @@ import psycopg
 import pytest
 from sqlalchemy import URL
 
+from teamlead_app.cli import main
 from teamlead_app.data.db import Database
-from teamlead_app.errors import ValidationError
+from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.records.conversations import ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
@@ -223,3 +224,51 @@ def test_add_user_with_an_unknown_team_changes_nothing(company: Company) -> None
         assert su.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'klaas'").fetchone() == (
             0,
         )
+
+
+def test_the_commands_add_a_user_and_hand_over_a_team(
+    company: Company, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = company.text_url
+    assert main(["server", "add-user", "kees", "--role", "lead", "--url", url]) == 0
+    out = capsys.readouterr().out
+    assert "kees is toegevoegd als leidinggevende" in out and "\\password kees" in out
+    assert PASSWORD not in out
+    with psycopg.connect(company.server.conninfo(str(company.url.database)), autocommit=True) as su:
+        su.execute(f"ALTER ROLE kees PASSWORD '{PASSWORD}'")
+    with company.as_user("kees") as kees:
+        assert kees.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+    args = ["server", "hand-over", "--from", "piet", "--to", "kees", "--team", "Lakstraat"]
+    assert main([*args, "--url", url]) == 0
+    assert "Lakstraat" in capsys.readouterr().out
+    with company.as_user("kees") as kees:
+        assert [r[0] for r in kees.execute("SELECT id FROM employee")] == [company.piet_person]
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+    # A second hand-over of what piet no longer has: a message, exit 2, nothing changed.
+    assert main([*args, "--url", url]) == 2
+    assert "geen team Lakstraat" in capsys.readouterr().err
+    assert main(["server", "hand-over", "--from", "hr.officer", "--to", "kees", "--url", url]) == 2
+    assert "geen leidinggevende" in capsys.readouterr().err
+
+
+def test_hr_in_the_app_reads_people_and_gets_a_dutch_message_on_any_save(
+    company: Company,
+) -> None:
+    db = storage.open_server(company.user_url("hr.officer"))
+    try:
+        assert db.read_only
+        names = sorted(p.last_name for p in people.list_employees(db))
+        assert names == ["Wiśniewski", "Yılmaz"]
+        with pytest.raises(ValidationError, match="HR-rol: u kunt de gedeelde gegevens"):
+            people.save_team(db, TeamDraft("Nieuw"))
+        # What HR may not read is a message from the app, never a database error.
+        with pytest.raises(StorageError, match="geen rechten") as caught:
+            conversations.get_conversation(db, company.jan_conversation)
+        assert not isinstance(caught.value, psycopg.Error)
+        assert SECRET not in str(caught.value)
+    finally:
+        db.close()
+    lead = storage.open_server(company.user_url("jan"))
+    assert not lead.read_only
+    lead.close()

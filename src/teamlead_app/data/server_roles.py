@@ -136,7 +136,7 @@ def _setup_sql() -> list[str]:
     ]
     sql += [
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {LEAD}, {HR}",
-        f"REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {LEAD}, {HR}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {LEAD}",
         f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version FROM {LEAD}",
@@ -244,3 +244,40 @@ def hand_over(connection: Any, old: str, new: str, teams: list[str]) -> list[str
             {"n": new, "t": team_id},
         )
     return [n for n, _ in moved]
+
+
+def is_read_only(connection: Any) -> bool:
+    """Whether the session's user is HR (a member of teamlead_hr, not of teamlead_lead, and
+    not a superuser): the app then refuses every write itself, with a message, before the
+    server would (psycopg connection)."""
+    row = connection.execute(
+        "SELECT r.rolsuper, "
+        f"EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{HR}') "
+        f"AND pg_has_role(current_user, '{HR}', 'MEMBER'), "
+        f"EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LEAD}') "
+        f"AND pg_has_role(current_user, '{LEAD}', 'MEMBER') "
+        "FROM pg_roles r WHERE r.rolname = current_user"
+    ).fetchone()
+    return row is not None and not row[0] and bool(row[1]) and not row[2]
+
+
+def refuse_writes(engine: Any) -> None:
+    """Every INSERT, UPDATE or DELETE through this engine is refused with a Dutch message
+    before it reaches the server (HR reads only; the server refuses it too)."""
+    from sqlalchemy import event
+
+    from teamlead_app.errors import ValidationError
+    from teamlead_app.i18n import t
+
+    def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
+            raise ValidationError(
+                t(
+                    "U bent aangemeld met de HR-rol: u kunt de gedeelde gegevens bekijken, "
+                    "maar niets wijzigen. Er is niets opgeslagen.",
+                    "You are signed in with the HR role: you can view the shared data but "
+                    "change nothing. Nothing was saved.",
+                )
+            )
+
+    event.listen(engine, "before_cursor_execute", before)

@@ -108,10 +108,9 @@ def init(url: URL) -> str:
 
 def upgrade(url: URL, *, migrate: bool = True) -> None:
     """Alembic to head on the server and the access rules, in one transaction."""
+    import psycopg
     from alembic import command
     from alembic.config import Config
-
-    import psycopg
 
     engine = server.make_engine(url)
     try:
@@ -137,3 +136,12 @@ def upgrade(url: URL, *, migrate: bool = True) -> None:
         raise
     finally:
         engine.dispose()
+
+
+def read_only(url: URL) -> bool:
+    """Whether the user is HR on this server (reads only)."""
+    connection = server.connect(url)
+    try:
+        return server_roles.is_read_only(connection)
+    finally:
+        connection.close()
