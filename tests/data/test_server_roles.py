@@ -191,6 +191,8 @@ def test_a_lead_cannot_change_the_rules(company: Company) -> None:
             "UPDATE teamlead_access.author SET role_name = 'jan'",
             "ALTER TABLE conversation DISABLE ROW LEVEL SECURITY",
             "DROP POLICY lead_rows ON employee",
+            "DELETE FROM team WHERE name = 'Lakstraat'",
+            "UPDATE team SET name = 'x'",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 jan.execute(statement)

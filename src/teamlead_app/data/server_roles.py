@@ -16,6 +16,8 @@ The rules (a superuser or the tables' owner, i.e. the administrator, is not boun
   of those, a conversation, a draft and a private pairing check-in written by another user
   stay invisible (a row without a recorded author, written before the roles existed, is read
   by the lead(s) of the person's team);
+- the teams are read only for leads (IT makes and renames them); the other company-wide lists
+  (functions, skills, templates, settings, stations ...) are not restricted yet;
 - **HR** reads everything shared and writes nothing (SELECT grants only); the columns
   `conversation.private_notes`, `conversation.score` and `signed_version.snapshot_json` (the
   signed content holds the score) are not granted, the drafts not at all, private pairing
@@ -139,7 +141,9 @@ def _setup_sql() -> list[str]:
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {LEAD}, {HR}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {LEAD}",
-        f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version FROM {LEAD}",
+        # The teams are the company's: a lead who deleted another team would set its people
+        # team-less (out of the other lead's sight). IT (the owner) manages the teams.
+        f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version, public.team FROM {LEAD}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {HR}",
     ]
