@@ -17,6 +17,7 @@ from teamlead_app.cli import main
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
@@ -90,6 +91,11 @@ def company(pg_url: URL, pg_server: PgServer) -> Iterator[Company]:
     company = Company(pg_url, pg_server, jan_person, piet_person, 0)
     jan_db = storage.open_server(company.user_url("jan"))
     company.jan_conversation = _hold(jan_db, jan_person, 5, SECRET)
+    # Typing in a second conversation, autosaved (the draft holds the private note too).
+    typing = conversations.plan_conversation(
+        jan_db, ConversationPlanDraft(jan_person, datetime(2026, 2, 2, 10, 0)), now=NOW
+    ).conversation_id
+    drafts.save_draft(jan_db, drafts.CONVERSATION_DRAFT, typing, {"private_notes": SECRET})
     jan_db.close()
     yield company
 
@@ -100,6 +106,7 @@ def test_another_leads_people_and_their_rows_are_invisible(company: Company) -> 
         assert people_seen == [company.piet_person]
         assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
         assert piet.execute("SELECT count(*) FROM conversation_answer").fetchone() == (0,)
+        assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
         # Nor can he change or delete them: the rows are not there for him.
         changed = piet.execute(
             "UPDATE employee SET last_name = 'x' WHERE id = %s", (company.jan_person,)
@@ -114,7 +121,10 @@ def test_another_leads_people_and_their_rows_are_invisible(company: Company) -> 
                 (company.piet_person,),
             )
     with company.as_user("jan") as jan:
-        assert jan.execute("SELECT count(*) FROM conversation").fetchone() == (1,)
+        assert jan.execute("SELECT count(*) FROM conversation").fetchone() == (2,)
+        assert jan.execute("SELECT payload_json FROM draft").fetchone() == (
+            f'{{"private_notes": "{SECRET}"}}',
+        )
 
 
 def test_the_author_reads_the_private_note_and_the_score(company: Company) -> None:
@@ -134,9 +144,9 @@ def test_hr_reads_the_shared_fields_of_everyone_but_no_private_note_score_or_dra
             company.jan_person,
             company.piet_person,
         }
-        assert hr.execute("SELECT shared_summary, status FROM conversation").fetchall() == [
-            ("Gedeeld", "held")
-        ]
+        assert hr.execute(
+            "SELECT shared_summary, status FROM conversation ORDER BY id"
+        ).fetchall() == [("Gedeeld", "held"), ("", "planned")]
         for query in (
             "SELECT private_notes FROM conversation",
             "SELECT score FROM conversation",
@@ -176,12 +186,15 @@ def test_nobody_else_reads_the_private_note_not_even_a_lead_given_the_team(
         assert piet.execute(
             "SELECT count(*) FROM conversation WHERE private_notes <> '' OR score IS NOT NULL"
         ).fetchone() == (0,)
+        assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
         assert piet.execute(
             "SELECT count(*) FROM signed_version WHERE snapshot_json LIKE %s",
             (f"%{SECRET}%",),
         ).fetchone() == (0,)
     with company.as_user("jan") as jan:
+        # Jan no longer leads the team: he sees neither the people nor his own old notes.
         assert jan.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+        assert jan.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
 
 
 def test_a_lead_cannot_change_the_rules(company: Company) -> None:
