@@ -287,3 +287,44 @@ def test_hr_in_the_app_reads_people_and_gets_a_dutch_message_on_any_save(
     lead = storage.open_server(company.user_url("jan"))
     assert not lead.read_only
     lead.close()
+
+
+def test_an_administrator_without_superuser_sets_it_all_up(pg_server: PgServer) -> None:
+    """As the README tells IT: a login that owns the database and may create roles."""
+    with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as su:
+        su.execute("DROP DATABASE IF EXISTS it_setup WITH (FORCE)")
+        su.execute("DROP ROLE IF EXISTS beheerder")
+        su.execute(f"CREATE ROLE beheerder LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+        su.execute("CREATE DATABASE it_setup OWNER beheerder")
+    url = pg_server.url("it_setup", user="beheerder", password=PASSWORD)
+    try:
+        assert storage.init_server(url) == "created"
+        admin = storage.open_server(url)
+        people.save_team(admin, TeamDraft("Assemblage"))
+        admin.close()
+        server_users.add_user(url, "it_lead", "lead", ["Assemblage"])
+        assert storage.init_server(url) == "current"
+        with psycopg.connect(pg_server.conninfo("it_setup"), autocommit=True) as su:
+            su.execute(f"ALTER ROLE it_lead PASSWORD '{PASSWORD}'")
+        lead = storage.open_server(pg_server.url("it_setup", user="it_lead", password=PASSWORD))
+        person = people.save_employee(
+            lead, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=1)
+        )
+        assert [p.id for p in people.list_employees(lead)] == [person]
+        lead.close()
+        with psycopg.connect(pg_server.conninfo("it_setup"), autocommit=True) as su:
+            su.execute("INSERT INTO team (name, lead_name, location) VALUES ('Lakstraat', '', '')")
+        with pytest.raises(StorageError, match="geen rechten"):
+            lead = storage.open_server(pg_server.url("it_setup", user="it_lead", password=PASSWORD))
+            try:
+                people.save_employee(
+                    lead, EmployeeDraft(first_name="Ander", last_name="Team", team_id=2)
+                )
+            finally:
+                lead.close()
+    finally:
+        with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as su:
+            su.execute("DROP DATABASE IF EXISTS it_setup WITH (FORCE)")
+            su.execute("DROP ROLE IF EXISTS it_lead")
+            su.execute("DROP OWNED BY beheerder")
+            su.execute("DROP ROLE IF EXISTS beheerder")
