@@ -136,6 +136,23 @@ def test_the_author_reads_the_private_note_and_the_score(company: Company) -> No
     assert row == (SECRET, 4)
 
 
+def test_a_conversation_written_by_the_administrator_is_read_by_the_teams_lead_only(
+    company: Company,
+) -> None:
+    """Data brought in by IT (no lead wrote it) belongs to the lead(s) of the person's team."""
+    admin = Database.for_server(company.url)
+    brought_in = _hold(admin, company.jan_person, 19, "Van IT " + SECRET)
+    admin.close()
+    with company.as_user("jan") as jan:
+        assert jan.execute(
+            "SELECT private_notes FROM conversation WHERE id = %s", (brought_in,)
+        ).fetchone() == ("Van IT " + SECRET,)
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+    with company.as_user("hr.officer") as hr, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        hr.execute("SELECT private_notes FROM conversation WHERE id = %s", (brought_in,))
+
+
 def test_hr_reads_the_shared_fields_of_everyone_but_no_private_note_score_or_draft(
     company: Company,
 ) -> None:

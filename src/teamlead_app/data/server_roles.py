@@ -8,14 +8,15 @@ tables (a database file has one user and no roles, so the shared migrations stay
   one of them (`server add-user`);
 - `teamlead_access.lead_team(role_name, team_id)`: which lead leads which team(s);
 - `teamlead_access.author(kind, row_id, role_name)`: who wrote a conversation, a draft or a
-  pairing check-in, recorded by a trigger with the login of the session that inserted it.
+  pairing check-in, recorded by a trigger with the login of the lead who inserted it (a row
+  written by the administrator, e.g. data brought in by IT, gets no author).
 
 The rules (a superuser or the tables' owner, i.e. the administrator, is not bound by them):
 - a **lead** reads and writes the people of their own team(s) and every row hanging off them
   (conversations, agreements, POPs, goals, skills, certificates, rotations, onboarding ...);
   of those, a conversation, a draft and a private pairing check-in written by another user
-  stay invisible (a row without a recorded author, written before the roles existed, is read
-  by the lead(s) of the person's team);
+  stay invisible (a row without a recorded author, written by the administrator or before the
+  roles existed, is read by the lead(s) of the person's team);
 - the teams are read only for leads (IT makes and renames them); the other company-wide lists
   (functions, skills, templates, settings, stations ...) are not restricted yet;
 - **HR** reads everything shared and writes nothing (SELECT grants only); the columns
@@ -124,8 +125,14 @@ def _setup_sql() -> list[str]:
                              WHERE kind = k AND row_id = id), true) $$""",
         f"""CREATE OR REPLACE FUNCTION {a}.record_author() RETURNS trigger
             LANGUAGE plpgsql {definer} AS $$ BEGIN
-            INSERT INTO {a}.author VALUES (TG_ARGV[0], NEW.id, session_user)
-            ON CONFLICT (kind, row_id) DO UPDATE SET role_name = EXCLUDED.role_name;
+            IF EXISTS (SELECT 1 FROM pg_auth_members m
+                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                       WHERE g.rolname = '{LEAD}' AND u.rolname = session_user) THEN
+                INSERT INTO {a}.author VALUES (TG_ARGV[0], NEW.id, session_user)
+                ON CONFLICT (kind, row_id) DO UPDATE SET role_name = EXCLUDED.role_name;
+            ELSE
+                DELETE FROM {a}.author WHERE kind = TG_ARGV[0] AND row_id = NEW.id;
+            END IF;
             RETURN NULL; END $$""",
     ]
     for fn in ("my_teams()", "my_people()", "author_ok(text, integer)", "record_author()"):
