@@ -242,8 +242,13 @@ def test_the_app_works_for_a_lead_on_their_own_team(company: Company) -> None:
         assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
 
 
-def test_server_init_twice_keeps_the_users_and_rules(company: Company) -> None:
+def test_server_init_twice_keeps_the_users_and_rules(
+    company: Company, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert storage.init_server(company.text_url) == "current"
+    assert main(["server", "init", "--url", company.text_url]) == 0
+    out = capsys.readouterr().out
+    assert "is al bij" in out and "rollen teamlead_lead en teamlead_hr" in out
     with company.as_user("piet") as piet:
         assert [r[0] for r in piet.execute("SELECT id FROM employee")] == [company.piet_person]
         assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
@@ -295,7 +300,7 @@ def test_hr_in_the_app_reads_people_and_gets_a_dutch_message_on_any_save(
         with pytest.raises(ValidationError, match="HR-rol: u kunt de gedeelde gegevens"):
             people.save_team(db, TeamDraft("Nieuw"))
         # What HR may not read is a message from the app, never a database error.
-        with pytest.raises(StorageError, match="geen rechten") as caught:
+        with pytest.raises(StorageError, match="Met de HR-rol kunt u dit niet inzien") as caught:
             conversations.get_conversation(db, company.jan_conversation)
         assert not isinstance(caught.value, psycopg.Error)
         assert SECRET not in str(caught.value)

@@ -80,9 +80,17 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         }.get(
             status,
             t(
-                f"Het schema op {shown} is al bij; er is niets gewijzigd.",
-                f"The schema on {shown} is up to date; nothing was changed.",
+                f"Het schema op {shown} is al bij.",
+                f"The schema on {shown} is up to date.",
             ),
+        )
+    )
+    print(
+        t(
+            "De rollen teamlead_lead en teamlead_hr, hun rechten en de regels per rij zijn "
+            "ingesteld (privénotities en scores leest alleen wie ze schreef).",
+            "The roles teamlead_lead and teamlead_hr, their rights and the row rules are set "
+            "(private notes and scores are read by their author only).",
         )
     )
     return EXIT_OK

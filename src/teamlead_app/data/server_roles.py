@@ -277,7 +277,7 @@ def refuse_writes(engine: Any) -> None:
     before it reaches the server (HR reads only; the server refuses it too)."""
     from sqlalchemy import event
 
-    from teamlead_app.errors import ValidationError
+    from teamlead_app.errors import StorageError, ValidationError
     from teamlead_app.i18n import t
 
     def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
@@ -291,4 +291,23 @@ def refuse_writes(engine: Any) -> None:
                 )
             )
 
+    def refused(context: Any) -> None:
+        from psycopg import errors
+
+        if isinstance(context.original_exception, errors.InsufficientPrivilege):
+            raise StorageError(
+                t(
+                    "Met de HR-rol kunt u dit niet inzien: het bevat privénotities of scores, "
+                    "die alleen de leidinggevende leest die ze schreef. Er is niets gewijzigd.",
+                    "With the HR role you cannot view this: it holds private notes or scores, "
+                    "read only by the lead who wrote them. Nothing was changed.",
+                )
+            )
+
     event.listen(engine, "before_cursor_execute", before)
+    # Before the general translation of server errors (data/server.py), which is put back.
+    from teamlead_app.data import server
+
+    event.remove(engine, "handle_error", server.translate_error)
+    event.listen(engine, "handle_error", refused)
+    event.listen(engine, "handle_error", server.translate_error)
