@@ -27,12 +27,14 @@ The rules (a superuser or the tables' owner, i.e. the administrator, is not boun
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 LEAD = "teamlead_lead"
 HR = "teamlead_hr"
 GROUPS = {"lead": LEAD, "hr": HR}
 ACCESS = "teamlead_access"
+_STAR_EXISTS = re.compile(r"EXISTS \(SELECT \*\s+FROM")
 
 # Tables whose rows belong to one person (their employee_id).
 _BY_PERSON = (
@@ -280,7 +282,7 @@ def refuse_writes(engine: Any) -> None:
     from teamlead_app.errors import StorageError, ValidationError
     from teamlead_app.i18n import t
 
-    def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+    def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> Any:
         if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
             raise ValidationError(
                 t(
@@ -290,6 +292,9 @@ def refuse_writes(engine: Any) -> None:
                     "change nothing. Nothing was saved.",
                 )
             )
+        # `EXISTS (SELECT * ...)` asks for every column, the private ones too: the same
+        # question with a constant asks for none.
+        return _STAR_EXISTS.sub("EXISTS (SELECT 1 FROM", statement), parameters
 
     def refused(context: Any) -> None:
         from psycopg import errors
@@ -304,10 +309,37 @@ def refuse_writes(engine: Any) -> None:
                 )
             )
 
-    event.listen(engine, "before_cursor_execute", before)
+    event.listen(engine, "before_cursor_execute", before, retval=True)
     # Before the general translation of server errors (data/server.py), which is put back.
     from teamlead_app.data import server
 
     event.remove(engine, "handle_error", server.translate_error)
     event.listen(engine, "handle_error", refused)
     event.listen(engine, "handle_error", server.translate_error)
+
+
+def defer_private_columns(sessions: Any) -> None:
+    """HR's sessions never ask for a column HR may not read: every ORM query that loads a
+    conversation or a signed version leaves the private columns out (read only if touched,
+    which the server then refuses with the message above)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import defer
+
+    from teamlead_app.data.models import Conversation, SignedVersion
+
+    hidden = {
+        Conversation: (Conversation.private_notes, Conversation.score),
+        SignedVersion: (SignedVersion.snapshot_json,),
+    }
+
+    def before(state: Any) -> None:
+        if not state.is_select:
+            return
+        # Only where the statement loads the whole entity (not a few of its columns).
+        descriptions = getattr(state.statement, "column_descriptions", [])
+        classes = {d.get("expr") for d in descriptions}
+        options = [defer(c) for model, cols in hidden.items() if model in classes for c in cols]
+        if options:
+            state.statement = state.statement.options(*options)
+
+    event.listen(sessions, "do_orm_execute", before)

@@ -77,6 +77,7 @@ def open_server(url_text: str, ask_password: PasswordPrompt | None = None) -> Da
     if server_schema.read_only(url):
         db.read_only = True
         server_roles.refuse_writes(db.engine)
+        server_roles.defer_private_columns(db.sessions)
     return db
 
 
