@@ -21,6 +21,7 @@ from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import overview
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import signals
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
@@ -301,8 +302,8 @@ def test_hr_in_the_app_reads_people_and_gets_a_dutch_message_on_any_save(
         with pytest.raises(ValidationError, match="HR-rol: u kunt de gedeelde gegevens"):
             people.save_team(db, TeamDraft("Nieuw"))
         # The overview of both teams opens (it never asks for a private column), no drafts.
-        view = overview.overview(db)
-        assert view is not None
+        assert overview.overview(db) is not None
+        assert signals.signals(db) is not None
         assert drafts.list_drafts(db) == []
         # What HR may not read is a message from the app, never a database error.
         with pytest.raises(StorageError, match="Met de HR-rol kunt u dit niet inzien") as caught:
