@@ -256,14 +256,17 @@ def test_forms_add_change_and_delete(
     forms = RotationFormsDialog(None, db)
     qtbot.addWidget(forms)
     assert forms.model.rowCount() == len(before) + 1
-    last = forms.model.row_at(len(before))
+    # The table is sorted on its first column (row_table), so the new form is found by id.
+    rows = [forms.model.row_at(i) for i in range(forms.model.rowCount())]
+    new_row = next(i for i, r in enumerate(rows) if r.id not in {f.id for f in before})
+    last = rows[new_row]
     assert (last.name, last.duration) == ("Snuffelmiddag <b>&", "een middag")
     same = RotationFormDialog(None, db, before[0])
     qtbot.addWidget(same)
     same.name.setText(last.name)  # the name is taken: said in the form
     same.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "al een roulatievorm" in same.error.text()
-    forms.table.selectRow(len(before))
+    forms.table.selectRow(new_row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     forms.delete_button.click()
     assert [f.id for f in rotations.list_forms(db)] == [f.id for f in before]
