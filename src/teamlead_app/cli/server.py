@@ -48,7 +48,7 @@ def add_server_commands(top: Any, parser_class: type[argparse.ArgumentParser]) -
         "--team",
         action="append",
         default=[],
-        metavar=t("TEAM", "TEAM"),
+        metavar="TEAM",
         help=t("een team van deze leidinggevende (vaker mag)", "a team of this lead (repeatable)"),
     )
     add.add_argument("--url", required=True, metavar="URL", help=url_help)
