@@ -1,6 +1,9 @@
 """`teamlead-app server ...`: the administrator's commands for the company database on a
 PostgreSQL server. `server init --url URL` creates the schema with the app's migrations or
-brings it up to date; run again it changes nothing."""
+brings it up to date and sets the roles, rights and row-level security; run again it changes
+nothing. `server add-user NAME --role lead|hr [--team NAME ...]` adds a user (IT sets the
+password on the server), `server hand-over --from LEAD --to LEAD [--team NAME ...]` gives a
+lead's teams to a colleague (the private notes stay with their author)."""
 
 from __future__ import annotations
 
@@ -31,6 +34,37 @@ def add_server_commands(top: Any, parser_class: type[argparse.ArgumentParser]) -
         help="postgresql+psycopg://gebruiker@server/database",
     )
     init.set_defaults(handler="server:cmd_server_init")
+    url_help = "postgresql+psycopg://beheerder@server/database"
+    add = srv_sub.add_parser(
+        "add-user",
+        help=t(
+            "een leidinggevende of HR-medewerker toegang geven (het wachtwoord zet de beheerder)",
+            "give a lead or an HR officer access (the administrator sets the password)",
+        ),
+    )
+    add.add_argument("name", metavar=t("NAAM", "NAME"))
+    add.add_argument("--role", required=True, choices=("lead", "hr"))
+    add.add_argument(
+        "--team",
+        action="append",
+        default=[],
+        metavar="TEAM",
+        help=t("een team van deze leidinggevende (vaker mag)", "a team of this lead (repeatable)"),
+    )
+    add.add_argument("--url", required=True, metavar="URL", help=url_help)
+    add.set_defaults(handler="server:cmd_server_add_user")
+    over = srv_sub.add_parser(
+        "hand-over",
+        help=t(
+            "teams van een leidinggevende overdragen aan een collega (privénotities niet)",
+            "hand a lead's teams over to a colleague (private notes are not)",
+        ),
+    )
+    over.add_argument("--from", dest="old", required=True, metavar=t("NAAM", "NAME"))
+    over.add_argument("--to", dest="new", required=True, metavar=t("NAAM", "NAME"))
+    over.add_argument("--team", action="append", default=[], metavar="TEAM")
+    over.add_argument("--url", required=True, metavar="URL", help=url_help)
+    over.set_defaults(handler="server:cmd_server_hand_over")
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
@@ -46,9 +80,60 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         }.get(
             status,
             t(
-                f"Het schema op {shown} is al bij; er is niets gewijzigd.",
-                f"The schema on {shown} is up to date; nothing was changed.",
+                f"Het schema op {shown} is al bij.",
+                f"The schema on {shown} is up to date.",
             ),
+        )
+    )
+    print(
+        t(
+            "De rollen teamlead_lead en teamlead_hr, hun rechten en de regels per rij zijn "
+            "ingesteld (privénotities en scores leest alleen wie ze schreef).",
+            "The roles teamlead_lead and teamlead_hr, their rights and the row rules are set "
+            "(private notes and scores are read by their author only).",
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_server_add_user(args: argparse.Namespace) -> int:
+    from teamlead_app.services.storage.server_users import add_user
+
+    add_user(str(args.url), args.name, args.role, list(args.team), ask_password)
+    teams = ", ".join(args.team)
+    if args.role == "hr":
+        print(
+            t(
+                f"{args.name} is toegevoegd als HR (alleen lezen).",
+                f"{args.name} added as HR (read only).",
+            )
+        )
+    else:
+        print(
+            t(
+                f"{args.name} is toegevoegd als leidinggevende van: {teams or 'nog geen team'}.",
+                f"{args.name} added as lead of: {teams or 'no team yet'}.",
+            )
+        )
+    print(
+        t(
+            f"Zet het wachtwoord op de server, bijvoorbeeld in psql: \\password {args.name}",
+            f"Set the password on the server, for example in psql: \\password {args.name}",
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_server_hand_over(args: argparse.Namespace) -> int:
+    from teamlead_app.services.storage.server_users import hand_over
+
+    moved = hand_over(str(args.url), args.old, args.new, list(args.team), ask_password)
+    print(
+        t(
+            f"Overgedragen van {args.old} aan {args.new}: {', '.join(moved)}. De privénotities "
+            f"en scores blijven bij wie ze schreef.",
+            f"Handed over from {args.old} to {args.new}: {', '.join(moved)}. Private notes and "
+            "scores stay with their author.",
         )
     )
     return EXIT_OK

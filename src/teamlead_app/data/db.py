@@ -111,6 +111,8 @@ class Database:
         self.sessions: sessionmaker[Session] = sessionmaker(self.engine, expire_on_commit=False)
         # What opening did to the file ("created", "upgraded", "recreated", "current").
         self.opened_as = "current"
+        # HR on a server: the data is read only (data/server_roles.py refuses every write).
+        self.read_only = False
 
     @classmethod
     def for_server(cls, url: URL) -> Database:
@@ -123,6 +125,7 @@ class Database:
         db.engine = server.make_engine(url)
         db.sessions = sessionmaker(db.engine, expire_on_commit=False)
         db.opened_as = "current"
+        db.read_only = False
         return db
 
     @property

@@ -9,8 +9,9 @@ import logging
 
 from sqlalchemy import URL
 
-from teamlead_app.data import server
+from teamlead_app.data import server, server_roles
 from teamlead_app.data.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD
+from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 
 log = logging.getLogger(__name__)
@@ -91,29 +92,56 @@ def _revision(url: URL) -> str | None:
 
 
 def init(url: URL) -> str:
-    """Create the schema or bring it up to date (idempotent): "created", "upgraded" or
-    "current". A schema newer than the app is refused before anything is written."""
+    """Create the schema or bring it up to date, then (re)set the roles, grants and row-level
+    security policies (data/server_roles.py), all in one transaction; idempotent. Returns
+    "created", "upgraded" or "current" (the schema's state; the rights are set each time). A
+    schema newer than the app is refused before anything is written."""
     revision = _revision(url)
-    if revision == SCHEMA_HEAD:
-        return "current"
     if revision is not None and revision not in KNOWN_REVISIONS:
         judge_revision(url, revision)
-    upgrade(url)
+    upgrade(url, migrate=revision != SCHEMA_HEAD)
+    if revision == SCHEMA_HEAD:
+        return "current"
     log.info("server schema %s -> %s", revision, SCHEMA_HEAD)
     return "created" if revision is None else "upgraded"
 
 
-def upgrade(url: URL) -> None:
-    """Alembic to head on the server, in one transaction."""
+def upgrade(url: URL, *, migrate: bool = True) -> None:
+    """Alembic to head on the server and the access rules, in one transaction."""
+    import psycopg
     from alembic import command
     from alembic.config import Config
 
     engine = server.make_engine(url)
     try:
         with engine.connect() as connection, connection.begin():
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            if migrate:
+                config = Config()
+                config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+            server_roles.apply(connection)
+    except StorageError as exc:
+        if isinstance(exc.__cause__, psycopg.errors.InsufficientPrivilege) or "rechten" in str(exc):
+            raise server.ServerError(
+                t(
+                    f"De gebruiker {url.username} mag de rollen en rechten niet instellen in "
+                    f"de {server.where(url)} (nodig: eigenaar van de tabellen en CREATEROLE). "
+                    "Er is niets gewijzigd.",
+                    f"The user {url.username} may not set up the roles and rights in the "
+                    f"{server.where(url)} (needed: owner of the tables and CREATEROLE). "
+                    "Nothing was changed.",
+                )
+            ) from None
+        raise
     finally:
         engine.dispose()
+
+
+def read_only(url: URL) -> bool:
+    """Whether the user is HR on this server (reads only)."""
+    connection = server.connect(url)
+    try:
+        return server_roles.is_read_only(connection)
+    finally:
+        connection.close()

@@ -124,7 +124,10 @@ def discard_draft(db: Database, kind: str, ref_id: int) -> bool:
 
 
 def list_drafts(db: Database) -> list[DraftView]:
-    """Every stored draft, newest first: what to offer back after a crash."""
+    """Every stored draft, newest first: what to offer back after a crash. HR (a read-only
+    server database) types nothing and may not read the leads' drafts: none."""
+    if db.read_only:
+        return []
     with db.sessions() as session:
         rows = session.scalars(select(Draft).order_by(Draft.updated_at.desc(), Draft.id.desc()))
         views = [_decode(row) for row in rows]

@@ -67,12 +67,18 @@ PasswordPrompt = Callable[[], "str | None"]
 def open_server(url_text: str, ask_password: PasswordPrompt | None = None) -> Database:
     """Open the company database on a PostgreSQL server (`postgresql+psycopg://...`): the
     password is asked when the server wants one that libpq did not find; the server's version
-    and the schema are checked. Never changes anything; a ServerError says what is wrong."""
-    from teamlead_app.data import server, server_schema
+    and the schema are checked. Never changes anything; a ServerError says what is wrong. An
+    HR user's database is read only: every write is refused with a message (`read_only`)."""
+    from teamlead_app.data import server, server_roles, server_schema
 
     url = server.with_password(server.parse_url(url_text), ask_password)
     server_schema.check(url)
-    return Database.for_server(url)
+    db = Database.for_server(url)
+    if server_schema.read_only(url):
+        db.read_only = True
+        server_roles.refuse_writes(db.engine)
+        server_roles.defer_private_columns(db.sessions)
+    return db
 
 
 def init_server(url_text: str, ask_password: PasswordPrompt | None = None) -> str:

@@ -1,0 +1,358 @@
+"""The access rules enforced by PostgreSQL itself (data/server_roles.py), proven with plain
+psycopg and raw SQL as each role on a real server (tests/pg_server.py): another lead's people
+are invisible, nobody but the author reads a private note or a score, HR reads the shared
+fields and cannot write; and the app itself still works for a lead on their own team."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import psycopg
+import pytest
+from sqlalchemy import URL
+
+from teamlead_app.cli import main
+from teamlead_app.data.db import Database
+from teamlead_app.errors import StorageError, ValidationError
+from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.services.common import drafts
+from teamlead_app.services.conversations import overview
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import signals
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.storage import database as storage
+from teamlead_app.services.storage import server_users
+from tests.pg_server import PgServer
+
+SECRET = "GEHEIM-notitie van Łukasz <b>&"
+PASSWORD = "test-user-secret"
+NOW = datetime(2026, 1, 1, 8, 0)
+
+
+@dataclass
+class Company:
+    url: URL
+    server: PgServer
+    jan_person: int
+    piet_person: int
+    jan_conversation: int
+
+    @property
+    def text_url(self) -> str:
+        return self.url.render_as_string(hide_password=False)
+
+    def as_user(self, user: str) -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(
+            self.server.conninfo(str(self.url.database), user=user, password=PASSWORD),
+            autocommit=True,
+        )
+
+    def user_url(self, user: str) -> str:
+        return self.server.url(str(self.url.database), user=user, password=PASSWORD)
+
+
+def _hold(db: Database, person: int, day: int, note: str) -> int:
+    cid = conversations.plan_conversation(
+        db, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
+    ).conversation_id
+    conversations.save_conversation(
+        db,
+        cid,
+        ConversationDraft(score=4, mark_held=True, private_notes=note, shared_summary="Gedeeld"),
+        today=date(2026, 1, day),
+    )
+    return cid
+
+
+@pytest.fixture
+def company(pg_url: URL, pg_server: PgServer) -> Iterator[Company]:
+    """Two teams with one person each; users jan (lead of Assemblage), piet (lead of
+    Lakstraat) and hr; one held conversation of Jan's person written by jan himself."""
+    admin = Database.for_server(pg_url)
+    assembly = people.save_team(admin, TeamDraft("Assemblage"))
+    paint = people.save_team(admin, TeamDraft("Lakstraat"))
+    jan_person = people.save_employee(
+        admin, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=assembly)
+    )
+    piet_person = people.save_employee(
+        admin, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=paint)
+    )
+    admin.close()
+    text_url = pg_url.render_as_string(hide_password=False)
+    server_users.add_user(text_url, "jan", "lead", ["Assemblage"])
+    server_users.add_user(text_url, "piet", "lead", ["Lakstraat"])
+    server_users.add_user(text_url, "hr.officer", "hr", [])
+    with psycopg.connect(pg_server.conninfo(str(pg_url.database)), autocommit=True) as su:
+        for user in ("jan", "piet", "hr.officer"):
+            su.execute(f"ALTER ROLE \"{user}\" PASSWORD '{PASSWORD}'")
+    company = Company(pg_url, pg_server, jan_person, piet_person, 0)
+    jan_db = storage.open_server(company.user_url("jan"))
+    company.jan_conversation = _hold(jan_db, jan_person, 5, SECRET)
+    # Typing in a second conversation, autosaved (the draft holds the private note too).
+    typing = conversations.plan_conversation(
+        jan_db, ConversationPlanDraft(jan_person, datetime(2026, 2, 2, 10, 0)), now=NOW
+    ).conversation_id
+    drafts.save_draft(jan_db, drafts.CONVERSATION_DRAFT, typing, {"private_notes": SECRET})
+    jan_db.close()
+    yield company
+
+
+def test_another_leads_people_and_their_rows_are_invisible(company: Company) -> None:
+    with company.as_user("piet") as piet:
+        people_seen = [r[0] for r in piet.execute("SELECT id FROM employee")]
+        assert people_seen == [company.piet_person]
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+        assert piet.execute("SELECT count(*) FROM conversation_answer").fetchone() == (0,)
+        assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
+        # Nor can he change or delete them: the rows are not there for him.
+        changed = piet.execute(
+            "UPDATE employee SET last_name = 'x' WHERE id = %s", (company.jan_person,)
+        )
+        assert changed.rowcount == 0
+        piet.execute("DELETE FROM conversation")
+        # Nor move someone of his own into Jan's team.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            piet.execute(
+                "UPDATE employee SET team_id = "
+                "(SELECT id FROM team WHERE name = 'Assemblage') WHERE id = %s",
+                (company.piet_person,),
+            )
+    with company.as_user("jan") as jan:
+        assert jan.execute("SELECT count(*) FROM conversation").fetchone() == (2,)
+        assert jan.execute("SELECT payload_json FROM draft").fetchone() == (
+            f'{{"private_notes": "{SECRET}"}}',
+        )
+
+
+def test_the_author_reads_the_private_note_and_the_score(company: Company) -> None:
+    with company.as_user("jan") as jan:
+        row = jan.execute(
+            "SELECT private_notes, score FROM conversation WHERE id = %s",
+            (company.jan_conversation,),
+        ).fetchone()
+    assert row == (SECRET, 4)
+
+
+def test_a_conversation_written_by_the_administrator_is_read_by_the_teams_lead_only(
+    company: Company,
+) -> None:
+    """Data brought in by IT (no lead wrote it) belongs to the lead(s) of the person's team."""
+    admin = Database.for_server(company.url)
+    brought_in = _hold(admin, company.jan_person, 19, "Van IT " + SECRET)
+    admin.close()
+    with company.as_user("jan") as jan:
+        assert jan.execute(
+            "SELECT private_notes FROM conversation WHERE id = %s", (brought_in,)
+        ).fetchone() == ("Van IT " + SECRET,)
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+    with company.as_user("hr.officer") as hr, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        hr.execute("SELECT private_notes FROM conversation WHERE id = %s", (brought_in,))
+
+
+def test_hr_reads_the_shared_fields_of_everyone_but_no_private_note_score_or_draft(
+    company: Company,
+) -> None:
+    with company.as_user("hr.officer") as hr:
+        assert {r[0] for r in hr.execute("SELECT id FROM employee")} == {
+            company.jan_person,
+            company.piet_person,
+        }
+        assert hr.execute(
+            "SELECT shared_summary, status FROM conversation ORDER BY id"
+        ).fetchall() == [("Gedeeld", "held"), ("", "planned")]
+        for query in (
+            "SELECT private_notes FROM conversation",
+            "SELECT score FROM conversation",
+            "SELECT * FROM conversation",
+            "SELECT snapshot_json FROM signed_version",
+            "SELECT payload_json FROM draft",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                hr.execute(query)
+
+
+def test_hr_cannot_write(company: Company) -> None:
+    with company.as_user("hr.officer") as hr:
+        for statement in (
+            "UPDATE conversation SET shared_summary = 'x'",
+            "DELETE FROM employee",
+            "INSERT INTO team (name) VALUES ('Nieuw')",
+            "UPDATE setting SET value = 'x'",
+            "DELETE FROM teamlead_access.lead_team",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                hr.execute(statement)
+
+
+def test_nobody_else_reads_the_private_note_not_even_a_lead_given_the_team(
+    company: Company,
+) -> None:
+    """After a hand-over the new lead leads the team but does not read the old private notes
+    (nor the score): the author keeps them."""
+    moved = server_users.hand_over(company.text_url, "jan", "piet", ["Assemblage"])
+    assert moved == ["Assemblage"]
+    with company.as_user("piet") as piet:
+        assert {r[0] for r in piet.execute("SELECT id FROM employee")} == {
+            company.jan_person,
+            company.piet_person,
+        }
+        assert piet.execute(
+            "SELECT count(*) FROM conversation WHERE private_notes <> '' OR score IS NOT NULL"
+        ).fetchone() == (0,)
+        assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
+        assert piet.execute(
+            "SELECT count(*) FROM signed_version WHERE snapshot_json LIKE %s",
+            (f"%{SECRET}%",),
+        ).fetchone() == (0,)
+    with company.as_user("jan") as jan:
+        # Jan no longer leads the team: he sees neither the people nor his own old notes.
+        assert jan.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+        assert jan.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+
+
+def test_a_lead_cannot_change_the_rules(company: Company) -> None:
+    with company.as_user("jan") as jan:
+        for statement in (
+            "INSERT INTO teamlead_access.lead_team VALUES ('jan', 1)",
+            "UPDATE teamlead_access.author SET role_name = 'jan'",
+            "ALTER TABLE conversation DISABLE ROW LEVEL SECURITY",
+            "DROP POLICY lead_rows ON employee",
+            "DELETE FROM team WHERE name = 'Lakstraat'",
+            "UPDATE team SET name = 'x'",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                jan.execute(statement)
+
+
+def test_the_app_works_for_a_lead_on_their_own_team(company: Company) -> None:
+    db = storage.open_server(company.user_url("jan"))
+    try:
+        names = [p.last_name for p in people.list_employees(db)]
+        assert names == ["Wiśniewski"]
+        second = _hold(db, company.jan_person, 12, "Tweede " + SECRET)
+        shown = conversations.get_conversation(db, second)
+        assert shown.private_notes == "Tweede " + SECRET and shown.score == 4
+    finally:
+        db.close()
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+
+
+def test_server_init_twice_keeps_the_users_and_rules(
+    company: Company, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert storage.init_server(company.text_url) == "current"
+    assert main(["server", "init", "--url", company.text_url]) == 0
+    out = capsys.readouterr().out
+    assert "is al bij" in out and "rollen teamlead_lead en teamlead_hr" in out
+    with company.as_user("piet") as piet:
+        assert [r[0] for r in piet.execute("SELECT id FROM employee")] == [company.piet_person]
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+
+
+def test_add_user_with_an_unknown_team_changes_nothing(company: Company) -> None:
+    with pytest.raises(ValidationError, match="Onbekend team: Bestaat niet"):
+        server_users.add_user(company.text_url, "klaas", "lead", ["Lakstraat", "Bestaat niet"])
+    with psycopg.connect(company.server.conninfo(str(company.url.database)), autocommit=True) as su:
+        assert su.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'klaas'").fetchone() == (
+            0,
+        )
+
+
+def test_the_commands_add_a_user_and_hand_over_a_team(
+    company: Company, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = company.text_url
+    assert main(["server", "add-user", "kees", "--role", "lead", "--url", url]) == 0
+    out = capsys.readouterr().out
+    assert "kees is toegevoegd als leidinggevende" in out and "\\password kees" in out
+    assert PASSWORD not in out
+    with psycopg.connect(company.server.conninfo(str(company.url.database)), autocommit=True) as su:
+        su.execute(f"ALTER ROLE kees PASSWORD '{PASSWORD}'")
+    with company.as_user("kees") as kees:
+        assert kees.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+    args = ["server", "hand-over", "--from", "piet", "--to", "kees", "--team", "Lakstraat"]
+    assert main([*args, "--url", url]) == 0
+    assert "Lakstraat" in capsys.readouterr().out
+    with company.as_user("kees") as kees:
+        assert [r[0] for r in kees.execute("SELECT id FROM employee")] == [company.piet_person]
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+    # A second hand-over of what piet no longer has: a message, exit 2, nothing changed.
+    assert main([*args, "--url", url]) == 2
+    assert "geen team Lakstraat" in capsys.readouterr().err
+    assert main(["server", "hand-over", "--from", "hr.officer", "--to", "kees", "--url", url]) == 2
+    assert "geen leidinggevende" in capsys.readouterr().err
+
+
+def test_hr_in_the_app_reads_people_and_gets_a_dutch_message_on_any_save(
+    company: Company,
+) -> None:
+    db = storage.open_server(company.user_url("hr.officer"))
+    try:
+        assert db.read_only
+        names = sorted(p.last_name for p in people.list_employees(db))
+        assert names == ["Wiśniewski", "Yılmaz"]
+        with pytest.raises(ValidationError, match="HR-rol: u kunt de gedeelde gegevens"):
+            people.save_team(db, TeamDraft("Nieuw"))
+        # The overview of both teams opens (it never asks for a private column), no drafts.
+        assert overview.overview(db) is not None
+        assert signals.signals(db) is not None
+        assert drafts.list_drafts(db) == []
+        # What HR may not read is a message from the app, never a database error.
+        with pytest.raises(StorageError, match="Met de HR-rol kunt u dit niet inzien") as caught:
+            conversations.get_conversation(db, company.jan_conversation)
+        assert not isinstance(caught.value, psycopg.Error)
+        assert SECRET not in str(caught.value)
+    finally:
+        db.close()
+    lead = storage.open_server(company.user_url("jan"))
+    assert not lead.read_only
+    lead.close()
+
+
+def test_an_administrator_without_superuser_sets_it_all_up(pg_server: PgServer) -> None:
+    """As the README tells IT: a login that owns the database and may create roles."""
+    with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as su:
+        su.execute("DROP DATABASE IF EXISTS it_setup WITH (FORCE)")
+        su.execute("DROP ROLE IF EXISTS beheerder")
+        su.execute(f"CREATE ROLE beheerder LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+        su.execute("CREATE DATABASE it_setup OWNER beheerder")
+    url = pg_server.url("it_setup", user="beheerder", password=PASSWORD)
+    try:
+        assert storage.init_server(url) == "created"
+        admin = storage.open_server(url)
+        people.save_team(admin, TeamDraft("Assemblage"))
+        admin.close()
+        server_users.add_user(url, "it_lead", "lead", ["Assemblage"])
+        assert storage.init_server(url) == "current"
+        with psycopg.connect(pg_server.conninfo("it_setup"), autocommit=True) as su:
+            su.execute(f"ALTER ROLE it_lead PASSWORD '{PASSWORD}'")
+        lead = storage.open_server(pg_server.url("it_setup", user="it_lead", password=PASSWORD))
+        person = people.save_employee(
+            lead, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=1)
+        )
+        assert [p.id for p in people.list_employees(lead)] == [person]
+        lead.close()
+        with psycopg.connect(pg_server.conninfo("it_setup"), autocommit=True) as su:
+            su.execute("INSERT INTO team (name, lead_name, location) VALUES ('Lakstraat', '', '')")
+        with pytest.raises(StorageError, match="geen rechten"):
+            lead = storage.open_server(pg_server.url("it_setup", user="it_lead", password=PASSWORD))
+            try:
+                people.save_employee(
+                    lead, EmployeeDraft(first_name="Ander", last_name="Team", team_id=2)
+                )
+            finally:
+                lead.close()
+    finally:
+        with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as su:
+            su.execute("DROP DATABASE IF EXISTS it_setup WITH (FORCE)")
+            su.execute("DROP ROLE IF EXISTS it_lead")
+            su.execute("DROP OWNED BY beheerder")
+            su.execute("DROP ROLE IF EXISTS beheerder")
