@@ -356,3 +356,26 @@ def test_an_administrator_without_superuser_sets_it_all_up(pg_server: PgServer) 
             su.execute("DROP ROLE IF EXISTS it_lead")
             su.execute("DROP OWNED BY beheerder")
             su.execute("DROP ROLE IF EXISTS beheerder")
+
+
+def test_a_draft_left_by_the_previous_lead_is_a_dutch_message_not_a_crash(
+    company: Company,
+) -> None:
+    """After a hand-over the old lead's autosaved POP text is invisible to the new lead but
+    holds its place: the new lead's autosave says so in Dutch, nothing breaks, and a real save
+    still works."""
+    from teamlead_app.services.development import pop
+
+    jan_db = storage.open_server(company.user_url("jan"))
+    plan = pop.create_pop(jan_db, company.jan_person, 2026)
+    drafts.save_draft(jan_db, drafts.POP_DRAFT, plan, {"ambition": SECRET})
+    jan_db.close()
+    server_users.hand_over(company.text_url, "jan", "piet", ["Assemblage"])
+    piet_db = storage.open_server(company.user_url("piet"))
+    try:
+        with pytest.raises(StorageError, match="concept van een andere leidinggevende"):
+            drafts.save_draft(piet_db, drafts.POP_DRAFT, plan, {"ambition": "Piet typt"})
+        view = pop.get_pop(piet_db, plan)
+        pop.update_pop(piet_db, plan, view.draft())
+    finally:
+        piet_db.close()

@@ -292,3 +292,23 @@ def test_steady_typing_is_kept_every_few_seconds_not_only_after_a_pause(
         ),
         timeout=2000,
     )
+
+
+def test_an_autosave_the_database_refuses_is_said_in_the_status_line(
+    page: ConversationPage, setup: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Autosave runs every few seconds: a refusal (another lead's draft on a company server,
+    a full disk) is said quietly on the page, never a message box every three seconds."""
+    from teamlead_app.errors import StorageError
+    from teamlead_app.services.common import drafts as draft_service
+
+    def refuse(*_args: object) -> None:
+        raise StorageError("Er staat nog een niet-opgeslagen concept van een andere leidinggevende")
+
+    _employee_id, conversation_id = setup
+    page.show_conversation(conversation_id)
+    page.summary.setPlainText("Half getypt")
+    monkeypatch.setattr(draft_service, "save_draft", refuse)
+    page.save_draft()
+    assert "andere leidinggevende" in page.status_line.text()
+    assert page.dirty and not page.drafts.timer.isActive()

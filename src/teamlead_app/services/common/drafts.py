@@ -18,11 +18,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation, Draft, Goal, Pop
-from teamlead_app.errors import NotFoundError, ValidationError
+from teamlead_app.errors import NotFoundError, StorageError, ValidationError
 from teamlead_app.i18n import t
 
 log = logging.getLogger(__name__)
@@ -86,22 +87,34 @@ def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) ->
     _check_kind(kind)
     encoded = json.dumps(payload, ensure_ascii=False)
     stamp = datetime.now().replace(microsecond=0)
-    with db.sessions.begin() as session:
-        employee_id = _owner(session, kind, ref_id)
-        row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
-        if row is None:
-            session.add(
-                Draft(
-                    kind=kind,
-                    ref_id=ref_id,
-                    employee_id=employee_id,
-                    payload_json=encoded,
-                    updated_at=stamp,
+    try:
+        with db.sessions.begin() as session:
+            employee_id = _owner(session, kind, ref_id)
+            row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
+            if row is None:
+                session.add(
+                    Draft(
+                        kind=kind,
+                        ref_id=ref_id,
+                        employee_id=employee_id,
+                        payload_json=encoded,
+                        updated_at=stamp,
+                    )
                 )
+            else:
+                row.payload_json = encoded
+                row.updated_at = stamp
+    except IntegrityError as exc:
+        # On a company server a draft another lead left for this record (before a hand-over)
+        # is invisible to this one, yet holds its place.
+        raise StorageError(
+            t(
+                "Er staat nog een niet-opgeslagen concept van een andere leidinggevende bij; "
+                "uw tekst wordt daarom niet automatisch bewaard. Sla op om hem te bewaren.",
+                "Another lead left an unsaved draft here; your text is therefore not kept "
+                "automatically. Save to keep it.",
             )
-        else:
-            row.payload_json = encoded
-            row.updated_at = stamp
+        ) from exc
     return stamp
 
 

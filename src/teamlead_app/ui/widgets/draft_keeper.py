@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from teamlead_app.errors import NotFoundError
+from teamlead_app.errors import AppError, NotFoundError
 from teamlead_app.services.common import drafts
 from teamlead_app.services.common.drafts import DraftView
 from teamlead_app.ui.context import AppContext
@@ -81,6 +81,10 @@ class DraftKeeper(QObject):
             self.timer.stop()
             self.dirty = False
             self.status_line.setText(self.gone_text)
+            return
+        except AppError as exc:  # e.g. the server holds another lead's draft: said, not popped up
+            self.timer.stop()
+            self.status_line.setText(str(exc))
             return
         self.status_line.setText(self.tr("Draft kept automatically"))
 
