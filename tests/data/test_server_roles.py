@@ -379,3 +379,21 @@ def test_a_draft_left_by_the_previous_lead_is_a_dutch_message_not_a_crash(
         pop.update_pop(piet_db, plan, view.draft())
     finally:
         piet_db.close()
+
+
+def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:
+    """HR's own job on the company server: the yearly overview of every team, in PDF and XLSX,
+    with the shared counts and without any private note or score."""
+    from teamlead_app.services.exports.year_overview import export_overview, overview_data
+
+    db = storage.open_server(company.user_url("hr.officer"))
+    try:
+        data = overview_data(db, 2026, today=date(2026, 12, 7))
+        assert sorted(team.name for team in data.teams) == ["Assemblage", "Lakstraat"]
+        held = sum(e.conversations.held for team in data.teams for e in team.employees)
+        assert held == 1  # Jan's held talk counts for HR, its private parts stay out
+        for fmt in ("pdf", "xlsx"):
+            content = export_overview(db, 2026, None, fmt, today=date(2026, 12, 7))
+            assert content and SECRET.encode() not in content
+    finally:
+        db.close()
