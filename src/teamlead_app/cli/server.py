@@ -175,7 +175,15 @@ def cmd_server_import_sqlite(args: argparse.Namespace) -> int:
     )
     for table, count in report.rows:
         if count:
-            print(f"  {table}: {count}")
+            print(f"  {_TABLE_WORDS.get(table, table)} ({table}): {count}")
+    for table, count in report.reused:
+        print(
+            t(
+                f"  {_TABLE_WORDS.get(table, table)}: {count} stonden al op de server "
+                "(zelfde naam) en zijn gebruikt.",
+                f"  {table}: {count} were on the server already (same name) and were used.",
+            )
+        )
     if report.teams_created:
         print(t("Nieuwe teams: ", "New teams: ") + ", ".join(report.teams_created))
     if report.teams_matched:
@@ -199,3 +207,41 @@ def cmd_server_import_sqlite(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+_TABLE_WORDS = {
+    "certificate_type": "soorten certificaten",
+    "export_log": "exportlogboek",
+    "job_function": "functies",
+    "rotation_form": "rotatievormen",
+    "setting": "instellingen",
+    "team": "teams",
+    "template_version": "gespreksformulieren",
+    "employee": "medewerkers",
+    "skill": "vaardigheden",
+    "station": "werkplekken",
+    "buddy_training": "buddytrainingen",
+    "certificate": "certificaten",
+    "draft": "concepten",
+    "function_skill": "vaardigheden per functie",
+    "person_skill": "eigen vaardigheden",
+    "pop": "POP's",
+    "signed_version": "getekende versies",
+    "station_skill": "vaardigheden per werkplek",
+    "team_leader": "teamleiders",
+    "certificate_scan": "scans van certificaten",
+    "conversation": "gesprekken",
+    "pop_support": "ondersteuning in POP's",
+    "agreement": "afspraken",
+    "conversation_answer": "antwoorden",
+    "conversation_move": "verzette gesprekken",
+    "goal": "doelen",
+    "onboarding_item": "inwerkpunten",
+    "agreement_followup": "opvolging van afspraken",
+    "goal_progress": "voortgang van doelen",
+    "goal_step": "stappen van doelen",
+    "rotation": "rotaties",
+    "pairing": "koppelingen",
+    "skill_level": "vaardigheidsniveaus",
+    "pairing_checkin": "check-ins",
+}

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, create_engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate, server, server_roles, server_schema
@@ -49,6 +50,9 @@ _BY_KIND = {
 _AUTHORED = ("conversation", "draft", "pairing_checkin")
 
 Ids = dict[str, dict[int, int]]
+Counts = tuple[tuple[str, int], ...]
+# rows per table, teams created, teams matched, settings kept, list rows reused
+_Written = tuple[Counts, tuple[str, ...], tuple[str, ...], int, Counts]
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class ImportReport:
     settings_kept: int  # settings of the file not taken: the server had them already
     upgraded_from: str | None  # the file's older schema, upgraded in a copy
     seconds: float
+    reused: tuple[tuple[str, int], ...] = ()  # (list, rows the server had by that name)
 
     @property
     def total(self) -> int:
@@ -134,7 +139,7 @@ def import_sqlite(
         sum(n for _, n in report[0]),
         ", ".join(f"{name} {n}" for name, n in report[0]),
     )
-    rows, created, matched, kept = report
+    rows, created, matched, kept, reused = report
     return ImportReport(
         rows,
         created,
@@ -142,6 +147,7 @@ def import_sqlite(
         kept,
         None if revision == migrate.SCHEMA_HEAD else revision,
         time.perf_counter() - started,
+        reused,
     )
 
 
@@ -164,9 +170,7 @@ def migrate_connect(uri: str) -> Any:
     return sqlite3.connect(uri, uri=True)
 
 
-def _copy(
-    url: Any, source: Path, lead: str
-) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...], tuple[str, ...], int]:
+def _copy(url: Any, source: Path, lead: str) -> _Written:
     data = _read(source)
     engine = server.make_engine(url)
     try:
@@ -194,15 +198,25 @@ def _new_ids(connection: Connection, table: str, count: int) -> list[int]:
     ]
 
 
-def _write(
-    connection: Connection, data: dict[str, list[dict[str, Any]]], lead: str
-) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...], tuple[str, ...], int]:
+# The company's lists, matched on their unique name: a row the server has already is used
+# (its id) instead of a copy, which the unique key would refuse.
+_MATCH = {
+    "certificate_type": ("name",),
+    "job_function": ("name",),
+    "rotation_form": ("name",),
+    "template_version": ("template_key", "language", "version"),
+    "skill": ("team_id", "name"),
+}
+
+
+def _write(connection: Connection, data: dict[str, list[dict[str, Any]]], lead: str) -> _Written:
     ids: Ids = {}
     counts: list[tuple[str, int]] = []
     created: list[str] = []
     matched: list[str] = []
     kept = 0
-    for table in Base.metadata.sorted_tables:
+    reused: list[tuple[str, int]] = []
+    for table in _order():
         rows = data[table.name]
         if table.name == "team":
             counts.append(("team", len(rows)))
@@ -216,19 +230,25 @@ def _write(
                 connection.execute(table.insert(), new)
             counts.append(("setting", len(new)))
             continue
+        if table.name == "employee":
+            _check_personnel_numbers(connection, rows)
+        ids[table.name] = {}
+        if table.name in _MATCH:
+            rows = _match(connection, table, rows, ids)
+            if len(rows) < len(data[table.name]):
+                reused.append((table.name, len(data[table.name]) - len(rows)))
         has_id = [c.name for c in table.primary_key.columns] == ["id"]
         if has_id and rows:
-            ids[table.name] = dict(
-                zip(
-                    (r["id"] for r in rows),
-                    _new_ids(connection, table.name, len(rows)),
-                    strict=True,
-                )
-            )
+            new_ids = _new_ids(connection, table.name, len(rows))
+            ids[table.name].update(zip((r["id"] for r in rows), new_ids, strict=True))
         self_refs = _self_refs(table)
         out = [_remap(table, row, ids, self_refs) for row in rows]
-        if out:
+        if out and has_id:
             connection.execute(table.insert(), out)
+        elif out:
+            # A link between two of the company's lists (a function's skill) that the server
+            # has already stays as it is there.
+            connection.execute(pg_insert(table).on_conflict_do_nothing(), out)
         for column in self_refs:
             later = [
                 {"new": ids[table.name][r["id"]], "ref": ids[table.name][r[column]]}
@@ -239,9 +259,60 @@ def _write(
                 connection.exec_driver_sql(
                     f"UPDATE public.{table.name} SET {column} = %(ref)s WHERE id = %(new)s", later
                 )
-        counts.append((table.name, len(rows)))
+        counts.append((table.name, len(data[table.name])))
     _access(connection, ids, lead)
-    return tuple(counts), tuple(created), tuple(matched), kept
+    return tuple(counts), tuple(created), tuple(matched), kept, tuple(reused)
+
+
+def _order() -> list[Table]:
+    """Parents before children; the tables with polymorphic ids (no foreign key) after the
+    records their ids point to."""
+    last = {owner for owner, _ in _BY_KIND}
+    tables = Base.metadata.sorted_tables
+    return [t for t in tables if t.name not in last] + [t for t in tables if t.name in last]
+
+
+def _match(
+    connection: Connection, table: Table, rows: list[dict[str, Any]], ids: Ids
+) -> list[dict[str, Any]]:
+    """The rows the server does not have yet; the others map to the server's row."""
+    columns = _MATCH[table.name]
+    found = {
+        tuple(r[1:]): int(r[0])
+        for r in connection.exec_driver_sql(
+            f"SELECT id, {', '.join(columns)} FROM public.{table.name}"
+        )
+    }
+    rest = []
+    for row in rows:
+        key = tuple(_remap(table, row, ids, [])[c] for c in columns)
+        if key in found:
+            ids[table.name][int(row["id"])] = found[key]
+        else:
+            rest.append(row)
+    return rest
+
+
+def _check_personnel_numbers(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    numbers = [r["personnel_number"] for r in rows if r["personnel_number"]]
+    if not numbers:
+        return
+    taken = [
+        str(r[0])
+        for r in connection.exec_driver_sql(
+            "SELECT personnel_number FROM public.employee WHERE personnel_number = ANY(%(n)s) "
+            "ORDER BY personnel_number",
+            {"n": numbers},
+        )
+    ]
+    if taken:
+        shown = ", ".join(taken[:5]) + (" ..." if len(taken) > 5 else "")
+        raise _refuse(
+            f"Er staan al mensen met dezelfde personeelsnummers op de server ({shown}): "
+            "dit bestand is waarschijnlijk al overgenomen.",
+            f"People with the same personnel numbers are on the server already ({shown}): "
+            "this file was probably imported before.",
+        )
 
 
 def _teams(
@@ -272,7 +343,7 @@ def _self_refs(table: Table) -> list[str]:
 def _remap(table: Table, row: dict[str, Any], ids: Ids, self_refs: list[str]) -> dict[str, Any]:
     out = dict(row)
     if "id" in out and table.name in ids:
-        out["id"] = ids[table.name][row["id"]]
+        out["id"] = ids[table.name].get(row["id"], row["id"])
     for fk in table.foreign_keys:
         name = fk.parent.name
         if name in self_refs:
