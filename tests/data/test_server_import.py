@@ -17,7 +17,7 @@ from teamlead_app.config import DbPaths
 from teamlead_app.data.db import Database
 from teamlead_app.data.filelock import DbLock
 from teamlead_app.data.models import Base
-from teamlead_app.errors import ValidationError
+from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.records.conversations import ConversationDraft
 from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
@@ -28,7 +28,7 @@ from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.services.storage import server_users
 from teamlead_app.services.storage.server_import import ImportReport, import_sqlite
-from tests.pg_server import PgServer
+from tests.pg_server import SUPERUSER_PASSWORD, PgServer
 
 SECRET = "Privé van Łukasz <b>& 🙂 " + "lang " * 400
 PASSWORD = "test-user-secret"
@@ -216,3 +216,58 @@ def test_each_refusal_leaves_the_server_unchanged(
         if lock:
             lock.release()
     assert _server_counts(pg_server, pg_url) == before
+
+
+def test_an_unknown_lead_is_refused_on_the_command_line_with_exit_2(
+    users: str, pg_url: URL, pg_server: PgServer, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _lead_file(db_path)
+    before = _server_counts(pg_server, pg_url)
+    code = main(["server", "import-sqlite", str(db_path), "--lead", "piet", "--url", users])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "piet is geen leidinggevende" in err and "niets gewijzigd" in err
+    assert _server_counts(pg_server, pg_url) == before
+
+
+def test_a_server_never_initialised_is_refused(pg_server: PgServer, db_path: Path) -> None:
+    _lead_file(db_path)
+    with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS import_not_ready WITH (FORCE)")
+        admin.execute("CREATE DATABASE import_not_ready")
+    url = pg_server.url("import_not_ready", password=SUPERUSER_PASSWORD)
+    try:
+        with pytest.raises(StorageError, match="nog niet ingericht"):
+            import_sqlite(url, db_path, "jan")
+        with psycopg.connect(pg_server.conninfo("import_not_ready"), autocommit=True) as su:
+            tables = su.execute(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchone()
+        assert tables == (0,)
+    finally:
+        with psycopg.connect(pg_server.conninfo("postgres"), autocommit=True) as admin:
+            admin.execute("DROP DATABASE IF EXISTS import_not_ready WITH (FORCE)")
+
+
+def test_an_older_file_is_upgraded_in_a_copy_and_itself_left_alone(
+    users: str, pg_url: URL, pg_server: PgServer, tmp_path: Path
+) -> None:
+    old = tmp_path / "oud.sqlite"
+    old.write_bytes((Path(__file__).parent / "fixtures" / "schema_0006.sqlite").read_bytes())
+    before_bytes = old.read_bytes()
+    expected = _file_counts_known(old)
+    before = _server_counts(pg_server, pg_url)
+    report = import_sqlite(users, old, "jan")
+    assert report.upgraded_from == "0006"
+    assert old.read_bytes() == before_bytes
+    after = _server_counts(pg_server, pg_url)
+    assert after["employee"] - before["employee"] == expected["employee"] > 0
+    assert after["conversation"] - before["conversation"] == expected["conversation"]
+
+
+def _file_counts_known(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as con:
+        return {
+            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("employee", "conversation")
+        }
