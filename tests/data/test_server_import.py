@@ -4,6 +4,8 @@ private notes, and every refusal before anything is written."""
 
 from __future__ import annotations
 
+import json
+import logging
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
@@ -55,7 +57,69 @@ def _lead_file(path: Path) -> int:
     )
     drafts.save_draft(db, drafts.CONVERSATION_DRAFT, cid, {"private_notes": SECRET})
     db.close()
+    _ids_in_json(path)
     return cid
+
+
+def _ids_in_json(path: Path) -> None:
+    """The ids the app keeps in JSON text: a draft's payload, a signed snapshot, a focus."""
+    with sqlite3.connect(path) as con:
+        row = con.execute(
+            "SELECT a.id, a.employee_id, a.conversation_id, g.id, g.pop_id FROM agreement a "
+            "JOIN goal g ON g.employee_id = a.employee_id WHERE g.pop_id IS NOT NULL "
+            "ORDER BY a.id DESC LIMIT 1"
+        ).fetchone()
+        agreement, person, conversation, goal, pop = row
+        payload = {
+            "agreements": [{"id": agreement, "text": "Łukasz <b>&"}],
+            "follow_ups": [{"agreement_id": agreement}],
+            "goal_progress": [{"goal_id": goal, "note": "🙂"}],
+            "goal_notes": {str(goal): "🙂"},
+        }
+        con.execute(
+            "INSERT INTO draft (kind, ref_id, employee_id, payload_json, updated_at) "
+            "VALUES ('conversation', ?, ?, ?, '2026-11-02 08:00:00.000000')",
+            (conversation, person, json.dumps(payload)),
+        )
+        snapshot = {"goals": [{"id": goal}], "agreements": [{"id": agreement}]}
+        con.execute(
+            "INSERT INTO signed_version (kind, record_id, employee_id, version, reason, "
+            "snapshot_json, created_at) VALUES ('pop', ?, ?, 1, '', ?, "
+            "'2026-11-02 08:00:00.000000')",
+            (pop, person, json.dumps(snapshot)),
+        )
+        skill = con.execute("SELECT max(id) FROM skill").fetchone()[0]
+        con.execute(
+            "UPDATE pairing SET mentee_id = ?, focus_json = ? "
+            "WHERE id = (SELECT max(id) FROM pairing)",
+            (person, json.dumps({"skills": [skill], "goals": [goal]})),
+        )
+
+
+def _json_ids_point_to_the_same_person(su: psycopg.Connection[tuple[object, ...]]) -> int:
+    """Every id found in the JSON of drafts, snapshots and focuses is a row of that person."""
+    checked = 0
+    rows = su.execute(
+        "SELECT employee_id, payload_json FROM draft UNION ALL "
+        "SELECT employee_id, snapshot_json FROM signed_version WHERE snapshot_json IS NOT NULL "
+        "UNION ALL SELECT mentee_id, focus_json FROM pairing WHERE focus_json <> '{}'"
+    ).fetchall()
+    for person, text in rows:
+        value = json.loads(str(text))
+        agreements = [a["id"] for a in value.get("agreements", [])]
+        agreements += [f["agreement_id"] for f in value.get("follow_ups", [])]
+        goals = [g["goal_id"] for g in value.get("goal_progress", [])]
+        goals += [int(k) for k in value.get("goal_notes", {})]
+        goals += [g["id"] if isinstance(g, dict) else g for g in value.get("goals", [])]
+        for table, found in (("agreement", agreements), ("goal", goals)):
+            for row_id in found:
+                owner = su.execute(f"SELECT employee_id FROM {table} WHERE id = %s", (row_id,))
+                assert owner.fetchone() == (person,), (table, row_id)
+                checked += 1
+        for skill in value.get("skills", []):
+            assert su.execute("SELECT 1 FROM skill WHERE id = %s", (skill,)).fetchone()
+            checked += 1
+    return checked
 
 
 def _file_counts(path: Path) -> dict[str, int]:
@@ -65,10 +129,16 @@ def _file_counts(path: Path) -> dict[str, int]:
 
 def _server_counts(server: PgServer, url: URL) -> dict[str, int]:
     with psycopg.connect(server.conninfo(str(url.database)), autocommit=True) as su:
-        counts = {t: su.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        counts = {t: _count(su, t) for t in TABLES}
         for t in ("lead_team", "author"):
-            counts[t] = su.execute(f"SELECT count(*) FROM teamlead_access.{t}").fetchone()[0]
+            counts[t] = _count(su, f"teamlead_access.{t}")
     return counts
+
+
+def _count(su: psycopg.Connection[tuple[object, ...]], table: str) -> int:
+    row = su.execute(f"SELECT count(*) FROM {table}").fetchone()
+    assert row is not None
+    return int(str(row[0]))
 
 
 @pytest.fixture
@@ -93,8 +163,9 @@ def after_settings(report: ImportReport) -> int:
 
 
 def test_every_row_moves_and_the_private_note_stays_the_leads(
-    users: str, pg_url: URL, pg_server: PgServer, db_path: Path
+    users: str, pg_url: URL, pg_server: PgServer, db_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     cid = _lead_file(db_path)
     expected = _file_counts(db_path)
     # The server has rows already: the ids of the file collide with them.
@@ -104,6 +175,9 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
     admin.close()
     before = _server_counts(pg_server, pg_url)
     report = import_sqlite(users, db_path, "jan")
+    # The log says what moved, per table, without a name.
+    assert f"conversation {expected['conversation']}" in caplog.text
+    assert "Łukasz" not in caplog.text and "jan" not in caplog.text
     # The company's lists the server has already (by name) are used, not copied.
     for table, count in report.reused:
         expected[table] -= count
@@ -128,7 +202,7 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
             "SELECT c.id, e.first_name, c.private_notes FROM draft d "
             "JOIN conversation c ON c.id = d.ref_id JOIN employee e ON e.id = d.employee_id"
         ).fetchall()
-        assert [(n[1], n[2]) for n in note] == [("Łukasz", SECRET)]
+        assert ("Łukasz", SECRET) in [(n[1], n[2]) for n in note]
         assert note[0][0] != cid or before["conversation"] == 0
     with _as(pg_server, pg_url, "jan") as jan:
         notes = [r[0] for r in jan.execute("SELECT private_notes FROM conversation")]
@@ -175,6 +249,12 @@ def test_a_second_file_with_the_same_teams_gets_new_ids_and_the_same_file_is_ref
             "AND s.team_id <> e.team_id"
         ).fetchone()
         assert wrong == (0,)
+        assert _json_ids_point_to_the_same_person(su) == 2 * 8  # 4 + 2 + 2 ids per file
+        records = su.execute(
+            "SELECT count(*) FROM signed_version v JOIN pop p ON p.id = v.record_id "
+            "AND p.employee_id = v.employee_id"
+        ).fetchone()
+        assert records == (2,)
     # The same file once more: its personnel numbers are there; nothing is written.
     with pytest.raises(ValidationError, match="personeelsnummers"):
         import_sqlite(users, db_path, "jan")
