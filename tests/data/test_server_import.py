@@ -272,7 +272,19 @@ def _newer(path: Path) -> None:
         con.execute("UPDATE alembic_version SET version_num = '9999'")
 
 
-@pytest.mark.parametrize("spoil", ["damaged", "newer", "lead", "open"])
+def _broken_link(path: Path) -> None:
+    """A conversation whose person is not in the file (foreign keys off, as an old tool
+    might have left it): the server refuses it halfway, and the whole import is undone."""
+    with sqlite3.connect(path) as con:
+        names = [r[1] for r in con.execute("PRAGMA table_info(conversation)")]
+        rest = [n for n in names if n not in ("id", "employee_id")]
+        con.execute(
+            f"INSERT INTO conversation (employee_id, {', '.join(rest)}) "
+            f"SELECT 99999, {', '.join(rest)} FROM conversation ORDER BY id DESC LIMIT 1"
+        )
+
+
+@pytest.mark.parametrize("spoil", ["damaged", "newer", "lead", "open", "broken"])
 def test_each_refusal_leaves_the_server_unchanged(
     spoil: str, users: str, pg_url: URL, pg_server: PgServer, db_path: Path
 ) -> None:
@@ -285,6 +297,8 @@ def test_each_refusal_leaves_the_server_unchanged(
         _newer(db_path)
     elif spoil == "lead":
         lead = "onbekend"
+    elif spoil == "broken":
+        _broken_link(db_path)
     else:
         lock = DbLock(DbPaths(db_path).lock)
         lock.acquire()

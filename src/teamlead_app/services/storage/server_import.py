@@ -19,18 +19,17 @@ file is never changed), the server (initialised, up to date) and the lead."""
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, create_engine, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import IntegrityError
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate, server, server_roles, server_schema
@@ -39,6 +38,7 @@ from teamlead_app.data.models import Base
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.storage.database import PasswordPrompt
+from teamlead_app.services.storage.import_ids import Ids, json_with_new_ids
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,6 @@ _BY_KIND = {
 }
 _AUTHORED = ("conversation", "draft", "pairing_checkin")
 
-Ids = dict[str, dict[int, int]]
 Counts = tuple[tuple[str, int], ...]
 # rows per table, teams created, teams matched, settings kept, list rows reused
 _Written = tuple[Counts, tuple[str, ...], tuple[str, ...], int, Counts]
@@ -182,7 +181,19 @@ def _copy(url: Any, source: Path, lead: str) -> _Written:
                     f"{lead} is not a lead on this server (create the user first with "
                     "`server add-user ... --role lead`).",
                 )
-            return _write(connection, data, lead)
+            try:
+                return _write(connection, data, lead)
+            except IntegrityError as exc:
+                # A row the server's keys refuse (e.g. a broken link left in the file): the
+                # transaction is rolled back whole.
+                log.warning("import refused by the server: %s", type(exc.orig).__name__)
+                raise _refuse(
+                    "Het bestand kan niet worden overgenomen: de server weigert een rij "
+                    "(dubbel of met een verwijzing die niet klopt). Laat de beheerder het "
+                    "bestand controleren.",
+                    "The file cannot be imported: the server refuses a row (a duplicate or "
+                    "a broken reference). Have the administrator check the file.",
+                ) from None
     finally:
         engine.dispose()
 
@@ -356,62 +367,12 @@ def _remap(table: Table, row: dict[str, Any], ids: Ids, self_refs: list[str]) ->
             target = kinds.get(row["kind"], "")
             out[column] = ids.get(target, {}).get(row[column], row[column])
     if table.name == "draft":
-        out["payload_json"] = _json(row["payload_json"], ids)
+        out["payload_json"] = json_with_new_ids(row["payload_json"], ids)
     elif table.name == "signed_version" and row["snapshot_json"]:
-        out["snapshot_json"] = _json(row["snapshot_json"], ids)
+        out["snapshot_json"] = json_with_new_ids(row["snapshot_json"], ids)
     elif table.name == "pairing":
-        out["focus_json"] = _json(row["focus_json"], ids)
+        out["focus_json"] = json_with_new_ids(row["focus_json"], ids)
     return out
-
-
-def _json(text: str, ids: Ids) -> str:
-    """The ids the app keeps inside JSON text, rewritten; text that is no JSON stays."""
-    try:
-        value = json.loads(text)
-    except (TypeError, ValueError):
-        return text
-    if not isinstance(value, dict):
-        return text
-    new = _ids_in(value, ids)
-    return json.dumps(new, ensure_ascii=False, sort_keys=True)
-
-
-def _one(ids: Ids, table: str) -> Callable[[Any], Any]:
-    def get(old: Any) -> Any:
-        try:
-            return ids.get(table, {}).get(int(old), old)
-        except (TypeError, ValueError):
-            return old
-
-    return get
-
-
-def _ids_in(value: dict[str, Any], ids: Ids) -> dict[str, Any]:
-    agreement, goal, skill = _one(ids, "agreement"), _one(ids, "goal"), _one(ids, "skill")
-    out = dict(value)
-    for item in _dicts(out.get("agreements")):
-        if item.get("id") is not None:
-            item["id"] = agreement(item["id"])
-    for item in _dicts(out.get("follow_ups")):
-        if item.get("agreement_id") is not None:
-            item["agreement_id"] = agreement(item["agreement_id"])
-    for item in _dicts(out.get("goal_progress")):
-        if item.get("goal_id") is not None:
-            item["goal_id"] = goal(item["goal_id"])
-    if isinstance(out.get("goal_notes"), dict):
-        out["goal_notes"] = {str(goal(k)): v for k, v in out["goal_notes"].items()}
-    goals = out.get("goals")
-    if isinstance(goals, list):
-        out["goals"] = [
-            {**g, "id": goal(g.get("id"))} if isinstance(g, dict) else goal(g) for g in goals
-        ]
-    if isinstance(out.get("skills"), list):
-        out["skills"] = [skill(s) for s in out["skills"]]
-    return out
-
-
-def _dicts(items: Any) -> list[dict[str, Any]]:
-    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
 
 
 def _access(connection: Connection, ids: Ids, lead: str) -> None:
