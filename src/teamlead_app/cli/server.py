@@ -168,9 +168,10 @@ def cmd_server_import_sqlite(args: argparse.Namespace) -> int:
     print(
         t(
             f"Overgenomen voor {args.lead}: {report.total} rijen in "
-            f"{report.seconds:.1f} s, in één transactie.",
+            f"{f'{report.seconds:.1f}'.replace('.', ',')} s, in één transactie. Per tabel "
+            "(rijen uit het bestand):",
             f"Imported for {args.lead}: {report.total} rows in {report.seconds:.1f} s, "
-            "in one transaction.",
+            "in one transaction. Per table (rows of the file):",
         )
     )
     for table, count in report.rows:
