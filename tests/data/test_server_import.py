@@ -145,9 +145,10 @@ def _count(su: psycopg.Connection[tuple[object, ...]], table: str) -> int:
 def users(pg_url: URL, pg_server: PgServer) -> str:
     text = pg_url.render_as_string(hide_password=False)
     server_users.add_user(text, "jan", "lead", [])
+    server_users.add_user(text, "piet", "lead", [])
     server_users.add_user(text, "hr.officer", "hr", [])
     with psycopg.connect(pg_server.conninfo(str(pg_url.database)), autocommit=True) as su:
-        for user in ("jan", "hr.officer"):
+        for user in ("jan", "piet", "hr.officer"):
             su.execute(f"ALTER ROLE \"{user}\" PASSWORD '{PASSWORD}'")
     return text
 
@@ -166,7 +167,7 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
     users: str, pg_url: URL, pg_server: PgServer, db_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
-    cid = _lead_file(db_path)
+    _lead_file(db_path)
     expected = _file_counts(db_path)
     # The server has rows already: the ids of the file collide with them.
     admin = Database.for_server(pg_url)
@@ -203,15 +204,27 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
             "JOIN conversation c ON c.id = d.ref_id JOIN employee e ON e.id = d.employee_id"
         ).fetchall()
         assert ("Łukasz", SECRET) in [(n[1], n[2]) for n in note]
-        assert note[0][0] != cid or before["conversation"] == 0
+        note_id = next(n[0] for n in note if n[1] == "Łukasz")
     with _as(pg_server, pg_url, "jan") as jan:
         notes = [r[0] for r in jan.execute("SELECT private_notes FROM conversation")]
         assert SECRET in notes
         assert jan.execute("SELECT count(*) FROM employee WHERE last_name = 'Y'").fetchone() == (0,)
     with _as(pg_server, pg_url, "hr.officer") as hr:
-        assert hr.execute("SELECT count(*) FROM conversation").fetchone() == (0,) or True
+        shared = hr.execute("SELECT shared_summary FROM conversation WHERE id = %s", (note_id,))
+        assert shared.fetchall() == [("🙂",)]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             hr.execute("SELECT private_notes FROM conversation")
+    # A second lead of the same team sees Łukasz but not the conversations jan wrote.
+    with psycopg.connect(pg_server.conninfo(str(pg_url.database)), autocommit=True) as su:
+        su.execute(
+            "INSERT INTO teamlead_access.lead_team SELECT 'piet', team_id FROM employee "
+            "WHERE id = (SELECT employee_id FROM conversation WHERE id = %s)",
+            (note_id,),
+        )
+    with _as(pg_server, pg_url, "piet") as piet:
+        assert piet.execute("SELECT first_name FROM employee").fetchall() == [("Łukasz",)]
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+        assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
 
 
 def test_a_second_file_with_the_same_teams_gets_new_ids_and_the_same_file_is_refused(
@@ -317,10 +330,10 @@ def test_an_unknown_lead_is_refused_on_the_command_line_with_exit_2(
 ) -> None:
     _lead_file(db_path)
     before = _server_counts(pg_server, pg_url)
-    code = main(["server", "import-sqlite", str(db_path), "--lead", "piet", "--url", users])
+    code = main(["server", "import-sqlite", str(db_path), "--lead", "marieke", "--url", users])
     assert code == 2
     err = capsys.readouterr().err
-    assert "piet is geen leidinggevende" in err and "niets gewijzigd" in err
+    assert "marieke is geen leidinggevende" in err and "niets gewijzigd" in err
     assert _server_counts(pg_server, pg_url) == before
 
 
