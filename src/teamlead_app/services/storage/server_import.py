@@ -2,16 +2,13 @@
 database on the server, every row of every table, in one transaction (all or nothing), run by
 the administrator (the tables' owner).
 
-The server already has rows, so every imported row gets a new id from the server's sequence
-and every reference is rewritten: the foreign keys, the polymorphic ids (`draft.ref_id`,
-`signed_version.record_id`, by their `kind`) and the ids the app keeps inside JSON text (a
-draft's payload: agreement ids, follow-ups' agreement ids, goal ids of progress lines and goal
-notes; a signed snapshot: agreement and goal ids; a pairing's focus: skill and goal ids). The
-settings hold no ids. Teams are matched by name (a team with the same name on the server is
-used) or created, and mapped to the lead (`teamlead_access.lead_team`); the imported
-conversations, drafts and pairing check-ins get the lead as their author
-(`teamlead_access.author`), so the private notes stay the lead's. Settings already on the
-server are kept (they are the company's); the file's other settings are added.
+Every imported row gets a new id from the server's sequence and every reference is rewritten:
+the foreign keys, the polymorphic ids (`draft.ref_id`, `signed_version.record_id`, by their
+`kind`) and the ids inside JSON text (services/storage/import_ids.py; the settings hold no
+ids). Teams and the company's lists are matched by name or created; the file's teams are
+mapped to the lead (`teamlead_access.lead_team`) and the imported conversations, drafts and
+pairing check-ins get the lead as author (`teamlead_access.author`), so the private notes stay
+the lead's. Settings already on the server are kept; the file's others are added.
 
 Everything is checked before anything is written: the file (not open in the app, undamaged,
 of this app's schema; an older file is upgraded in a copy in a temporary folder, the lead's
@@ -75,8 +72,9 @@ def _refuse(message_nl: str, message_en: str) -> ValidationError:
     )
 
 
-def check_file(path: Path) -> str:
-    """The file's schema revision; refuses a missing, open, damaged or newer file."""
+def hold_file(path: Path) -> DbLock:
+    """The app's lock on the file, held for the whole import: a file open in the app (or
+    opened during the import) is refused."""
     if not path.is_file():
         raise _refuse(f"Het bestand {path} bestaat niet.", f"The file {path} does not exist.")
     lock = DbLock(DbPaths(path).lock)
@@ -89,6 +87,11 @@ def check_file(path: Path) -> str:
                 f"{exc} Close the app on that computer first; nothing was changed.",
             )
         ) from None
+    return lock
+
+
+def check_file(path: Path) -> str:
+    """The file's schema revision; refuses a damaged, unfinished or newer file."""
     try:
         if migrate.has_hot_journal(path):
             raise _refuse(
@@ -103,8 +106,6 @@ def check_file(path: Path) -> str:
         raise ValidationError(
             f"{exc} " + t("Er is niets gewijzigd.", "Nothing was changed.")
         ) from None
-    finally:
-        lock.release()
     if revision is None:
         raise _refuse(f"{path.name} is leeg.", f"{path.name} is empty.")
     if revision not in migrate.KNOWN_REVISIONS:
@@ -122,17 +123,21 @@ def import_sqlite(
     ask_password: PasswordPrompt | None = None,
 ) -> ImportReport:
     started = time.perf_counter()
-    revision = check_file(file)
-    url = server.with_password(server.parse_url(url_text), ask_password)
-    server_schema.check(url)
-    with tempfile.TemporaryDirectory(prefix="teamlead-import-") as folder:
-        source = file
-        if revision != migrate.SCHEMA_HEAD:
-            # An older file: upgraded in a copy; the lead's own file stays as it is.
-            source = Path(folder) / "kopie.sqlite"
-            shutil.copyfile(file, source)
-            migrate.upgrade(source)
-        report = _copy(url, source, lead)
+    lock = hold_file(file)
+    try:
+        revision = check_file(file)
+        url = server.with_password(server.parse_url(url_text), ask_password)
+        server_schema.check(url)
+        with tempfile.TemporaryDirectory(prefix="teamlead-import-") as folder:
+            source = file
+            if revision != migrate.SCHEMA_HEAD:
+                # An older file: upgraded in a copy; the lead's own file stays as it is.
+                source = Path(folder) / "kopie.sqlite"
+                shutil.copyfile(file, source)
+                migrate.upgrade(source)
+            report = _copy(url, source, lead)
+    finally:
+        lock.release()
     log.info(
         "imported a database file: %s rows (%s)",
         sum(n for _, n in report[0]),
