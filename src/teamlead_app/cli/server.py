@@ -65,6 +65,17 @@ def add_server_commands(top: Any, parser_class: type[argparse.ArgumentParser]) -
     over.add_argument("--team", action="append", default=[], metavar="TEAM")
     over.add_argument("--url", required=True, metavar="URL", help=url_help)
     over.set_defaults(handler="server:cmd_server_hand_over")
+    imp = srv_sub.add_parser(
+        "import-sqlite",
+        help=t(
+            "het databasebestand van een leidinggevende in de server overnemen (alles of niets)",
+            "bring a lead's database file into the server (all or nothing)",
+        ),
+    )
+    imp.add_argument("file", metavar=t("BESTAND", "FILE"))
+    imp.add_argument("--lead", required=True, metavar=t("NAAM", "NAME"))
+    imp.add_argument("--url", required=True, metavar="URL", help=url_help)
+    imp.set_defaults(handler="server:cmd_server_import_sqlite")
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
@@ -137,3 +148,101 @@ def cmd_server_hand_over(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def cmd_server_import_sqlite(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from teamlead_app.services.storage.server_import import import_sqlite
+
+    report = import_sqlite(str(args.url), Path(args.file), args.lead, ask_password)
+    if report.upgraded_from:
+        print(
+            t(
+                f"Het bestand had schema {report.upgraded_from}: een kopie is bijgewerkt en "
+                "overgenomen (het bestand zelf is niet gewijzigd).",
+                f"The file had schema {report.upgraded_from}: a copy was upgraded and "
+                "imported (the file itself was not changed).",
+            )
+        )
+    print(
+        t(
+            f"Overgenomen voor {args.lead}: {report.total} rijen in "
+            f"{f'{report.seconds:.1f}'.replace('.', ',')} s, in één transactie. Per tabel "
+            "(rijen uit het bestand):",
+            f"Imported for {args.lead}: {report.total} rows in {report.seconds:.1f} s, "
+            "in one transaction. Per table (rows of the file):",
+        )
+    )
+    for table, count in report.rows:
+        if count:
+            print(f"  {_TABLE_WORDS.get(table, table)} ({table}): {count}")
+    for table, count in report.reused:
+        print(
+            t(
+                f"  {_TABLE_WORDS.get(table, table)}: {count} stonden al op de server "
+                "(zelfde naam) en zijn gebruikt.",
+                f"  {table}: {count} were on the server already (same name) and were used.",
+            )
+        )
+    if report.teams_created:
+        print(t("Nieuwe teams: ", "New teams: ") + ", ".join(report.teams_created))
+    if report.teams_matched:
+        print(
+            t("Bestaande teams (op naam): ", "Existing teams (by name): ")
+            + ", ".join(report.teams_matched)
+        )
+    if report.settings_kept:
+        print(
+            t(
+                f"{report.settings_kept} instellingen stonden al op de server en zijn gehouden.",
+                f"{report.settings_kept} settings were on the server already and were kept.",
+            )
+        )
+    print(
+        t(
+            f"{args.lead} leidt deze teams en is de schrijver van de overgenomen gesprekken, "
+            "concepten en check-ins (de privénotities leest alleen hij of zij).",
+            f"{args.lead} leads these teams and is the author of the imported conversations, "
+            "drafts and check-ins (only they read the private notes).",
+        )
+    )
+    return EXIT_OK
+
+
+_TABLE_WORDS = {
+    "certificate_type": "soorten certificaten",
+    "export_log": "exportlogboek",
+    "job_function": "functies",
+    "rotation_form": "rotatievormen",
+    "setting": "instellingen",
+    "team": "teams",
+    "template_version": "gespreksformulieren",
+    "employee": "medewerkers",
+    "skill": "vaardigheden",
+    "station": "werkplekken",
+    "buddy_training": "buddytrainingen",
+    "certificate": "certificaten",
+    "draft": "concepten",
+    "function_skill": "vaardigheden per functie",
+    "person_skill": "eigen vaardigheden",
+    "pop": "POP's",
+    "signed_version": "getekende versies",
+    "station_skill": "vaardigheden per werkplek",
+    "team_leader": "teamleiders",
+    "certificate_scan": "scans van certificaten",
+    "conversation": "gesprekken",
+    "pop_support": "ondersteuning in POP's",
+    "agreement": "afspraken",
+    "conversation_answer": "antwoorden",
+    "conversation_move": "verzette gesprekken",
+    "goal": "doelen",
+    "onboarding_item": "inwerkpunten",
+    "agreement_followup": "opvolging van afspraken",
+    "goal_progress": "voortgang van doelen",
+    "goal_step": "stappen van doelen",
+    "rotation": "rotaties",
+    "pairing": "koppelingen",
+    "skill_level": "vaardigheidsniveaus",
+    "pairing_checkin": "check-ins",
+}
