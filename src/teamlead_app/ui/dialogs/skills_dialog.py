@@ -27,7 +27,7 @@ from teamlead_app.services.skills import levels as skills
 from teamlead_app.services.skills.levels import SkillDraft, SkillView
 from teamlead_app.ui.models.table import Column, RowTableModel
 from teamlead_app.ui.widgets.form_error import FormError
-from teamlead_app.ui.widgets.lists import delete_after_asking, list_buttons, row_table
+from teamlead_app.ui.widgets.lists import delete_after_asking, editable_list
 
 if TYPE_CHECKING:
     from teamlead_app.data.db import Database
@@ -150,15 +150,9 @@ class SkillsDialog(QDialog):
             ],
             self,
         )
-        self.table = row_table(self.model)  # type: ignore[arg-type]
-        self.table.setSortingEnabled(False)
-        layout.addWidget(self.table, 1)
-        self.add_button, self.edit_button, self.delete_button, close = list_buttons(layout)
-        self.add_button.clicked.connect(self._add)
-        self.edit_button.clicked.connect(self._edit)
-        self.delete_button.clicked.connect(self._delete)
-        self.table.doubleClicked.connect(lambda _i: self._edit())
-        close.clicked.connect(self.accept)
+        self.table, self.add_button, self.edit_button, self.delete_button = editable_list(
+            layout, self.model, self._add, self._edit, self._delete, self.accept
+        )
         self.reload()
         self.resize(760, 560)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -75,6 +75,29 @@ def list_buttons(layout: QBoxLayout) -> tuple[QPushButton, QPushButton, QPushBut
     row.addWidget(buttons[3])
     layout.addLayout(row)
     return buttons  # type: ignore[return-value]
+
+
+def editable_list(
+    layout: QBoxLayout,
+    model: QAbstractItemModel,
+    add: Callable[[], None],
+    edit: Callable[[], None],
+    delete: Callable[[], None],
+    close: Callable[[], None],
+) -> tuple[QTableView, QPushButton, QPushButton, QPushButton]:
+    """The table of an editable list in a dialog, in the service's order, with its button row
+    wired: Add…, Edit… (also a double-click), Delete and Close. Returns the table and the
+    add, edit and delete buttons (for enabling them by selection)."""
+    table = row_table(model)  # type: ignore[arg-type]
+    table.setSortingEnabled(False)
+    layout.addWidget(table, 1)
+    add_button, edit_button, delete_button, close_button = list_buttons(layout)
+    add_button.clicked.connect(add)
+    edit_button.clicked.connect(edit)
+    delete_button.clicked.connect(delete)
+    table.doubleClicked.connect(lambda _index: edit())
+    close_button.clicked.connect(close)
+    return table, add_button, edit_button, delete_button
 
 
 def delete_after_asking(
