@@ -5,6 +5,8 @@ or delete is one service call; a station or form a rotation uses cannot be delet
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt
@@ -195,38 +197,37 @@ class RotationFormDialog(QDialog):
         return cls(parent, db, existing).exec() == QDialog.DialogCode.Accepted
 
 
+@dataclass(frozen=True)
+class ListSource(Generic[Row]):
+    """What a list dialog lists, and how a row is opened (None: a new one), named and removed."""
+
+    columns: list[Column[Row]]
+    rows: Callable[[], list[Row]]
+    open: Callable[[Row | None], bool]
+    name: Callable[[Row], str]
+    remove: Callable[[Row], None]
+
+
 class _ListDialog(QDialog, Generic[Row]):
-    """A list with Add…, Edit…, Delete and Close; the subclass says what is listed."""
+    """A list with Add…, Edit…, Delete and Close; `source` says what is listed."""
 
     def __init__(self, parent: QWidget | None, db: Database, title: str) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(title)
+
+    def show_list(self, source: ListSource[Row]) -> None:
+        self.source = source
         layout = QVBoxLayout(self)
-        self.model: RowTableModel[Row] = RowTableModel(self._columns(), self)
+        self.model: RowTableModel[Row] = RowTableModel(source.columns, self)
         self.table, self.add_button, self.edit_button, self.delete_button = editable_list(
             layout, self.model, self._add, self._edit, self._delete, self.accept
         )
         self.reload()
         self.resize(720, 440)
 
-    def _columns(self) -> list[Column[Row]]:
-        raise NotImplementedError
-
-    def _rows(self) -> list[Row]:
-        raise NotImplementedError
-
-    def _open(self, existing: Row | None) -> bool:
-        raise NotImplementedError
-
-    def _name(self, row: Row) -> str:
-        raise NotImplementedError
-
-    def _remove(self, row: Row) -> None:
-        raise NotImplementedError
-
     def reload(self) -> None:
-        self.model.set_rows(self._rows())
+        self.model.set_rows(self.source.rows())
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):  # long names keep their tooltip
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
@@ -238,12 +239,12 @@ class _ListDialog(QDialog, Generic[Row]):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _add(self) -> None:
-        if self._open(None):
+        if self.source.open(None):
             self.reload()
 
     def _edit(self) -> None:
         chosen = self.selected()
-        if chosen is not None and self._open(chosen):
+        if chosen is not None and self.source.open(chosen):
             self.reload()
 
     def _delete(self) -> None:
@@ -251,7 +252,7 @@ class _ListDialog(QDialog, Generic[Row]):
         if chosen is None:
             return
         delete_after_asking(
-            self, self.windowTitle(), self._name(chosen), lambda: self._remove(chosen)
+            self, self.windowTitle(), self.source.name(chosen), lambda: self.source.remove(chosen)
         )
         self.reload()
 
@@ -261,6 +262,20 @@ class StationsDialog(_ListDialog[StationView]):
         self._skill_names = {s.id: s.name for s in skills.list_skills(db)}
         self._team_names = {t.id: t.name for t in people.list_teams(db)}
         super().__init__(parent, db, self.tr("Stations"))
+        self.show_list(
+            ListSource(
+                [
+                    Column(self.tr("Station"), lambda s: s.name, tooltip=lambda s: s.name),
+                    Column(self.tr("Team"), self._team),
+                    Column(self.tr("Complexity"), lambda s: str(s.complexity)),
+                    Column(self.tr("Skills needed first"), self._needs, tooltip=self._needs),
+                ],
+                lambda: rotations.list_stations(db),
+                lambda existing: StationDialog.ask(self, db, existing),
+                lambda row: row.name,
+                lambda row: rotation_edits.delete_station(db, row.id),
+            )
+        )
 
     def _needs(self, s: StationView) -> str:
         return ", ".join(self._skill_names.get(i, "") for i in s.prerequisite_ids)
@@ -270,46 +285,20 @@ class StationsDialog(_ListDialog[StationView]):
             return self.tr("all teams")
         return self._team_names.get(s.team_id, "")
 
-    def _columns(self) -> list[Column[StationView]]:
-        return [
-            Column(self.tr("Station"), lambda s: s.name, tooltip=lambda s: s.name),
-            Column(self.tr("Team"), self._team),
-            Column(self.tr("Complexity"), lambda s: str(s.complexity)),
-            Column(self.tr("Skills needed first"), self._needs, tooltip=self._needs),
-        ]
-
-    def _rows(self) -> list[StationView]:
-        return rotations.list_stations(self.db)
-
-    def _open(self, existing: StationView | None) -> bool:
-        return StationDialog.ask(self, self.db, existing)
-
-    def _name(self, row: StationView) -> str:
-        return row.name
-
-    def _remove(self, row: StationView) -> None:
-        rotation_edits.delete_station(self.db, row.id)
-
 
 class RotationFormsDialog(_ListDialog[RotationFormView]):
     def __init__(self, parent: QWidget | None, db: Database) -> None:
         super().__init__(parent, db, self.tr("Rotation forms"))
-
-    def _columns(self) -> list[Column[RotationFormView]]:
-        return [
-            Column(self.tr("Form"), lambda f: f.name),
-            Column(self.tr("Purpose"), lambda f: f.purpose, tooltip=lambda f: f.purpose),
-            Column(self.tr("Usual duration"), lambda f: f.duration),
-        ]
-
-    def _rows(self) -> list[RotationFormView]:
-        return rotations.list_forms(self.db)
-
-    def _open(self, existing: RotationFormView | None) -> bool:
-        return RotationFormDialog.ask(self, self.db, existing)
-
-    def _name(self, row: RotationFormView) -> str:
-        return row.name
-
-    def _remove(self, row: RotationFormView) -> None:
-        rotation_edits.delete_form(self.db, row.id)
+        self.show_list(
+            ListSource(
+                [
+                    Column(self.tr("Form"), lambda f: f.name),
+                    Column(self.tr("Purpose"), lambda f: f.purpose, tooltip=lambda f: f.purpose),
+                    Column(self.tr("Usual duration"), lambda f: f.duration),
+                ],
+                lambda: rotations.list_forms(db),
+                lambda existing: RotationFormDialog.ask(self, db, existing),
+                lambda row: row.name,
+                lambda row: rotation_edits.delete_form(db, row.id),
+            )
+        )

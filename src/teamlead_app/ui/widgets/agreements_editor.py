@@ -65,11 +65,9 @@ class AgreementsEditor(RowEditor):
                 "AgreementsEditor", "No agreements yet. Close with at least one: what, who, when."
             ),
             QApplication.translate("AgreementsEditor", "+ &Agreement"),
+            _AgreementRow,
             parent,
         )
-
-    def make_row(self, item: AgreementView | AgreementDraft | None) -> _AgreementRow:
-        return _AgreementRow(item)
 
     def set_agreements(self, items: tuple[AgreementView, ...] | tuple[AgreementDraft, ...]) -> None:
         self.set_rows(items)

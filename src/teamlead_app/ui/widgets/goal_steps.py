@@ -59,11 +59,9 @@ class GoalStepsEditor(RowEditor):
                 "walking along with a colleague, practising on a machine, a course.",
             ),
             QApplication.translate("GoalStepsEditor", "+ &Step"),
+            _StepRow,
             parent,
         )
-
-    def make_row(self, item: StepView | None) -> _StepRow:
-        return _StepRow(item)
 
     def set_steps(self, steps: tuple[StepView, ...]) -> None:
         self.set_rows(steps)

@@ -41,11 +41,9 @@ class GoalSupportEditor(RowEditor):
                 "No support agreed yet: a course, time, budget, a buddy, walking along…",
             ),
             QApplication.translate("GoalSupportEditor", "+ Su&pport"),
+            _SupportRow,
             parent,
         )
-
-    def make_row(self, item: SupportItem | None) -> _SupportRow:
-        return _SupportRow(item)
 
     def set_items(self, items: tuple[SupportItem, ...]) -> None:
         self.set_rows(items)

@@ -4,8 +4,9 @@ hint, the add button, Tab order through added rows and read-only, so all of them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 
-class EditorRow:
+class EditorRow(Protocol):
     """The fields of one row, left to right; `remove` is the row's own remove button."""
 
     remove: QPushButton
 
-    def fields(self) -> list[QWidget]:
-        raise NotImplementedError
+    def fields(self) -> list[QWidget]: ...
 
     def widgets(self) -> list[QWidget]:
         return [*self.fields(), self.remove]
@@ -62,9 +62,12 @@ class RowEditor(QWidget):
         stretch_column: int,
         empty_text: str,
         add_text: str,
+        make_row: Callable[[Any], EditorRow],
         parent: QWidget | None = None,
     ) -> None:
+        """`make_row(item)` builds a row filled from `item` (None: a new empty row)."""
         super().__init__(parent)
+        self.make_row = make_row
         self._rows: list[Any] = []
         # Grid rows only grow: a removed row leaves its (empty) grid row behind, and reusing
         # len(rows) would put a new row on top of a later one.
@@ -112,9 +115,6 @@ class RowEditor(QWidget):
         if focus:
             row.fields()[0].setFocus()
             self.changed.emit()
-
-    def make_row(self, item: Any) -> EditorRow:
-        raise NotImplementedError
 
     def _remove(self, row: EditorRow) -> None:
         for widget in row.widgets():
