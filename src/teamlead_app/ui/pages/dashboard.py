@@ -54,6 +54,7 @@ class Dashboard(DashboardView):
                 view.overdue,
                 lambda p: CardLine(self._overdue_text(p), open_employee(p.employee_id)),
                 after=[planned_line] if view.overdue_planned else (),
+                hidden=view.hidden.overdue,
             )
         )
         self.show_unsigned(view.unsigned, view.hidden, open_conversation)
