@@ -48,7 +48,12 @@ _BY_PERSON = (
     "buddy_training",
     "onboarding_item",
     "team_leader",
+    "employee_talks",
+    "talk_month",
 )
+# The summaries the database keeps itself (schema 0008, its triggers run as the owner): leads
+# and HR read them, nobody writes them. No score and no note in them.
+_DERIVED = ("employee_talks", "talk_month", "team_month")
 # Tables hanging off another protected table: visible when their parent is visible.
 _BY_PARENT = {
     "conversation_answer": ("conversation_id", "conversation"),
@@ -79,6 +84,7 @@ _LEAD_ROWS: dict[str, tuple[str, str]] = {
         "pairing_id IN (SELECT id FROM pairing)",
     ),
     **{table: (_MINE, _MINE) for table in _BY_PERSON},
+    "team_month": (f"team_id IN (SELECT {ACCESS}.my_teams())",) * 2,
     **{
         table: (f"{column} IN (SELECT id FROM {parent})",) * 2
         for table, (column, parent) in _BY_PARENT.items()
@@ -153,6 +159,8 @@ def _setup_sql() -> list[str]:
         # The teams are the company's: a lead who deleted another team would set its people
         # team-less (out of the other lead's sight). IT (the owner) manages the teams.
         f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version, public.team FROM {LEAD}",
+        f"REVOKE INSERT, UPDATE, DELETE ON {', '.join(f'public.{t}' for t in _DERIVED)} "
+        f"FROM {LEAD}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {HR}",
     ]
