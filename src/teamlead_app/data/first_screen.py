@@ -54,8 +54,13 @@ def _limited(
     """As overview_limits.first_rows: the first `limit` rows (in SQL) and how many more."""
     if limit is None:
         return [tuple(row) for row in con.execute(sql, params)], 0
-    head, _, order = sql.rpartition(" FROM ")
-    rows = list(con.execute(f"{head}, count(*) OVER () FROM {order} LIMIT ?", (*params, limit)))
+    # The count as an uncorrelated subquery over the same conditions (not a window count,
+    # which builds every row before the limit); its parameters come first in the text.
+    head, _, rest = sql.rpartition(" FROM ")
+    where = rest.rpartition(" ORDER BY ")[0]
+    count = f"(SELECT count(*) FROM {where})"
+    counted = (*params[: where.count("?")], *params, limit)
+    rows = list(con.execute(f"{head}, {count} FROM {rest} LIMIT ?", counted))
     total = int(rows[0][-1]) if rows else 0
     return [tuple(row[:-1]) for row in rows], total - len(rows)
 
