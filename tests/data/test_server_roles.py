@@ -397,3 +397,56 @@ def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:
             assert content and SECRET.encode() not in content
     finally:
         db.close()
+
+
+def test_the_talk_summaries_follow_the_team_rules_and_count_what_a_lead_cannot_see(
+    company: Company,
+) -> None:
+    """employee_talks / talk_month / team_month (schema 0008): a lead reads his own team's
+    rows only, HR reads all, nobody writes them; they hold no score or note; and a lead's
+    write recounts the person's talks another lead wrote (invisible to him) as well."""
+    with company.as_user("piet") as piet:
+        for table in ("employee_talks", "talk_month", "team_month"):
+            assert piet.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+    with company.as_user("jan") as jan:
+        assert jan.execute("SELECT last_held FROM employee_talks").fetchall() == [
+            (date(2026, 1, 5),)
+        ]
+        assert jan.execute(
+            "SELECT month, planned, held FROM team_month ORDER BY month"
+        ).fetchall() == [(202601, 0, 1), (202602, 1, 0)]
+        for statement in (
+            "UPDATE talk_month SET held = 9",
+            "DELETE FROM employee_talks",
+            "INSERT INTO team_month VALUES (1, 202601, 0, 0, 0, 0)",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                jan.execute(statement)
+    with company.as_user("hr.officer") as hr:
+        assert hr.execute("SELECT count(*) FROM team_month").fetchone() == (2,)
+        columns = {
+            r[0]
+            for r in hr.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name IN "
+                "('employee_talks', 'talk_month', 'team_month')"
+            )
+        }
+        assert not columns & {"score", "private_notes", "shared_summary", "note"}
+    # Jan's team goes to piet: jan's talks stay jan's (invisible to piet), yet piet's new
+    # talk in January recounts them too.
+    args = ["server", "hand-over", "--from", "jan", "--to", "piet", "--team", "Assemblage"]
+    assert main([*args, "--url", company.text_url]) == 0
+    piet_db = storage.open_server(company.user_url("piet"))
+    try:
+        conversations.plan_conversation(
+            piet_db,
+            ConversationPlanDraft(company.jan_person, datetime(2026, 1, 20, 10, 0)),
+            now=NOW,
+        )
+    finally:
+        piet_db.close()
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (1,)
+        assert piet.execute(
+            "SELECT planned, held FROM talk_month WHERE month = 202601"
+        ).fetchone() == (1, 1)
