@@ -252,6 +252,13 @@ class Agreement(Base):
         CheckConstraint(_in("owner", AGREEMENT_OWNERS), name="owner"),
         CheckConstraint(_in("status", AGREEMENT_STATUSES), name="status"),
         Index("ix_agreement_employee_status", "employee_id", "status"),
+        # The overview's late agreements: only the open ones, by due date (schema 0008).
+        Index(
+            "ix_agreement_open_due",
+            "due_date",
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))

@@ -278,6 +278,16 @@ def upgrade() -> None:
         sqlite_where=sa.text("status = 'planned'"),
         postgresql_where=sa.text("status = 'planned'"),
     )
+    # The overview's late agreements as a card shows them: the open ones by due date, not a
+    # scan of every agreement of ten years.
+    op.create_index(
+        "ix_agreement_open_due",
+        "agreement",
+        ["due_date"],
+        unique=False,
+        sqlite_where=sa.text("status = 'open'"),
+        postgresql_where=sa.text("status = 'open'"),
+    )
     if op.get_bind().dialect.name == "postgresql":
         statements = (*_fill(_pg_month("c.scheduled_at")), *FUNCTIONS_PG)
         statements += TRIGGERS_PG
@@ -311,6 +321,7 @@ def downgrade() -> None:
             "month_update",
         ):
             op.execute(f"DROP TRIGGER IF EXISTS talks_{trigger}")
+    op.drop_index("ix_agreement_open_due", table_name="agreement")
     op.drop_index("ix_conversation_planned", table_name="conversation")
     op.drop_table("team_month")
     op.drop_table("talk_month")
