@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from teamlead_app.data.db import Database
+from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations import overview as overview_module
+from teamlead_app.services.conversations.cadence import cadence_facts
 from teamlead_app.services.conversations.overview import Hidden, overview
 from teamlead_app.services.conversations.queries import _counts_query, conversation_counts
 from teamlead_app.services.people import employees as people
@@ -97,3 +99,64 @@ def test_collation_keys_are_worked_out_once_per_name(
     again = [row.id for row in people.list_employees(db, search="lukasz", today=TODAY)]
     assert again == first and len(first) == 4  # "łukasz" finds every Łukasz
     assert calls == []
+
+
+def _overdue_crowd(db: Database, count: int, offset: int) -> None:
+    """People all last seen in November 2025 (so all due by 31-12-2025: one tie), with names
+    whose Dutch order differs from SQL's (Çelik before D, 'de Vries' under V)."""
+    firsts = ("Çelik", "Zoë", "Łukasz", "Aart")
+    for n in range(count):
+        eid = person(
+            db,
+            firsts[n % len(firsts)],
+            f"Vries{offset + n:03d}",
+            tussenvoegsel="de" if n % 3 else "",
+        )
+        talk(db, eid, datetime(2025, 11, 3 + n % 20, 9, 0))
+    # Newcomers who never had a talk, and someone overdue but planned.
+    for n in range(3):
+        person(db, "Nieuw", f"Ééntje{offset + n}", start=date(2026, 3, 2))
+    # Every N weeks: last held, and new without a talk (due N weeks after the start).
+    weekly = person(db, "Week", f"Drie{offset}", cadence="weeks", weeks=3)
+    talk(db, weekly, datetime(2026, 1, 5, 9, 0))
+    person(db, "Week", f"Nieuw{offset}", cadence="weeks", weeks=2, start=date(2026, 2, 2))
+    person(db, "Pauze", f"Lang{offset}", cadence="paused")
+    planned = person(db, "Al", f"Gepland{offset}")
+    talk(db, planned, datetime(2025, 10, 1, 9, 0))
+    talk(db, planned, datetime(2026, 3, 20, 9, 0), "planned")
+
+
+def test_the_people_to_plan_limited_are_the_first_of_the_full_list_in_dutch_order(
+    db: Database,
+) -> None:
+    _overdue_crowd(db, 20, 0)
+    full = overview(db, TODAY)
+    first = overview(db, TODAY, limit=5)
+    assert len(full.overdue) == 20 + 3 + 2 and full.overdue_planned == 1
+    assert first.overdue == full.overdue[:5]
+    assert first.hidden.overdue == len(full.overdue) - 5
+    assert first.overdue_planned == full.overdue_planned
+    assert first.longest_without == full.longest_without
+    # The same people, order and numbers as the cadence rule run in Python per person.
+    with db.sessions() as session:
+        facts = cadence_facts(session, TODAY, next_planned_from=TODAY)
+        grace = get_settings(db).overdue_grace_days
+        by_rule = overview_module.overdue_people(session, TODAY, grace, facts=facts)
+        longest = overview_module.longest_without(session, TODAY, facts=facts)
+    assert full.overdue == by_rule.people and full.overdue_planned == by_rule.planned
+    assert full.longest_without == longest
+
+
+def test_the_overview_asks_the_same_few_statements_for_few_or_many_people(
+    db: Database,
+) -> None:
+    from tests.services.test_overview import selects
+
+    _overdue_crowd(db, 3, 0)
+    with selects(db) as small:
+        overview(db, TODAY, limit=5)
+    _overdue_crowd(db, 40, 100)
+    with selects(db) as large:
+        view = overview(db, TODAY, limit=5)
+    assert view.hidden.overdue > 0
+    assert len(large) == len(small) <= 8

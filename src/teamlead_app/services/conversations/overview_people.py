@@ -167,37 +167,45 @@ def people_blocks(
     (those around longest first), then the oldest last held day. rank() keeps every row tied
     with the last one chosen, so the Dutch name order decides here."""
     dates = _Dates(session)
-    due = _due(dates, today)
-    held = EmployeeTalks.last_held
-    late = due < today - timedelta(days=grace_days)
     start = datetime.combine(today, time())
-    planned = EmployeeTalks.last_planned >= start
-    not_planned = or_(EmployeeTalks.last_planned.is_(None), EmployeeTalks.last_planned < start)
-    listed = case((and_(not_planned, or_(late, held.is_(None))), 1), else_=0)
-    since = type_coerce(
-        func.coalesce(Employee.date_in_service, dates.day(Employee.created_at)), Date
-    )
-    ever = case((held.is_(None), 0), else_=1)
-    day = type_coerce(func.coalesce(held, since, literal(today, Date)), Date)
-    inner = (
+    # Each person's due day once (the date arithmetic is the costly part per row) ...
+    base = (
         _people(today, team_id)
         .with_only_columns(
             Employee.id.label("id"),
             *(c.label(c.key) for c in _NAME),
-            held.label("held"),
-            due.label("due"),
-            since.label("since"),
-            ever.label("ever"),
-            day.label("day"),
-            listed.label("listed"),
-            func.rank().over(partition_by=listed, order_by=due).label("r_due"),
-            func.rank().over(order_by=(ever, day)).label("r_day"),
-            func.sum(listed).over().label("n_listed"),
-            func.sum(case((and_(planned, late), 1), else_=0)).over().label("n_planned"),
-            func.row_number().over().label("rn"),
+            EmployeeTalks.last_held.label("held"),
+            _due(dates, today).label("due"),
+            type_coerce(
+                func.coalesce(Employee.date_in_service, dates.day(Employee.created_at)), Date
+            ).label("since"),
+            case((EmployeeTalks.last_planned >= start, 1), else_=0).label("ahead"),
         )
         .subquery()
     )
+    # ... then the rules and the ranks over those columns.
+    late = base.c.due < today - timedelta(days=grace_days)
+    held = base.c.held
+    listed = case((and_(base.c.ahead == 0, or_(late, held.is_(None))), 1), else_=0)
+    ever = case((held.is_(None), 0), else_=1)
+    day = type_coerce(func.coalesce(held, base.c.since, literal(today, Date)), Date)
+    inner = select(
+        base.c.id,
+        base.c.first_name,
+        base.c.tussenvoegsel,
+        base.c.last_name,
+        held.label("held"),
+        base.c.due,
+        base.c.since,
+        ever.label("ever"),
+        day.label("day"),
+        listed.label("listed"),
+        func.rank().over(partition_by=listed, order_by=base.c.due).label("r_due"),
+        func.rank().over(order_by=(ever, day)).label("r_day"),
+        func.sum(listed).over().label("n_listed"),
+        func.sum(case((and_(base.c.ahead == 1, late), 1), else_=0)).over().label("n_planned"),
+        func.row_number().over().label("rn"),
+    ).subquery()
     wanted = [inner.c.rn == 1, inner.c.r_day <= longest_limit]
     wanted.append(
         inner.c.listed == 1 if limit is None else and_(inner.c.listed == 1, inner.c.r_due <= limit)
