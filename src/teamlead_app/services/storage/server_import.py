@@ -162,8 +162,7 @@ def _read(path: Path) -> dict[str, list[dict[str, Any]]]:
         with engine.connect() as connection:
             return {
                 table.name: [dict(r._mapping) for r in connection.execute(select(table))]
-                for table in Base.metadata.sorted_tables
-                if table.name not in DERIVED_TABLES
+                for table in _order()
             }
     finally:
         engine.dispose()
@@ -283,9 +282,8 @@ def _write(connection: Connection, data: dict[str, list[dict[str, Any]]], lead: 
 
 def _order() -> list[Table]:
     """Parents before children; the tables with polymorphic ids (no foreign key) after the
-    records their ids point to."""
+    records their ids point to. Not the talk summaries: the server's triggers fill them."""
     last = {owner for owner, _ in _BY_KIND}
-    # The summaries are the server's own (its triggers fill them from the imported talks).
     tables = [t for t in Base.metadata.sorted_tables if t.name not in DERIVED_TABLES]
     return [t for t in tables if t.name not in last] + [t for t in tables if t.name in last]
 
