@@ -5,6 +5,7 @@ fields and cannot write; and the app itself still works for a lead on their own 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -93,12 +94,24 @@ def company(pg_url: URL, pg_server: PgServer) -> Iterator[Company]:
     company = Company(pg_url, pg_server, jan_person, piet_person, 0)
     jan_db = storage.open_server(company.user_url("jan"))
     company.jan_conversation = _hold(jan_db, jan_person, 5, SECRET)
-    # Typing in a second conversation, autosaved (the draft holds the private note too).
+    # Typing in a second conversation, autosaved (the draft holds the private note too). The
+    # app keeps drafts on the PC now; a draft row on the server (left by an older version or
+    # brought in by import-sqlite) must still be Jan's alone.
     typing = conversations.plan_conversation(
         jan_db, ConversationPlanDraft(jan_person, datetime(2026, 2, 2, 10, 0)), now=NOW
     ).conversation_id
-    drafts.save_draft(jan_db, drafts.CONVERSATION_DRAFT, typing, {"private_notes": SECRET})
     jan_db.close()
+    with company.as_user("jan") as jan:
+        jan.execute(
+            "INSERT INTO draft (kind, ref_id, employee_id, payload_json, updated_at) "
+            "VALUES (%s, %s, %s, %s, now())",
+            (
+                drafts.CONVERSATION_DRAFT,
+                typing,
+                jan_person,
+                json.dumps({"private_notes": SECRET}, ensure_ascii=False),
+            ),
+        )
     yield company
 
 
@@ -358,12 +371,12 @@ def test_an_administrator_without_superuser_sets_it_all_up(pg_server: PgServer) 
             su.execute("DROP ROLE IF EXISTS beheerder")
 
 
-def test_a_draft_left_by_the_previous_lead_is_a_dutch_message_not_a_crash(
+def test_after_a_hand_over_each_lead_keeps_their_own_drafts_on_their_pc(
     company: Company,
 ) -> None:
-    """After a hand-over the old lead's autosaved POP text is invisible to the new lead but
-    holds its place: the new lead's autosave says so in Dutch, nothing breaks, and a real save
-    still works."""
+    """Drafts stay on the PC, per server user: after a hand-over the old lead's autosaved POP
+    text is not offered to the new lead, the new lead's autosave works, and a real save by the
+    new lead leaves the old lead's text alone."""
     from teamlead_app.services.development import pop
 
     jan_db = storage.open_server(company.user_url("jan"))
@@ -373,12 +386,21 @@ def test_a_draft_left_by_the_previous_lead_is_a_dutch_message_not_a_crash(
     server_users.hand_over(company.text_url, "jan", "piet", ["Assemblage"])
     piet_db = storage.open_server(company.user_url("piet"))
     try:
-        with pytest.raises(StorageError, match="concept van een andere leidinggevende"):
-            drafts.save_draft(piet_db, drafts.POP_DRAFT, plan, {"ambition": "Piet typt"})
+        assert drafts.load_draft(piet_db, drafts.POP_DRAFT, plan) is None
+        drafts.save_draft(piet_db, drafts.POP_DRAFT, plan, {"ambition": "Piet typt"})
+        kept = drafts.load_draft(piet_db, drafts.POP_DRAFT, plan)
+        assert kept is not None and kept.payload == {"ambition": "Piet typt"}
         view = pop.get_pop(piet_db, plan)
         pop.update_pop(piet_db, plan, view.draft())
+        assert drafts.load_draft(piet_db, drafts.POP_DRAFT, plan) is None
     finally:
         piet_db.close()
+    jan_db = storage.open_server(company.user_url("jan"))
+    try:
+        kept = drafts.load_draft(jan_db, drafts.POP_DRAFT, plan)
+        assert kept is not None and kept.payload == {"ambition": SECRET}
+    finally:
+        jan_db.close()
 
 
 def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:

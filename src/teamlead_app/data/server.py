@@ -20,7 +20,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
 from teamlead_app.config import is_server_url
-from teamlead_app.errors import DatabaseBusyError, StorageError
+from teamlead_app.errors import DatabaseBusyError, ServerConnectionError, StorageError
 from teamlead_app.i18n import t
 
 if TYPE_CHECKING:
@@ -237,14 +237,19 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
             )
         )
     if isinstance(exc, psycopg.OperationalError):
-        return StorageError(
-            t(
-                "De verbinding met de databaseserver is verbroken. Er is niets opgeslagen; "
-                "probeer het opnieuw.",
-                "The connection to the database server was lost. Nothing was saved; try again.",
-            )
-        )
+        # Also a server that cannot be reached on reconnecting: said the same way, the
+        # screen keeps the text and notices when the server is back.
+        return ServerConnectionError(connection_lost_message())
     return None
+
+
+def connection_lost_message() -> str:
+    return t(
+        "De verbinding met de server is weggevallen. Je tekst is bewaard als concept; "
+        "probeer het zo opnieuw.",
+        "The connection to the server was lost. Your text is kept as a draft; try again "
+        "in a moment.",
+    )
 
 
 def make_engine(url: URL) -> Engine:

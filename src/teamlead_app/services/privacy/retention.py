@@ -41,6 +41,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.common.drafts import discard_person_in
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import list_name
 from teamlead_app.services.privacy.pairings import forget_pairings
@@ -224,13 +225,12 @@ def _delete(session: Session, employee_id: int, today: date, years: int) -> Dele
     if out is None or not keep_until(out, years) < today:
         raise _not_past(employee, years)
     conversations, agreements, goals, pops = _counts(session, [employee_id])[employee_id]
-    drafts = session.scalar(select(func.count(Draft.id)).where(person_drafts(employee_id)))
-    # The cascade removes them too; explicitly, so a foreign key turned off cannot keep one.
-    session.execute(delete(Draft).where(person_drafts(employee_id)))
+    # On a server also the drafts kept on this PC (once the deletion is committed).
+    drafts = discard_person_in(session, employee_id)
     forget_pairings(session, employee_id)  # the mentor's record stays, without this person
     session.execute(delete(Employee).where(Employee.id == employee_id))
     scrub_file_names(session)  # rows from older versions may hold a name in the file name
-    return DeletionReport(employee_id, conversations, agreements, goals, pops, int(drafts or 0))
+    return DeletionReport(employee_id, conversations, agreements, goals, pops, drafts)
 
 
 def vacuum_database(db: Database) -> None:
