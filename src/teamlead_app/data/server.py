@@ -213,6 +213,11 @@ def read_revision(connection: psycopg.Connection[Any]) -> str | None:
 def translate_error(context: ExceptionContext) -> None:
     """A lost connection, a server shutting down or a refused right during use: a message
     instead of a traceback. Constraint and programming errors stay bugs."""
+    if context.is_pre_ping:
+        # The pool's check of a connection it is about to hand out: the connection died (the
+        # server restarted, pg_terminate_backend). Left alone, SQLAlchemy throws it away and
+        # connects anew; translated here, the reconnect would never happen.
+        return
     error = storage_error_for(context.original_exception)
     if error is not None:
         raise error
