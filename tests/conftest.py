@@ -190,3 +190,31 @@ def pg_db(pg_shared: SharedPgDatabase) -> Iterator[Database]:
     finally:
         database.close()
         pg_shared.reset()
+
+
+@pytest.fixture(scope="module")
+def restartable_pg() -> Iterator[PgServer]:
+    """A PostgreSQL server of its own that a test may stop and start (pause/resume) to see
+    the app lose and regain the connection; the shared server is not disturbed."""
+    reason = pg_unavailable()
+    if reason:
+        pytest.skip(reason)
+    server = start_server()
+    assert server is not None
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def restart_db(restartable_pg: PgServer) -> Iterator[Database]:
+    """A fresh migrated database on the restartable server, as the superuser."""
+    with pg_admin(restartable_pg) as admin:
+        admin.execute("DROP DATABASE IF EXISTS teamlead_restart WITH (FORCE)")
+        admin.execute("CREATE DATABASE teamlead_restart")
+    url = make_url(restartable_pg.url("teamlead_restart", password=SUPERUSER_PASSWORD))
+    server_schema.init(url)
+    database = Database.for_server(url)
+    yield database
+    database.close()

@@ -569,6 +569,17 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>No connection to the server. Trying again every few seconds; what you type is kept as a draft on this PC.</source>
+        <translation>Geen verbinding met de server. Er wordt elke paar seconden opnieuw geprobeerd; wat je typt, wordt als concept op deze pc bewaard.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back: you can save again.</source>
+        <translation>De verbinding met de server is terug: je kunt weer opslaan.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationActions</name>
     <message>
         <source>Moved to {0}.</source>

@@ -38,6 +38,9 @@ class FakeNav:
     def restore_database(self, path: object) -> None:
         self.calls.append(("restore", path))
 
+    def connection_lost(self) -> None:
+        self.calls.append(("connection lost", None))
+
 
 @pytest.fixture(autouse=True)
 def _qt_settings(tmp_path: Path, qapp: QCoreApplication) -> Iterator[None]:

@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._context: Any = None
         # The fast first screen (overview data read before SQLAlchemy loads), until attach.
         self.first_screen: QWidget | None = None
+        # On a company server: the status line while the connection is gone.
+        self._watch: Any = None
         self._build_ui()
         self._restore_geometry()
 
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
         from teamlead_app.ui.context import AppContext
 
         self._context = AppContext(db=db, nav=self)
+        if db.is_server:
+            self._watch_server(db)
         self.nav.setEnabled(True)
         self.show_page(str(QSettings().value("window/page", "overview")))
         self.drop_first_screen()
@@ -171,7 +175,25 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
+    def _watch_server(self, db: Database) -> None:
+        from teamlead_app.services.storage.database import server_reachable
+        from teamlead_app.ui.widgets.connection_watch import ConnectionWatch
+
+        self._watch = ConnectionWatch(self, lambda: server_reachable(db))
+        self.statusBar().addPermanentWidget(self._watch.label, 1)
+
+    def connection_lost(self) -> None:
+        """A save or read found the server gone: the status line, not a dialog."""
+        if self._watch is not None:
+            self._watch.lost()
+
     def detach(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
+            self.statusBar().removeWidget(self._watch.label)
+            self._watch.label.deleteLater()
+            self._watch.deleteLater()
+            self._watch = None
         self.drop_first_screen()
         for page in self._pages.values():
             self.stack.removeWidget(page)

@@ -175,3 +175,17 @@ def list_backups(path: Path) -> list[Path]:
     from teamlead_app.services.storage import backups
 
     return [info.path for info in backups.list_backups(path)]
+
+
+def server_reachable(db: Database) -> bool:
+    """Whether the company server answers again after the connection dropped (asked by the
+    window every few seconds, off the UI thread). The pool checks and replaces dead
+    connections itself, so a True here means the next save works."""
+    from sqlalchemy import text
+
+    try:
+        with db.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except StorageError:
+        return False
+    return True

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
+from teamlead_app.errors import (
+    DatabaseBusyError,
+    NotFoundError,
+    ServerConnectionError,
+    ValidationError,
+)
 from teamlead_app.labels import label
 from teamlead_app.records.conversations import (
     ConversationDraft,
@@ -364,6 +369,10 @@ class ConversationPage(QWidget):
                 self, lambda: conversations.save_conversation(self.context.db, view_id, draft)
             )
         except (ValidationError, DatabaseBusyError) as exc:
+            self.show_banner(str(exc))
+            return False
+        except ServerConnectionError as exc:
+            self.drafts.save_failed(exc)
             self.show_banner(str(exc))
             return False
         self.load(view_id)

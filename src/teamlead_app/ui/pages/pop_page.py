@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.data.statuses import PopStatus
-from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
+from teamlead_app.errors import (
+    DatabaseBusyError,
+    NotFoundError,
+    ServerConnectionError,
+    ValidationError,
+)
 from teamlead_app.labels import label
 from teamlead_app.records.development import GoalView, PopDraft, PopView, SupportItem
 from teamlead_app.services.common import drafts
@@ -373,6 +378,10 @@ class PopPage(QWidget):
         try:
             retry_when_busy(self, lambda: pop.update_pop(self.context.db, view_id, draft))
         except (ValidationError, DatabaseBusyError) as exc:
+            self.show_banner(str(exc))
+            return False
+        except ServerConnectionError as exc:
+            self.drafts.save_failed(exc)
             self.show_banner(str(exc))
             return False
         self.load(view_id)

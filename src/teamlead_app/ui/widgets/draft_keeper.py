@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from teamlead_app.errors import AppError, NotFoundError
+from teamlead_app.errors import AppError, NotFoundError, ServerConnectionError
 from teamlead_app.services.common import drafts
 from teamlead_app.services.common.drafts import DraftView
 from teamlead_app.ui.context import AppContext
@@ -82,11 +82,27 @@ class DraftKeeper(QObject):
             self.dirty = False
             self.status_line.setText(self.gone_text)
             return
+        except ServerConnectionError as exc:
+            # The text is kept on this PC all the same; the window watches for the server.
+            self.connection_lost(exc)
+            return
         except AppError as exc:  # e.g. the server holds another lead's draft: said, not popped up
             self.timer.stop()
             self.status_line.setText(str(exc))
             return
         self.status_line.setText(self.tr("Draft kept automatically"))
+
+    def connection_lost(self, exc: ServerConnectionError) -> None:
+        """A save or autosave found the server gone: the text stays (as a local draft and on
+        the screen), the page says so and the window keeps asking for the server."""
+        self.status_line.setText(str(exc))
+        self.context.nav.connection_lost()
+
+    def save_failed(self, exc: ServerConnectionError) -> None:
+        """The real save found the server gone: keep what is on the screen as a draft now,
+        not only at the next autosave."""
+        self.keep()
+        self.connection_lost(exc)
 
     def stored(self) -> DraftView | None:
         if self.target is None:
