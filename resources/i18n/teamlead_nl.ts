@@ -1088,14 +1088,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>De map {0} kan niet worden gemaakt: {1}</translation>
     </message>
     <message>
-        <source>Database server</source>
-        <translation>Databaseserver</translation>
-    </message>
-    <message>
-        <source>Password for the database server:</source>
-        <translation>Wachtwoord voor de databaseserver:</translation>
-    </message>
-    <message>
         <source>Database cannot be opened</source>
         <translation>Database kan niet worden geopend</translation>
     </message>
@@ -3905,6 +3897,32 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} van {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>The server did not accept the remembered password, so this computer has forgotten it. Type the password again.</source>
+        <translation>De server accepteerde het onthouden wachtwoord niet; deze computer is het daarom vergeten. Typ het wachtwoord opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>Databaseserver</translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation>Wachtwoord voor {0}:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>Wachtwoord &amp;onthouden</translation>
+    </message>
+    <message>
+        <source>Kept in the credential store of this computer, not by this program. Untick to make the computer forget it.</source>
+        <translation>Bewaard in de wachtwoordkluis van deze computer, niet door dit programma. Vink het uit om de computer het te laten vergeten.</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,10 @@ password, server not reachable, database missing, server too old, schema never c
 newer than the app), and the same Alembic migrations as for a file.
 
 The password is never stored by the app: it is asked at start (the command line asks on the
-terminal), or libpq finds it itself in `PGPASSWORD` or the user's `~/.pgpass`
-(`%APPDATA%\\postgresql\\pgpass.conf` on Windows), which IT can set up with the right file
-rights. psycopg is imported only when a server is used: the file's start-up does not pay.
+terminal; the window may have it remembered in the operating system's credential store, see
+services/storage/passwords.py), or libpq finds it itself in `PGPASSWORD` or the user's
+`~/.pgpass` (`%APPDATA%\\postgresql\\pgpass.conf` on Windows), which IT can set up with the
+right file rights. psycopg is imported only when a server is used: the file's start-up does not pay.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from teamlead_app.config import default_db_path
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
@@ -63,32 +63,38 @@ class DatabaseSession(QObject):
     def open_server(self, url_text: str) -> bool:
         """Open the company database on a PostgreSQL server: no lock file, no backup files
         and no file check (the server and its administrator see to those). The password is
-        asked when the server wants one and never stored. On a problem: the message, and
-        try again or quit. False when the user quits."""
+        asked when the server wants one; the app never writes it down, the user may have it
+        remembered in the computer's credential store (ui/server_login.py). On a problem:
+        the message, and try again or quit. False when the user quits."""
+        from teamlead_app.data.server import WrongPasswordError
         from teamlead_app.services.storage.database import open_server
+        from teamlead_app.ui.server_login import PasswordPrompt, refused_note
 
         self.close()
+        note = ""
         while True:
+            prompt = PasswordPrompt(self._window, url_text, note)
+            note = ""
             try:
-                db = open_server(url_text, self._ask_password)
+                db = open_server(url_text, prompt)
+            except WrongPasswordError as exc:
+                if prompt.refused():
+                    note = refused_note()
+                    continue
+                if not self._retry_server(str(exc)):
+                    QApplication.quit()
+                    return False
+                continue
             except StorageError as exc:
                 if not self._retry_server(str(exc)):
                     QApplication.quit()
                     return False
                 continue
+            prompt.settle()
             self._db = db
             log.info("server database opened")
             self._window.attach(db)
             return True
-
-    def _ask_password(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self._window,
-            self.tr("Database server"),
-            self.tr("Password for the database server:"),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok and text else None
 
     def _retry_server(self, message: str) -> bool:
         box = QMessageBox(
