@@ -424,3 +424,33 @@ def test_a_refused_evaluation_plan_keeps_the_typed_period_unsaved(
     assert view.period_end == date(YEAR, 12, 31) and not view.evaluation_moments
     assert page.dirty and page.period_end.text() == f"30-06-{YEAR + 1}"
     assert "overlapt" in page.banner.text() or "overlaps" in page.banner.text()
+
+
+def test_a_save_that_finds_the_server_gone_keeps_the_text_without_a_dialog(
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    nav: FakeNav,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The POP page handles a lost company-server connection like the conversation screen
+    (tests/ui/test_server_connection.py runs that against a real server stopped mid-work)."""
+    from teamlead_app.errors import ServerConnectionError
+
+    def gone(*_args: object) -> None:
+        raise ServerConnectionError("De verbinding met de server is weggevallen.")
+
+    def no_box(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("no dialog for a lost connection")
+
+    _employee, pop_id = plan
+    page.show_pop(pop_id)
+    page.texts.boxes["ambition"].setPlainText(AMBITION)
+    monkeypatch.setattr(pop, "update_pop", gone)
+    monkeypatch.setattr(QMessageBox, "warning", no_box)
+    assert not page.save()
+    assert "weggevallen" in page.status_line.text()
+    assert ("connection lost", None) in nav.calls
+    assert page.dirty and page.texts.boxes["ambition"].toPlainText() == AMBITION
+    kept = drafts.load_draft(context.db, POP_DRAFT, pop_id)
+    assert kept is not None and kept.payload["ambition"] == AMBITION

@@ -127,3 +127,29 @@ def test_a_window_on_a_file_has_no_line(qtbot: QtBot, db: Database) -> None:
     window.attach(db)
     window.connection_lost()  # nothing to watch on a file
     assert window.statusBar().findChild(QLabel, "connectionLine") is None
+
+
+def test_a_lost_connection_no_screen_handled_goes_to_the_status_line(
+    qtbot: QtBot, restart_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a page or a list while the server is gone: the excepthook puts it in the
+    status line, not in a dialog."""
+    import sys
+
+    from teamlead_app.errors import ServerConnectionError
+    from teamlead_app.ui.errors import install_excepthook
+
+    def no_box(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("no dialog for a lost connection")
+
+    monkeypatch.setattr(QMessageBox, "warning", no_box)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(restart_db)
+    window.show()
+    error = ServerConnectionError("De verbinding met de server is weggevallen.")
+    sys.excepthook(ServerConnectionError, error, None)
+    line = window.statusBar().findChild(QLabel, "connectionLine")
+    assert line is not None and line.isVisible()
