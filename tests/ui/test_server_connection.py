@@ -24,7 +24,6 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.pages.conversation_page import ConversationPage
 from teamlead_app.ui.translations import install_language
-from teamlead_app.ui.widgets import connection_watch
 from teamlead_app.ui.widgets.connection_watch import ConnectionWatch
 from tests.pg_server import PgServer
 from tests.ui.conftest import FakeNav
@@ -86,10 +85,7 @@ def test_saving_while_the_server_is_gone_keeps_the_text_and_works_after(
     assert drafts.load_draft(restart_db, drafts.CONVERSATION_DRAFT, cid) is None
 
 
-def test_the_status_line_says_when_the_server_is_back(
-    qtbot: QtBot, dutch: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(connection_watch, "PROBE_MS", 20)
+def test_the_status_line_says_when_the_server_is_back(qtbot: QtBot, dutch: None) -> None:
     answers = iter([False, False, True])
     window = MainWindow()
     qtbot.addWidget(window)
