@@ -67,6 +67,7 @@ COMPONENTS = (
     Component("more-itertools", "MIT", "", "more-itertools"),
     Component("backports.tarfile", "MIT", "", "backports.tarfile"),
     Component("importlib_metadata", "Apache-2.0", "", "importlib_metadata"),
+    Component("lazy-importer", "Apache-2.0", "", "lazy-importer"),
     Component("zipp", "MIT", "", "zipp"),
     Component("pywin32-ctypes", "BSD-3-Clause", "", "pywin32-ctypes"),
     Component("SecretStorage", "BSD-3-Clause", "", "SecretStorage"),
