@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
+from teamlead_app.i18n import language
+
 
 @dataclass(frozen=True)
 class TeamCoverage:
@@ -64,3 +66,12 @@ class CompanyOverview:
     def is_empty(self) -> bool:
         """Nobody in service in the year: the page shows guidance instead of zeros."""
         return self.totals.people == 0
+
+
+def percent_text(value: float | None) -> str:
+    """A coverage as people read it: "87 %" in Dutch, "87%" in English, "–" when nothing
+    was due yet. Rounded down, so 99.6 % never shows as a full 100 %."""
+    if value is None:
+        return "–"
+    whole = int(value * 100 + 1e-9)
+    return f"{whole}\u00a0%" if language() != "en" else f"{whole}%"
