@@ -143,3 +143,21 @@ def test_three_statements_whatever_the_size(db: Database) -> None:
     assert len(small) == len(large) == 3
     # Only shared columns: HR has no grant for these on the server.
     assert not any("private_notes" in s or ".score" in s for s in large)
+
+
+def test_on_a_server_the_logins_mapped_to_a_team_are_its_leads(pg_db: Database) -> None:
+    """Two logins lead one team (their names replace the typed one, also when the typed
+    name is one of them); a team nobody was given keeps the typed name."""
+    from sqlalchemy import text
+
+    both = people.save_team(pg_db, TeamDraft("Lasserij", lead_name="jan"))
+    people.save_team(pg_db, TeamDraft("Zagerij", lead_name="Łukasz 👷 <b>&"))
+    with pg_db.engine.begin() as connection:
+        for login in ("piet", "jan"):
+            connection.execute(
+                text("INSERT INTO teamlead_access.lead_team VALUES (:login, :team)"),
+                {"login": login, "team": both},
+            )
+    lines = by_name(company_overview(pg_db, 2026, today=date(2026, 3, 11)).teams)
+    assert lines["Lasserij"].leads == ("jan", "piet")
+    assert lines["Zagerij"].leads == ("Łukasz 👷 <b>&",)

@@ -71,7 +71,13 @@ _LEAD_TEAM = table("lead_team", column("role_name"), column("team_id"), schema=A
 @dataclass
 class _Team:
     name: str
-    leads: list[str] = field(default_factory=list)
+    typed: str = ""  # the lead's name typed at the team
+    logins: list[str] = field(default_factory=list)  # on a server: the logins mapped to it
+
+    @property
+    def leads(self) -> list[str]:
+        """The logins that lead the team; the typed name for a team nobody was given."""
+        return self.logins or ([self.typed] if self.typed else [])
 
 
 @dataclass(frozen=True)
@@ -111,13 +117,9 @@ def _teams(session: Session, server: bool) -> tuple[_Settings, dict[int, _Team]]
         found = _Settings(_decoded(grace, defaults.overdue_grace_days), _decoded(lead_setting, ""))
         if team_id is None:
             continue
-        entry = teams.setdefault(team_id, _Team(name, [lead_name] if lead_name else []))
+        entry = teams.setdefault(team_id, _Team(name, lead_name or ""))
         if role is not None:
-            # A login that leads the team is its lead on the server; the typed name is a
-            # fallback for a team nobody was given yet.
-            if entry.leads == [lead_name]:
-                entry.leads = []
-            entry.leads.append(role)
+            entry.logins.append(role)
     return found, teams
 
 
@@ -277,7 +279,7 @@ def _team_line(
     return TeamCoverage(
         team_id,
         team.name,
-        tuple(team.leads),
+        tuple(sorted(team.leads, key=collate)),
         overdue=overdue if year == today.year else None,
         **counts,
     )
@@ -296,10 +298,9 @@ def company_overview(
         settings, teams = _teams(session, db.is_server)
         people, pops = _people(session, year)
         talks = _conversations(session, year, today) if people else {}
-    for team in teams.values():
-        if not team.leads and settings.lead_name and not db.is_server:
-            team.leads.append(settings.lead_name)  # a file: its one lead, from the settings
-        team.leads.sort(key=collate)
+    if not db.is_server:  # a file has one lead: the name in the settings, unless typed
+        for team in teams.values():
+            team.typed = team.typed or settings.lead_name
     by_team: dict[int | None, list[_Person]] = defaultdict(list)
     for person in people.values():
         by_team[person.team_id if person.team_id in teams else None].append(person)
