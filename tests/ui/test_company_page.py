@@ -39,6 +39,7 @@ def _dutch(qapp: QCoreApplication) -> Iterator[None]:
     locale = QLocale()
     install_language(qapp, "nl")
     yield
+    install_language(qapp, "en")  # the other UI tests read the English source strings
     QLocale.setDefault(locale)
 
 
