@@ -108,8 +108,10 @@ def test_a_change_of_year_reloads_and_an_empty_year_guides(page: CompanyPage) ->
     # This year nothing was held yet: the months passed are due, the running one not yet.
     assert cells(page)[1][3] == f"0 / {date.today().month - 1}"
     assert page.body.currentWidget() is page.filled
+    assert page.xlsx_button.isEnabled()
     page.year.setValue(2001)  # nobody was in service yet
     assert page.body.currentWidget() is page.empty
+    assert not page.pdf_button.isEnabled() and not page.xlsx_button.isEnabled()
     assert "In 2001 was niemand in dienst" in page.empty.text()
     assert "Mensen (Ctrl+2)" in page.empty.text()
 

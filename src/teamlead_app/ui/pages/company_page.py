@@ -102,6 +102,9 @@ class CompanyPage(QWidget):
             show_error(self, exc)
             return
         self.data = data
+        # A year with nobody in service has no overview to export either.
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(not data.is_empty)
         if data.is_empty:
             self.empty.setText(self._empty_text(data.year))
             self.body.setCurrentWidget(self.empty)
