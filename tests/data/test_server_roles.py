@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -419,3 +420,49 @@ def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:
             assert content and SECRET.encode() not in content
     finally:
         db.close()
+
+
+def test_hr_opens_the_company_page_and_saves_the_yearly_overview(
+    company: Company, tmp_path: Path
+) -> None:
+    """HR's company page on the server: both teams with their own lead (the logins mapped
+    to them), the shared counts, no private column asked; and the yearly overview saved as
+    HR (the file and its row in the export log: the one thing HR writes)."""
+    from teamlead_app.services.conversations.company_overview import company_overview
+    from teamlead_app.services.exports.files import save_overview
+    from teamlead_app.services.exports.year_overview import export_overview
+    from teamlead_app.services.storage.export_log import list_export_log
+
+    db = storage.open_server(company.user_url("hr.officer"))
+    try:
+        data = company_overview(db, 2026, today=date(2026, 12, 7))
+        lines = {line.name: line for line in data.teams}
+        assert set(lines) == {"Assemblage", "Lakstraat"}
+        assert lines["Assemblage"].leads == ("jan",) and lines["Lakstraat"].leads == ("piet",)
+        assert lines["Assemblage"].held == 1 and data.totals.people == 2
+        for fmt in ("pdf", "xlsx"):
+            target = tmp_path / f"jaaroverzicht.{fmt}"
+            content = export_overview(db, 2026, None, fmt, today=date(2026, 12, 7))
+            save_overview(db, 2026, None, target, content)
+            assert target.read_bytes() == content
+        assert [row.action for row in list_export_log(db)] == ["overview", "overview"]
+        # Still nothing else: the log is the only table HR writes to.
+        with pytest.raises(ValidationError, match="HR-rol"):
+            people.save_team(db, TeamDraft("Nieuw"))
+    finally:
+        db.close()
+    with company.as_user("hr.officer") as hr:
+        for statement in (
+            "UPDATE export_log SET scope = 'x'",
+            "DELETE FROM export_log",
+            "INSERT INTO team (name, lead_name, location) VALUES ('x', '', '')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                hr.execute(statement)
+    # A lead opens the page too: their own team only (the server hides the other's people).
+    lead = storage.open_server(company.user_url("jan"))
+    try:
+        lines = {line.name: line for line in company_overview(lead, 2026).teams}
+        assert lines["Assemblage"].people == 1 and lines["Lakstraat"].people == 0
+    finally:
+        lead.close()

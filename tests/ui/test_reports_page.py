@@ -76,7 +76,7 @@ def test_yearly_overview_export_runs_off_the_ui_thread(
     _no_export_done_box: list[Path],
 ) -> None:
     target = tmp_path / "jaaroverzicht.xlsx"
-    monkeypatch.setattr("teamlead_app.ui.pages.reports_page.ask_save_path", lambda *a, **k: target)
+    monkeypatch.setattr("teamlead_app.ui.overview_export.ask_save_path", lambda *a, **k: target)
     page._overview("xlsx")
     qtbot.waitUntil(lambda: bool(_no_export_done_box), timeout=10000)
     assert _no_export_done_box == [target], "the box offers Openen and Map tonen for the file"

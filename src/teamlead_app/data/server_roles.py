@@ -19,7 +19,8 @@ The rules (a superuser or the tables' owner, i.e. the administrator, is not boun
   roles existed, is read by the lead(s) of the person's team);
 - the teams are read only for leads (IT makes and renames them); the other company-wide lists
   (functions, skills, templates, settings, stations ...) are not restricted yet;
-- **HR** reads everything shared and writes nothing (SELECT grants only); the columns
+- **HR** reads everything shared and writes nothing but the export log's rows of its own
+  exports (SELECT grants, INSERT on export_log); the columns
   `conversation.private_notes`, `conversation.score` and `signed_version.snapshot_json` (the
   signed content holds the score) are not granted, the drafts not at all, private pairing
   check-ins are filtered out.
@@ -35,6 +36,8 @@ HR = "teamlead_hr"
 GROUPS = {"lead": LEAD, "hr": HR}
 ACCESS = "teamlead_access"
 _STAR_EXISTS = re.compile(r"EXISTS \(SELECT \*\s+FROM")
+# The one write HR makes: the export log's row for an export (granted below).
+_EXPORT_LOG = re.compile(r"\s*INSERT INTO export_log\b", re.IGNORECASE)
 
 # Tables whose rows belong to one person (their employee_id).
 _BY_PERSON = (
@@ -155,6 +158,14 @@ def _setup_sql() -> list[str]:
         f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version, public.team FROM {LEAD}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {HR}",
+        # HR saves the yearly overview, and every export is logged (export_log.py): the
+        # one row HR writes, append-only (no UPDATE, no DELETE).
+        f"GRANT INSERT ON public.export_log TO {HR}",
+        f"""DO $$ BEGIN EXECUTE 'GRANT USAGE ON SEQUENCE '
+            || pg_get_serial_sequence('public.export_log', 'id') || ' TO {HR}'; END $$""",
+        # The company page names each team's lead(s): who leads which team is no secret
+        # from HR or the other leads (which people they are stays behind the policies).
+        f"GRANT SELECT ON {a}.lead_team TO {LEAD}, {HR}",
     ]
     for table in _NOT_FOR_HR:
         sql.append(f"REVOKE SELECT ON public.{table} FROM {HR}")
@@ -283,7 +294,8 @@ def refuse_writes(engine: Any) -> None:
     from teamlead_app.i18n import t
 
     def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> Any:
-        if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
+        words = statement.lstrip()[:6].upper()
+        if words in {"INSERT", "UPDATE", "DELETE"} and not _EXPORT_LOG.match(statement):
             raise ValidationError(
                 t(
                     "U bent aangemeld met de HR-rol: u kunt de gedeelde gegevens bekijken, "

@@ -32,6 +32,7 @@ USER_ROLE = 256
 # (key, module:class, shortcut). Titles come from _titles() so that they are translated.
 PAGES = (
     ("overview", "teamlead_app.ui.pages.overview_page:OverviewPage", "Ctrl+1"),
+    ("company", "teamlead_app.ui.pages.company_page:CompanyPage", "Ctrl+0"),
     ("people", "teamlead_app.ui.pages.people_page:PeoplePage", "Ctrl+2"),
     ("conversations", "teamlead_app.ui.pages.conversations_page:ConversationsPage", "Ctrl+3"),
     ("development", "teamlead_app.ui.pages.development_page:DevelopmentPage", "Ctrl+4"),
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     def _titles(self) -> dict[str, str]:
         return {
             "overview": self.tr("Overview"),
+            "company": self.tr("Company overview"),
             "people": self.tr("People"),
             "conversations": self.tr("Conversations"),
             "development": self.tr("Development"),
@@ -158,7 +160,10 @@ class MainWindow(QMainWindow):
         if db.is_server:
             self._watch_server(db)
         self.nav.setEnabled(True)
-        self.show_page(str(QSettings().value("window/page", "overview")))
+        # HR (read only on the company server) always starts on the company page, the page
+        # made for HR; everyone else where they left off.
+        start = "company" if db.read_only else str(QSettings().value("window/page", "overview"))
+        self.show_page(start)
         self.drop_first_screen()
         QTimer.singleShot(0, settle_start_objects)  # after the first paint
 

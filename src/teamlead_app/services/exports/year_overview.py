@@ -38,8 +38,13 @@ from teamlead_app.records.year_overview import SkillsYear as SkillsYear
 from teamlead_app.records.year_overview import TeamYear as TeamYear
 from teamlead_app.records.year_overview import Totals as Totals
 from teamlead_app.records.year_overview import YearOverview as YearOverview
+from teamlead_app.records.year_overview import (
+    best_overlap,
+    open_month,
+    service_months,
+    totals_of,
+)
 from teamlead_app.records.year_overview import month_names as month_names
-from teamlead_app.records.year_overview import open_month, service_months, totals_of
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.status import counted_status
 from teamlead_app.services.exports.year_overview_pairings import guidance_by_team
@@ -104,14 +109,14 @@ def _pops(session: Session, year: int, ids: set[int]) -> dict[int, _YearPop]:
             Pop.lead_signed_on,
         ).where(Pop.period_start <= end, Pop.period_end >= start)
     )
-    best: dict[int, tuple[int, _YearPop]] = {}
-    for pid, employee_id, first, last, status, signoff, lead_signed in rows:
-        if employee_id not in ids:
-            continue
-        overlap = (min(last, end) - max(first, start)).days
-        if employee_id not in best or overlap > best[employee_id][0]:
-            best[employee_id] = (overlap, _YearPop(pid, status, signoff, lead_signed))
-    return {eid: value[1] for eid, value in best.items()}
+    return best_overlap(
+        year,
+        (
+            (eid, first, last, _YearPop(pid, status, signoff, lead_signed))
+            for pid, eid, first, last, status, signoff, lead_signed in rows
+            if eid in ids
+        ),
+    )
 
 
 def _goals(
