@@ -13,6 +13,7 @@ the first screen when the file is attached."""
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from pathlib import Path
@@ -175,7 +176,11 @@ class DatabaseSession(QObject):
             if problem is not None:
                 self.damaged.emit(str(path), problem)
 
-        self.check_thread = threading.Thread(target=work, name="integrity-check", daemon=True)
+        # The message is written in the window's language: the thread runs in a copy of this
+        # context (i18n's ContextVar), not in a fresh one that would say it in Dutch.
+        self.check_thread = threading.Thread(
+            target=contextvars.copy_context().run, args=(work,), name="integrity-check", daemon=True
+        )
         self.check_thread.start()
 
     def _on_damaged(self, path_text: str, message: str) -> None:
