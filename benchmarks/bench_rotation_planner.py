@@ -126,7 +126,7 @@ def _bench_widget(path: Path) -> dict[str, object]:
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
-    planner = RotationPlanner(AppContext(db=db, nav=None))  # type: ignore[arg-type]
+    planner = RotationPlanner(AppContext(ctx=db, nav=None))  # type: ignore[arg-type]
     planner.resize(1800, 1000)
     planner.anchor = YEAR
     planner.span.setCurrentIndex(planner.span.findData("year"))

@@ -124,7 +124,7 @@ def _bench_page(path: Path) -> dict[str, object]:
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
-    page = SkillsPage(AppContext(db=db, nav=None))
+    page = SkillsPage(AppContext(ctx=db, nav=None))
     page.resize(1600, 900)
     page.show()
     page.select_team(1)

@@ -11,6 +11,7 @@ import pytest
 
 from teamlead_app.__main__ import _wants_gui
 from teamlead_app.cli import main
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
@@ -18,10 +19,10 @@ from teamlead_app.services.people.teams import TeamDraft
 
 
 @pytest.fixture
-def filled(db: Database) -> Database:
-    team = people.save_team(db, TeamDraft("Assemblage"))
+def filled(ctx: ServiceContext) -> ServiceContext:
+    team = people.save_team(ctx, TeamDraft("Assemblage"))
     people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Łukasz",
             last_name="Wiśniewski",
@@ -31,9 +32,9 @@ def filled(db: Database) -> Database:
             date_in_service=date(2021, 4, 1),
         ),
     )
-    gone = people.save_employee(db, EmployeeDraft(first_name="Kees", last_name="Bakker"))
-    people.archive_employee(db, gone, date(2025, 1, 31))
-    return db
+    gone = people.save_employee(ctx, EmployeeDraft(first_name="Kees", last_name="Bakker"))
+    people.archive_employee(ctx, gone, date(2025, 1, 31))
+    return ctx
 
 
 def test_gui_only_without_a_command() -> None:

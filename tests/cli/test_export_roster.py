@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from teamlead_app.cli import main
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
@@ -21,11 +22,11 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def filled(db: Database) -> Database:
-    welding = people.save_team(db, TeamDraft("Lasserij", "Henk de Vries", "Hal 2"))
-    assembly = people.save_team(db, TeamDraft("Assemblage"))
+def filled(ctx: ServiceContext) -> ServiceContext:
+    welding = people.save_team(ctx, TeamDraft("Lasserij", "Henk de Vries", "Hal 2"))
+    assembly = people.save_team(ctx, TeamDraft("Assemblage"))
     people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Łukasz",
             last_name="Wiśniewski",
@@ -36,9 +37,9 @@ def filled(db: Database) -> Database:
         ),
     )
     people.save_employee(
-        db, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=assembly)
+        ctx, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=assembly)
     )
-    return db
+    return ctx
 
 
 def test_writes_the_roster_of_all_teams(

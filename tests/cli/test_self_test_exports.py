@@ -17,6 +17,7 @@ from teamlead_app.cli.self_test import (
     export_commands,
     run_exports,
 )
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.services.demo.company import generate_company
 
@@ -49,9 +50,9 @@ def test_a_required_option_it_does_not_know_is_named(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    generate_company(db)
-    return db
+def demo(ctx: ServiceContext) -> ServiceContext:
+    generate_company(ctx)
+    return ctx
 
 
 def test_every_export_is_written_and_read_back(

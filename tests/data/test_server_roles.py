@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import URL
 
 from teamlead_app.cli import main
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.records.conversations import ConversationDraft
@@ -56,12 +57,12 @@ class Company:
         return self.server.url(str(self.url.database), user=user, password=PASSWORD)
 
 
-def _hold(db: Database, person: int, day: int, note: str) -> int:
+def _hold(ctx: ServiceContext, person: int, day: int, note: str) -> int:
     cid = conversations.plan_conversation(
-        db, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
+        ctx, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
     ).conversation_id
     conversations.save_conversation(
-        db,
+        ctx,
         cid,
         ConversationDraft(score=4, mark_held=True, private_notes=note, shared_summary="Gedeeld"),
         today=date(2026, 1, day),

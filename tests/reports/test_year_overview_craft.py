@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.i18n import set_language
 from teamlead_app.services.exports.year_overview import export_overview
@@ -19,9 +20,9 @@ from ..services.year_overview_helpers import MARKERS, TODAY, YEAR, build_company
 
 
 @pytest.fixture
-def crafted(db: Database) -> Database:
-    add_craft(db, build_company(db))
-    return db
+def crafted(ctx: ServiceContext) -> ServiceContext:
+    add_craft(ctx, build_company(ctx))
+    return ctx
 
 
 def _pages(data: bytes) -> list[str]:

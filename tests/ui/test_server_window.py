@@ -44,7 +44,7 @@ def test_the_window_opens_a_server_database(
     assert session.open_server(_without_password(pg_url))
     assert len(asked) == 1  # asked once; the Dutch text is in the .ts
     assert session.path is None  # no file: no lock, no backups, no file check
-    db = window._context.db
+    db = window._context.ctx
     assert db.is_server
     window.show_page("overview")
     window.page("overview").load_demo()  # type: ignore[union-attr]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.records.overview import FirstScreen
 
 # Qt.ItemDataRole.UserRole as a number: touching the `Qt` namespace costs about 12 ms, and
@@ -148,11 +148,11 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Any) -> None:
         self._session = session
 
-    def attach(self, db: Database) -> None:
+    def attach(self, ctx: ServiceContext) -> None:
         """Pages are built when first shown: start-up builds (and imports) only one."""
         from teamlead_app.ui.context import AppContext
 
-        self._context = AppContext(db=db, nav=self)
+        self._context = AppContext(ctx=ctx, nav=self)
         self.nav.setEnabled(True)
         self.show_page(str(QSettings().value("window/page", "overview")))
         self.drop_first_screen()

@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Draft, Goal, Pop
 from teamlead_app.errors import NotFoundError, StorageError, ValidationError
 from teamlead_app.i18n import t
@@ -81,14 +81,14 @@ def _decode(row: Draft) -> DraftView | None:
     return DraftView(row.kind, row.ref_id, payload, row.updated_at)
 
 
-def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) -> datetime:
+def save_draft(ctx: ServiceContext, kind: str, ref_id: int, payload: dict[str, Any]) -> datetime:
     """Store or replace the draft (kind, ref_id) and return its time stamp. NotFoundError
     when the conversation, POP or goal is gone (deleted meanwhile): nothing is written."""
     _check_kind(kind)
     encoded = json.dumps(payload, ensure_ascii=False)
     stamp = datetime.now().replace(microsecond=0)
     try:
-        with db.sessions.begin() as session:
+        with ctx.sessions.begin() as session:
             employee_id = _owner(session, kind, ref_id)
             row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
             if row is None:
@@ -118,8 +118,8 @@ def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) ->
     return stamp
 
 
-def load_draft(db: Database, kind: str, ref_id: int) -> DraftView | None:
-    with db.sessions() as session:
+def load_draft(ctx: ServiceContext, kind: str, ref_id: int) -> DraftView | None:
+    with ctx.sessions() as session:
         row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
         return _decode(row) if row is not None else None
 
@@ -130,18 +130,18 @@ def discard_in(session: Session, kind: str, ref_id: int) -> bool:
     return bool(getattr(result, "rowcount", 0))
 
 
-def discard_draft(db: Database, kind: str, ref_id: int) -> bool:
+def discard_draft(ctx: ServiceContext, kind: str, ref_id: int) -> bool:
     """Remove the draft; False when there was none."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         return discard_in(session, kind, ref_id)
 
 
-def list_drafts(db: Database) -> list[DraftView]:
+def list_drafts(ctx: ServiceContext) -> list[DraftView]:
     """Every stored draft, newest first: what to offer back after a crash. HR (a read-only
     server database) types nothing and may not read the leads' drafts: none."""
-    if db.read_only:
+    if ctx.read_only:
         return []
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.scalars(select(Draft).order_by(Draft.updated_at.desc(), Draft.id.desc()))
         views = [_decode(row) for row in rows]
     return [view for view in views if view is not None]

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
@@ -281,16 +282,16 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
     )
 
 
-def preview_file(db: Database, path: Path, team_name: str | None = None) -> ImportPreview:
+def preview_file(ctx: ServiceContext, path: Path, team_name: str | None = None) -> ImportPreview:
     """Read `path` and show what an import would do. `team_name` puts every row in that team
     (created on commit when missing); else the Afdeling/Team column decides."""
-    return preview_source(db, read_source(path), team_name)
+    return preview_source(ctx, read_source(path), team_name)
 
 
 # --- writing -------------------------------------------------------------------------------
 
 
-def commit(db: Database, preview: ImportPreview, skip_invalid: bool = False) -> ImportResult:
+def commit(ctx: ServiceContext, preview: ImportPreview, skip_invalid: bool = False) -> ImportResult:
     """Write the previewed rows in one transaction. Without `skip_invalid` nothing is written
     when any row was rejected; with it the valid rows are written and the rest skipped."""
     if preview.counts.rejected and not skip_invalid:
@@ -301,7 +302,7 @@ def commit(db: Database, preview: ImportPreview, skip_invalid: bool = False) -> 
             )
         )
     team_ids: dict[str, int] = {}
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         for row in preview.rows:
             if row.draft is None or row.status not in (NEW, UPDATE):
                 continue

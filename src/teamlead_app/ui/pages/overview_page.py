@@ -95,7 +95,7 @@ class OverviewPage(QWidget):
         self.stack.addWidget(self.dashboard)
 
     def refresh(self) -> None:
-        if people.count_employees(self.context.db) == 0:
+        if people.count_employees(self.context.ctx) == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.dashboard.refresh()
@@ -106,7 +106,7 @@ class OverviewPage(QWidget):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            generate_company(self.context.db)
+            generate_company(self.context.ctx)
         except AppError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, exc)
@@ -117,13 +117,13 @@ class OverviewPage(QWidget):
     def import_people(self) -> None:
         from teamlead_app.ui.dialogs.import_dialog import ImportDialog
 
-        if ImportDialog.ask(self, self.context.db):
+        if ImportDialog.ask(self, self.context.ctx):
             self.refresh()
 
     def add_person(self) -> None:
-        saved = EmployeeDialog.ask(self, self.context.db, None)
+        saved = EmployeeDialog.ask(self, self.context.ctx, None)
         if saved is not None:
             from teamlead_app.ui.pairing_flow import offer_if_newcomer
 
-            offer_if_newcomer(self, self.context.db, saved)
+            offer_if_newcomer(self, self.context.ctx, saved)
             self.refresh()

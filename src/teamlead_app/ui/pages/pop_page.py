@@ -192,7 +192,7 @@ class PopPage(QWidget):
         self.moments.opened.connect(actions.open_moment)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.New, self, actions.new_goal)
-        self.version_bar.bind(self.context.db, self.reload_parts, self.show_banner)
+        self.version_bar.bind(self.context.ctx, self.reload_parts, self.show_banner)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.goals.table, actions.edit_goal)
 
     # --- loading -------------------------------------------------------------------------
@@ -209,7 +209,7 @@ class PopPage(QWidget):
         """Show the stored plan; with `keep_texts` the typed texts, period and support stay
         (after a goal, sign-off or moment changed, which saved on its own)."""
         try:
-            view = pop.get_pop(self.context.db, pop_id)
+            view = pop.get_pop(self.context.ctx, pop_id)
         except NotFoundError:
             self.context.nav.show_page("development")
             return
@@ -371,7 +371,7 @@ class PopPage(QWidget):
             return False
         view_id = self.view.id
         try:
-            retry_when_busy(self, lambda: pop.update_pop(self.context.db, view_id, draft))
+            retry_when_busy(self, lambda: pop.update_pop(self.context.ctx, view_id, draft))
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False

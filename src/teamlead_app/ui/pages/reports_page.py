@@ -146,10 +146,10 @@ class ReportsPage(QWidget):
         self.worklist.itemSelectionChanged.connect(self._update_buttons)
 
     def refresh(self) -> None:
-        fill_team_combo(self.team, self.context.db, self.tr("All teams (company)"))
+        fill_team_combo(self.team, self.context.ctx, self.tr("All teams (company)"))
         current = self.person.currentData()
         self.person.clear()
-        for row in people.list_employees(self.context.db, archived=None):
+        for row in people.list_employees(self.context.ctx, archived=None):
             suffix = self.tr(" (out of service)") if row.archived else ""
             self.person.addItem(row.list_name + suffix, row.id)
         self.person.setCurrentIndex(max(self.person.findData(current), 0))
@@ -159,7 +159,7 @@ class ReportsPage(QWidget):
     def _fill_worklist(self) -> None:
         from teamlead_app.services.common.settings import get_settings
 
-        years = get_settings(self.context.db).retention_years
+        years = get_settings(self.context.ctx).retention_years
         self.retention_hint.setText(
             self.tr(
                 "Records of people who left are kept {0} years after the date out of service "
@@ -169,7 +169,7 @@ class ReportsPage(QWidget):
             ).format(years)
         )
         self.worklist.clear()
-        for item in retention_worklist(self.context.db):
+        for item in retention_worklist(self.context.ctx):
             row = QTreeWidgetItem(
                 [
                     item.name,
@@ -213,7 +213,7 @@ class ReportsPage(QWidget):
         path = ask_save_path(self, self.tr("Save yearly overview"), name, filters[fmt])
         if path is None:
             return
-        db = self.context.db
+        db = self.context.ctx
 
         def work(progress: Progress) -> bytes:
             return export_overview(db, year, team_id, fmt, progress)
@@ -249,7 +249,7 @@ class ReportsPage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda path: write_access_export(self.context.db, employee_id, path),
+            lambda path: write_access_export(self.context.ctx, employee_id, path),
         )
 
     def _delete(self) -> None:
@@ -270,7 +270,7 @@ class ReportsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.context.db
+        db = self.context.ctx
         ids = [item.employee_id for item in items]
 
         def done(report: RetentionReport) -> None:

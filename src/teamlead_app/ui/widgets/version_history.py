@@ -31,6 +31,7 @@ from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.data.db import Database
 
 
@@ -153,8 +154,10 @@ class VersionBar(QFrame):
         self.history_button.clicked.connect(self.show_history)
         self.hide()
 
-    def bind(self, db: Database, reload: Callable[[], None], error: Callable[[str], None]) -> None:
-        self._db, self._reload, self._error = db, reload, error
+    def bind(
+        self, ctx: ServiceContext, reload: Callable[[], None], error: Callable[[str], None]
+    ) -> None:
+        self._db, self._reload, self._error = ctx, reload, error
 
     def show_info(
         self,
