@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.context import ServiceContext
-from teamlead_app.data.db import Database
 from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
@@ -243,7 +242,9 @@ def _judge(
     return ImportRow(row, status, name, draft, matched.id, team, changed)
 
 
-def preview_source(db: Database, table: SourceTable, team_name: str | None = None) -> ImportPreview:
+def preview_source(
+    ctx: ServiceContext, table: SourceTable, team_name: str | None = None
+) -> ImportPreview:
     """Judge every row of a read file against the database; writes nothing."""
     team_name = _clean(team_name) if team_name is not None else None
     if team_name is not None:
@@ -257,11 +258,11 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
                 f"{table.path.name} has no employees below the header row.",
             )
         )
-    with db.sessions() as session:
-        ctx = _load_context(session, table, team_name)
+    with ctx.sessions() as session:
+        found = _load_context(session, table, team_name)
     seen: dict[object, tuple[int, object]] = {}
-    rows = tuple(_judge(number, cells, ctx, seen) for number, cells in table.rows)
-    used = set(ctx.mapping.values())
+    rows = tuple(_judge(number, cells, found, seen) for number, cells in table.rows)
+    used = set(found.mapping.values())
     new_teams: dict[str, str] = {}  # one team per name, however the rows capitalise it
     for r in rows:
         if r.draft and r.team_name and r.draft.team_id is None:
@@ -274,7 +275,7 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
         path=table.path,
         rows=rows,
         columns=tuple(
-            MappedColumn(table.header[i], f, field_label(f)) for f, i in ctx.mapping.items()
+            MappedColumn(table.header[i], f, field_label(f)) for f, i in found.mapping.items()
         ),
         ignored_columns=tuple(c for i, c in enumerate(table.header) if c and i not in used),
         new_teams=tuple(new_teams.values()),
