@@ -76,10 +76,18 @@ class ServiceContext:
     db: Database
     language: str = field(default_factory=current_language)
     user: CurrentUser | None = None
+    # The database's sessions; for HR or a lead with a list of teams, sessions whose flushes
+    # are checked first (data/write_rules.py): the app's own message, nothing sent.
+    _sessions: sessionmaker[Session] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        from teamlead_app.data.write_rules import guarded
+
+        object.__setattr__(self, "_sessions", guarded(self.db.sessions, self.user))
 
     @property
     def sessions(self) -> sessionmaker[Session]:
-        return self.db.sessions
+        return self._sessions
 
     @property
     def engine(self) -> Engine:

@@ -87,6 +87,9 @@ _LEAD_ROWS: dict[str, tuple[str, str]] = {
         for table, (column, parent) in _BY_PARENT.items()
     },
 }
+# For the app's own pre-check of writes (data/write_rules.py): the same lists.
+BY_PERSON = _BY_PERSON
+BY_PARENT = _BY_PARENT
 _HR_ROWS = {table: "true" for table in _LEAD_ROWS} | {"pairing_checkin": "shared"}
 # Columns only the author reads: never granted to HR.
 _PRIVATE_COLUMNS = {
