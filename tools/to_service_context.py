@@ -33,7 +33,8 @@ What it cannot do (by hand after a run; mypy strict and the tests show where):
   `database: Database` (another name, so that a re-run leaves them alone) and build a
   `ServiceContext` there.
 - A function that assigns to its `db` parameter, or already has something called `ctx` (a
-  local variable, a nested function's parameter): reported and left alone.
+  local variable, a nested function's parameter, its own name: the test fixture `ctx(db)`
+  that builds the context): reported and left alone.
 - A parameter `db` without an annotation, a local variable `db = open_db(...)` (it simply holds
   the context then), an attribute `self._db = ctx` and its annotation, `Callable[[Database], ...]`
   and other annotations that are not a `db` parameter's: left as they are (reported when they
@@ -223,7 +224,7 @@ class Converter:
             if (isinstance(n, ast.Name) and n.id == NEW_PARAM)
             or (isinstance(n, ast.arg) and n.arg == NEW_PARAM)
         ]
-        if taken or _own_param(fn, NEW_PARAM) is not None:
+        if taken or _own_param(fn, NEW_PARAM) is not None or fn.name == NEW_PARAM:
             self.result.notes.append(
                 f"{self.path}:{fn.lineno}: {fn.name}() already uses the name `ctx`: left alone"
             )

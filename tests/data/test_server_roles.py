@@ -400,7 +400,7 @@ def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:
         db.close()
 
 
-def _writes_sent(db: Database) -> list[str]:
+def _writes_sent(database: Database) -> list[str]:
     """Every INSERT, UPDATE or DELETE that reaches the server through this database."""
     from sqlalchemy import event
 
@@ -410,7 +410,7 @@ def _writes_sent(db: Database) -> list[str]:
         if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
             sent.append(statement)
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(database.engine, "before_cursor_execute", record)
     return sent
 
 

@@ -255,7 +255,7 @@ def test_rejects_sizes_out_of_range(ctx: ServiceContext, teams: int, size: int) 
 
 
 def test_history_steps_run_in_order_in_the_same_transaction(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     SEEN.clear()
     monkeypatch.setattr(
@@ -263,20 +263,20 @@ def test_history_steps_run_in_order_in_the_same_transaction(
         "STEPS",
         ("tests.services.test_demo:record_step", "tests.services.test_demo:agreement_step"),
     )
-    generate_company(db, today=TODAY)
-    (ctx,) = SEEN
-    assert ctx.today == TODAY and len(ctx.teams) == 2
-    assert len(ctx.people) == 46 and sorted(ctx.employee_ids) == ctx.employee_ids
-    assert {p.team_id for p in ctx.people} == set(ctx.team_ids)
-    assert len(ctx.in_team(ctx.team_ids[0])) == 22
-    assert len(ctx.in_team(ctx.team_ids[0], active=False)) == 23
-    assert [p.kind for p in ctx.tagged(demo.TAG_FORMER_BAKER)] == ["zij_instromer"]
-    assert all(p.stage == "senior" for p in ctx.tagged(demo.TAG_KENNISDRAGER))
-    assert ctx.rng_for("goals").random() == ctx.rng_for("goals").random()
-    assert ctx.rng_for("goals").random() != ctx.rng_for("pop").random()
-    with db.sessions() as session:
+    generate_company(ctx, today=TODAY)
+    (seen,) = SEEN
+    assert seen.today == TODAY and len(seen.teams) == 2
+    assert len(seen.people) == 46 and sorted(seen.employee_ids) == seen.employee_ids
+    assert {p.team_id for p in seen.people} == set(seen.team_ids)
+    assert len(seen.in_team(seen.team_ids[0])) == 22
+    assert len(seen.in_team(seen.team_ids[0], active=False)) == 23
+    assert [p.kind for p in seen.tagged(demo.TAG_FORMER_BAKER)] == ["zij_instromer"]
+    assert all(p.stage == "senior" for p in seen.tagged(demo.TAG_KENNISDRAGER))
+    assert seen.rng_for("goals").random() == seen.rng_for("goals").random()
+    assert seen.rng_for("goals").random() != seen.rng_for("pop").random()
+    with ctx.sessions() as session:
         agreements = list(session.scalars(select(Agreement)))
-    assert {a.employee_id for a in agreements} == {p.id for p in ctx.tagged(demo.TAG_WANTS_PREP)}
+    assert {a.employee_id for a in agreements} == {p.id for p in seen.tagged(demo.TAG_WANTS_PREP)}
     assert len(agreements) == 2
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.records.overview import FirstScreen
 
 # Qt.ItemDataRole.UserRole as a number: touching the `Qt` namespace costs about 12 ms, and
@@ -148,14 +148,13 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Any) -> None:
         self._session = session
 
-    def attach(self, database: Database) -> None:
-        """Pages are built when first shown: start-up builds (and imports) only one. The
-        ServiceContext every page hands to the services is built here, once per database:
-        the window's language and who is logged in (on a server: the login's role)."""
-        from teamlead_app.data.context import context_for
+    def attach(self, ctx: ServiceContext) -> None:
+        """Pages are built when first shown: start-up builds (and imports) only one. `ctx`
+        (built once per opened database by ui/session.py) is what every page hands to the
+        services."""
         from teamlead_app.ui.context import AppContext
 
-        self._context = AppContext(ctx=context_for(database), nav=self)
+        self._context = AppContext(ctx=ctx, nav=self)
         self.nav.setEnabled(True)
         self.show_page(str(QSettings().value("window/page", "overview")))
         self.drop_first_screen()

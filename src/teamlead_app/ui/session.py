@@ -31,6 +31,7 @@ from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.util.private import make_private_folder
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.data.db import Database
     from teamlead_app.services.storage.restore import RestoreReport
 
@@ -79,8 +80,16 @@ class DatabaseSession(QObject):
                 continue
             self._db = db
             log.info("server database opened")
-            self._window.attach(db)
+            self._window.attach(self._context_for(db))
             return True
+
+    @staticmethod
+    def _context_for(database: Database) -> ServiceContext:
+        """The one ServiceContext of this opened database: the window's language and who is
+        logged in (on a server: the login's role and teams, read once here)."""
+        from teamlead_app.data.context import context_for
+
+        return context_for(database)
 
     def _ask_password(self) -> str | None:
         text, ok = QInputDialog.getText(
@@ -163,7 +172,7 @@ class DatabaseSession(QObject):
             QMessageBox.information(
                 self._window, self.tr("Database created again"), recreated_message(path)
             )
-        self._window.attach(db)
+        self._window.attach(self._context_for(db))
         self._auto_backup(path, daily=True)
         if not thorough and db.opened_as == "current" and self._background_check:
             self._start_background_check(path)
@@ -240,7 +249,7 @@ class DatabaseSession(QObject):
             self.open(path)  # the usual way out: another file, a backup, quit
             return
         self._db = db
-        self._window.attach(db)
+        self._window.attach(self._context_for(db))
 
     def _show_restored(self, report: RestoreReport) -> None:
         from teamlead_app.services.storage.backups import made_at
