@@ -4829,4 +4829,11 @@ Er staat nog niemand in het programma. Hoe wil je beginnen?</translation>
         <translation>Het demobedrijf is verzonnen: gebruik het om rond te kijken. Het kan alleen in een lege database worden geladen; begin onder Instellingen een nieuw bestand voor je echte team.</translation>
     </message>
 </context>
+<context>
+    <name>WriteAccess</name>
+    <message>
+        <source>With the HR role you can only view, not change.</source>
+        <translation>Met de HR-rol kun je alleen inzien, niet wijzigen.</translation>
+    </message>
+</context>
 </TS>

@@ -40,6 +40,7 @@ from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.rotation_note import RotationNote
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_datetime
 
 
@@ -60,6 +61,7 @@ class ConversationPage(QWidget):
             self.tr("This conversation no longer exists."),
         )
         self._connect_signals()
+        guard_writes(self.context.ctx, self.save_button, self.move_button, self.cancel_button)
 
     # --- layout --------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.printing import save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date, format_datetime
 
 
@@ -50,6 +51,7 @@ class ConversationsPage(QWidget):
         self.context = context
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.new_button, self.plan_button)
 
     def _columns(self) -> list[Column[ConversationRow]]:
         return [

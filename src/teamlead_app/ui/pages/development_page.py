@@ -40,6 +40,7 @@ from teamlead_app.ui.widgets.goal_rows import (
     person_columns,
 )
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.write_access import guard_writes
 
 
 class SearchProxy(SortProxy):
@@ -105,6 +106,7 @@ class DevelopmentPage(QWidget):
         self._goals_loaded = False
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.new_goal_button)
 
     # --- layout --------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.pages.dashboard import Dashboard
+from teamlead_app.ui.write_access import guard_writes
 
 
 def _centred(label: QLabel) -> QHBoxLayout:
@@ -90,6 +91,8 @@ class OverviewPage(QWidget):
         self.context = context
         self.stack = QStackedLayout(self)
         self.welcome = WelcomePanel(self)
+        guard_writes(context.ctx, self.welcome.import_button, self.welcome.add_button)
+        guard_writes(context.ctx, self.welcome.demo_button)
         self.dashboard = Dashboard(context)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.dashboard)

@@ -28,6 +28,7 @@ from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.printing import export_roster
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -41,6 +42,14 @@ class PeoplePage(QWidget):
         self._match = people.employee_matcher([])
         self._build_ui()
         self._connect_signals()
+        guard_writes(
+            self.context.ctx,
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.import_button,
+            self.team_button,
+        )
 
     def _columns(self) -> list[Column[EmployeeRow]]:
         return [

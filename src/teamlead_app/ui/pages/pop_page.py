@@ -40,6 +40,7 @@ from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.version_history import VersionBar, added_after_signing, tint_locked
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -60,6 +61,14 @@ class PopPage(QWidget):
             self.tr("This POP no longer exists."),
         )
         self._connect_signals()
+        guard_writes(
+            self.context.ctx,
+            self.save_button,
+            self.sign_button,
+            self.response_button,
+            self.evaluate_button,
+            self.next_button,
+        )
 
     # --- layout --------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.widgets.onboarding_box import OnboardingBox
 from teamlead_app.ui.widgets.score_trend import ScoreTrend
 from teamlead_app.ui.widgets.skills_box import SkillsBox
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -39,6 +40,13 @@ class ProfilePage(QWidget):
         self.employee_id: int | None = None
         self._build_ui()
         self._connect_signals()
+        guard_writes(
+            self.context.ctx,
+            self.edit_button,
+            self.archive_button,
+            self.new_conversation_button,
+            self.goal_button,
+        )
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)

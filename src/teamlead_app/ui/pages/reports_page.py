@@ -35,6 +35,7 @@ from teamlead_app.ui.jobs import run_with_progress
 from teamlead_app.ui.open_files import finish_export
 from teamlead_app.ui.printing import ask_save_path, save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 from teamlead_app.util.progress import Cancelled, Progress
 
@@ -53,6 +54,7 @@ class ReportsPage(QWidget):
         self._job: QThread | None = None
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.access_button, self.delete_button)
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)

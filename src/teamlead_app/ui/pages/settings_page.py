@@ -38,6 +38,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.backups_box import BackupsBox
 from teamlead_app.ui.widgets.form_error import FormError
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_datetime
 
 
@@ -47,6 +48,9 @@ class SettingsPage(QWidget):
         self.context = context
         self._build_ui()
         self._connect_signals()
+        guard_writes(
+            self.context.ctx, self.save_button, self.templates_button, self.cert_types_button
+        )
 
     def _day_names(self) -> list[str]:
         return [

@@ -29,6 +29,7 @@ from teamlead_app.ui.models.skill_matrix import SkillMatrixModel
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.ui.widgets.skill_grid import MatrixTable
 from teamlead_app.ui.widgets.skill_panel import SkillPanel
+from teamlead_app.ui.write_access import guard_writes
 
 
 class SkillsPage(QWidget):
@@ -39,6 +40,7 @@ class SkillsPage(QWidget):
         self._first_refresh = True
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.catalogue_button, self.import_button)
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
