@@ -27,20 +27,27 @@ formatting and everything else stay as they were):
 Each file's result is parsed again and compared with the original tree renamed in memory the
 same way: a text edit in the wrong place stops the script before it writes that file.
 
-What it cannot do (by hand after a run; mypy strict and the tests show where):
-- The places where a `Database` is made and a context must be built from it (`open_db`, the
-  window's `attach`, test fixtures, `Database(path)` in a test or benchmark): those take or keep a
-  `database: Database` (another name, so that a re-run leaves them alone) and build a
-  `ServiceContext` there.
+What it cannot do (by hand after a run; mypy strict, `--check` and the tests show where):
+- The places where a `Database` is made and a context must be built from it: `open_db`
+  (cli/common.py), the window's session (`DatabaseSession._context_for`), the `ctx` test
+  fixture, `restore`, the self-test. They call `data.context.context_for(database)` and name
+  their parameter `database: Database`, so a re-run leaves them alone. A test or benchmark
+  that makes `Database(path)` itself and hands it to a service still runs (the context has the
+  same `.sessions`, `.engine`, `.path`, ...), but its writes then skip the lead-rule check:
+  wrap it in `context_for(...)` where that matters.
 - A function that assigns to its `db` parameter, or already has something called `ctx` (a
   local variable, a nested function's parameter, its own name: the test fixture `ctx(db)`
-  that builds the context): reported and left alone.
+  that builds the context): reported ("left alone") and left alone; rename the local by hand
+  (as in `preview_source`), then convert.
 - A parameter `db` without an annotation, a local variable `db = open_db(...)` (it simply holds
   the context then), an attribute `self._db = ctx` and its annotation, `Callable[[Database], ...]`
-  and other annotations that are not a `db` parameter's: left as they are (reported when they
-  still name `Database`).
+  and parameters of other names annotated `Database` (fixtures such as `company: Database`):
+  left as they are; the ones still annotated `Database` are listed ("by hand: ...").
 - `db=` in a call whose callee it cannot name (`getattr`, `**kwargs`, a dict key `"db"`).
-- The per-file docstrings and comments that say "db" in words.
+- The docstrings and comments that say "db" in words.
+
+After merging a branch: run it, then `ruff check .`, `mypy` and the tests; fix what they name;
+`--check` must then print no "converted" line (tests/test_to_service_context.py checks that).
 """
 
 from __future__ import annotations
