@@ -61,7 +61,7 @@ def main() -> None:
         backends["postgresql"] = open_bench_db(args.server)[0]
     pages = {}
     for name, db in backends.items():
-        page = CompanyPage(AppContext(db=db, nav=_Nav()))
+        page = CompanyPage(AppContext(ctx=db, nav=_Nav()))
         page.resize(1090, 760)
         page.year.blockSignals(True)
         page.year.setValue(args.year)

@@ -35,6 +35,7 @@ from sqlalchemy import URL
 from sqlalchemy.engine import make_url
 
 from teamlead_app.data import server_schema
+from teamlead_app.data.context import ServiceContext, context_for
 from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import upgrade
 from teamlead_app.i18n import set_language
@@ -72,6 +73,14 @@ def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     database = Database(request.getfixturevalue("db_path"))
     yield database
     database.close()
+
+
+@pytest.fixture
+def ctx(db: Database) -> ServiceContext:
+    """What the services are handed: the test's database (either backend, see `db`), the
+    test's language and the user who works on it (the file's one user; the administrator,
+    i.e. the superuser, on the test server)."""
+    return context_for(db)
 
 
 @pytest.fixture(scope="session")

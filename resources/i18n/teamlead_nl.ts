@@ -4976,6 +4976,13 @@ Er staat nog niemand in het programma. Hoe wil je beginnen?</translation>
     </message>
 </context>
 <context>
+    <name>WriteAccess</name>
+    <message>
+        <source>With the HR role you can only view, not change.</source>
+        <translation>Met de HR-rol kun je alleen inzien, niet wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>YearOverviewExport</name>
     <message>
         <source>PDF (*.pdf)</source>

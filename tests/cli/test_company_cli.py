@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.cli import main
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.services.conversations.company_overview import company_overview
 from teamlead_app.services.people import employees as people
@@ -18,13 +19,13 @@ from tests.services.history_helpers import person, talk
 
 
 @pytest.fixture
-def filled(db: Database) -> Database:
-    team = people.save_team(db, TeamDraft("Lasserij 🔥 <b>&", lead_name="Łukasz Wiśniewski"))
-    anna = person(db, "Anna", "Smit", team_id=team, start=date(2024, 1, 1))
+def filled(ctx: ServiceContext) -> ServiceContext:
+    team = people.save_team(ctx, TeamDraft("Lasserij 🔥 <b>&", lead_name="Łukasz Wiśniewski"))
+    anna = person(ctx, "Anna", "Smit", team_id=team, start=date(2024, 1, 1))
     for month in (1, 2, 3, 5, 6, 7, 9):
-        talk(db, anna, datetime(2025, month, 12, 9, 0))
-    person(db, "Bert", "Kok", start=date(2024, 1, 1))  # no team
-    return db
+        talk(ctx, anna, datetime(2025, month, 12, 9, 0))
+    person(ctx, "Bert", "Kok", start=date(2024, 1, 1))  # no team
+    return ctx
 
 
 def test_a_dutch_table(filled: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,7 +56,7 @@ def test_json_is_the_service(
 
 
 def test_the_year_defaults_to_this_year_and_empty_says_what_to_do(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db_path), "company-overview"]) == 0
     out = capsys.readouterr().out

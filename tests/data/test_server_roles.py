@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import URL
 
 from teamlead_app.cli import main
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.records.conversations import ConversationDraft
@@ -58,12 +59,12 @@ class Company:
         return self.server.url(str(self.url.database), user=user, password=PASSWORD)
 
 
-def _hold(db: Database, person: int, day: int, note: str) -> int:
+def _hold(ctx: ServiceContext, person: int, day: int, note: str) -> int:
     cid = conversations.plan_conversation(
-        db, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
+        ctx, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
     ).conversation_id
     conversations.save_conversation(
-        db,
+        ctx,
         cid,
         ConversationDraft(score=4, mark_held=True, private_notes=note, shared_summary="Gedeeld"),
         today=date(2026, 1, day),
@@ -466,3 +467,70 @@ def test_hr_opens_the_company_page_and_saves_the_yearly_overview(
         assert lines["Assemblage"].people == 1 and lines["Lakstraat"].people == 0
     finally:
         lead.close()
+
+
+def _writes_sent(database: Database) -> list[str]:
+    """Every INSERT, UPDATE or DELETE that reaches the server through this database."""
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
+            sent.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_the_login_is_read_as_the_current_user(company: Company) -> None:
+    from teamlead_app.data.context import Role, context_for
+    from teamlead_app.services.people.teams import resolve_team
+
+    admin = context_for(Database.for_server(company.url))
+    jan = context_for(storage.open_server(company.user_url("jan")))
+    hr = context_for(storage.open_server(company.user_url("hr.officer")))
+    try:
+        assembly = resolve_team(admin, "Assemblage")
+        assert admin.user is not None and admin.user.role == Role.ADMIN
+        assert jan.user is not None and jan.user.role == Role.LEAD
+        assert (jan.user.name, jan.user.team_ids) == ("jan", frozenset({assembly}))
+        assert hr.user is not None and hr.user.role == Role.HR and hr.read_only
+    finally:
+        for ctx in (admin, jan, hr):
+            ctx.close()
+
+
+def test_the_apps_own_message_comes_before_any_write_reaches_the_server(
+    company: Company,
+) -> None:
+    """A lead writing someone of another team, and HR writing anything, get the app's own
+    Dutch message; not one INSERT, UPDATE or DELETE is sent (the server would refuse it)."""
+    from teamlead_app.data.context import context_for
+    from teamlead_app.data.write_rules import NotAllowedError
+    from teamlead_app.services.people.teams import resolve_team
+
+    jan = context_for(storage.open_server(company.user_url("jan")))
+    hr = context_for(storage.open_server(company.user_url("hr.officer")))
+    try:
+        jan_sent, hr_sent = _writes_sent(jan.db), _writes_sent(hr.db)
+        paint = resolve_team(jan, "Lakstraat")
+        with pytest.raises(NotAllowedError, match=r"alleen mensen van je eigen team\(s\)"):
+            people.save_employee(jan, EmployeeDraft("Nieuw", "Elders", team_id=paint))
+        moved = EmployeeDraft("Łukasz", "Wiśniewski", team_id=paint)
+        with pytest.raises(NotAllowedError, match=r"alleen mensen van je eigen team\(s\)"):
+            people.save_employee(jan, moved, company.jan_person)
+        with pytest.raises(NotAllowedError, match="Met de HR-rol kun je alleen inzien"):
+            people.save_team(hr, TeamDraft("Nieuw"))
+        with pytest.raises(NotAllowedError, match="Met de HR-rol kun je alleen inzien"):
+            people.save_employee(hr, moved, company.piet_person)
+        assert jan_sent == [] and hr_sent == []
+        # What the lead may do still reaches the server and is saved.
+        kept = EmployeeDraft("Łukasz", "Wiśniewski-Nowak", team_id=resolve_team(jan, "Assemblage"))
+        people.save_employee(jan, kept, company.jan_person)
+        assert len(jan_sent) == 1 and jan_sent[0].lstrip().upper().startswith("UPDATE")
+    finally:
+        jan.close()
+        hr.close()
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM employee").fetchone() == (1,)

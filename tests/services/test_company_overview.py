@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
 from teamlead_app.records.company import TeamCoverage
@@ -27,29 +28,29 @@ from .year_overview_helpers import TODAY, YEAR, build_company
 
 
 @contextmanager
-def statements(db: Database) -> Iterator[list[str]]:
+def statements(ctx: ServiceContext) -> Iterator[list[str]]:
     seen: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         seen.append(statement)
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(ctx.engine, "before_cursor_execute", record)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(ctx.engine, "before_cursor_execute", record)
 
 
 def by_name(lines: tuple[TeamCoverage, ...]) -> dict[str, TeamCoverage]:
     return {line.name: line for line in lines}
 
 
-def test_the_figures_are_the_yearly_overviews(db: Database) -> None:
+def test_the_figures_are_the_yearly_overviews(ctx: ServiceContext) -> None:
     """The coverage rule, the counted states and the POP of the year come from the yearly
     overview's rules: per team the page shows exactly the export's totals."""
-    build_company(db)
-    page = by_name(company_overview(db, YEAR, today=TODAY).teams)
-    export = overview_data(db, YEAR, today=TODAY)
+    build_company(ctx)
+    page = by_name(company_overview(ctx, YEAR, today=TODAY).teams)
+    export = overview_data(ctx, YEAR, today=TODAY)
     assert set(page) == {team.name for team in export.teams}
     for team in export.teams:
         line, totals = page[team.name], team.totals
@@ -69,9 +70,9 @@ def test_the_figures_are_the_yearly_overviews(db: Database) -> None:
         )
 
 
-def test_one_team_in_detail(db: Database) -> None:
-    build_company(db)
-    data = company_overview(db, YEAR, today=TODAY)
+def test_one_team_in_detail(ctx: ServiceContext) -> None:
+    build_company(ctx)
+    data = company_overview(ctx, YEAR, today=TODAY)
     assembly = by_name(data.teams)["Assemblage"]
     # Łukasz all year (months 2, 3, 5 held), Anouk Oct-Dec (Nov), Kees Jan-Mar (Jan).
     assert assembly.people == 3
@@ -85,61 +86,61 @@ def test_one_team_in_detail(db: Database) -> None:
     assert data.totals.people == 4 and not data.is_empty
 
 
-def test_totals_add_up_and_teams_sort_the_dutch_way(db: Database) -> None:
+def test_totals_add_up_and_teams_sort_the_dutch_way(ctx: ServiceContext) -> None:
     for name in ("Zagerij", "Łasserij 🔥", "assemblage", "<b>& Co"):
-        people.save_team(db, TeamDraft(name))
-    data = company_overview(db, 2026, today=date(2026, 3, 11))
+        people.save_team(ctx, TeamDraft(name))
+    data = company_overview(ctx, 2026, today=date(2026, 3, 11))
     assert [t.name for t in data.teams] == ["<b>& Co", "assemblage", "Łasserij 🔥", "Zagerij"]
     assert data.is_empty and data.totals.people == 0 and data.totals.coverage is None
 
 
-def test_leads_on_a_file_and_people_without_a_team(db: Database) -> None:
-    save_settings(db, replace(get_settings(db), lead_name="Łukasz Wiśniewski"))
-    own = people.save_team(db, TeamDraft("Lasserij", lead_name="Jan 👷 <b>&"))
-    other = people.save_team(db, TeamDraft("Zagerij"))
-    person(db, "Anna", "Smit", team_id=own)
-    person(db, "Bert", "Kok")
-    data = company_overview(db, 2026, today=date(2026, 3, 11))
+def test_leads_on_a_file_and_people_without_a_team(ctx: ServiceContext) -> None:
+    save_settings(ctx, replace(get_settings(ctx), lead_name="Łukasz Wiśniewski"))
+    own = people.save_team(ctx, TeamDraft("Lasserij", lead_name="Jan 👷 <b>&"))
+    other = people.save_team(ctx, TeamDraft("Zagerij"))
+    person(ctx, "Anna", "Smit", team_id=own)
+    person(ctx, "Bert", "Kok")
+    data = company_overview(ctx, 2026, today=date(2026, 3, 11))
     lines = by_name(data.teams)
     assert lines["Lasserij"].leads == ("Jan 👷 <b>&",)
     # A file has one lead (the settings); on a server the logins mapped to the team are
     # its leads (tests/data/test_server_roles.py), never one name for every team.
-    file_lead = () if db.is_server else ("Łukasz Wiśniewski",)
+    file_lead = () if ctx.is_server else ("Łukasz Wiśniewski",)
     assert lines["Zagerij"].leads == file_lead
     assert lines["Zagerij"].people == 0 and lines["Zagerij"].team_id == other
     assert data.teams[-1].team_id is None and data.teams[-1].people == 1
 
 
-def test_overdue_now_follows_the_cadence_rule(db: Database) -> None:
-    team = people.save_team(db, TeamDraft("Lasserij"))
+def test_overdue_now_follows_the_cadence_rule(ctx: ServiceContext) -> None:
+    team = people.save_team(ctx, TeamDraft("Lasserij"))
     today = date(2026, 3, 11)
-    late = person(db, "Anna", "Smit", team_id=team)
-    talk(db, late, datetime(2026, 1, 12, 9, 0))  # due by 28-02: overdue on 11-03
-    recent = person(db, "Bert", "Kok", team_id=team)
-    talk(db, recent, datetime(2026, 3, 2, 9, 0))
-    paused = person(db, "Cor", "Dam", team_id=team, cadence="paused")
-    talk(db, paused, datetime(2025, 1, 12, 9, 0))
-    line = company_overview(db, 2026, today=today).teams[0]
+    late = person(ctx, "Anna", "Smit", team_id=team)
+    talk(ctx, late, datetime(2026, 1, 12, 9, 0))  # due by 28-02: overdue on 11-03
+    recent = person(ctx, "Bert", "Kok", team_id=team)
+    talk(ctx, recent, datetime(2026, 3, 2, 9, 0))
+    paused = person(ctx, "Cor", "Dam", team_id=team, cadence="paused")
+    talk(ctx, paused, datetime(2025, 1, 12, 9, 0))
+    line = company_overview(ctx, 2026, today=today).teams[0]
     assert line.overdue == 1
-    assert company_overview(db, today=today).year == 2026  # the default year is this year
+    assert company_overview(ctx, today=today).year == 2026  # the default year is this year
 
 
-def test_bad_year(db: Database) -> None:
+def test_bad_year(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError, match="Geen geldig jaar"):
-        company_overview(db, 12)
+        company_overview(ctx, 12)
 
 
-def test_three_statements_whatever_the_size(db: Database) -> None:
-    build_company(db)
-    with statements(db) as small:
-        company_overview(db, YEAR, today=TODAY)
+def test_three_statements_whatever_the_size(ctx: ServiceContext) -> None:
+    build_company(ctx)
+    with statements(ctx) as small:
+        company_overview(ctx, YEAR, today=TODAY)
     for i in range(12):
-        team = people.save_team(db, TeamDraft(f"Ploeg {i}"))
+        team = people.save_team(ctx, TeamDraft(f"Ploeg {i}"))
         for j in range(3):
-            someone = person(db, f"P{j}", f"Team{i}", team_id=team)
-            talk(db, someone, datetime(2025, 4, 2, 9, 0))
-    with statements(db) as large:
-        company_overview(db, YEAR, today=TODAY)
+            someone = person(ctx, f"P{j}", f"Team{i}", team_id=team)
+            talk(ctx, someone, datetime(2025, 4, 2, 9, 0))
+    with statements(ctx) as large:
+        company_overview(ctx, YEAR, today=TODAY)
     assert len(small) == len(large) == 3
     # Only shared columns: HR has no grant for these on the server.
     assert not any("private_notes" in s or ".score" in s for s in large)

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from teamlead_app.config import data_dir
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.local_drafts import FILENAME, LocalDrafts
 from teamlead_app.data.models import Draft
@@ -21,8 +22,8 @@ from tests.services.test_privacy import PAST, full_person
 TEXT = "Łukasz Wiśniewski <b>&amp; 🙂 privé\n" + "ş" * 5000
 
 
-def _server_drafts(db: Database) -> int:
-    with db.sessions() as session:
+def _server_drafts(ctx: ServiceContext) -> int:
+    with ctx.sessions() as session:
         return int(session.scalar(select(func.count(Draft.id))) or 0)
 
 
@@ -78,9 +79,9 @@ def test_a_draft_of_a_record_deleted_elsewhere_is_not_offered(pg_db: Database) -
     assert LocalDrafts(pg_db.url).all() == []
 
 
-def test_the_access_export_holds_the_local_drafts(db: Database) -> None:
-    person = full_person(db)
-    drafts.save_draft(db, drafts.CONVERSATION_DRAFT, person.conversations[0], {"notes": TEXT})
-    record = privacy.access_data(db, person.id, today=PAST).record
+def test_the_access_export_holds_the_local_drafts(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    drafts.save_draft(ctx, drafts.CONVERSATION_DRAFT, person.conversations[0], {"notes": TEXT})
+    record = privacy.access_data(ctx, person.id, today=PAST).record
     payloads = [d["payload"] for d in record["drafts"]]
     assert {"notes": TEXT} in payloads

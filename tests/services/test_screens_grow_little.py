@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.conversations import overview as overview_module
 from teamlead_app.services.conversations.overview import Hidden, overview
 from teamlead_app.services.conversations.queries import _counts_query, conversation_counts
@@ -21,19 +21,19 @@ from tests.services.history_helpers import agreement, person, talk
 TODAY = date(2026, 3, 11)  # a Wednesday: the week runs from Monday 9 to Sunday 15 March
 
 
-def _busy_week(db: Database) -> None:
+def _busy_week(ctx: ServiceContext) -> None:
     for n in range(9):
-        eid = person(db, "Łukasz" if n % 2 else "Çelik", f"Vries{n}", tussenvoegsel="de")
+        eid = person(ctx, "Łukasz" if n % 2 else "Çelik", f"Vries{n}", tussenvoegsel="de")
         for day in (9, 11, 13):  # a day gone by, today and a day to come
             status = "held" if day < 11 else "planned"
-            talk(db, eid, datetime(2026, 3, day, 8 + n), status)
-        talk(db, eid, datetime(2026, 2, 20, 9), "held")  # held, not signed
-        agreement(db, eid, f"Afspraak {n}", date(2026, 2, 1) + timedelta(days=n))
+            talk(ctx, eid, datetime(2026, 3, day, 8 + n), status)
+        talk(ctx, eid, datetime(2026, 2, 20, 9), "held")  # held, not signed
+        agreement(ctx, eid, f"Afspraak {n}", date(2026, 2, 1) + timedelta(days=n))
 
 
-def test_a_limited_overview_shows_the_first_items_of_the_full_one(db: Database) -> None:
-    _busy_week(db)
-    full, first = overview(db, TODAY), overview(db, TODAY, limit=13)
+def test_a_limited_overview_shows_the_first_items_of_the_full_one(ctx: ServiceContext) -> None:
+    _busy_week(ctx)
+    full, first = overview(ctx, TODAY), overview(ctx, TODAY, limit=13)
     assert full.hidden == Hidden()
     assert first.week == full.week[:13] and len(full.week) == 27
     assert full.week[0].start.date() == TODAY and full.week[-1].start.date() < TODAY
@@ -44,9 +44,9 @@ def test_a_limited_overview_shows_the_first_items_of_the_full_one(db: Database) 
 
 
 def test_the_overview_reads_everyones_cadence_once(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _busy_week(db)
+    _busy_week(ctx)
     calls: list[Any] = []
     read = overview_module.cadence_facts
 
@@ -55,35 +55,35 @@ def test_the_overview_reads_everyones_cadence_once(
         return read(*args, **kwargs)
 
     monkeypatch.setattr(overview_module, "cadence_facts", counted)
-    overview(db, TODAY)
+    overview(ctx, TODAY)
     assert len(calls) == 1
 
 
 @pytest.mark.sqlite_only  # reads SQLite's EXPLAIN QUERY PLAN
-def test_one_persons_counts_seek_their_own_talks_only(db: Database) -> None:
-    _busy_week(db)
-    eid = people.list_employees(db, today=TODAY)[0].id
+def test_one_persons_counts_seek_their_own_talks_only(ctx: ServiceContext) -> None:
+    _busy_week(ctx)
+    eid = people.list_employees(ctx, today=TODAY)[0].id
     query = _counts_query(None, None, TODAY, one_person=True)
     query = query.where(overview_module.Conversation.employee_id == eid)
-    sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
-    with db.engine.connect() as connection:
+    sql = str(query.compile(ctx.engine, compile_kwargs={"literal_binds": True}))
+    with ctx.engine.connect() as connection:
         plan = [row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
     assert not any(step.startswith("SCAN") for step in plan), plan
     # The same figures as counting through the company-wide grouping.
     grouped = _counts_query(None, None, TODAY).where(
         overview_module.Conversation.employee_id == eid
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         assert tuple(session.execute(grouped).one()) == tuple(
-            conversation_counts(db, eid, today=TODAY).__dict__.values()
+            conversation_counts(ctx, eid, today=TODAY).__dict__.values()
         )
 
 
 def test_collation_keys_are_worked_out_once_per_name(
-    db: Database, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _busy_week(db)
-    first = [row.id for row in people.list_employees(db, search="lukasz", today=TODAY)]
+    _busy_week(ctx)
+    first = [row.id for row in people.list_employees(ctx, search="lukasz", today=TODAY)]
     calls: list[str] = []
     normalize = names.unicodedata.normalize
 
@@ -92,6 +92,6 @@ def test_collation_keys_are_worked_out_once_per_name(
         return normalize(form, text)
 
     monkeypatch.setattr(names.unicodedata, "normalize", counted)
-    again = [row.id for row in people.list_employees(db, search="lukasz", today=TODAY)]
+    again = [row.id for row in people.list_employees(ctx, search="lukasz", today=TODAY)]
     assert again == first and len(first) == 4  # "łukasz" finds every Łukasz
     assert calls == []

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.teams import TeamDraft
@@ -43,21 +44,21 @@ def _dutch(qapp: QCoreApplication) -> Iterator[None]:
     QLocale.setDefault(locale)
 
 
-def fill(db: Database) -> None:
+def fill(ctx: ServiceContext) -> None:
     """Two teams with odd names; last year: 7 of 12 months held in one, 12 of 12 in the other."""
-    fire = people.save_team(db, TeamDraft("Lasserij 🔥 <b>&", lead_name="Łukasz Wiśniewski"))
-    saw = people.save_team(db, TeamDraft("Zagerij", lead_name="Jan 👷"))
-    anna = person(db, "Anna", "Smit", team_id=fire, start=date(2020, 1, 1))
-    bert = person(db, "Bert", "Kok", team_id=saw, start=date(2020, 1, 1))
+    fire = people.save_team(ctx, TeamDraft("Lasserij 🔥 <b>&", lead_name="Łukasz Wiśniewski"))
+    saw = people.save_team(ctx, TeamDraft("Zagerij", lead_name="Jan 👷"))
+    anna = person(ctx, "Anna", "Smit", team_id=fire, start=date(2020, 1, 1))
+    bert = person(ctx, "Bert", "Kok", team_id=saw, start=date(2020, 1, 1))
     for month in (1, 2, 3, 5, 6, 7, 9):
-        talk(db, anna, datetime(LAST_YEAR, month, 12, 9, 0))
+        talk(ctx, anna, datetime(LAST_YEAR, month, 12, 9, 0))
     for month in range(1, 13):
-        talk(db, bert, datetime(LAST_YEAR, month, 12, 9, 0))
+        talk(ctx, bert, datetime(LAST_YEAR, month, 12, 9, 0))
 
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> CompanyPage:
-    fill(context.db)
+    fill(context.ctx)
     widget = CompanyPage(context)
     qtbot.addWidget(widget)
     widget.year.setValue(LAST_YEAR)
@@ -137,14 +138,14 @@ def test_the_yearly_overview_export_starts_off_the_ui_thread(
     qtbot.waitUntil(lambda: bool(_no_export_done_box), timeout=15000)
     assert asked == [f"pop-jaaroverzicht-{LAST_YEAR}.xlsx"]
     assert target.read_bytes()[:2] == b"PK"
-    log = list_export_log(context.db)[0]
+    log = list_export_log(context.ctx)[0]
     assert (log.action, log.scope) == ("overview", f"year={LAST_YEAR} team=all")
 
 
-def test_reachable_from_the_menu_with_ctrl_0(qtbot: QtBot, db: Database) -> None:
+def test_reachable_from_the_menu_with_ctrl_0(qtbot: QtBot, ctx: ServiceContext) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(db)
+    window.attach(ctx)
     titles = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert "Bedrijfsoverzicht" in titles
     shortcut = next(s for s in window.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+0"))

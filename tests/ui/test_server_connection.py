@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.local_drafts import LocalDrafts
 from teamlead_app.services.common import drafts
@@ -41,10 +42,10 @@ def dutch(qapp: QCoreApplication) -> Iterator[None]:
     install_language(qapp, "en")
 
 
-def _planned(db: Database) -> int:
-    person = people.save_employee(db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
+def _planned(ctx: ServiceContext) -> int:
+    person = people.save_employee(ctx, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
-    return conversations.plan_conversation(db, ConversationPlanDraft(person, when)).conversation_id
+    return conversations.plan_conversation(ctx, ConversationPlanDraft(person, when)).conversation_id
 
 
 def test_saving_while_the_server_is_gone_keeps_the_text_and_works_after(
@@ -61,7 +62,7 @@ def test_saving_while_the_server_is_gone_keeps_the_text_and_works_after(
     monkeypatch.setattr(QMessageBox, "warning", no_box)
     monkeypatch.setattr(QMessageBox, "critical", no_box)
     cid = _planned(restart_db)
-    page = ConversationPage(AppContext(db=restart_db, nav=nav))
+    page = ConversationPage(AppContext(ctx=restart_db, nav=nav))
     qtbot.addWidget(page)
     page.show_conversation(cid)
     page.summary.setPlainText(TYPED)
@@ -117,10 +118,10 @@ def test_the_window_on_a_server_shows_the_line_when_told(
     qtbot.waitUntil(lambda: window.statusBar().findChild(QLabel, "connectionLine") is None)
 
 
-def test_a_window_on_a_file_has_no_line(qtbot: QtBot, db: Database) -> None:
+def test_a_window_on_a_file_has_no_line(qtbot: QtBot, ctx: ServiceContext) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(db)
+    window.attach(ctx)
     window.connection_lost()  # nothing to watch on a file
     assert window.statusBar().findChild(QLabel, "connectionLine") is None
 

@@ -45,7 +45,7 @@ def test_the_window_opens_a_server_database(
     assert session.open_server(_without_password(pg_url))
     assert asked == [f"postgres@127.0.0.1:{pg_url.port}/{pg_url.database}"]  # asked once
     assert session.path is None  # no file: no lock, no backups, no file check
-    db = window._context.db
+    db = window._context.ctx
     assert db.is_server
     window.show_page("overview")
     window.page("overview").load_demo()  # type: ignore[union-attr]

@@ -29,7 +29,10 @@ The rules (a superuser or the tables' owner, i.e. the administrator, is not boun
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from teamlead_app.data.context import CurrentUser
 
 LEAD = "teamlead_lead"
 HR = "teamlead_hr"
@@ -87,6 +90,9 @@ _LEAD_ROWS: dict[str, tuple[str, str]] = {
         for table, (column, parent) in _BY_PARENT.items()
     },
 }
+# For the app's own pre-check of writes (data/write_rules.py): the same lists.
+BY_PERSON = _BY_PERSON
+BY_PARENT = _BY_PARENT
 _HR_ROWS = {table: "true" for table in _LEAD_ROWS} | {"pairing_checkin": "shared"}
 # Columns only the author reads: never granted to HR.
 _PRIVATE_COLUMNS = {
@@ -355,3 +361,27 @@ def defer_private_columns(sessions: Any) -> None:
             state.statement = state.statement.options(*options)
 
     event.listen(sessions, "do_orm_execute", before)
+
+
+def current_user(connection: Any) -> CurrentUser:
+    """Who this connection's login is (SQLAlchemy connection): HR (a member of teamlead_hr,
+    not of teamlead_lead), a lead with the ids of their teams, or else the administrator (a
+    superuser, the tables' owner, IT: bound by no policy). The same rules as `is_read_only`."""
+    from teamlead_app.data.context import CurrentUser, Role
+
+    def member(group: str) -> str:
+        return (
+            f"(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') "
+            f"AND pg_has_role(session_user, '{group}', 'MEMBER'))"
+        )
+
+    name, superuser, hr, lead = connection.exec_driver_sql(
+        f"SELECT session_user::text, r.rolsuper, {member(HR)}, {member(LEAD)} "
+        "FROM pg_roles r WHERE r.rolname = session_user"
+    ).one()
+    if superuser or not (hr or lead):
+        return CurrentUser(name=name, role=Role.ADMIN)
+    if hr and not lead:
+        return CurrentUser(name=name, role=Role.HR, team_ids=frozenset())
+    teams = connection.exec_driver_sql(f"SELECT {ACCESS}.my_teams()").scalars().all()
+    return CurrentUser(name=name, role=Role.LEAD, team_ids=frozenset(int(t) for t in teams))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class Navigator(Protocol):
@@ -22,5 +22,5 @@ class Navigator(Protocol):
 
 @dataclass(frozen=True)
 class AppContext:
-    db: Database
+    ctx: ServiceContext
     nav: Navigator

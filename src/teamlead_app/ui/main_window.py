@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.records.overview import FirstScreen
 
 # Qt.ItemDataRole.UserRole as a number: touching the `Qt` namespace costs about 12 ms, and
@@ -152,17 +152,19 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Any) -> None:
         self._session = session
 
-    def attach(self, db: Database) -> None:
-        """Pages are built when first shown: start-up builds (and imports) only one."""
+    def attach(self, ctx: ServiceContext) -> None:
+        """Pages are built when first shown: start-up builds (and imports) only one. `ctx`
+        (built once per opened database by ui/session.py) is what every page hands to the
+        services."""
         from teamlead_app.ui.context import AppContext
 
-        self._context = AppContext(db=db, nav=self)
-        if db.is_server:
-            self._watch_server(db)
+        self._context = AppContext(ctx=ctx, nav=self)
+        if ctx.is_server:
+            self._watch_server(ctx)
         self.nav.setEnabled(True)
         # HR (read only on the company server) always starts on the company page, the page
         # made for HR; everyone else where they left off.
-        start = "company" if db.read_only else str(QSettings().value("window/page", "overview"))
+        start = "company" if ctx.read_only else str(QSettings().value("window/page", "overview"))
         self.show_page(start)
         self.drop_first_screen()
         QTimer.singleShot(0, settle_start_objects)  # after the first paint
@@ -180,11 +182,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
-    def _watch_server(self, db: Database) -> None:
+    def _watch_server(self, ctx: ServiceContext) -> None:
         from teamlead_app.services.storage.database import server_reachable
         from teamlead_app.ui.widgets.connection_watch import ConnectionWatch
 
-        self._watch = ConnectionWatch(self, lambda: server_reachable(db))
+        self._watch = ConnectionWatch(self, lambda: server_reachable(ctx))
         self.statusBar().addPermanentWidget(self._watch.label, 1)
 
     def connection_lost(self) -> None:

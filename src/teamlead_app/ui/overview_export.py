@@ -18,14 +18,14 @@ from teamlead_app.ui.printing import ask_save_path
 from teamlead_app.util.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class YearOverviewExport(QObject):
-    def __init__(self, page: QWidget, db: Database) -> None:
+    def __init__(self, page: QWidget, ctx: ServiceContext) -> None:
         super().__init__(page)
         self._page = page
-        self._db = db
+        self._db = ctx
         self.job: QThread | None = None
 
     def start(self, year: int, team_id: int | None, fmt: str) -> QThread | None:

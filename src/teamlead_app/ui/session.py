@@ -13,6 +13,7 @@ the first screen when the file is attached."""
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from pathlib import Path
@@ -30,6 +31,7 @@ from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.util.private import make_private_folder
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.data.db import Database
     from teamlead_app.services.storage.restore import RestoreReport
 
@@ -93,8 +95,16 @@ class DatabaseSession(QObject):
             prompt.settle()
             self._db = db
             log.info("server database opened")
-            self._window.attach(db)
+            self._window.attach(self._context_for(db))
             return True
+
+    @staticmethod
+    def _context_for(database: Database) -> ServiceContext:
+        """The one ServiceContext of this opened database: the window's language and who is
+        logged in (on a server: the login's role and teams, read once here)."""
+        from teamlead_app.data.context import context_for
+
+        return context_for(database)
 
     def _retry_server(self, message: str) -> bool:
         box = QMessageBox(
@@ -168,7 +178,7 @@ class DatabaseSession(QObject):
             QMessageBox.information(
                 self._window, self.tr("Database created again"), recreated_message(path)
             )
-        self._window.attach(db)
+        self._window.attach(self._context_for(db))
         self._auto_backup(path, daily=True)
         if not thorough and db.opened_as == "current" and self._background_check:
             self._start_background_check(path)
@@ -181,7 +191,11 @@ class DatabaseSession(QObject):
             if problem is not None:
                 self.damaged.emit(str(path), problem)
 
-        self.check_thread = threading.Thread(target=work, name="integrity-check", daemon=True)
+        # The message is written in the window's language: the thread runs in a copy of this
+        # context (i18n's ContextVar), not in a fresh one that would say it in Dutch.
+        self.check_thread = threading.Thread(
+            target=contextvars.copy_context().run, args=(work,), name="integrity-check", daemon=True
+        )
         self.check_thread.start()
 
     def _on_damaged(self, path_text: str, message: str) -> None:
@@ -241,7 +255,7 @@ class DatabaseSession(QObject):
             self.open(path)  # the usual way out: another file, a backup, quit
             return
         self._db = db
-        self._window.attach(db)
+        self._window.attach(self._context_for(db))
 
     def _show_restored(self, report: RestoreReport) -> None:
         from teamlead_app.services.storage.backups import made_at

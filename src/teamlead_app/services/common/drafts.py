@@ -21,7 +21,7 @@ from sqlalchemy import delete, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.local_drafts import LocalDrafts
 from teamlead_app.data.models import Conversation, Draft, Goal, Pop
 from teamlead_app.errors import NotFoundError, ServerConnectionError, StorageError, ValidationError
@@ -99,17 +99,17 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) -> datetime:
+def save_draft(ctx: ServiceContext, kind: str, ref_id: int, payload: dict[str, Any]) -> datetime:
     """Store or replace the draft (kind, ref_id) and return its time stamp. NotFoundError
     when the conversation, POP or goal is gone (deleted meanwhile): nothing is written."""
     _check_kind(kind)
     encoded = json.dumps(payload, ensure_ascii=False)
     stamp = _now()
-    if db.is_server:
-        _save_local(db, kind, ref_id, encoded, stamp)
+    if ctx.is_server:
+        _save_local(ctx, kind, ref_id, encoded, stamp)
         return stamp
     try:
-        with db.sessions.begin() as session:
+        with ctx.sessions.begin() as session:
             employee_id = _owner(session, kind, ref_id)
             row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
             if row is None:
@@ -138,13 +138,13 @@ def save_draft(db: Database, kind: str, ref_id: int, payload: dict[str, Any]) ->
     return stamp
 
 
-def _save_local(db: Database, kind: str, ref_id: int, encoded: str, stamp: datetime) -> None:
+def _save_local(ctx: ServiceContext, kind: str, ref_id: int, encoded: str, stamp: datetime) -> None:
     """The draft in the local file. The person comes from the server; with the connection
     gone the text is kept all the same (under the person known from before, if any) and the
     error is passed on for the screen to show."""
-    local = LocalDrafts(db.url)
+    local = LocalDrafts(ctx.url)
     try:
-        with db.sessions() as session:
+        with ctx.sessions() as session:
             employee_id = _owner(session, kind, ref_id)
     except ServerConnectionError:
         before = local.load(kind, ref_id)
@@ -153,12 +153,12 @@ def _save_local(db: Database, kind: str, ref_id: int, encoded: str, stamp: datet
     local.save(kind, ref_id, employee_id, encoded, stamp)
 
 
-def load_draft(db: Database, kind: str, ref_id: int) -> DraftView | None:
-    if db.is_server:
-        local = LocalDrafts(db.url).load(kind, ref_id)
+def load_draft(ctx: ServiceContext, kind: str, ref_id: int) -> DraftView | None:
+    if ctx.is_server:
+        local = LocalDrafts(ctx.url).load(kind, ref_id)
         if local is not None:
             return _decode(local)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         row = session.scalar(select(Draft).where(Draft.kind == kind, Draft.ref_id == ref_id))
         return _decode(row) if row is not None else None
 
@@ -225,31 +225,31 @@ def person_drafts_in(session: Session, employee_id: int) -> list[dict[str, Any]]
     return items
 
 
-def discard_draft(db: Database, kind: str, ref_id: int) -> bool:
+def discard_draft(ctx: ServiceContext, kind: str, ref_id: int) -> bool:
     """Remove the draft; False when there was none."""
-    if db.is_server:
+    if ctx.is_server:
         # The local one first: throwing away works with the connection gone.
-        gone = LocalDrafts(db.url).discard(kind, ref_id)
+        gone = LocalDrafts(ctx.url).discard(kind, ref_id)
         try:
-            with db.sessions.begin() as session:
+            with ctx.sessions.begin() as session:
                 return discard_in(session, kind, ref_id) or gone
         except ServerConnectionError:
             log.warning("the server could not be asked to remove a draft")
             return gone
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         return discard_in(session, kind, ref_id)
 
 
-def list_drafts(db: Database) -> list[DraftView]:
+def list_drafts(ctx: ServiceContext) -> list[DraftView]:
     """Every stored draft, newest first: what to offer back after a crash. HR (a read-only
     server database) types nothing and may not read the leads' drafts: none."""
-    if db.read_only:
+    if ctx.read_only:
         return []
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.scalars(select(Draft).order_by(Draft.updated_at.desc(), Draft.id.desc()))
         views = [_decode(row) for row in rows]
-        if db.is_server:
-            views = _with_local(session, LocalDrafts(db.url), views)
+        if ctx.is_server:
+            views = _with_local(session, LocalDrafts(ctx.url), views)
     return [view for view in views if view is not None]
 
 

@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Conversation,
     ConversationMove,
@@ -286,7 +286,7 @@ def _team_line(
 
 
 def company_overview(
-    db: Database, year: int | None = None, *, today: date | None = None
+    ctx: ServiceContext, year: int | None = None, *, today: date | None = None
 ) -> CompanyOverview:
     """The company page for `year` (default this year): every team, also one with nobody in
     service (its line is zeros), the people without a team last when there are any."""
@@ -294,11 +294,11 @@ def company_overview(
     year = today.year if year is None else year
     if not 1900 <= year <= 2200:
         raise ValidationError(t(f"Geen geldig jaar: {year}.", f"Not a valid year: {year}."))
-    with db.sessions() as session:
-        settings, teams = _teams(session, db.is_server)
+    with ctx.sessions() as session:
+        settings, teams = _teams(session, ctx.is_server)
         people, pops = _people(session, year)
         talks = _conversations(session, year, today) if people else {}
-    if not db.is_server:  # a file has one lead: the name in the settings, unless typed
+    if not ctx.is_server:  # a file has one lead: the name in the settings, unless typed
         for team in teams.values():
             team.typed = team.typed or settings.lead_name
     by_team: dict[int | None, list[_Person]] = defaultdict(list)

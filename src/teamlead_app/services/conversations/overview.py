@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.records.overview import (
@@ -322,13 +322,17 @@ def longest_without(
 
 
 def overview(
-    db: Database, today: date | None = None, team_id: int | None = None, *, limit: int | None = None
+    ctx: ServiceContext,
+    today: date | None = None,
+    team_id: int | None = None,
+    *,
+    limit: int | None = None,
 ) -> OverviewView:
     """The page's blocks. `limit`: the week, the unsigned talks and the late agreements only
     their first ones (chosen in SQL; `hidden` says how many more), as a card shows them."""
     today = today or date.today()
-    grace = get_settings(db).overdue_grace_days
-    with db.sessions() as session:
+    grace = get_settings(ctx).overdue_grace_days
+    with ctx.sessions() as session:
         month, year = period_counts(session, today, team_id)
         # Everyone's cadence facts once, for both blocks that need them.
         facts = cadence_facts(session, today, team_id, next_planned_from=today)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Conversation,
     ConversationMove,
@@ -225,7 +225,7 @@ def _conversations(
 
 
 def overview_data(
-    db: Database,
+    ctx: ServiceContext,
     year: int,
     team_id: int | None = None,
     progress: Progress = NO_PROGRESS,
@@ -236,9 +236,9 @@ def overview_data(
     for the craftsmanship figures (year_overview_skills.py) and two for guidance
     (year_overview_pairings.py), whatever the number of people.
     Reports progress after each; Cancelled stops it."""
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     printed_on = today or date.today()
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         team = session.get(Team, team_id) if team_id is not None else None
         if team_id is not None and team is None:
             raise NotFoundError(t("Team niet gevonden.", "Team not found."))
@@ -274,9 +274,9 @@ def overview_data(
             )
         )
     skills, all_skills = skills_by_team(
-        db, year, team_id, printed_on, settings.certificate_warning_days
+        ctx, year, team_id, printed_on, settings.certificate_warning_days
     )
-    guidance, all_guidance = guidance_by_team(db, year, team_id)
+    guidance, all_guidance = guidance_by_team(ctx, year, team_id)
     teams = tuple(
         TeamYear(
             name,
@@ -320,7 +320,7 @@ class _Share(Progress):
 
 
 def export_overview(
-    db: Database,
+    ctx: ServiceContext,
     year: int,
     team_id: int | None,
     fmt: str,
@@ -340,7 +340,7 @@ def export_overview(
         )
     if not 1900 <= year <= 2200:
         raise ValidationError(t(f"Geen geldig jaar: {year}.", f"Not a valid year: {year}."))
-    data = overview_data(db, year, team_id, _Share(progress, 0, 100), today=today)
+    data = overview_data(ctx, year, team_id, _Share(progress, 0, 100), today=today)
     rendering = _Share(progress, 100, JOB_STEPS - 100)
     if fmt == "csv":
         from teamlead_app.reports.year_overview_csv import render_csv

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
@@ -230,10 +230,10 @@ def about_texts(retention_years: int, out_of_service: date | None = None) -> dic
     }
 
 
-def access_data(db: Database, employee_id: int, *, today: date | None = None) -> AccessData:
+def access_data(ctx: ServiceContext, employee_id: int, *, today: date | None = None) -> AccessData:
     """Everything stored about one person; NotFoundError for an unknown id."""
-    settings = get_settings(db)
-    with db.sessions() as session:
+    settings = get_settings(ctx)
+    with ctx.sessions() as session:
         employee, person = _person(session, employee_id)
         record: dict[str, Any] = {
             "format": "teamlead-app inzage",

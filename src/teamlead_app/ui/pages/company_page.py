@@ -41,7 +41,7 @@ class CompanyPage(QWidget):
         self.context = context
         self.data: CompanyOverview | None = None
         self._job: QThread | None = None
-        self._export = YearOverviewExport(self, context.db)
+        self._export = YearOverviewExport(self, context.ctx)
         self._build_ui()
         self._connect_signals()
 
@@ -97,7 +97,7 @@ class CompanyPage(QWidget):
 
     def refresh(self) -> None:
         try:
-            data = company_overview(self.context.db, self.year.value())
+            data = company_overview(self.context.ctx, self.year.value())
         except AppError as exc:
             show_error(self, exc)
             return

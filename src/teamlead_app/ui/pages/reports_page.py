@@ -32,6 +32,7 @@ from teamlead_app.ui.jobs import run_with_progress
 from teamlead_app.ui.overview_export import YearOverviewExport
 from teamlead_app.ui.printing import save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -47,9 +48,10 @@ class ReportsPage(QWidget):
         super().__init__()
         self.context = context
         self._job: QThread | None = None
-        self._export = YearOverviewExport(self, context.db)
+        self._export = YearOverviewExport(self, context.ctx)
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.access_button, self.delete_button)
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)
@@ -143,10 +145,10 @@ class ReportsPage(QWidget):
         self.worklist.itemSelectionChanged.connect(self._update_buttons)
 
     def refresh(self) -> None:
-        fill_team_combo(self.team, self.context.db, self.tr("All teams (company)"))
+        fill_team_combo(self.team, self.context.ctx, self.tr("All teams (company)"))
         current = self.person.currentData()
         self.person.clear()
-        for row in people.list_employees(self.context.db, archived=None):
+        for row in people.list_employees(self.context.ctx, archived=None):
             suffix = self.tr(" (out of service)") if row.archived else ""
             self.person.addItem(row.list_name + suffix, row.id)
         self.person.setCurrentIndex(max(self.person.findData(current), 0))
@@ -156,7 +158,7 @@ class ReportsPage(QWidget):
     def _fill_worklist(self) -> None:
         from teamlead_app.services.common.settings import get_settings
 
-        years = get_settings(self.context.db).retention_years
+        years = get_settings(self.context.ctx).retention_years
         self.retention_hint.setText(
             self.tr(
                 "Records of people who left are kept {0} years after the date out of service "
@@ -166,7 +168,7 @@ class ReportsPage(QWidget):
             ).format(years)
         )
         self.worklist.clear()
-        for item in retention_worklist(self.context.db):
+        for item in retention_worklist(self.context.ctx):
             row = QTreeWidgetItem(
                 [
                     item.name,
@@ -214,7 +216,7 @@ class ReportsPage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda path: write_access_export(self.context.db, employee_id, path),
+            lambda path: write_access_export(self.context.ctx, employee_id, path),
         )
 
     def _delete(self) -> None:
@@ -235,7 +237,7 @@ class ReportsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.context.db
+        db = self.context.ctx
         ids = [item.employee_id for item in items]
 
         def done(report: RetentionReport) -> None:

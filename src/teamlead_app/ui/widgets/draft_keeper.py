@@ -75,7 +75,7 @@ class DraftKeeper(QObject):
         if not self.dirty or self.target is None or not self.editable():
             return
         try:
-            drafts.save_draft(self.context.db, self.kind, self.target, self.payload())
+            drafts.save_draft(self.context.ctx, self.kind, self.target, self.payload())
         except NotFoundError:
             # Deleted meanwhile (retention): nothing may be written back for it.
             self.timer.stop()
@@ -107,7 +107,7 @@ class DraftKeeper(QObject):
     def stored(self) -> DraftView | None:
         if self.target is None:
             return None
-        return drafts.load_draft(self.context.db, self.kind, self.target)
+        return drafts.load_draft(self.context.ctx, self.kind, self.target)
 
     def offer(self, question: str, stored: DraftView) -> bool:
         """Ask whether a draft left behind should be put back; a no throws it away."""
@@ -129,7 +129,7 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         self.timer.stop()
         if self.target is not None:
-            drafts.discard_draft(self.context.db, self.kind, self.target)
+            drafts.discard_draft(self.context.ctx, self.kind, self.target)
         self.dirty = False
 
     def saved(self) -> None:
