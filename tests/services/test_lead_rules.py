@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from teamlead_app.data.context import CurrentUser, Role, ServiceContext
+from teamlead_app.data.models import ExportLog
 from teamlead_app.data.write_rules import NotAllowedError
 from teamlead_app.i18n import speaking
 from teamlead_app.services.common import lead_rules
@@ -114,6 +117,25 @@ def test_hr_reads_everything_and_changes_nothing(ctx: ServiceContext, teams: Tea
     with pytest.raises(NotAllowedError, match=HR_READS):
         people.save_team(hr, TeamDraft("Nieuw"))
     assert people.get_employee(ctx, teams.my_person).row.last_name == "Wiśniewski"
+
+
+def test_hr_saves_the_yearly_overview_and_its_log_line_only(
+    ctx: ServiceContext, teams: Teams, tmp_path: Path
+) -> None:
+    """HR's one write, as on the server (INSERT on export_log only): the yearly overview is
+    saved and logged; changing or removing a log line is still refused."""
+    from teamlead_app.services.exports.files import save_overview
+    from teamlead_app.services.exports.year_overview import export_overview
+    from teamlead_app.services.storage.export_log import list_export_log
+
+    hr = as_hr(ctx)
+    content = export_overview(hr, 2026, None, "xlsx")
+    save_overview(hr, 2026, None, tmp_path / "jaaroverzicht.xlsx", content)
+    assert (tmp_path / "jaaroverzicht.xlsx").read_bytes() == content
+    assert [row.action for row in list_export_log(hr)] == ["overview"]
+    with pytest.raises(NotAllowedError, match=HR_READS), hr.sessions.begin() as session:
+        for line in session.scalars(select(ExportLog)):
+            line.scope = "weg"
 
 
 def test_the_message_follows_the_language(ctx: ServiceContext, teams: Teams) -> None:
