@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Employee
 from teamlead_app.errors import AppError
 from teamlead_app.services.conversations.moves import cancel_conversation, move_conversation
@@ -36,33 +36,35 @@ _MONTH = {
 }
 
 
-def _rows(db: Database, sql: str) -> set[tuple[Any, ...]]:
-    with db.sessions() as session:
+def _rows(ctx: ServiceContext, sql: str) -> set[tuple[Any, ...]]:
+    with ctx.sessions() as session:
         return {tuple(row) for row in session.execute(text(sql))}
 
 
-def assert_summaries_recount(db: Database) -> None:
-    with db.sessions() as session:
+def assert_summaries_recount(ctx: ServiceContext) -> None:
+    with ctx.sessions() as session:
         dialect = session.get_bind().dialect.name
-    months = _rows(db, _RECOUNT_MONTHS.format(month=_MONTH[dialect]))
+    months = _rows(ctx, _RECOUNT_MONTHS.format(month=_MONTH[dialect]))
     kept = _rows(
-        db, "SELECT employee_id, month, team_id, planned, held, moved, cancelled FROM talk_month"
+        ctx, "SELECT employee_id, month, team_id, planned, held, moved, cancelled FROM talk_month"
     )
     assert kept == months
     teams: dict[tuple[int, int], list[int]] = {}
     for _e, month, team, *counts in months:
         total = teams.setdefault((team, month), [0, 0, 0, 0])
         teams[(team, month)] = [a + b for a, b in zip(total, counts, strict=True)]
-    kept_teams = _rows(db, "SELECT team_id, month, planned, held, moved, cancelled FROM team_month")
+    kept_teams = _rows(
+        ctx, "SELECT team_id, month, planned, held, moved, cancelled FROM team_month"
+    )
     assert {r for r in kept_teams if any(r[2:])} == {(*k, *v) for k, v in teams.items()}
     dates = _rows(
-        db,
+        ctx,
         "SELECT e.id, (SELECT max(held_on) FROM conversation c"
         " WHERE c.employee_id = e.id AND c.status = 'held'),"
         " (SELECT max(scheduled_at) FROM conversation c"
         " WHERE c.employee_id = e.id AND c.status = 'planned') FROM employee e",
     )
-    kept_dates = _rows(db, "SELECT employee_id, last_held, last_planned FROM employee_talks")
+    kept_dates = _rows(ctx, "SELECT employee_id, last_held, last_planned FROM employee_talks")
     # Someone without talks may have no row at all (the overview reads it as no row).
     assert {r for r in kept_dates if r[1:] != (None, None)} == {
         r for r in dates if r[1:] != (None, None)
@@ -87,15 +89,15 @@ _RUN = [0]  # each example adds its own teams and people to the shared database
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=st.lists(_STEP, min_size=1, max_size=25))
-def test_the_summaries_always_equal_a_recount(db: Database, steps: list[Any]) -> None:
+def test_the_summaries_always_equal_a_recount(ctx: ServiceContext, steps: list[Any]) -> None:
     _RUN[0] += 1
     run = _RUN[0]
-    teams = [people.save_team(db, TeamDraft(name=f"Ploeg {run}.{n} <b>&")) for n in range(2)]
-    staff = [person(db, "Łukasz", f"Wiśniewski {run}.{n}", team_id=teams[n % 2]) for n in range(4)]
+    teams = [people.save_team(ctx, TeamDraft(name=f"Ploeg {run}.{n} <b>&")) for n in range(2)]
+    staff = [person(ctx, "Łukasz", f"Wiśniewski {run}.{n}", team_id=teams[n % 2]) for n in range(4)]
     base = datetime(2026, 6, 15, 9, 0)
     for what, which, days in steps:
         when = base + timedelta(days=days, hours=which)
-        with db.sessions() as session:
+        with ctx.sessions() as session:
             talks = list(
                 session.scalars(
                     select(Conversation.id)
@@ -106,25 +108,25 @@ def test_the_summaries_always_equal_a_recount(db: Database, steps: list[Any]) ->
         chosen = talks[which % len(talks)] if talks else None
         try:
             if what == "plan" and staff:
-                talk(db, staff[which % len(staff)], when, "planned")
+                talk(ctx, staff[which % len(staff)], when, "planned")
             elif what == "move" and chosen:
-                move_conversation(db, chosen, when, now=base)
+                move_conversation(ctx, chosen, when, now=base)
             elif what == "hold" and chosen:
-                with db.sessions.begin() as session:
+                with ctx.sessions.begin() as session:
                     session.execute(
                         update(Conversation)
                         .where(Conversation.id == chosen)
                         .values(status="held", held_on=when.date())
                     )
             elif what == "cancel" and chosen:
-                cancel_conversation(db, chosen, "afwezig", today=base.date())
+                cancel_conversation(ctx, chosen, "afwezig", today=base.date())
             elif what == "delete" and chosen:
-                with db.sessions.begin() as session:
+                with ctx.sessions.begin() as session:
                     session.execute(delete(Conversation).where(Conversation.id == chosen))
             elif what == "archive" and staff:
-                people.archive_employee(db, staff[which % len(staff)], date(2026, 7, 1))
+                people.archive_employee(ctx, staff[which % len(staff)], date(2026, 7, 1))
             elif what == "team" and staff:
-                with db.sessions.begin() as session:
+                with ctx.sessions.begin() as session:
                     session.execute(
                         update(Employee)
                         .where(Employee.id == staff[which % len(staff)])
@@ -132,20 +134,20 @@ def test_the_summaries_always_equal_a_recount(db: Database, steps: list[Any]) ->
                     )
             elif what == "forget" and staff:
                 gone = staff.pop(which % len(staff))
-                with db.sessions.begin() as session:
+                with ctx.sessions.begin() as session:
                     session.execute(delete(Employee).where(Employee.id == gone))
         except AppError:
             pass  # refused by a rule (e.g. moving a held talk): nothing changed
-        assert_summaries_recount(db)
+        assert_summaries_recount(ctx)
 
 
-def test_deleting_a_team_moves_its_counts_to_no_team(db: Database) -> None:
-    team = people.save_team(db, TeamDraft(name="Weg"))
-    eid = person(db, "Jan", "Vries", team_id=team)
-    talk(db, eid, datetime(2026, 3, 2, 9, 0))
-    with db.sessions.begin() as session:
+def test_deleting_a_team_moves_its_counts_to_no_team(ctx: ServiceContext) -> None:
+    team = people.save_team(ctx, TeamDraft(name="Weg"))
+    eid = person(ctx, "Jan", "Vries", team_id=team)
+    talk(ctx, eid, datetime(2026, 3, 2, 9, 0))
+    with ctx.sessions.begin() as session:
         session.execute(text("DELETE FROM team WHERE id = :t"), {"t": team})
-    assert_summaries_recount(db)
+    assert_summaries_recount(ctx)
     assert (0, 202603, 0, 1, 0, 0) in _rows(
-        db, "SELECT team_id, month, planned, held, moved, cancelled FROM team_month"
+        ctx, "SELECT team_id, month, planned, held, moved, cancelled FROM team_month"
     )

@@ -19,7 +19,8 @@ The rules (a superuser or the tables' owner, i.e. the administrator, is not boun
   roles existed, is read by the lead(s) of the person's team);
 - the teams are read only for leads (IT makes and renames them); the other company-wide lists
   (functions, skills, templates, settings, stations ...) are not restricted yet;
-- **HR** reads everything shared and writes nothing (SELECT grants only); the columns
+- **HR** reads everything shared and writes nothing but the export log's rows of its own
+  exports (SELECT grants, INSERT on export_log); the columns
   `conversation.private_notes`, `conversation.score` and `signed_version.snapshot_json` (the
   signed content holds the score) are not granted, the drafts not at all, private pairing
   check-ins are filtered out.
@@ -28,13 +29,18 @@ The rules (a superuser or the tables' owner, i.e. the administrator, is not boun
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from teamlead_app.data.context import CurrentUser
 
 LEAD = "teamlead_lead"
 HR = "teamlead_hr"
 GROUPS = {"lead": LEAD, "hr": HR}
 ACCESS = "teamlead_access"
 _STAR_EXISTS = re.compile(r"EXISTS \(SELECT \*\s+FROM")
+# The one write HR makes: the export log's row for an export (granted below).
+_EXPORT_LOG = re.compile(r"\s*INSERT INTO export_log\b", re.IGNORECASE)
 
 # Tables whose rows belong to one person (their employee_id).
 _BY_PERSON = (
@@ -90,6 +96,9 @@ _LEAD_ROWS: dict[str, tuple[str, str]] = {
         for table, (column, parent) in _BY_PARENT.items()
     },
 }
+# For the app's own pre-check of writes (data/write_rules.py): the same lists.
+BY_PERSON = _BY_PERSON
+BY_PARENT = _BY_PARENT
 _HR_ROWS = {table: "true" for table in _LEAD_ROWS} | {"pairing_checkin": "shared"}
 # Columns only the author reads: never granted to HR.
 _PRIVATE_COLUMNS = {
@@ -163,6 +172,14 @@ def _setup_sql() -> list[str]:
         f"FROM {LEAD}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {HR}",
+        # HR saves the yearly overview, and every export is logged (export_log.py): the
+        # one row HR writes, append-only (no UPDATE, no DELETE).
+        f"GRANT INSERT ON public.export_log TO {HR}",
+        f"""DO $$ BEGIN EXECUTE 'GRANT USAGE ON SEQUENCE '
+            || pg_get_serial_sequence('public.export_log', 'id') || ' TO {HR}'; END $$""",
+        # The company page names each team's lead(s): who leads which team is no secret
+        # from HR or the other leads (which people they are stays behind the policies).
+        f"GRANT SELECT ON {a}.lead_team TO {LEAD}, {HR}",
     ]
     for table in _NOT_FOR_HR:
         sql.append(f"REVOKE SELECT ON public.{table} FROM {HR}")
@@ -291,7 +308,8 @@ def refuse_writes(engine: Any) -> None:
     from teamlead_app.i18n import t
 
     def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> Any:
-        if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
+        words = statement.lstrip()[:6].upper()
+        if words in {"INSERT", "UPDATE", "DELETE"} and not _EXPORT_LOG.match(statement):
             raise ValidationError(
                 t(
                     "U bent aangemeld met de HR-rol: u kunt de gedeelde gegevens bekijken, "
@@ -351,3 +369,27 @@ def defer_private_columns(sessions: Any) -> None:
             state.statement = state.statement.options(*options)
 
     event.listen(sessions, "do_orm_execute", before)
+
+
+def current_user(connection: Any) -> CurrentUser:
+    """Who this connection's login is (SQLAlchemy connection): HR (a member of teamlead_hr,
+    not of teamlead_lead), a lead with the ids of their teams, or else the administrator (a
+    superuser, the tables' owner, IT: bound by no policy). The same rules as `is_read_only`."""
+    from teamlead_app.data.context import CurrentUser, Role
+
+    def member(group: str) -> str:
+        return (
+            f"(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') "
+            f"AND pg_has_role(session_user, '{group}', 'MEMBER'))"
+        )
+
+    name, superuser, hr, lead = connection.exec_driver_sql(
+        f"SELECT session_user::text, r.rolsuper, {member(HR)}, {member(LEAD)} "
+        "FROM pg_roles r WHERE r.rolname = session_user"
+    ).one()
+    if superuser or not (hr or lead):
+        return CurrentUser(name=name, role=Role.ADMIN)
+    if hr and not lead:
+        return CurrentUser(name=name, role=Role.HR, team_ids=frozenset())
+    teams = connection.exec_driver_sql(f"SELECT {ACCESS}.my_teams()").scalars().all()
+    return CurrentUser(name=name, role=Role.LEAD, team_ids=frozenset(int(t) for t in teams))

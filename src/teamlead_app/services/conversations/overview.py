@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.records.overview import (
@@ -290,15 +290,19 @@ def longest_without(
 
 
 def overview(
-    db: Database, today: date | None = None, team_id: int | None = None, *, limit: int | None = None
+    ctx: ServiceContext,
+    today: date | None = None,
+    team_id: int | None = None,
+    *,
+    limit: int | None = None,
 ) -> OverviewView:
     """The page's blocks in a fixed number of statements, whatever the number of people or
     the length of the history. `limit`: the week, the unsigned talks, the late agreements and
     the people to plan only their first ones (chosen in SQL; `hidden` says how many more), as a
     card shows them."""
     today = today or date.today()
-    grace = get_settings(db).overdue_grace_days
-    with db.sessions() as session:
+    grace = get_settings(ctx).overdue_grace_days
+    with ctx.sessions() as session:
         month, year = period_counts(session, today, team_id)
         # From the maintained summary (schema 0008): the first ones chosen in SQL.
         found = overview_people.people_blocks(session, today, grace, team_id, limit)
