@@ -103,9 +103,14 @@ class SignalsView:
     goals_overdue: tuple[OverdueGoalSignal, ...]
     evaluations_due: tuple[EvaluationDueSignal, ...]
     stopped_learning: tuple[StoppedLearningSignal, ...]
+    # With a limit: how many of each list there are in all (no_pop, goals_overdue,
+    # evaluations_due, stopped_learning); the lists hold only the first ones.
+    totals: tuple[int, int, int, int] | None = None
 
     @property
     def count(self) -> int:
+        if self.totals is not None:
+            return sum(self.totals)
         return (
             len(self.no_pop)
             + len(self.goals_overdue)
@@ -144,10 +149,25 @@ def _name(first: str, tussenvoegsel: str, last: str) -> str:
     return full_name(first, tussenvoegsel, last)
 
 
+def _first(query: Any, limit: int | None) -> Any:
+    """The first `limit` rows, each with the number of rows in all as its last column (a
+    window count in the same statement: the rest is counted, never read or named)."""
+    query = query.add_columns(func.count().over())
+    return query if limit is None else query.limit(limit)
+
+
+def _rows(ctx: ServiceContext, query: Any) -> tuple[list[tuple[Any, ...]], int]:
+    with ctx.sessions() as session:
+        rows = [tuple(row) for row in session.execute(query)]
+    return [row[:-1] for row in rows], (rows[0][-1] if rows else 0)
+
+
 # --- the four lists ----------------------------------------------------------------------
 
 
-def _no_pop(ctx: ServiceContext, today: date, team_id: int | None) -> tuple[NoPopSignal, ...]:
+def _no_pop(
+    ctx: ServiceContext, today: date, team_id: int | None, limit: int | None = None
+) -> tuple[tuple[NoPopSignal, ...], int]:
     covering = and_(Pop.employee_id == Employee.id, Pop.period_start <= today)
     covering = and_(covering, Pop.period_end >= today)
     agreed = exists().where(covering, Pop.status.in_((PopStatus.AGREED, PopStatus.EVALUATED)))
@@ -171,16 +191,16 @@ def _no_pop(ctx: ServiceContext, today: date, team_id: int | None) -> tuple[NoPo
         .where(*_in_service(today, team_id), ~agreed)
         .order_by(*_sorted_by_name())
     )
-    with ctx.sessions() as session:
-        return tuple(
-            NoPopSignal(eid, _name(first, tv, last), team or "", draft_id)
-            for eid, first, tv, last, team, draft_id in session.execute(query)
-        )
+    rows, total = _rows(ctx, _first(query, limit))
+    return tuple(
+        NoPopSignal(eid, _name(first, tv, last), team or "", draft_id)
+        for eid, first, tv, last, team, draft_id in rows
+    ), total
 
 
 def _goals_overdue(
-    ctx: ServiceContext, today: date, team_id: int | None
-) -> tuple[OverdueGoalSignal, ...]:
+    ctx: ServiceContext, today: date, team_id: int | None, limit: int | None = None
+) -> tuple[tuple[OverdueGoalSignal, ...], int]:
     query = (
         select(
             Goal.id,
@@ -202,19 +222,18 @@ def _goals_overdue(
         )
         .order_by(Goal.target_date, *_sorted_by_name(), Goal.id)
     )
-    with ctx.sessions() as session:
-        rows: list[tuple[Any, ...]] = [tuple(row) for row in session.execute(query)]
+    rows, total = _rows(ctx, _first(query, limit))
     return tuple(
         OverdueGoalSignal(
             gid, eid, _name(first, tv, last), what, status, target, (today - target).days
         )
         for gid, eid, first, tv, last, what, status, target in rows
-    )
+    ), total
 
 
 def _evaluations_due(
-    ctx: ServiceContext, today: date, team_id: int | None
-) -> tuple[EvaluationDueSignal, ...]:
+    ctx: ServiceContext, today: date, team_id: int | None, limit: int | None = None
+) -> tuple[tuple[EvaluationDueSignal, ...], int]:
     horizon = today + timedelta(days=DUE_WINDOW_DAYS)
     person = (Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
     plan = (Pop.id, Pop.period_start, Pop.period_end)
@@ -247,23 +266,27 @@ def _evaluations_due(
             ~any_planned,
         )
     )
-    found: list[EvaluationDueSignal] = []
     with ctx.sessions() as session:
         result: Result[Any] = session.execute(union_all(planned, unplanned))
         rows: list[tuple[Any, ...]] = [tuple(row) for row in result]
-    for eid, first, tv, last, pop_id, start, end, cid, at in rows:
-        due = at.date() if at is not None else end
-        found.append(
-            EvaluationDueSignal(
-                eid, _name(first, tv, last), pop_id, start, end, cid, due, due < today
-            )
+
+    # Sorted on the plain rows; only the first ones get a name and a record.
+    def due(row: tuple[Any, ...]) -> date:
+        return row[8].date() if row[8] is not None else row[6]  # type: ignore[no-any-return]
+
+    first_rows = sorted(rows, key=lambda row: (due(row), row[0], row[4]))[:limit]
+    found = [
+        EvaluationDueSignal(
+            r[0], _name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7], due(r), due(r) < today
         )
-    return tuple(sorted(found, key=lambda s: (s.due, s.employee_id, s.pop_id)))
+        for r in first_rows
+    ]
+    return tuple(found), len(rows)
 
 
 def _stopped_learning(
-    ctx: ServiceContext, today: date, team_id: int | None, months: int
-) -> tuple[StoppedLearningSignal, ...]:
+    ctx: ServiceContext, today: date, team_id: int | None, months: int, limit: int | None = None
+) -> tuple[tuple[StoppedLearningSignal, ...], int]:
     """People in service for `months` months (the day the record was made stands in for an
     unknown in-service date), known to the app that long (record, a conversation or a goal
     from before), without a new goal, a goal achieved, a new step or a step done since then.
@@ -318,14 +341,13 @@ def _stopped_learning(
         )
         .order_by(*_sorted_by_name())
     )
-    with ctx.sessions() as session:
-        rows: list[tuple[Any, ...]] = [tuple(row) for row in session.execute(query)]
+    rows, total = _rows(ctx, _first(query, limit))
     return tuple(
         StoppedLearningSignal(
             eid, _name(first, tv, last), team or "", _latest(goal, achieved, step), months
         )
         for eid, first, tv, last, team, goal, achieved, step in rows
-    )
+    ), total
 
 
 def _last(aggregate: Any, *where: ColumnElement[bool]) -> Any:
@@ -339,15 +361,25 @@ def _latest(*values: date | datetime | None) -> date | None:
 
 
 def signals(
-    ctx: ServiceContext, today: date | None = None, team_id: int | None = None
+    ctx: ServiceContext,
+    today: date | None = None,
+    team_id: int | None = None,
+    limit: int | None = None,
 ) -> SignalsView:
-    """All four signal lists for the overview page (optionally of one team)."""
+    """All four signal lists for the overview page (optionally of one team). With `limit`
+    each list holds only its first `limit` signals (the card shows a dozen lines) and
+    `totals` says how many there are in all."""
     today = today or date.today()
     months = get_settings(ctx).stopped_learning_months
+    no_pop, n_pop = _no_pop(ctx, today, team_id, limit)
+    goals, n_goals = _goals_overdue(ctx, today, team_id, limit)
+    due, n_due = _evaluations_due(ctx, today, team_id, limit)
+    stopped, n_stopped = _stopped_learning(ctx, today, team_id, months, limit)
     return SignalsView(
         today=today,
-        no_pop=_no_pop(ctx, today, team_id),
-        goals_overdue=_goals_overdue(ctx, today, team_id),
-        evaluations_due=_evaluations_due(ctx, today, team_id),
-        stopped_learning=_stopped_learning(ctx, today, team_id, months),
+        no_pop=no_pop,
+        goals_overdue=goals,
+        evaluations_due=due,
+        stopped_learning=stopped,
+        totals=None if limit is None else (n_pop, n_goals, n_due, n_stopped),
     )

@@ -72,7 +72,7 @@ class Dashboard(DashboardView):
                 ),
             )
         )
-        self._fill_signals(signals.signals(db, team_id=team_id))
+        self._fill_signals(signals.signals(db, team_id=team_id, limit=CARD_LIMIT + 1))
         skill_alerts_card.fill_card(self.skills, self.context, team_id)
         guidance_cards.fill_cards(self.guidance, self.context, team_id)
 
@@ -95,12 +95,20 @@ class Dashboard(DashboardView):
         def open_employee(eid: int) -> Callable[[], None]:
             return lambda: nav.open_employee(eid)
 
-        if len(found.no_pop) > 5:
+        # The service read the first CARD_LIMIT + 1 of each list and counted the rest: a list
+        # cut short fills the card on its own, so the lines read are all the card shows.
+        totals = found.totals or (
+            len(found.no_pop),
+            len(found.goals_overdue),
+            len(found.evaluations_due),
+            len(found.stopped_learning),
+        )
+        if totals[0] > 5:
             names = ", ".join(s.employee for s in found.no_pop[:4])
             lines = [
                 CardLine(
                     self.tr("{0} people without an agreed POP for this year ({1}, …)").format(
-                        len(found.no_pop), names
+                        totals[0], names
                     ),
                     lambda: nav.show_page("development"),
                 )
@@ -141,7 +149,10 @@ class Dashboard(DashboardView):
             )
             for s in found.stopped_learning
         ]
-        self.development.set_lines(lines)
+        hidden = sum(totals[1:]) - (
+            len(found.goals_overdue) + len(found.evaluations_due) + len(found.stopped_learning)
+        )
+        self.development.set_lines(LazyLines(lines, lambda line: line, hidden=hidden))
 
     def _fill_teams(self, teams: list[people.TeamView]) -> None:
         nav = self.context.nav
