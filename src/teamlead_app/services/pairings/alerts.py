@@ -58,8 +58,9 @@ class PairingAlerts:
     over_capacity: tuple[CapacityAlert, ...]
 
 
-def _name(e: Employee | None) -> str:
-    return full_name(e.first_name, e.tussenvoegsel, e.last_name) if e else ""
+def _name(first: str | None, tussenvoegsel: str | None, last: str | None) -> str:
+    """A person's name from plain columns ("" for nobody: an outer join found no one)."""
+    return full_name(first or "", tussenvoegsel or "", last or "") if first is not None else ""
 
 
 def pairing_alerts(
@@ -75,8 +76,26 @@ def pairing_alerts(
         .limit(1)
         .scalar_subquery()
     )
+    # Plain columns, no ORM entities: a thousand open pairings of a large company cost three
+    # thousand objects otherwise, and only the names of the pairings shown are made.
     open_query = (
-        select(Pairing, mentor, mentee, last)
+        select(
+            Pairing.id,
+            Pairing.status,
+            Pairing.mentor_id,
+            Pairing.mentee_id,
+            Pairing.start_on,
+            Pairing.planned_end_on,
+            Pairing.checkin_weeks,
+            mentee.team_id,
+            mentor.first_name,
+            mentor.tussenvoegsel,
+            mentor.last_name,
+            mentee.first_name,
+            mentee.tussenvoegsel,
+            mentee.last_name,
+            last,
+        )
         .outerjoin(mentor, mentor.id == Pairing.mentor_id)
         .outerjoin(mentee, mentee.id == Pairing.mentee_id)
         .where(Pairing.status.in_(OPEN_STATUSES))
@@ -84,7 +103,14 @@ def pairing_alerts(
     in_service = or_(Employee.date_out_of_service.is_(None), Employee.date_out_of_service >= today)
     has_buddy = exists().where(Pairing.mentee_id == Employee.id, Pairing.status.in_(OPEN_STATUSES))
     newcomer_query = (
-        select(Employee)
+        select(
+            Employee.id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Employee.kind,
+            Employee.date_in_service,
+        )
         .where(
             or_(Employee.kind.in_(NEWCOMER_KINDS), Employee.stage == "starter"),
             in_service,
@@ -95,31 +121,33 @@ def pairing_alerts(
     if team_id is not None:
         newcomer_query = newcomer_query.where(Employee.team_id == team_id)
     with ctx.sessions() as session:
-        rows = session.execute(open_query).all()
+        rows = [tuple(row) for row in session.execute(open_query)]
         newcomers = tuple(
-            NewcomerAlert(e.id, _name(e), e.kind, e.date_in_service)
-            for e in session.scalars(newcomer_query)
+            NewcomerAlert(eid, _name(first, tv, last_name), kind, since)
+            for eid, first, tv, last_name, kind, since in session.execute(newcomer_query)
         )
     due, ending = [], []
-    active = Counter(
-        p.mentor_id for p, *_ in rows if p.status == PairingStatus.ACTIVE and p.mentor_id
-    )
-    names: dict[int, str] = {}
-    for p, a, b, last_on in rows:
-        if a is not None:
-            names[a.id] = _name(a)
-        if team_id is not None and (b is None or b.team_id != team_id):
-            continue
-        if p.status == PairingStatus.ACTIVE and p.start_on <= today:
-            next_on = (last_on or p.start_on) + timedelta(weeks=p.checkin_weeks)
+    active = Counter(row[2] for row in rows if row[1] == PairingStatus.ACTIVE and row[2])
+    mentor_names: dict[int, tuple[str | None, str | None, str | None]] = {}
+    for pid, status, mentor_id, mentee_id, start, end, weeks, team, *names, last_on in rows:
+        if mentor_id is not None and names[0] is not None:
+            mentor_names[mentor_id] = (names[0], names[1], names[2])
+        if team_id is not None and team != team_id:
+            continue  # no mentee (team None) is no pairing of the team either
+        if status == PairingStatus.ACTIVE and start <= today:
+            next_on = (last_on or start) + timedelta(weeks=weeks)
             if next_on <= today + timedelta(days=DUE_AHEAD_DAYS):
-                due.append(PairingAlert(p.id, p.mentee_id, _name(b), _name(a), next_on, last_on))
-        if today <= p.planned_end_on <= today + timedelta(days=ENDING_DAYS):
-            ending.append(PairingAlert(p.id, p.mentee_id, _name(b), _name(a), p.planned_end_on))
+                due.append(
+                    PairingAlert(
+                        pid, mentee_id, _name(*names[3:]), _name(*names[:3]), next_on, last_on
+                    )
+                )
+        if today <= end <= today + timedelta(days=ENDING_DAYS):
+            ending.append(PairingAlert(pid, mentee_id, _name(*names[3:]), _name(*names[:3]), end))
     over = tuple(
         sorted(
             (
-                CapacityAlert(who, names.get(who, ""), n, limit)
+                CapacityAlert(who, _name(*mentor_names.get(who, (None, None, None))), n, limit)
                 for who, n in active.items()
                 if n > limit
             ),
