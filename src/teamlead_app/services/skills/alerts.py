@@ -31,7 +31,10 @@ def skill_alerts(
 ) -> SkillAlerts:
     today = today or date.today()
     days = get_settings(ctx).certificate_warning_days
-    coverage = compute_coverage(ctx, team_id=team_id, today=today, warning_days=days)
+    # Only the red, amber and single-holder skills: the card names nothing else.
+    coverage = compute_coverage(
+        ctx, team_id=team_id, today=today, warning_days=days, flagged_only=True
+    )
     certs = certificate_alerts(ctx, team_id=team_id, today=today, warning_days=days)
     return SkillAlerts(
         today,

@@ -29,7 +29,13 @@ from teamlead_app.data.models import (
     Team,
 )
 from teamlead_app.data.statuses import RotationStatus
-from teamlead_app.records.skills import CoverageRow, MatrixCell, MatrixPerson, MatrixView
+from teamlead_app.records.skills import (
+    MIN_QUALIFIED,
+    CoverageRow,
+    MatrixCell,
+    MatrixPerson,
+    MatrixView,
+)
 from teamlead_app.services.people.names import list_name, sort_key
 from teamlead_app.services.skills.levels import QUALIFIED_LEVELS, group_order
 
@@ -62,8 +68,12 @@ def compute_coverage(
     today: date | None = None,
     warning_days: int = 90,
     away_ids: Collection[int] | None = None,
+    flagged_only: bool = False,
 ) -> list[CoverageRow]:
-    """Every skill (of `team_id` and the company-wide ones, or all) with its coverage."""
+    """Every skill (of `team_id` and the company-wide ones, or all) with its coverage.
+    `flagged_only`: only the skills the overview's card names (red, amber, or a single
+    knowledge holder), chosen by the database: a large company's thousands of green skills
+    are then never read or sorted."""
     today = today or date.today()
     soon = today + timedelta(days=warning_days)
     cert = _valid_certificates(today)
@@ -132,6 +142,15 @@ def compute_coverage(
     )
     if team_id is not None:
         query = query.where((Skill.team_id == team_id) | Skill.team_id.is_(None))
+    if flagged_only:
+        n = func.coalesce(stats.c.n, 0)
+        at_risk = (stats.c.leaving > 0) | (stats.c.away > 0) | (stats.c.expiring > 0)
+        # CoverageRow.status written out: red below the minimum, amber at it with one at risk
+        query = query.where(
+            (n < MIN_QUALIFIED)
+            | ((n == MIN_QUALIFIED) & at_risk)
+            | (func.coalesce(stats.c.holders, 0) == 1)
+        )
     with ctx.sessions() as session:
         # Plain columns, no ORM entities: a thousand skills build in a few milliseconds.
         rows = [
