@@ -4,12 +4,13 @@ expired or expiring certificates; a line opens the matrix or the person."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from teamlead_app.services.skills.alerts import skill_alerts
 from teamlead_app.ui.context import AppContext
-from teamlead_app.ui.widgets.card import Card, CardLine
+from teamlead_app.ui.widgets.card import Card, CardLine, LazyLines
 from teamlead_app.ui.widgets.overview_cards import make_skill_card
 from teamlead_app.util.dates import format_date
 
@@ -27,42 +28,32 @@ def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
     def open_matrix() -> None:
         nav.show_page("skills")
 
-    lines = [
-        CardLine(
-            QCoreApplication.translate("SkillAlertsCard", "Red: {0} ({1}) – {2} qualified").format(
-                r.skill, r.team, r.qualified
-            ),
-            open_matrix,
+    red = QCoreApplication.translate("SkillAlertsCard", "Red: {0} ({1}) – {2} qualified")
+    amber = QCoreApplication.translate(
+        "SkillAlertsCard", "Amber: {0} ({1}) – 2 qualified, one at risk"
+    )
+    single = QCoreApplication.translate("SkillAlertsCard", "Only one knowledge holder: {0} ({1})")
+    expired = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expired on {2}")
+    expiring = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expires on {2}")
+
+    def make(item: tuple[str, Any]) -> CardLine:
+        kind, r = item
+        if kind == "red":
+            return CardLine(red.format(r.skill, r.team, r.qualified), open_matrix)
+        if kind == "amber":
+            return CardLine(amber.format(r.skill, r.team), open_matrix)
+        if kind == "single":
+            return CardLine(single.format(r.skill, r.team), open_matrix)
+        text = expired if r.status == "expired" else expiring
+        return CardLine(
+            text.format(r.employee, r.type_name, format_date(r.expires_on)),
+            open_employee(r.employee_id),
         )
-        for r in found.single_points
-    ]
-    lines += [
-        CardLine(
-            QCoreApplication.translate(
-                "SkillAlertsCard", "Amber: {0} ({1}) – 2 qualified, one at risk"
-            ).format(r.skill, r.team),
-            open_matrix,
-        )
-        for r in found.amber
-    ]
-    lines += [
-        CardLine(
-            QCoreApplication.translate(
-                "SkillAlertsCard", "Only one knowledge holder: {0} ({1})"
-            ).format(r.skill, r.team),
-            open_matrix,
-        )
-        for r in found.single_holder
-    ]
-    for cert in found.certificates:
-        if cert.status == "expired":
-            text = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expired on {2}")
-        else:
-            text = QCoreApplication.translate("SkillAlertsCard", "{0}: {1} expires on {2}")
-        lines.append(
-            CardLine(
-                text.format(cert.employee, cert.type_name, format_date(cert.expires_on)),
-                open_employee(cert.employee_id),
-            )
-        )
+
+    # A large company has hundreds of such lines; only the sixteen shown are formatted.
+    items: list[tuple[str, Any]] = [("red", r) for r in found.single_points]
+    items += [("amber", r) for r in found.amber]
+    items += [("single", r) for r in found.single_holder]
+    items += [("certificate", c) for c in found.certificates]
+    lines = LazyLines(items, make)
     card.set_lines(lines, limit=16)
