@@ -98,3 +98,34 @@ def test_someone_without_any_conversation_is_said_plainly(
     qtbot.addWidget(page)
     page.refresh()
     assert _lines(page.longest) == ["Łukasz Wiśniewski: never had a conversation yet"]
+
+
+def test_the_development_card_shows_what_the_full_lists_show(
+    qtbot: QtBot, context: AppContext, nav: FakeNav
+) -> None:
+    """The card reads only the first signals of each list; its lines and its "… and N more"
+    are exactly those of the card filled from the unlimited lists."""
+    from teamlead_app.services.development import goals, signals
+    from teamlead_app.services.development.goals import GoalDraft
+
+    db = context.ctx
+    today = date.today()
+    for i in range(16):
+        who = person(db, f"Łukasz{i:02d}", "Wiśniewski <b>&")
+        goals.create_goal(
+            db,
+            who,
+            GoalDraft(
+                what=f"Doel {i}",
+                start_date=today - timedelta(days=60),
+                target_date=today - timedelta(days=1 + i),
+            ),
+        )
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    page.refresh()
+    shown = _lines(page.development)
+    page._fill_signals(signals.signals(db))
+    assert shown == _lines(page.development)
+    assert len(shown) == 13 and shown[-1] == "… and 5 more"
+    assert shown[0].startswith("16 people without an agreed POP")

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     DateTime,
-    Result,
     and_,
     case,
     exists,
@@ -235,14 +234,25 @@ def _evaluations_due(
     ctx: ServiceContext, today: date, team_id: int | None, limit: int | None = None
 ) -> tuple[tuple[EvaluationDueSignal, ...], int]:
     horizon = today + timedelta(days=DUE_WINDOW_DAYS)
-    person = (Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
-    plan = (Pop.id, Pop.period_start, Pop.period_end)
+    person = (
+        Employee.id.label("employee_id"),
+        Employee.first_name,
+        Employee.tussenvoegsel,
+        Employee.last_name,
+    )
+    plan = (Pop.id.label("pop_id"), Pop.period_start, Pop.period_end)
     # From the plans to their moments (index on conversation.pop_id), not from all
     # conversations by date: ten years of monthly talks stay out of the way. Without the
     # IN list SQLite takes the date index and reads every earlier talk (2 s at 4,000 people).
     open_plans = select(Pop.id).where(Pop.status.in_((PopStatus.DRAFT, PopStatus.AGREED)))
     planned = (
-        select(*person, *plan, Conversation.id.label("conversation_id"), Conversation.scheduled_at)
+        select(
+            *person,
+            *plan,
+            Conversation.id.label("conversation_id"),
+            Conversation.scheduled_at,
+            func.date(Conversation.scheduled_at).label("due"),
+        )
         .select_from(Pop)
         .join(Employee, Employee.id == Pop.employee_id)
         .join(Conversation, Conversation.pop_id == Pop.id)
@@ -257,7 +267,13 @@ def _evaluations_due(
     )
     any_planned = exists().where(Conversation.pop_id == Pop.id, Conversation.status == "planned")
     unplanned = (
-        select(*person, *plan, null().label("conversation_id"), null().cast(DateTime))
+        select(
+            *person,
+            *plan,
+            null().label("conversation_id"),
+            null().cast(DateTime),
+            Pop.period_end.label("due"),
+        )
         .join(Employee, Employee.id == Pop.employee_id)
         .where(
             *_in_service(today, team_id),
@@ -266,22 +282,25 @@ def _evaluations_due(
             ~any_planned,
         )
     )
-    with ctx.sessions() as session:
-        result: Result[Any] = session.execute(union_all(planned, unplanned))
-        rows: list[tuple[Any, ...]] = [tuple(row) for row in result]
+    # The first ones by due day chosen in SQL (the day as the database sees it only orders;
+    # the record's day is made below from the moment itself), the rest counted.
+    both = union_all(planned, unplanned).subquery()
+    query = select(*(column for column in both.c if column.name != "due")).order_by(
+        both.c.due, both.c.employee_id, both.c.pop_id, both.c.conversation_id
+    )
+    rows, total = _rows(ctx, _first(query, limit))
 
-    # Sorted on the plain rows; only the first ones get a name and a record.
     def due(row: tuple[Any, ...]) -> date:
         return row[8].date() if row[8] is not None else row[6]  # type: ignore[no-any-return]
 
-    first_rows = sorted(rows, key=lambda row: (due(row), row[0], row[4]))[:limit]
+    first_rows = sorted(rows, key=lambda row: (due(row), row[0], row[4]))
     found = [
         EvaluationDueSignal(
             r[0], _name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7], due(r), due(r) < today
         )
         for r in first_rows
     ]
-    return tuple(found), len(rows)
+    return tuple(found), total
 
 
 def _stopped_learning(
