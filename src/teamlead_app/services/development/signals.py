@@ -32,6 +32,8 @@ from teamlead_app.data.models import Conversation, Employee, Goal, GoalStep, Pop
 from teamlead_app.data.statuses import PopStatus
 from teamlead_app.records.development import ACTIVE_STATUSES
 from teamlead_app.services.common.settings import get_settings
+from teamlead_app.services.development.signal_rows import first as _first
+from teamlead_app.services.development.signal_rows import rows as _rows
 from teamlead_app.services.people.employment import in_service as in_service_on
 from teamlead_app.services.people.names import full_name
 
@@ -146,19 +148,6 @@ def _sorted_by_name() -> tuple[Any, ...]:
 
 def _name(first: str, tussenvoegsel: str, last: str) -> str:
     return full_name(first, tussenvoegsel, last)
-
-
-def _first(query: Any, limit: int | None) -> Any:
-    """The first `limit` rows, each with the number of rows in all as its last column (a
-    window count in the same statement: the rest is counted, never read or named)."""
-    query = query.add_columns(func.count().over())
-    return query if limit is None else query.limit(limit)
-
-
-def _rows(ctx: ServiceContext, query: Any) -> tuple[list[tuple[Any, ...]], int]:
-    with ctx.sessions() as session:
-        rows = [tuple(row) for row in session.execute(query)]
-    return [row[:-1] for row in rows], (rows[0][-1] if rows else 0)
 
 
 # --- the four lists ----------------------------------------------------------------------
