@@ -170,6 +170,9 @@ class ConversationDraft:
     mark_held: bool = False
     held_on: date | None = None
     goal_progress: tuple[GoalProgressDraft, ...] = ()
+    # The conversation's edit version when the screen loaded it (services/common/
+    # edit_versions.py); None: not checked (the command line).
+    row_version: int | None = None
 
     def to_payload(self) -> dict[str, Any]:
         """JSON-ready form for the autosaved draft."""
@@ -199,6 +202,7 @@ class ConversationDraft:
             "mark_held": self.mark_held,
             "held_on": _iso(self.held_on),
             "goal_progress": [{"goal_id": g.goal_id, "note": g.note} for g in self.goal_progress],
+            "row_version": self.row_version,
         }
 
     @classmethod
@@ -236,6 +240,7 @@ class ConversationDraft:
                     GoalProgressDraft(int(g["goal_id"]), str(g["note"]))
                     for g in payload.get("goal_progress", [])
                 ),
+                row_version=_opt_int(payload.get("row_version")),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(str(exc)) from exc
@@ -295,6 +300,8 @@ class ConversationView:
     updated_at: datetime | None = None
     # The lock step: version, reason, what was signed (signed_versions.py).
     version: VersionInfo = field(default_factory=VersionInfo)
+    # The edit version (migration 0009), handed back in the draft: not the signed version.
+    row_version: int = 1
 
     @property
     def locked(self) -> bool:

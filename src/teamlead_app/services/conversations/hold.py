@@ -224,6 +224,7 @@ def get_conversation(db: Database, conversation_id: int) -> ConversationView:
             ),
             pop_id=conversation.pop_id,
             updated_at=conversation.updated_at,
+            row_version=conversation.version,
             version=version_info(
                 session,
                 CONVERSATION,

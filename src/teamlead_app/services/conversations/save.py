@@ -23,6 +23,8 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.records.signed import CONVERSATION
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.common.conflict_fields import conversation_fields
 from teamlead_app.services.common.drafts import CONVERSATION_DRAFT, discard_in
 from teamlead_app.services.common.signed_versions import (
     conversation_content,
@@ -231,6 +233,7 @@ def _locked_content(session: Session, conversation: Conversation) -> dict[str, A
     return content
 
 
+@edit_versions.retry_when_stale
 def save_conversation(
     db: Database, conversation_id: int, draft: ConversationDraft, *, today: date | None = None
 ) -> tuple[str, ...]:
@@ -239,13 +242,22 @@ def save_conversation(
     warnings that do not block (words about health). A held conversation stays held; a
     filled-in one saved on or after its day becomes held (conversation_status.held_on_save).
     A signed conversation is locked (signed_versions.py): only the private note, the score,
-    the employee's response and the agreements' status may still change."""
+    the employee's response and the agreements' status may still change. Saved over by
+    someone else since the screen loaded it (draft.row_version): ConflictError, nothing
+    written (common/edit_versions.py)."""
     today = today or date.today()
     problem = next(filter(None, (progress_problem(g.note) for g in draft.goal_progress)), "")
     if problem:
         raise ValidationError(problem, field="goal_progress")
     with db.sessions.begin() as session:
         conversation = load_conversation(session, conversation_id)
+        edit_versions.check_version(
+            edit_versions.CONVERSATION,
+            conversation,
+            draft.row_version,
+            lambda: conversation_fields(conversation, draft),
+            conversation.updated_at,
+        )
         questions = conversation_questions(session, conversation)
         scheduled_day = conversation.scheduled_at.date()
         if held_on_save(draft, conversation.status, scheduled_day, today):

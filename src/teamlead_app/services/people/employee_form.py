@@ -37,6 +37,9 @@ class EmployeeDraft:
     stage: str = "medior"
     cadence: str = "monthly"
     cadence_weeks: int | None = None
+    # The person's edit version when the dialog loaded them (services/common/
+    # edit_versions.py); None: a new person, the importer, not checked.
+    row_version: int | None = None
 
 
 def validate_employee(draft: EmployeeDraft) -> dict[str, str]:

@@ -25,6 +25,7 @@ from teamlead_app.services.people.employee_form import MAX_FUNCTION as MAX_FUNCT
 from teamlead_app.services.people.employee_form import MAX_NAME as MAX_NAME
 from teamlead_app.services.people.employee_form import EmployeeDraft as EmployeeDraft
 from teamlead_app.services.people.employee_form import validate_employee as validate_employee
+from teamlead_app.services.people.employee_versions import check_employee_version, retry_when_stale
 from teamlead_app.services.people.employment import (
     in_service,
     is_out_of_service,
@@ -211,6 +212,7 @@ def get_employee(db: Database, employee_id: int) -> EmployeeDetail:
             stage=row.stage,
             cadence=employee.cadence,
             cadence_weeks=employee.cadence_weeks,
+            row_version=employee.version,
         )
         return EmployeeDetail(
             row=row, cadence=employee.cadence, cadence_weeks=employee.cadence_weeks, draft=draft
@@ -355,6 +357,7 @@ def apply_draft(
     return employee
 
 
+@retry_when_stale
 def save_employee(db: Database, draft: EmployeeDraft, employee_id: int | None = None) -> int:
     with db.sessions.begin() as session:
         employee = None
@@ -362,6 +365,7 @@ def save_employee(db: Database, draft: EmployeeDraft, employee_id: int | None = 
             employee = session.get(Employee, employee_id)
             if employee is None:
                 raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
+            check_employee_version(employee, draft)
         return apply_draft(session, draft, employee).id
 
 

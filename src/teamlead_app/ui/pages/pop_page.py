@@ -306,9 +306,13 @@ class PopPage(QWidget):
         return PopDraft(
             period_start=start,
             period_end=end,
+            ambition=texts["ambition"],
+            lead_perspective=texts["lead_perspective"],
+            strengths=texts["strengths"],
+            development_points=texts["development_points"],
             support=self.support.items(),
             evaluation=self.view.evaluation,
-            **texts,
+            row_version=self.view.row_version,
         )
 
     def payload(self) -> dict[str, Any]:

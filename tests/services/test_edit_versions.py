@@ -1,0 +1,178 @@
+"""Two leads at once (issue 14): two screens load the same record, both save; the second
+gets a ConflictError with both versions and the database keeps the first save; "Mijn versie
+opslaan" (the same draft with the stored version) then succeeds. Runs on SQLite and on
+PostgreSQL (tests/services/conftest.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from sqlalchemy import update
+
+from teamlead_app.data.db import Database
+from teamlead_app.data.models import Conversation
+from teamlead_app.errors import ConflictError
+from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.records.development import PopDraft
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
+from teamlead_app.services.people.teams import TeamDraft
+
+NOW = datetime(2026, 12, 1, 9, 0)
+LONG = "Łukasz Wiśniewski <b>& 😀 " + "lange tekst " * 200
+
+
+@pytest.fixture
+def person(db: Database) -> int:
+    team = people.save_team(db, TeamDraft("Plaatwerk"))
+    return people.save_employee(
+        db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=team)
+    )
+
+
+def _conversation(db: Database, person: int) -> int:
+    planned = conversations.plan_conversation(
+        db, ConversationPlanDraft(person, datetime(2026, 12, 7, 10, 0)), now=NOW
+    )
+    return planned.conversation_id
+
+
+def test_second_conversation_save_gets_the_conflict_and_the_first_is_kept(
+    db: Database, person: int
+) -> None:
+    conversation_id = _conversation(db, person)
+    loaded_a = conversations.get_conversation(db, conversation_id)
+    loaded_b = conversations.get_conversation(db, conversation_id)
+    assert loaded_a.row_version == loaded_b.row_version == 1
+    mine_a = ConversationDraft(shared_summary="Lead A <b>&", row_version=loaded_a.row_version)
+    mine_b = ConversationDraft(shared_summary=LONG, score=4, row_version=loaded_b.row_version)
+    conversations.save_conversation(db, conversation_id, mine_a)
+    stored = conversations.get_conversation(db, conversation_id)
+    with pytest.raises(ConflictError) as caught:
+        conversations.save_conversation(db, conversation_id, mine_b)
+    error = caught.value
+    assert (error.mine_version, error.theirs_version) == (1, stored.row_version) == (1, 2)
+    assert error.changed_at == stored.updated_at
+    assert str(error) == (
+        "Iemand anders heeft dit gesprek intussen gewijzigd "
+        f"(versie 2, {stored.updated_at:%d-%m-%Y %H:%M}). Jouw wijzigingen zijn niet opgeslagen."
+    )
+    summary = {f.label: (f.mine, f.theirs) for f in error.fields}
+    assert summary["Gedeelde samenvatting"] == (LONG, "Lead A <b>&")
+    assert summary["Score"] == ("4", "")
+    # Nothing of B's save was written.
+    after = conversations.get_conversation(db, conversation_id)
+    assert (after.shared_summary, after.score, after.row_version) == ("Lead A <b>&", None, 2)
+    # "Mijn versie opslaan": the same text, knowingly over version 2.
+    conversations.save_conversation(
+        db, conversation_id, replace(mine_b, row_version=error.theirs_version)
+    )
+    final = conversations.get_conversation(db, conversation_id)
+    assert (final.shared_summary, final.score, final.row_version) == (LONG, 4, 3)
+
+
+def test_a_save_that_only_changes_answers_still_moves_the_version_on(
+    db: Database, person: int
+) -> None:
+    conversation_id = _conversation(db, person)
+    first = ConversationDraft(answers=("Goed",), row_version=1)
+    conversations.save_conversation(db, conversation_id, first)
+    conversations.save_conversation(db, conversation_id, replace(first, row_version=2))
+    assert conversations.get_conversation(db, conversation_id).row_version == 3
+    with pytest.raises(ConflictError) as caught:
+        conversations.save_conversation(db, conversation_id, ConversationDraft(row_version=2))
+    assert [(f.label, f.mine, f.theirs) for f in caught.value.fields] == [
+        ("Antwoord 1", "", "Goed")
+    ]
+
+
+def test_a_draft_without_a_version_is_not_checked(db: Database, person: int) -> None:
+    """The command line and the demo hand in no version: they save as before."""
+    conversation_id = _conversation(db, person)
+    conversations.save_conversation(db, conversation_id, ConversationDraft(shared_summary="A"))
+    conversations.save_conversation(db, conversation_id, ConversationDraft(shared_summary="B"))
+    view = conversations.get_conversation(db, conversation_id)
+    assert (view.shared_summary, view.row_version) == ("B", 3)
+
+
+def test_a_write_between_check_and_update_is_caught_by_the_versioned_update(
+    db: Database, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race: another transaction commits after our check but before our UPDATE. The
+    mapper's version column makes our UPDATE match no row; the save runs once more and then
+    reports the conflict with both versions."""
+    conversation_id = _conversation(db, person)
+    real_check = edit_versions.check_version
+    raced: list[bool] = []
+
+    def check_then_other_lead_saves(*args: object, **kwargs: object) -> None:
+        real_check(*args, **kwargs)  # type: ignore[arg-type]
+        if not raced:
+            raced.append(True)
+            with db.engine.begin() as other:
+                other.execute(
+                    update(Conversation)
+                    .where(Conversation.id == conversation_id)
+                    .values(shared_summary="Lead A", version=Conversation.version + 1)
+                )
+
+    monkeypatch.setattr(edit_versions, "check_version", check_then_other_lead_saves)
+    with pytest.raises(ConflictError) as caught:
+        conversations.save_conversation(
+            db, conversation_id, ConversationDraft(shared_summary="Lead B", row_version=1)
+        )
+    assert (caught.value.mine_version, caught.value.theirs_version) == (1, 2)
+    assert conversations.get_conversation(db, conversation_id).shared_summary == "Lead A"
+
+
+def test_pop_conflict_keeps_the_first_save(db: Database, person: int) -> None:
+    plan = pop.create_pop(db, person, 2026)
+    loaded = pop.get_pop(db, plan)
+    base = PopDraft(period_start=loaded.period_start, period_end=loaded.period_end, row_version=1)
+    pop.update_pop(db, plan, replace(base, ambition="Voorman worden"))
+    with pytest.raises(ConflictError) as caught:
+        pop.update_pop(db, plan, replace(base, ambition=LONG, strengths="Lassen"))
+    assert str(caught.value).startswith("Iemand anders heeft dit POP intussen gewijzigd (versie 2")
+    fields = {f.label: (f.mine, f.theirs) for f in caught.value.fields}
+    assert fields == {"Ambitie": (LONG, "Voorman worden"), "Sterke punten": ("Lassen", "")}
+    assert pop.get_pop(db, plan).ambition == "Voorman worden"
+    pop.update_pop(db, plan, replace(base, ambition=LONG, row_version=2))
+    assert (pop.get_pop(db, plan).ambition, pop.get_pop(db, plan).row_version) == (LONG, 3)
+
+
+def test_goal_conflict_keeps_the_first_save(db: Database, person: int) -> None:
+    goal = goals.save_goal(db, None, GoalDraft(what="TIG-certificaat"), employee_id=person)
+    assert goal.row_version == 1
+    goals.save_goal(db, goal.id, GoalDraft(what="TIG-certificaat", why="Lead A", row_version=1))
+    with pytest.raises(ConflictError) as caught:
+        goals.save_goal(db, goal.id, GoalDraft(what="MIG 😀", row_version=1))
+    assert str(caught.value).startswith("Iemand anders heeft dit ontwikkeldoel intussen")
+    fields = {f.label: (f.mine, f.theirs) for f in caught.value.fields}
+    assert fields == {"Doel": ("MIG 😀", "TIG-certificaat"), "Waarom": ("", "Lead A")}
+    assert goals.get_goal(db, goal.id).what == "TIG-certificaat"
+    saved = goals.save_goal(db, goal.id, GoalDraft(what="MIG 😀", row_version=2))
+    assert (saved.what, saved.row_version) == ("MIG 😀", 3)
+
+
+def test_employee_conflict_keeps_the_first_save(db: Database, person: int) -> None:
+    loaded = people.get_employee(db, person).draft
+    assert loaded.row_version == 1
+    people.save_employee(db, replace(loaded, personnel_number="1024"), person)
+    with pytest.raises(ConflictError) as caught:
+        people.save_employee(db, replace(loaded, first_name="Lukas"), person)
+    assert str(caught.value).startswith("Iemand anders heeft deze medewerker intussen")
+    fields = {f.label: (f.mine, f.theirs) for f in caught.value.fields}
+    assert fields == {
+        "Naam": ("Lukas Wiśniewski", "Łukasz Wiśniewski"),
+        "Personeelsnummer": ("", "1024"),
+    }
+    assert people.get_employee(db, person).row.first_name == "Łukasz"
+    people.save_employee(db, replace(loaded, first_name="Lukas", row_version=2), person)
+    assert people.get_employee(db, person).draft.row_version == 3
