@@ -5,6 +5,7 @@ jump to the sections and Tab follows the reading order. Typing autosaves as a dr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -29,9 +30,9 @@ from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationStatus
 from teamlead_app.services.development import goals
+from teamlead_app.ui.conflicts import Outcome, save_or_resolve
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
-from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.buddy_note import BuddyNote
 from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
@@ -277,6 +278,7 @@ class ConversationPage(QWidget):
             goal_progress=tuple(
                 GoalProgressDraft(goal_id, note) for goal_id, note in self.goals.updates()
             ),
+            row_version=self.view.row_version,
         )
 
     @property
@@ -360,16 +362,34 @@ class ConversationPage(QWidget):
         was = self.view.status
         view_id = self.view.id
         try:  # one call, one transaction: all that was typed, goal progress lines included
-            warnings = retry_when_busy(
-                self, lambda: conversations.save_conversation(self.context.db, view_id, draft)
+            result = save_or_resolve(
+                self,
+                lambda version: conversations.save_conversation(
+                    self.context.db, view_id, replace(draft, row_version=version)
+                ),
+                draft.row_version,
+                [(self.tr("Working note"), draft.private_notes)],
             )
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
+        if result.outcome is not Outcome.SAVED:
+            return self._not_saved(result.outcome, view_id)
+        warnings = result.value or ()
         self.load(view_id)
         self.drafts.saved()
         self.show_banner("\n".join([*self.status_bar.saved_notes(was, self.view), *warnings]))
         return True
+
+    def _not_saved(self, outcome: Outcome, view_id: int) -> bool:
+        """After a conflict: their version shown (the autosaved draft keeps mine), or mine
+        kept on the screen."""
+        if outcome is Outcome.RELOAD:
+            self.load(view_id)
+            self.show_banner(self.tr("Their version is shown; your text is on the clipboard."))
+        else:
+            self.show_banner(self.tr("Not saved; your text is still here."))
+        return False
 
     def _refuse_invalid_date(self) -> bool:
         """A date field that holds no date: say which one, put the cursor there."""

@@ -4,6 +4,7 @@ the sign-off. Typing autosaves as a draft; Ctrl+S saves. An evaluated plan is re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from teamlead_app.labels import label
 from teamlead_app.records.development import GoalView, PopDraft, PopView, SupportItem
 from teamlead_app.services.common import drafts
 from teamlead_app.services.development import pop
+from teamlead_app.ui.conflicts import Outcome, save_or_resolve
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pop_actions import PopActions
 from teamlead_app.ui.dialogs.pop_sections import (
@@ -33,7 +35,6 @@ from teamlead_app.ui.dialogs.pop_sections import (
     period_title,
     signoff_summary,
 )
-from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
@@ -375,9 +376,20 @@ class PopPage(QWidget):
             return False
         view_id = self.view.id
         try:
-            retry_when_busy(self, lambda: pop.update_pop(self.context.db, view_id, draft))
+            result = save_or_resolve(
+                self,
+                lambda version: pop.update_pop(
+                    self.context.db, view_id, replace(draft, row_version=version)
+                ),
+                draft.row_version,
+            )
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
+            return False
+        if result.outcome is not Outcome.SAVED:
+            # Theirs shown (mine on the clipboard and in the autosaved draft), or mine kept.
+            if result.outcome is Outcome.RELOAD:
+                self.load(view_id)
             return False
         self.load(view_id)
         self.drafts.saved()  # update_pop discarded the autosaved draft with the save
