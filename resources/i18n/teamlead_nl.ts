@@ -569,6 +569,41 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Intussen gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>'Save my version' puts your text over theirs. 'Load their version' shows theirs; your own text is then on the clipboard, so nothing you typed is lost.</source>
+        <translation>'Mijn versie opslaan' zet jouw tekst over die van de ander heen. 'Hun versie laden' toont wat de ander heeft opgeslagen; jouw eigen tekst staat dan op het klembord, zodat je niets kwijtraakt van wat je typte.</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Mijn versie opslaan</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Their version (version {0}{1})</source>
+        <translation>Hun versie (versie {0}{1})</translation>
+    </message>
+    <message>
+        <source>Your version (opened as version {0})</source>
+        <translation>Jouw versie (geopend als versie {0})</translation>
+    </message>
+    <message>
+        <source>The text fields are the same; the difference is elsewhere (for example steps, agreements or the status).</source>
+        <translation>De tekstvelden zijn gelijk; het verschil zit ergens anders (bijvoorbeeld in de stappen, de afspraken of de status).</translation>
+    </message>
+</context>
+<context>
     <name>ConversationActions</name>
     <message>
         <source>Moved to {0}.</source>
@@ -711,6 +746,18 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Moved {0} times already: try to hold it this time.</source>
         <translation>Al {0} keer verplaatst: probeer het deze keer door te laten gaan.</translation>
+    </message>
+    <message>
+        <source>Working note</source>
+        <translation>Werkaantekening</translation>
+    </message>
+    <message>
+        <source>Their version is shown; your text is on the clipboard.</source>
+        <translation>Hun versie staat nu op het scherm; jouw tekst staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Not saved; your text is still here.</source>
+        <translation>Niet opgeslagen; jouw tekst staat er nog.</translation>
     </message>
     <message>
         <source>The date under 'When' of agreement {0} is not a date; write it like 25-11-2026.</source>

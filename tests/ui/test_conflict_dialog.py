@@ -1,0 +1,215 @@
+"""The conflict dialog of issue 14 ("Two leads at once"): both versions side by side, fully
+Dutch, user text shown literally; its three buttons; and the four screens that use it: a
+second save over someone else's newer version asks, and each answer does what it says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from teamlead_app.data.db import Database
+from teamlead_app.errors import ConflictError, ConflictField
+from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.services.conversations import use_cases as conversations
+from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
+from teamlead_app.services.development import goals, pop
+from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.services.people import employees as people
+from teamlead_app.ui import conflicts
+from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
+from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
+from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
+from teamlead_app.ui.pages.conversation_page import ConversationPage
+from teamlead_app.ui.pages.pop_page import PopPage
+from teamlead_app.ui.translations import install_language
+from tests.ui.test_dutch_screens import english_in
+
+LONG = "Lange tekst over het omstellen van de kantbank. " * 40
+ERROR = ConflictError(
+    "Iemand anders heeft dit gesprek intussen gewijzigd (versie 3, 07-12-2026 10:14). "
+    "Jouw wijzigingen zijn niet opgeslagen.",
+    mine_version=2,
+    theirs_version=3,
+    changed_at=datetime(2026, 12, 7, 10, 14),
+    fields=(
+        ConflictField("Gedeelde samenvatting", "Łukasz Wiśniewski <b>& 😀", LONG),
+        ConflictField("Antwoord 1", "Mijn antwoord", ""),
+    ),
+)
+
+
+@pytest.fixture
+def in_dutch(qapp: QCoreApplication) -> Iterator[None]:
+    locale = QLocale()
+    install_language(qapp, "nl")
+    yield
+    install_language(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_the_dialog_is_dutch_and_shows_both_versions_literally(
+    qtbot: QtBot, in_dutch: None
+) -> None:
+    dialog = ConflictDialog(None, ERROR)
+    qtbot.addWidget(dialog)
+    assert english_in(dialog) == []
+    assert dialog.windowTitle() == "Intussen gewijzigd door iemand anders"
+    assert [b.text() for b in (dialog.save_mine, dialog.load_theirs, dialog.cancel)] == [
+        "Mijn versie opslaan",
+        "Hun versie laden",
+        "Annuleren",
+    ]
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert ERROR.args[0] in labels
+    assert "Hun versie (versie 3, 07-12-2026 10:14)" in labels
+    assert "Jouw versie (geopend als versie 2)" in labels
+    assert all(
+        label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel)
+    )
+    texts = [box.toPlainText() for box in dialog.findChildren(QPlainTextEdit)]
+    # Per field: theirs (left), then mine (right).
+    assert texts == [LONG, "Łukasz Wiśniewski <b>& 😀", "", "Mijn antwoord"]
+
+
+@pytest.mark.parametrize(
+    ("button", "choice", "result"),
+    [
+        ("save_mine", ConflictChoice.SAVE_MINE, 1),
+        ("load_theirs", ConflictChoice.LOAD_THEIRS, 1),
+        ("cancel", ConflictChoice.CANCEL, 0),
+    ],
+)
+def test_each_button_gives_its_choice(
+    qtbot: QtBot, button: str, choice: ConflictChoice, result: int
+) -> None:
+    dialog = ConflictDialog(None, ERROR)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+    assert (dialog.choice, dialog.result()) == (choice, result)
+
+
+def test_a_conflict_without_a_version_to_save_over_offers_only_loading(qtbot: QtBot) -> None:
+    dialog = ConflictDialog(None, ConflictError("x", mine_version=0, theirs_version=0))
+    qtbot.addWidget(dialog)
+    assert not dialog.save_mine.isEnabled()
+    assert dialog.load_theirs.isEnabled() and dialog.cancel.isEnabled()
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice) -> list[ConflictError]:
+    asked: list[ConflictError] = []
+
+    def ask(_parent: object, error: ConflictError) -> ConflictChoice:
+        asked.append(error)
+        return choice
+
+    monkeypatch.setattr(conflicts.ConflictDialog, "ask", ask)
+    return asked
+
+
+@pytest.fixture
+def person(db: Database) -> int:
+    return people.save_employee(
+        db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+    )
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_goal_dialog_after_someone_else_saved(
+    qtbot: QtBot,
+    db: Database,
+    person: int,
+    choice: ConflictChoice,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    goal = goals.save_goal(db, None, GoalDraft(what="TIG-certificaat"), employee_id=person)
+    dialog = GoalDialog(None, db, person, goal.id)
+    qtbot.addWidget(dialog)
+    # The other lead saves while this dialog is open.
+    goals.save_goal(db, goal.id, GoalDraft(what="Hun doel", row_version=1))
+    dialog.what.setText("Mijn doel <b>& 😀")
+    asked = _answer(monkeypatch, choice)
+    QApplication.clipboard().clear()
+    dialog._save()
+    [error] = asked
+    assert (error.mine_version, error.theirs_version) == (1, 2)
+    stored = goals.get_goal(db, goal.id)
+    if choice is ConflictChoice.SAVE_MINE:
+        assert (stored.what, stored.row_version, dialog.result()) == ("Mijn doel <b>& 😀", 3, 1)
+    elif choice is ConflictChoice.LOAD_THEIRS:
+        assert (stored.what, dialog.what.text()) == ("Hun doel", "Hun doel")
+        assert "Mijn doel <b>& 😀" in QApplication.clipboard().text()
+        # Saving now goes over their version, without another question.
+        dialog.what.setText("Samen eens")
+        dialog._save()
+        assert len(asked) == 1
+        assert goals.get_goal(db, goal.id).what == "Samen eens"
+    else:
+        assert (stored.what, dialog.what.text()) == ("Hun doel", "Mijn doel <b>& 😀")
+        assert dialog.result() == 0 and QApplication.clipboard().text() == ""
+
+
+def test_employee_dialog_saves_mine_knowingly(
+    qtbot: QtBot, db: Database, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = EmployeeDialog(None, db, person)
+    qtbot.addWidget(dialog)
+    loaded = people.get_employee(db, person).draft
+    people.save_employee(db, replace(loaded, personnel_number="1024"), person)
+    dialog.first_name.setText("Lukas")
+    asked = _answer(monkeypatch, ConflictChoice.SAVE_MINE)
+    dialog._save()
+    assert [e.theirs_version for e in asked] == [2]
+    assert people.get_employee(db, person).row.first_name == "Lukas"
+    assert dialog.saved_id == person
+
+
+def test_conversation_page_loads_theirs_and_keeps_mine(
+    qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=3)
+    conversation_id = conversations.plan_conversation(
+        context.db, ConversationPlanDraft(employee_id=person, when=when)
+    ).conversation_id
+    page = ConversationPage(context)
+    qtbot.addWidget(page)
+    page.show_conversation(conversation_id)
+    conversations.save_conversation(
+        context.db, conversation_id, ConversationDraft(shared_summary="Hun samenvatting")
+    )
+    page.summary.setPlainText("Mijn samenvatting 😀")
+    page.private_notes.setPlainText("Mijn werkaantekening")
+    _answer(monkeypatch, ConflictChoice.LOAD_THEIRS)
+    assert not page.save()
+    assert page.summary.text() == "Hun samenvatting"
+    clip = QApplication.clipboard().text()
+    assert "Mijn samenvatting 😀" in clip and "Mijn werkaantekening" in clip
+    stored = conversations.get_conversation(context.db, conversation_id)
+    assert stored.shared_summary == "Hun samenvatting"
+
+
+def test_pop_page_saves_mine_over_theirs(
+    qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = pop.create_pop(context.db, person, 2026)
+    page = PopPage(context)
+    qtbot.addWidget(page)
+    page.load(plan)
+    view = pop.get_pop(context.db, plan)
+    pop.update_pop(
+        context.db,
+        plan,
+        pop.PopDraft(view.period_start, view.period_end, ambition="Hun ambitie", row_version=1),
+    )
+    page.texts.boxes["ambition"].setPlainText("Mijn ambitie")
+    asked = _answer(monkeypatch, ConflictChoice.SAVE_MINE)
+    assert page.save()
+    assert [e.theirs_version for e in asked] == [2]
+    assert pop.get_pop(context.db, plan).ambition == "Mijn ambitie"
