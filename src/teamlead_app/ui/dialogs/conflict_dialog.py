@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,13 +42,20 @@ def _plain(text: str, *, bold: bool = False) -> QLabel:
     return label
 
 
-def _text(text: str) -> QPlainTextEdit:
+def _text(text: str, other: str) -> QPlainTextEdit:
+    """Read-only, as high as the longer of the two texts needs (a score is one line, a
+    summary may scroll)."""
     box = QPlainTextEdit(text)
     box.setReadOnly(True)
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(60)
-    box.setMaximumHeight(140)
+    lines = max(_lines(text), _lines(other))
+    box.setFixedHeight(min(16 + box.fontMetrics().lineSpacing() * lines, 160))
     return box
+
+
+def _lines(text: str) -> int:
+    # About 60 characters fit on a line of one side.
+    return sum(1 + len(line) // 60 for line in text.splitlines() or [""])
 
 
 class ConflictDialog(QDialog):
@@ -82,8 +90,12 @@ class ConflictDialog(QDialog):
         # A conflict without a stored version to save over (two writes raced twice): loading
         # theirs is the way on.
         self.save_mine.setEnabled(self.error.theirs_version > 0)
+        # Enter never saves over someone else's text by accident: Cancel is the default.
+        self.save_mine.setAutoDefault(False)
+        self.load_theirs.setAutoDefault(False)
         self.cancel.setDefault(True)
         layout.addWidget(self.buttons)
+        self.resize(860, min(self.sizeHint().height(), 680))
 
     def _sides(self) -> QWidget:
         grid_host = QWidget()
@@ -98,8 +110,8 @@ class ConflictDialog(QDialog):
         row = 1
         for field in self.error.fields:
             grid.addWidget(_plain(field.label, bold=True), row, 0, 1, 2)
-            grid.addWidget(_text(field.theirs), row + 1, 0)
-            grid.addWidget(_text(field.mine), row + 1, 1)
+            grid.addWidget(_text(field.theirs, field.mine), row + 1, 0)
+            grid.addWidget(_text(field.mine, field.theirs), row + 1, 1)
             row += 2
         if not self.error.fields:
             grid.addWidget(
@@ -114,11 +126,16 @@ class ConflictDialog(QDialog):
                 1,
                 2,
             )
+        grid.setRowStretch(row + 1, 1)  # the fields keep their height, the rest is below
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
-        scroll.setMinimumHeight(min(120 + 170 * len(self.error.fields), 460))
+        scroll.setMinimumHeight(min(grid_host.sizeHint().height() + 4, 420))
         return scroll
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.cancel.setFocus()
 
     def _connect_signals(self) -> None:
         self.save_mine.clicked.connect(lambda: self._choose(ConflictChoice.SAVE_MINE))
