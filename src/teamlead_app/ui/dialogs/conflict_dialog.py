@@ -133,7 +133,7 @@ class ConflictDialog(QDialog):
         scroll.setMinimumHeight(min(grid_host.sizeHint().height() + 4, 420))
         return scroll
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         self.cancel.setFocus()
 
