@@ -38,6 +38,13 @@ def test_upgrade_from_0007_keeps_every_row_at_version_1(tmp_path: Path) -> None:
     assert migrate.prepare(path) == "upgraded"
     assert _counts(path) == before
     assert _versions(path) == {table: [1] * before[table] for table in VERSIONED}
+    with sqlite3.connect(path) as connection:
+        for table in VERSIONED:
+            [sql] = connection.execute(
+                "SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)
+            ).fetchone()
+            # The column is added in place: ids are still never handed out again.
+            assert "AUTOINCREMENT" in sql, table
     db = open_database(path)
     try:
         [person] = people.list_employees(db)

@@ -14,7 +14,7 @@ from sqlalchemy import update
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import ConflictError
-from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.records.development import PopDraft
 from teamlead_app.services.common import edit_versions
 from teamlead_app.services.conversations import use_cases as conversations
@@ -176,3 +176,39 @@ def test_employee_conflict_keeps_the_first_save(db: Database, person: int) -> No
     assert people.get_employee(db, person).row.first_name == "Łukasz"
     people.save_employee(db, replace(loaded, first_name="Lukas", row_version=2), person)
     assert people.get_employee(db, person).draft.row_version == 3
+
+
+def test_an_agreement_closed_elsewhere_meanwhile_is_a_conflict(db: Database, person: int) -> None:
+    """The conversation itself is unchanged, but its agreement was closed in a later talk
+    after this screen loaded it: re-saving the old screen must not reopen it silently."""
+    first = _conversation(db, person)
+    conversations.save_conversation(
+        db, first, ConversationDraft(agreements=(AgreementDraft("Kantbank <b>& 😀"),))
+    )
+    screen = conversations.get_conversation(db, first)
+    [made] = screen.agreements
+    later = conversations.plan_conversation(
+        db, ConversationPlanDraft(person, datetime(2026, 12, 21, 10, 0)), now=NOW
+    ).conversation_id
+    conversations.save_conversation(
+        db, later, ConversationDraft(follow_ups=(FollowUpDraft(made.id, "done", "Gelukt"),))
+    )
+    mine = ConversationDraft(
+        agreements=(AgreementDraft("Kantbank en lasrobot", id=made.id, row_version=1),),
+        row_version=screen.row_version,
+    )
+    with pytest.raises(ConflictError) as caught:
+        conversations.save_conversation(db, first, mine)
+    error = caught.value
+    assert str(error).startswith("Iemand anders heeft een afspraak van dit gesprek intussen")
+    assert (error.mine_version, error.theirs_version) == (screen.row_version,) * 2
+    fields = {f.label: (f.mine, f.theirs) for f in error.fields}
+    assert fields["Afspraak"] == ("Kantbank en lasrobot", "Kantbank <b>& 😀")
+    assert "Status van de afspraak" in fields
+    [stored] = conversations.get_conversation(db, first).agreements
+    assert (stored.text, stored.status, stored.row_version) == ("Kantbank <b>& 😀", "done", 2)
+    # Knowingly: the agreements without their versions (ui.conflicts.over).
+    knowingly = replace(mine, agreements=(replace(mine.agreements[0], row_version=None),))
+    conversations.save_conversation(db, first, knowingly)
+    [stored] = conversations.get_conversation(db, first).agreements
+    assert stored.text == "Kantbank en lasrobot"

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ConflictError, ConflictField
-from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.development import goals, pop
@@ -213,3 +213,13 @@ def test_pop_page_saves_mine_over_theirs(
     assert page.save()
     assert [e.theirs_version for e in asked] == [2]
     assert pop.get_pop(context.db, plan).ambition == "Mijn ambitie"
+
+
+def test_saving_mine_knowingly_goes_over_the_agreements_too() -> None:
+    draft = ConversationDraft(
+        agreements=(AgreementDraft("Kantbank", id=4, row_version=2),), row_version=3
+    )
+    assert conflicts.over(draft, 3, False) == draft
+    again = conflicts.over(draft, 5, True)
+    assert (again.row_version, again.agreements[0].row_version) == (5, None)
+    assert again.agreements[0].text == "Kantbank"

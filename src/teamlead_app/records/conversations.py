@@ -58,6 +58,7 @@ class AgreementView:
     status: str
     closed_on: date | None
     created_on: date
+    row_version: int = 1  # the edit version (migration 0009)
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -127,6 +128,8 @@ class AgreementDraft:
     due_date: date | None = None
     status: str = "open"
     id: int | None = None
+    # The agreement's edit version when the screen loaded it; None: new, or not checked.
+    row_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ class ConversationDraft:
                     "owner": a.owner,
                     "due_date": _iso(a.due_date),
                     "status": a.status,
+                    "row_version": a.row_version,
                 }
                 for a in self.agreements
             ],
@@ -221,6 +225,7 @@ class ConversationDraft:
                         due_date=_date(a.get("due_date")),
                         status=str(a.get("status", "open")),
                         id=_opt_int(a.get("id")),
+                        row_version=_opt_int(a.get("row_version")),
                     )
                     for a in payload.get("agreements", [])
                 ),

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from teamlead_app.data.models import Conversation, Employee, Goal, Pop
+from teamlead_app.data.models import Agreement, Conversation, Employee, Goal, Pop
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
-from teamlead_app.records.conversations import ConversationDraft
+from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.records.development import PopDraft
 from teamlead_app.services.development.goal_rules import GoalDraft
 from teamlead_app.services.people.employee_form import EmployeeDraft
@@ -127,5 +127,19 @@ def employee_fields(row: Employee, draft: EmployeeDraft, function: str) -> Field
                 _day(draft.date_out_of_service),
                 _day(row.date_out_of_service),
             ),
+        ]
+    )
+
+
+def agreement_fields(row: Agreement, draft: AgreementDraft) -> Fields:
+    return _changed(
+        [
+            (t("Afspraak", "Agreement"), draft.text.strip(), row.text),
+            (
+                t("Status van de afspraak", "Status of the agreement"),
+                label("agreement_status", draft.status),
+                label("agreement_status", row.status),
+            ),
+            (t("Wanneer", "When"), _day(draft.due_date), _day(row.due_date)),
         ]
     )

@@ -91,6 +91,33 @@ def check_version(
     flag_modified(row, "created_on" if kind == AGREEMENT else "created_at")
 
 
+def check_part(
+    row: Versioned,
+    loaded: int | None,
+    fields: Callable[[], Sequence[tuple[str, str, str]]],
+    *,
+    whole_loaded: int | None,
+) -> None:
+    """An agreement edited in its conversation's screen: changed elsewhere since the screen
+    loaded it (another conversation's follow-up, another lead) -> ConflictError. The
+    versions in the error are the conversation's, which its own check found unchanged (the
+    screen saves again over that); saving "mine" knowingly, the screen hands the agreements
+    in without versions."""
+    if loaded is None or whole_loaded is None or row.version == loaded:
+        return
+    raise ConflictError(
+        t(
+            f"Iemand anders heeft {_what(AGREEMENT)} intussen gewijzigd. "
+            "Jouw wijzigingen zijn niet opgeslagen.",
+            f"Someone else changed {_what(AGREEMENT)} in the meantime. "
+            "Your changes were not saved.",
+        ),
+        mine_version=whole_loaded,
+        theirs_version=whole_loaded,
+        fields=tuple(ConflictField(label, mine, theirs) for label, mine, theirs in fields()),
+    )
+
+
 def retry_when_stale(save: Callable[P, R]) -> Callable[P, R]:
     """Run a save service once more when its UPDATE found the row's version moved on (another
     transaction committed between our read and our write): the second run reads the newer

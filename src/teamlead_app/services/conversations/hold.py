@@ -120,6 +120,7 @@ def agreement_view(row: Agreement) -> AgreementView:
         status=row.status,
         closed_on=row.closed_on,
         created_on=row.created_on,
+        row_version=row.version,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -24,7 +25,7 @@ from teamlead_app.i18n import t
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.records.signed import CONVERSATION
 from teamlead_app.services.common import edit_versions
-from teamlead_app.services.common.conflict_fields import conversation_fields
+from teamlead_app.services.common.conflict_fields import agreement_fields, conversation_fields
 from teamlead_app.services.common.drafts import CONVERSATION_DRAFT, discard_in
 from teamlead_app.services.common.signed_versions import (
     conversation_content,
@@ -75,6 +76,7 @@ def _save_agreements(
     drafts: Sequence[AgreementDraft],
     day: date,
     today: date,
+    whole_loaded: int | None,
 ) -> None:
     existing = {
         a.id: a
@@ -105,6 +107,12 @@ def _save_agreements(
                 field="agreements",
             )
         kept.add(row.id)
+        edit_versions.check_part(
+            row,
+            draft.row_version,
+            partial(agreement_fields, row, draft),
+            whole_loaded=whole_loaded,
+        )
         if row.status != draft.status:
             row.closed_on = max(day, today) if draft.status != AgreementStatus.OPEN else None
         row.text, row.owner, row.due_date = draft.text.strip(), draft.owner, draft.due_date
@@ -281,7 +289,7 @@ def save_conversation(
         _save_follow_ups(session, conversation, draft.follow_ups, day)
         _apply_fields(conversation, draft, day)
         _save_answers(session, conversation, draft.answers)
-        _save_agreements(session, conversation, draft.agreements, day, today)
+        _save_agreements(session, conversation, draft.agreements, day, today, draft.row_version)
         session.flush()  # a held day set above is the progress lines' date
         conversation_progress(
             session, conversation, [(g.goal_id, g.note) for g in draft.goal_progress]

@@ -168,7 +168,7 @@ class EmployeeDialog(QDialog):
         try:
             result = save_or_resolve(
                 self,
-                lambda version: people.save_employee(
+                lambda version, _knowingly: people.save_employee(
                     self.db, replace(draft, row_version=version), self.employee_id
                 ),
                 draft.row_version,

@@ -350,7 +350,7 @@ class GoalDialog(QDialog):
         try:
             result = save_or_resolve(
                 self,
-                lambda version: goals.save_goal(
+                lambda version, _knowingly: goals.save_goal(
                     self.db,
                     self.view.id if self.view else None,
                     replace(draft, row_version=version),

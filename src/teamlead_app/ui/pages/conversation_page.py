@@ -5,7 +5,6 @@ jump to the sections and Tab follows the reading order. Typing autosaves as a dr
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -30,7 +29,7 @@ from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationStatus
 from teamlead_app.services.development import goals
-from teamlead_app.ui.conflicts import Outcome, save_or_resolve
+from teamlead_app.ui.conflicts import Outcome, over, save_or_resolve
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
 from teamlead_app.ui.widgets.buddy_note import BuddyNote
@@ -364,8 +363,8 @@ class ConversationPage(QWidget):
         try:  # one call, one transaction: all that was typed, goal progress lines included
             result = save_or_resolve(
                 self,
-                lambda version: conversations.save_conversation(
-                    self.context.db, view_id, replace(draft, row_version=version)
+                lambda version, knowingly: conversations.save_conversation(
+                    self.context.db, view_id, over(draft, version, knowingly)
                 ),
                 draft.row_version,
                 [(self.tr("Working note"), draft.private_notes)],

@@ -378,7 +378,7 @@ class PopPage(QWidget):
         try:
             result = save_or_resolve(
                 self,
-                lambda version: pop.update_pop(
+                lambda version, _knowingly: pop.update_pop(
                     self.context.db, view_id, replace(draft, row_version=version)
                 ),
                 draft.row_version,

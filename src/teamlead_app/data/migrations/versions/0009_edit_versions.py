@@ -26,12 +26,13 @@ VERSIONED_TABLES = ("employee", "conversation", "agreement", "pop", "goal", "rot
 
 def upgrade() -> None:
     for table in VERSIONED_TABLES:
-        # ADD COLUMN with a constant default: SQLite and PostgreSQL add it in place, every
-        # existing row starts at version 1.
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(
-                sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False)
-            )
+        # A plain ADD COLUMN with a constant default, not a batch: SQLite and PostgreSQL add
+        # it in place and every existing row starts at version 1. A batch would copy the
+        # table and lose SQLite's AUTOINCREMENT (ids never handed out again, migration 0002).
+        op.add_column(
+            table,
+            sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        )
 
 
 def downgrade() -> None:
