@@ -223,3 +223,29 @@ def test_saving_mine_knowingly_goes_over_the_agreements_too() -> None:
     again = conflicts.over(draft, 5, True)
     assert (again.row_version, again.agreements[0].row_version) == (5, None)
     assert again.agreements[0].text == "Kantbank"
+
+
+def test_a_put_back_draft_keeps_the_version_it_was_typed_on(
+    qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text autosaved on version 1 and put back after a crash, while another lead saved
+    version 2 meanwhile: saving it asks instead of overwriting."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=3)
+    conversation_id = conversations.plan_conversation(
+        context.db, ConversationPlanDraft(employee_id=person, when=when)
+    ).conversation_id
+    conversations.save_conversation(
+        context.db, conversation_id, ConversationDraft(shared_summary="Hun samenvatting")
+    )
+    page = ConversationPage(context)
+    qtbot.addWidget(page)
+    page.show_conversation(conversation_id)
+    assert page.view is not None and page.view.row_version == 2
+    page.apply_draft(ConversationDraft(shared_summary="Van vóór de crash", row_version=1), {})
+    asked = _answer(monkeypatch, ConflictChoice.CANCEL)
+    assert not page.save()
+    assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
+    assert page.summary.text() == "Van vóór de crash"
+    stored = conversations.get_conversation(context.db, conversation_id)
+    assert stored.shared_summary == "Hun samenvatting"

@@ -48,6 +48,8 @@ class ConversationPage(QWidget):
         super().__init__()
         self.context = context
         self.view: ConversationView | None = None
+        # The edit version the typed text is based on: the view's, or a put-back draft's.
+        self.base_version: int | None = None
         self.commands = ConversationActions(self)
         self._build_ui()
         self.drafts = DraftKeeper(
@@ -195,6 +197,7 @@ class ConversationPage(QWidget):
 
     def _show(self, view: ConversationView) -> None:
         self.view = view
+        self.base_version = view.row_version
         self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
         # When, what and who; the status is the badge below, the moves its history line.
         facts = [format_datetime(view.scheduled_at), *(p for p in (view.function, view.team) if p)]
@@ -277,7 +280,7 @@ class ConversationPage(QWidget):
             goal_progress=tuple(
                 GoalProgressDraft(goal_id, note) for goal_id, note in self.goals.updates()
             ),
-            row_version=self.view.row_version,
+            row_version=self.base_version,
         )
 
     @property
@@ -326,6 +329,8 @@ class ConversationPage(QWidget):
             self.apply_draft(draft, stored.payload.get("goal_notes") or {})
 
     def apply_draft(self, draft: ConversationDraft, goal_notes: dict[str, str]) -> None:
+        if draft.row_version is not None:  # typed on that version: a newer one conflicts
+            self.base_version = draft.row_version
         with self.drafts.loading():
             self._fill(draft, goal_notes)
         self.drafts.put_back()
