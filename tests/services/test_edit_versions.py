@@ -6,7 +6,7 @@ PostgreSQL (tests/services/conftest.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import update
@@ -24,6 +24,8 @@ from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
+from teamlead_app.services.rotations import schedule as rotations
+from teamlead_app.services.rotations.draft import RotationDraft
 
 NOW = datetime(2026, 12, 1, 9, 0)
 LONG = "Łukasz Wiśniewski <b>& 😀 " + "lange tekst " * 200
@@ -212,3 +214,21 @@ def test_an_agreement_closed_elsewhere_meanwhile_is_a_conflict(db: Database, per
     conversations.save_conversation(db, first, knowingly)
     [stored] = conversations.get_conversation(db, first).agreements
     assert stored.text == "Kantbank en lasrobot"
+
+
+def test_rotation_conflict_keeps_the_first_save(db: Database, person: int) -> None:
+    draft = RotationDraft(person, date(2027, 1, 4), date(2027, 1, 8), department="Lakstraat")
+    rotation_id = rotations.save_rotation(db, draft)
+    loaded = rotations.get_rotation(db, rotation_id)
+    assert loaded.row_version == 1
+    mine = replace(draft, row_version=loaded.row_version)
+    rotations.save_rotation(db, replace(mine, department="Magazijn <b>&"), rotation_id)
+    with pytest.raises(ConflictError) as caught:
+        rotations.save_rotation(db, replace(mine, department="Łukasz' werkplaats 😀"), rotation_id)
+    assert str(caught.value).startswith("Iemand anders heeft deze roulatie intussen gewijzigd")
+    assert [(f.label, f.mine, f.theirs) for f in caught.value.fields] == [
+        ("Afdeling", "Łukasz' werkplaats 😀", "Magazijn <b>&")
+    ]
+    assert rotations.get_rotation(db, rotation_id).department == "Magazijn <b>&"
+    rotations.save_rotation(db, replace(mine, department="Eigen", row_version=2), rotation_id)
+    assert rotations.get_rotation(db, rotation_id).row_version == 3

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -249,3 +249,28 @@ def test_a_put_back_draft_keeps_the_version_it_was_typed_on(
     assert page.summary.text() == "Van vóór de crash"
     stored = conversations.get_conversation(context.db, conversation_id)
     assert stored.shared_summary == "Hun samenvatting"
+
+
+def test_rotations_page_asks_and_saves_mine(
+    qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from teamlead_app.services.rotations import schedule as rotations
+    from teamlead_app.services.rotations.draft import RotationDraft
+    from teamlead_app.ui.pages import rotations_page
+
+    start = date.today() + timedelta(days=7)
+    draft = RotationDraft(person, start, start + timedelta(days=4), department="Lakstraat")
+    rotation_id = rotations.save_rotation(context.db, draft)
+    view = rotations.get_rotation(context.db, rotation_id)  # the dialog opens on version 1
+    rotations.save_rotation(
+        context.db, replace(draft, department="Hun afdeling", row_version=1), rotation_id
+    )
+    mine = replace(draft, department="Mijn afdeling 😀", row_version=view.row_version)
+    monkeypatch.setattr(rotations_page.RotationDialog, "ask", lambda *a, **k: mine)
+    asked = _answer(monkeypatch, ConflictChoice.SAVE_MINE)
+    page = rotations_page.RotationsPage(context)
+    qtbot.addWidget(page)
+    page.edit(view)
+    assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
+    stored = rotations.get_rotation(context.db, rotation_id)
+    assert (stored.department, stored.row_version) == ("Mijn afdeling 😀", 3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from teamlead_app.data.models import Agreement, Conversation, Employee, Goal, Pop
+from teamlead_app.data.models import Agreement, Conversation, Employee, Goal, Pop, Rotation
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
@@ -16,6 +16,7 @@ from teamlead_app.records.development import PopDraft
 from teamlead_app.services.development.goal_rules import GoalDraft
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.names import full_name
+from teamlead_app.services.rotations.draft import RotationDraft
 from teamlead_app.util.dates import format_date
 
 Fields = list[tuple[str, str, str]]
@@ -141,5 +142,17 @@ def agreement_fields(row: Agreement, draft: AgreementDraft) -> Fields:
                 label("agreement_status", row.status),
             ),
             (t("Wanneer", "When"), _day(draft.due_date), _day(row.due_date)),
+        ]
+    )
+
+
+def rotation_fields(row: Rotation, draft: RotationDraft) -> Fields:
+    """The dates and the department; a changed host, station or form shows as "the
+    difference is elsewhere" (ids, not text)."""
+    return _changed(
+        [
+            (t("Van", "From"), _day(draft.date_from), _day(row.date_from)),
+            (t("Tot en met", "Up to and including"), _day(draft.date_to), _day(row.date_to)),
+            (t("Afdeling", "Department"), draft.department, row.department),
         ]
     )

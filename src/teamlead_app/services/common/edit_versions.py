@@ -37,6 +37,7 @@ POP = "pop"
 GOAL = "goal"
 EMPLOYEE = "employee"
 AGREEMENT = "agreement"
+ROTATION = "rotation"
 
 
 class Versioned(Protocol):
@@ -50,6 +51,7 @@ def _what(kind: str) -> str:
         GOAL: t("dit ontwikkeldoel", "this development goal"),
         EMPLOYEE: t("deze medewerker", "this employee"),
         AGREEMENT: t("een afspraak van dit gesprek", "an agreement of this conversation"),
+        ROTATION: t("deze roulatie", "this rotation"),
     }
     return nouns[kind]
 
