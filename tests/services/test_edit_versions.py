@@ -232,3 +232,26 @@ def test_rotation_conflict_keeps_the_first_save(db: Database, person: int) -> No
     assert rotations.get_rotation(db, rotation_id).department == "Magazijn <b>&"
     rotations.save_rotation(db, replace(mine, department="Eigen", row_version=2), rotation_id)
     assert rotations.get_rotation(db, rotation_id).row_version == 3
+
+
+def test_pairing_conflict_keeps_the_first_save(db: Database) -> None:
+    from teamlead_app.services.pairings import pairings
+    from teamlead_app.services.pairings.rules import PairingDraft
+    from tests.services.pairing_helpers import TODAY, company
+
+    firm = company(db)
+    draft = PairingDraft(mentor_id=firm.senior, mentee_id=firm.apprentice, start_on=TODAY)
+    pairing_id = pairings.save_pairing(db, draft, today=TODAY).id
+    loaded = pairings.get_pairing(db, pairing_id)
+    mine = replace(draft, row_version=loaded.row_version)
+    pairings.save_pairing(db, replace(mine, checkin_weeks=2), pairing_id, today=TODAY)
+    with pytest.raises(ConflictError) as caught:
+        pairings.save_pairing(db, replace(mine, checkin_weeks=6), pairing_id, today=TODAY)
+    assert str(caught.value).startswith("Iemand anders heeft dit koppel intussen gewijzigd")
+    assert [(f.mine, f.theirs) for f in caught.value.fields] == [("6", "2")]
+    assert pairings.get_pairing(db, pairing_id).checkin_weeks == 2
+    pairings.save_pairing(
+        db, replace(mine, checkin_weeks=6, row_version=2), pairing_id, today=TODAY
+    )
+    stored = pairings.get_pairing(db, pairing_id)
+    assert (stored.checkin_weeks, stored.row_version) == (6, 3)

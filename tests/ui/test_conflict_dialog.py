@@ -274,3 +274,30 @@ def test_rotations_page_asks_and_saves_mine(
     assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
     stored = rotations.get_rotation(context.db, rotation_id)
     assert (stored.department, stored.row_version) == ("Mijn afdeling 😀", 3)
+
+
+def test_pairing_form_asks_and_loading_theirs_saves_nothing(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from teamlead_app.services.pairings import pairings
+    from teamlead_app.services.pairings.rules import PairingDraft
+    from teamlead_app.ui import pairing_flow
+    from teamlead_app.ui.dialogs import pairing_dialog
+    from tests.services.pairing_helpers import company
+
+    firm = company(db)
+    draft = PairingDraft(mentor_id=firm.senior, mentee_id=firm.apprentice, start_on=date.today())
+    pairing_id = pairings.save_pairing(db, draft).id
+    view = pairings.get_pairing(db, pairing_id)  # the form opens on version 1
+    pairings.save_pairing(db, replace(draft, checkin_weeks=2, row_version=1), pairing_id)
+    mine = replace(draft, checkin_weeks=6, row_version=view.row_version)
+    monkeypatch.setattr(pairing_dialog.PairingDialog, "ask", lambda *a, **k: mine)
+    asked = _answer(monkeypatch, ConflictChoice.LOAD_THEIRS)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert pairing_flow.ask_pairing(parent, db, existing=view) is None
+    assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
+    assert pairings.get_pairing(db, pairing_id).checkin_weeks == 2
+    assert "6" in QApplication.clipboard().text()

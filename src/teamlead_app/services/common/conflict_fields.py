@@ -8,12 +8,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from teamlead_app.data.models import Agreement, Conversation, Employee, Goal, Pop, Rotation
+from teamlead_app.data.models import (
+    Agreement,
+    Conversation,
+    Employee,
+    Goal,
+    Pairing,
+    Pop,
+    Rotation,
+)
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.records.development import PopDraft
 from teamlead_app.services.development.goal_rules import GoalDraft
+from teamlead_app.services.pairings.rules import PairingDraft
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.rotations.draft import RotationDraft
@@ -154,5 +163,21 @@ def rotation_fields(row: Rotation, draft: RotationDraft) -> Fields:
             (t("Van", "From"), _day(draft.date_from), _day(row.date_from)),
             (t("Tot en met", "Up to and including"), _day(draft.date_to), _day(row.date_to)),
             (t("Afdeling", "Department"), draft.department, row.department),
+        ]
+    )
+
+
+def pairing_fields(row: Pairing, draft: PairingDraft) -> Fields:
+    """The dates and the check-in rhythm; another mentor or kind shows as "the difference
+    is elsewhere"."""
+    return _changed(
+        [
+            (t("Start", "Start"), _day(draft.start_on), _day(row.start_on)),
+            (t("Gepland einde", "Planned end"), _day(draft.end_on), _day(row.planned_end_on)),
+            (
+                t("Tussengesprek elke (weken)", "Check-in every (weeks)"),
+                str(draft.checkin_weeks),
+                str(row.checkin_weeks),
+            ),
         ]
     )

@@ -38,6 +38,7 @@ GOAL = "goal"
 EMPLOYEE = "employee"
 AGREEMENT = "agreement"
 ROTATION = "rotation"
+PAIRING = "pairing"
 
 
 class Versioned(Protocol):
@@ -52,6 +53,7 @@ def _what(kind: str) -> str:
         EMPLOYEE: t("deze medewerker", "this employee"),
         AGREEMENT: t("een afspraak van dit gesprek", "an agreement of this conversation"),
         ROTATION: t("deze roulatie", "this rotation"),
+        PAIRING: t("dit koppel", "this pairing"),
     }
     return nouns[kind]
 
