@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import psycopg
 import pytest
-from sqlalchemy import URL
+from sqlalchemy import URL, text
 
 from teamlead_app.cli import main
 from teamlead_app.data.db import Database
@@ -129,13 +129,17 @@ def test_another_leads_people_and_their_rows_are_invisible(company: Company) -> 
         )
 
 
+PRIVATE = "SELECT teamlead_access.private_notes(id), teamlead_access.score(id) FROM conversation"
+
+
 def test_the_author_reads_the_private_note_and_the_score(company: Company) -> None:
+    """Through the functions that give them to their author; the columns themselves are
+    granted to no lead."""
     with company.as_user("jan") as jan:
-        row = jan.execute(
-            "SELECT private_notes, score FROM conversation WHERE id = %s",
-            (company.jan_conversation,),
-        ).fetchone()
-    assert row == (SECRET, 4)
+        row = jan.execute(f"{PRIVATE} WHERE id = %s", (company.jan_conversation,)).fetchone()
+        assert row == (SECRET, 4)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            jan.execute("SELECT private_notes FROM conversation")
 
 
 def test_a_conversation_written_by_the_administrator_is_read_by_the_teams_lead_only(
@@ -146,9 +150,10 @@ def test_a_conversation_written_by_the_administrator_is_read_by_the_teams_lead_o
     brought_in = _hold(admin, company.jan_person, 19, "Van IT " + SECRET)
     admin.close()
     with company.as_user("jan") as jan:
-        assert jan.execute(
-            "SELECT private_notes FROM conversation WHERE id = %s", (brought_in,)
-        ).fetchone() == ("Van IT " + SECRET,)
+        assert jan.execute(f"{PRIVATE} WHERE id = %s", (brought_in,)).fetchone() == (
+            "Van IT " + SECRET,
+            4,
+        )
     with company.as_user("piet") as piet:
         assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
     with company.as_user("hr.officer") as hr, pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -190,29 +195,101 @@ def test_hr_cannot_write(company: Company) -> None:
                 hr.execute(statement)
 
 
-def test_nobody_else_reads_the_private_note_not_even_a_lead_given_the_team(
+def test_after_a_hand_over_the_new_lead_reads_the_shared_history_not_the_private_notes(
     company: Company,
 ) -> None:
-    """After a hand-over the new lead leads the team but does not read the old private notes
-    (nor the score): the author keeps them."""
+    """The new lead reads what the old lead shared (summary, answers, agreements, POP, goals)
+    but neither the old private note nor the score (the column refused, the function empty),
+    nor the old drafts or the signed content; the old lead keeps reading their own notes."""
+    from teamlead_app.services.development import pop
+
+    jan_db = storage.open_server(company.user_url("jan"))
+    plan = pop.create_pop(jan_db, company.jan_person, 2026)
+    jan_db.close()
+    admin = Database.for_server(company.url)
+    with admin.sessions.begin() as session:
+        session.execute(
+            text(
+                "INSERT INTO conversation_answer (conversation_id, position, answer) "
+                "VALUES (:c, 0, 'Gedeeld antwoord')"
+            ),
+            {"c": company.jan_conversation},
+        )
+    admin.close()
     moved = server_users.hand_over(company.text_url, "jan", "piet", ["Assemblage"])
     assert moved == ["Assemblage"]
+    cid = company.jan_conversation
     with company.as_user("piet") as piet:
         assert {r[0] for r in piet.execute("SELECT id FROM employee")} == {
             company.jan_person,
             company.piet_person,
         }
         assert piet.execute(
-            "SELECT count(*) FROM conversation WHERE private_notes <> '' OR score IS NOT NULL"
-        ).fetchone() == (0,)
+            "SELECT shared_summary, status FROM conversation WHERE id = %s", (cid,)
+        ).fetchone() == ("Gedeeld", "held")
+        assert piet.execute("SELECT answer FROM conversation_answer").fetchall() == [
+            ("Gedeeld antwoord",)
+        ]
+        assert piet.execute("SELECT id FROM pop").fetchall() == [(plan,)]
+        for column in ("private_notes", "score"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                piet.execute(f"SELECT {column} FROM conversation")
+        assert piet.execute(f"{PRIVATE} WHERE id = %s", (cid,)).fetchone() == ("", None)
         assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
         assert piet.execute(
             "SELECT count(*) FROM signed_version WHERE snapshot_json LIKE %s",
             (f"%{SECRET}%",),
         ).fetchone() == (0,)
+        # Nor can he overwrite the note he cannot read.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            piet.execute("UPDATE conversation SET private_notes = 'weg' WHERE id = %s", (cid,))
     with company.as_user("jan") as jan:
-        # Jan no longer leads the team: he sees neither the people nor his own old notes.
+        # Jan no longer leads the team: not its people, but his own notes he keeps.
         assert jan.execute("SELECT count(*) FROM employee").fetchone() == (0,)
+        assert jan.execute(f"{PRIVATE} WHERE id = %s", (cid,)).fetchone() == (SECRET, 4)
+
+
+def test_the_new_leads_conversation_screen_shows_the_old_talk_without_its_private_part(
+    company: Company,
+) -> None:
+    """In the app, as the new lead: the old conversation opens (no refusal), its private note
+    and score are empty and marked as not visible; saving the shared part works and leaves
+    the old note alone."""
+    server_users.hand_over(company.text_url, "jan", "piet", ["Assemblage"])
+    db = storage.open_server(company.user_url("piet"))
+    try:
+        shown = conversations.get_conversation(db, company.jan_conversation)
+        assert shown.shared_summary == "Gedeeld"
+        assert (shown.private_notes, shown.score) == ("", None)
+        assert shown.private_hidden
+        conversations.save_conversation(
+            db,
+            company.jan_conversation,
+            ConversationDraft(score=None, shared_summary="Aangevuld door Piet"),
+            today=date(2026, 3, 1),
+        )
+        assert len(conversations.list_conversations(db, company.jan_person)) == 2
+    finally:
+        db.close()
+    with company.as_user("jan") as jan:
+        row = jan.execute(
+            f"{PRIVATE.replace('SELECT', 'SELECT shared_summary,', 1)} WHERE id = %s",
+            (company.jan_conversation,),
+        ).fetchone()
+    assert row == ("Aangevuld door Piet", SECRET, 4)
+
+
+def test_the_private_notes_are_handed_over_only_when_asked(
+    company: Company, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["server", "hand-over", "--from", "jan", "--to", "piet", "--url", company.text_url]
+    assert main([*args, "--with-private-notes"]) == 0
+    assert "zoals gevraagd, de privénotities" in capsys.readouterr().out
+    cid = company.jan_conversation
+    with company.as_user("piet") as piet:
+        assert piet.execute(f"{PRIVATE} WHERE id = %s", (cid,)).fetchone() == (SECRET, 4)
+        assert piet.execute("SELECT count(*) FROM draft").fetchone() == (1,)
+    with company.as_user("jan") as jan:
         assert jan.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
 
 
@@ -222,7 +299,7 @@ def test_a_lead_cannot_change_the_rules(company: Company) -> None:
             "INSERT INTO teamlead_access.lead_team VALUES ('jan', 1)",
             "UPDATE teamlead_access.author SET role_name = 'jan'",
             "ALTER TABLE conversation DISABLE ROW LEVEL SECURITY",
-            "DROP POLICY lead_rows ON employee",
+            "DROP POLICY lead_read ON employee",
             "DELETE FROM team WHERE name = 'Lakstraat'",
             "UPDATE team SET name = 'x'",
         ):

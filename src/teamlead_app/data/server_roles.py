@@ -30,73 +30,81 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from teamlead_app.data import server_rules
+
 LEAD = "teamlead_lead"
 HR = "teamlead_hr"
 GROUPS = {"lead": LEAD, "hr": HR}
 ACCESS = "teamlead_access"
 _STAR_EXISTS = re.compile(r"EXISTS \(SELECT \*\s+FROM")
 
-# Tables whose rows belong to one person (their employee_id).
-_BY_PERSON = (
-    "agreement",
-    "pop",
-    "goal",
-    "skill_level",
-    "person_skill",
-    "certificate",
-    "rotation",
-    "buddy_training",
-    "onboarding_item",
-    "team_leader",
-)
-# Tables hanging off another protected table: visible when their parent is visible.
-_BY_PARENT = {
-    "conversation_answer": ("conversation_id", "conversation"),
-    "conversation_move": ("conversation_id", "conversation"),
-    "agreement_followup": ("agreement_id", "agreement"),
-    "pop_support": ("pop_id", "pop"),
-    "goal_step": ("goal_id", "goal"),
-    "goal_progress": ("goal_id", "goal"),
-    "certificate_scan": ("certificate_id", "certificate"),
-}
-_MINE = f"employee_id IN (SELECT {ACCESS}.my_people())"
-_LEAD_ROWS: dict[str, tuple[str, str]] = {
-    # table: (USING for what a lead reads/changes, WITH CHECK for what a lead writes)
-    "employee": (f"team_id IN (SELECT {ACCESS}.my_teams())",) * 2,
-    "conversation": (f"{_MINE} AND {ACCESS}.author_ok('conversation', id)", _MINE),
-    "draft": (f"{_MINE} AND {ACCESS}.author_ok('draft', id)", _MINE),
-    "signed_version": (
-        f"{_MINE} AND (kind <> 'conversation' OR record_id IN (SELECT id FROM conversation))",
-        _MINE,
-    ),
-    "pairing": (
-        f"mentee_id IN (SELECT {ACCESS}.my_people()) OR mentor_id IN (SELECT {ACCESS}.my_people())",
-    )
-    * 2,
-    "pairing_checkin": (
-        "pairing_id IN (SELECT id FROM pairing) "
-        f"AND (shared OR {ACCESS}.author_ok('pairing_checkin', id))",
-        "pairing_id IN (SELECT id FROM pairing)",
-    ),
-    **{table: (_MINE, _MINE) for table in _BY_PERSON},
-    **{
-        table: (f"{column} IN (SELECT id FROM {parent})",) * 2
-        for table, (column, parent) in _BY_PARENT.items()
-    },
-}
-_HR_ROWS = {table: "true" for table in _LEAD_ROWS} | {"pairing_checkin": "shared"}
-# Columns only the author reads: never granted to HR.
-_PRIVATE_COLUMNS = {
-    "conversation": ("private_notes", "score"),
-    "signed_version": ("snapshot_json",),
-}
-_NOT_FOR_HR = ("draft",)
-_AUTHORED = ("conversation", "draft", "pairing_checkin")
+
+def _functions_sql() -> list[str]:
+    a = ACCESS
+    definer = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
+    return [
+        f"""CREATE OR REPLACE FUNCTION {a}.my_teams() RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT team_id FROM {a}.lead_team WHERE role_name = session_user $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.my_people() RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT e.id FROM public.employee e JOIN {a}.lead_team l ON l.team_id = e.team_id
+            WHERE l.role_name = session_user $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.my_authored(k text) RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT row_id FROM {a}.author WHERE role_name = session_user AND kind = k $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.author_ok(k text, id integer) RETURNS boolean
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT COALESCE((SELECT role_name = session_user FROM {a}.author
+                             WHERE kind = k AND row_id = id), true) $$""",
+        # The private parts of a conversation: its author's, or (written by the
+        # administrator: no author) the lead's of the person's team.
+        f"""CREATE OR REPLACE FUNCTION {a}.private_ok(cid integer, person integer)
+            RETURNS boolean LANGUAGE sql STABLE {definer} AS $$
+            SELECT COALESCE((SELECT role_name = session_user FROM {a}.author
+                             WHERE kind = 'conversation' AND row_id = cid),
+                            person IN (SELECT {a}.my_people())) $$""",
+        # Named like the columns, so a query reads `teamlead_access.private_notes(c.id)` under
+        # the column's own name (data/server_roles.py: read_private_through_functions).
+        f"""CREATE OR REPLACE FUNCTION {a}.private_notes(cid integer) RETURNS text
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT CASE WHEN {a}.private_ok(c.id, c.employee_id) THEN c.private_notes
+                        ELSE '' END
+            FROM public.conversation c WHERE c.id = cid $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.score(cid integer) RETURNS integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT CASE WHEN {a}.private_ok(c.id, c.employee_id) THEN c.score END
+            FROM public.conversation c WHERE c.id = cid $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.record_author() RETURNS trigger
+            LANGUAGE plpgsql {definer} AS $$ BEGIN
+            IF TG_ARGV[0] = 'export_log' OR EXISTS (SELECT 1 FROM pg_auth_members m
+                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                       WHERE g.rolname IN ('{LEAD}', '{HR}') AND u.rolname = session_user) THEN
+                INSERT INTO {a}.author VALUES (TG_ARGV[0], NEW.id, session_user)
+                ON CONFLICT (kind, row_id) DO UPDATE SET role_name = EXCLUDED.role_name;
+            ELSE
+                DELETE FROM {a}.author WHERE kind = TG_ARGV[0] AND row_id = NEW.id;
+            END IF;
+            RETURN NULL; END $$""",
+        # A lead who reads only the shared part of a conversation cannot overwrite its
+        # private note or score either (the column grants allow the write itself).
+        f"""CREATE OR REPLACE FUNCTION {a}.keep_private() RETURNS trigger
+            LANGUAGE plpgsql {definer} AS $$ BEGIN
+            IF (NEW.private_notes IS DISTINCT FROM OLD.private_notes
+                OR NEW.score IS DISTINCT FROM OLD.score)
+               AND EXISTS (SELECT 1 FROM pg_auth_members m
+                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                       WHERE g.rolname = '{LEAD}' AND u.rolname = session_user)
+               AND NOT {a}.private_ok(OLD.id, OLD.employee_id) THEN
+                RAISE EXCEPTION 'private part of another lead''s conversation'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW; END $$""",
+    ]
 
 
 def _setup_sql() -> list[str]:
     a = ACCESS
-    definer = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
     sql = [
         f"""DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LEAD}') THEN
@@ -114,84 +122,99 @@ def _setup_sql() -> list[str]:
         f"""CREATE TABLE IF NOT EXISTS {a}.author (
             kind text NOT NULL, row_id integer NOT NULL, role_name name NOT NULL,
             PRIMARY KEY (kind, row_id))""",
-        f"""CREATE OR REPLACE FUNCTION {a}.my_teams() RETURNS SETOF integer
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT team_id FROM {a}.lead_team WHERE role_name = session_user $$""",
-        f"""CREATE OR REPLACE FUNCTION {a}.my_people() RETURNS SETOF integer
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT e.id FROM public.employee e JOIN {a}.lead_team l ON l.team_id = e.team_id
-            WHERE l.role_name = session_user $$""",
-        f"""CREATE OR REPLACE FUNCTION {a}.author_ok(k text, id integer) RETURNS boolean
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT COALESCE((SELECT role_name = session_user FROM {a}.author
-                             WHERE kind = k AND row_id = id), true) $$""",
-        f"""CREATE OR REPLACE FUNCTION {a}.record_author() RETURNS trigger
-            LANGUAGE plpgsql {definer} AS $$ BEGIN
-            IF EXISTS (SELECT 1 FROM pg_auth_members m
-                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-                       WHERE g.rolname = '{LEAD}' AND u.rolname = session_user) THEN
-                INSERT INTO {a}.author VALUES (TG_ARGV[0], NEW.id, session_user)
-                ON CONFLICT (kind, row_id) DO UPDATE SET role_name = EXCLUDED.role_name;
-            ELSE
-                DELETE FROM {a}.author WHERE kind = TG_ARGV[0] AND row_id = NEW.id;
-            END IF;
-            RETURN NULL; END $$""",
+        # my_authored(kind): one index scan for "what did I write".
+        f"CREATE INDEX IF NOT EXISTS author_by_role ON {a}.author (role_name, kind)",
+        *_functions_sql(),
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {a} FROM PUBLIC",
+        f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {a} TO {LEAD}, {HR}",
+        # Export lines written before the roles: the administrator's.
+        f"INSERT INTO {a}.author SELECT 'export_log', id, current_user FROM public.export_log "
+        "ON CONFLICT DO NOTHING",
     ]
-    for fn in ("my_teams()", "my_people()", "author_ok(text, integer)", "record_author()"):
-        sql.append(f"REVOKE ALL ON FUNCTION {a}.{fn} FROM PUBLIC")
-    sql.append(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {a} TO {LEAD}, {HR}")
     sql += [
         f"CREATE OR REPLACE TRIGGER teamlead_author AFTER INSERT ON public.{table} "
         f"FOR EACH ROW EXECUTE FUNCTION {a}.record_author('{table}')"
-        for table in _AUTHORED
+        for table in server_rules.AUTHORED
     ]
     sql += [
+        "CREATE OR REPLACE TRIGGER teamlead_keep_private BEFORE UPDATE ON public.conversation "
+        f"FOR EACH ROW EXECUTE FUNCTION {a}.keep_private()",
+        # Deny by default: every grant below comes from a rule.
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {LEAD}, {HR}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {LEAD}, {HR}",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {LEAD}, {HR}",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {LEAD}",
-        # The teams are the company's: a lead who deleted another team would set its people
-        # team-less (out of the other lead's sight). IT (the owner) manages the teams.
-        f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version, public.team FROM {LEAD}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {HR}",
     ]
-    for table in _NOT_FOR_HR:
-        sql.append(f"REVOKE SELECT ON public.{table} FROM {HR}")
-    for table in _PRIVATE_COLUMNS:
-        sql.append(f"REVOKE SELECT ON public.{table} FROM {HR}")
-    for table, (using, check) in _LEAD_ROWS.items():
-        sql += [
-            f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY",
-            f"DROP POLICY IF EXISTS lead_rows ON public.{table}",
-            f"CREATE POLICY lead_rows ON public.{table} TO {LEAD} "
-            f"USING ({using}) WITH CHECK ({check})",
-            f"DROP POLICY IF EXISTS hr_reads ON public.{table}",
-            f"CREATE POLICY hr_reads ON public.{table} FOR SELECT TO {HR} "
-            f"USING ({_HR_ROWS[table]})",
-        ]
+    for table, rule in server_rules.RULES.items():
+        sql += _table_sql(table, rule)
     return sql
 
 
+def _table_sql(table: str, rule: server_rules.Rule) -> list[str]:
+    t = f"public.{table}"
+    sql = [f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"]
+    if rule.lead_read is not None:
+        if not rule.lead_hidden:
+            sql.append(f"GRANT SELECT ON {t} TO {LEAD}")
+        sql.append(f"CREATE POLICY lead_read ON {t} FOR SELECT TO {LEAD} USING ({rule.lead_read})")
+    if rule.lead_write is not None:
+        sql.append(f"GRANT {', '.join(rule.lead_verbs)} ON {t} TO {LEAD}")
+        using, check = rule.lead_write, rule.check or rule.lead_write
+        for verb in rule.lead_verbs:
+            clauses = {
+                "INSERT": f"WITH CHECK ({check})",
+                "UPDATE": f"USING ({using}) WITH CHECK ({check})",
+                "DELETE": f"USING ({using})",
+            }[verb]
+            sql.append(f"CREATE POLICY lead_{verb.lower()} ON {t} FOR {verb} TO {LEAD} {clauses}")
+    if rule.hr_read is not None:
+        if not rule.hr_hidden:
+            sql.append(f"GRANT SELECT ON {t} TO {HR}")
+        sql.append(f"CREATE POLICY hr_read ON {t} FOR SELECT TO {HR} USING ({rule.hr_read})")
+    if rule.hr_insert is not None:
+        sql.append(f"GRANT INSERT ON {t} TO {HR}")
+        sql.append(f"GRANT USAGE ON SEQUENCE public.{table}_id_seq TO {HR}")
+        sql.append(
+            f"CREATE POLICY hr_insert ON {t} FOR INSERT TO {HR} WITH CHECK ({rule.hr_insert})"
+        )
+    return sql
+
+
+def _drop_policies(connection: Any) -> list[str]:
+    """Every policy on the app's tables, dropped before the rules make them anew (so a rule
+    that changed or a policy of an earlier version leaves nothing behind)."""
+    rows = connection.exec_driver_sql(
+        "SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'"
+    ).fetchall()
+    return [f'DROP POLICY "{name}" ON public."{table}"' for name, table in rows]
+
+
 def _column_grants(connection: Any) -> list[str]:
-    """HR's SELECT on the shared columns of the tables with private columns (read from the
-    catalog, so a column added by a later migration is shared unless listed as private)."""
+    """SELECT on the readable columns of the tables with hidden columns (read from the
+    catalog, so a column added by a later migration is readable unless listed as hidden)."""
     sql = []
-    for table, private in _PRIVATE_COLUMNS.items():
-        rows = connection.exec_driver_sql(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = 'public' AND table_name = %(t)s ORDER BY ordinal_position",
-            {"t": table},
-        ).fetchall()
-        shared = ", ".join(f'"{r[0]}"' for r in rows if r[0] not in private)
-        sql.append(f"GRANT SELECT ({shared}) ON public.{table} TO {HR}")
+    for table, rule in server_rules.RULES.items():
+        for group, readable, hidden in (
+            (LEAD, rule.lead_read, rule.lead_hidden),
+            (HR, rule.hr_read, rule.hr_hidden),
+        ):
+            if readable is None or not hidden:
+                continue
+            rows = connection.exec_driver_sql(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = %(t)s ORDER BY ordinal_position",
+                {"t": table},
+            ).fetchall()
+            shared = ", ".join(f'"{r[0]}"' for r in rows if r[0] not in hidden)
+            sql.append(f"GRANT SELECT ({shared}) ON public.{table} TO {group}")
     return sql
 
 
 def apply(connection: Any) -> None:
     """Create or refresh the roles, grants and policies (idempotent), on an SQLAlchemy
     connection inside the caller's transaction: all or nothing."""
-    for statement in _setup_sql() + _column_grants(connection):
+    for statement in _drop_policies(connection) + _setup_sql() + _column_grants(connection):
         connection.exec_driver_sql(statement)
 
 
@@ -237,17 +260,22 @@ def is_lead(connection: Any, name: str) -> bool:
     )
 
 
-def hand_over(connection: Any, old: str, new: str, teams: list[str]) -> list[str]:
-    """The teams of `old` (all, or the named ones) go to `new`; `old` keeps nothing of them.
-    The authors stay as they are: the old lead's private notes (and conversations, drafts,
-    private check-ins) are not handed over. Returns the team names moved."""
+def hand_over(
+    connection: Any, old: str, new: str, teams: list[str], private_notes: bool = False
+) -> list[str]:
+    """The teams of `old` (all, or the named ones) go to `new`; `old` keeps no team of them.
+    `new` reads the teams' whole shared history (also what `old` wrote); the private notes,
+    scores, drafts and private check-ins stay with their author (`old` keeps reading their own
+    conversations) unless `private_notes`: then `new` becomes their author for the people of
+    the handed-over teams. Returns the team names moved."""
     rows = connection.exec_driver_sql(
         f"SELECT t.name, t.id FROM {ACCESS}.lead_team l JOIN public.team t ON t.id = l.team_id "
         "WHERE l.role_name = %(o)s ORDER BY t.name",
         {"o": old},
     ).fetchall()
     moved = [(n, i) for n, i in rows if not teams or n in teams]
-    for _name, team_id in moved:
+    ids = [i for _n, i in moved]
+    for team_id in ids:
         connection.exec_driver_sql(
             f"DELETE FROM {ACCESS}.lead_team WHERE role_name = %(o)s AND team_id = %(t)s",
             {"o": old, "t": team_id},
@@ -256,13 +284,27 @@ def hand_over(connection: Any, old: str, new: str, teams: list[str]) -> list[str
             f"INSERT INTO {ACCESS}.lead_team VALUES (%(n)s, %(t)s) ON CONFLICT DO NOTHING",
             {"n": new, "t": team_id},
         )
+    if private_notes and ids:
+        people = "SELECT id FROM public.employee WHERE team_id = ANY(%(teams)s)"
+        owned = {
+            "conversation": f"SELECT id FROM public.conversation WHERE employee_id IN ({people})",
+            "draft": f"SELECT id FROM public.draft WHERE employee_id IN ({people})",
+            "pairing_checkin": "SELECT c.id FROM public.pairing_checkin c JOIN public.pairing p "
+            f"ON p.id = c.pairing_id WHERE p.mentee_id IN ({people})",
+        }
+        for kind, rows_of_team in owned.items():
+            connection.exec_driver_sql(
+                f"UPDATE {ACCESS}.author SET role_name = %(n)s WHERE role_name = %(o)s "
+                f"AND kind = %(k)s AND row_id IN ({rows_of_team})",
+                {"n": new, "o": old, "k": kind, "teams": ids},
+            )
     return [n for n, _ in moved]
 
 
-def is_read_only(connection: Any) -> bool:
-    """Whether the session's user is HR (a member of teamlead_hr, not of teamlead_lead, and
-    not a superuser): the app then refuses every write itself, with a message, before the
-    server would (psycopg connection)."""
+def session_group(connection: Any) -> str | None:
+    """ "hr" (a member of teamlead_hr, not of teamlead_lead, not a superuser), "lead" (a
+    member of teamlead_lead, not a superuser) or None (the administrator) for the session's
+    user (psycopg connection)."""
     row = connection.execute(
         "SELECT r.rolsuper, "
         f"EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{HR}') "
@@ -271,7 +313,45 @@ def is_read_only(connection: Any) -> bool:
         f"AND pg_has_role(current_user, '{LEAD}', 'MEMBER') "
         "FROM pg_roles r WHERE r.rolname = current_user"
     ).fetchone()
-    return row is not None and not row[0] and bool(row[1]) and not row[2]
+    if row is None or row[0]:
+        return None
+    if row[2]:
+        return "lead"
+    return "hr" if row[1] else None
+
+
+def is_read_only(connection: Any) -> bool:
+    """Whether the session's user is HR: the app then refuses every write itself (but its own
+    export lines), with a message, before the server would."""
+    return session_group(connection) == "hr"
+
+
+_PRIVATE_COLUMN = re.compile(r"\b(conversation(?:_\d+)?)\.(private_notes|score)\b")
+
+
+def read_private_through_functions(engine: Any) -> None:
+    """A lead's engine reads a conversation's private note and score through the functions
+    that give them to their author only (the columns themselves are not granted to leads):
+    `conversation.private_notes` becomes `teamlead_access.private_notes(conversation.id)`,
+    a column of the same name ('' / NULL where another lead wrote the conversation)."""
+    from sqlalchemy import event
+
+    def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> Any:
+        statement = _PRIVATE_COLUMN.sub(rf"{ACCESS}.\2(\1.id)", statement)
+        return _STAR_EXISTS.sub("EXISTS (SELECT 1 FROM", statement), parameters
+
+    event.listen(engine, "before_cursor_execute", before, retval=True)
+
+
+def private_hidden(session: Any, conversation_id: int) -> bool:
+    """Whether the session's lead may not read the conversation's private note and score."""
+    from sqlalchemy import text
+
+    hidden = session.execute(
+        text(f"SELECT NOT {ACCESS}.private_ok(id, employee_id) FROM conversation WHERE id = :c"),
+        {"c": conversation_id},
+    ).scalar()
+    return bool(hidden)
 
 
 def refuse_writes(engine: Any) -> None:
@@ -283,7 +363,10 @@ def refuse_writes(engine: Any) -> None:
     from teamlead_app.i18n import t
 
     def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> Any:
-        if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
+        verb = statement.lstrip()[:6].upper()
+        # HR's own export lines (the yearly overview saved) are the one thing HR writes.
+        own_line = statement.lstrip().startswith("INSERT INTO export_log ")
+        if verb in {"INSERT", "UPDATE", "DELETE"} and not own_line:
             raise ValidationError(
                 t(
                     "U bent aangemeld met de HR-rol: u kunt de gedeelde gegevens bekijken, "

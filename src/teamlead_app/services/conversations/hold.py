@@ -207,6 +207,7 @@ def get_conversation(db: Database, conversation_id: int) -> ConversationView:
             score=conversation.score,
             shared_summary=conversation.shared_summary,
             private_notes=conversation.private_notes,
+            private_hidden=db.private_hidden(session, conversation.id),
             agreements=tuple(agreement_view(row) for row in made),
             carried=_carried_views(
                 session, conversation, carried_agreements(session, conversation)

@@ -74,10 +74,14 @@ def open_server(url_text: str, ask_password: PasswordPrompt | None = None) -> Da
     url = server.with_password(server.parse_url(url_text), ask_password)
     server_schema.check(url)
     db = Database.for_server(url)
-    if server_schema.read_only(url):
+    group = server_schema.session_group(url)
+    if group == "hr":
         db.read_only = True
         server_roles.refuse_writes(db.engine)
         server_roles.defer_private_columns(db.sessions)
+    elif group == "lead":
+        server_roles.read_private_through_functions(db.engine)
+        db.private_check = server_roles.private_hidden
     return db
 
 

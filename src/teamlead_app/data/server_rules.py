@@ -1,0 +1,147 @@
+"""One access rule per table of the company database, for the lead and the HR roles
+(applied by data/server_roles.py). Deny by default: a table without a rule here gets no grant
+at all, so a lead or HR cannot read it, and tests/data/test_server_roles.py fails until the
+table has its line. Adding a table means adding one line to RULES.
+
+The conditions are SQL row-level-security expressions; `teamlead_access.*` are the set-up's
+STABLE SECURITY DEFINER functions (my_teams(), my_people(), my_authored(kind), author_ok(...)):
+each is evaluated once per statement as a hashed set, not once per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+A = "teamlead_access"
+WRITE = ("INSERT", "UPDATE", "DELETE")
+
+
+@dataclass(frozen=True)
+class Rule:
+    # What a lead reads (None: nothing) and what a lead changes (USING for UPDATE/DELETE;
+    # None: no writes); `check` is what a written row must satisfy (default: `write`).
+    lead_read: str | None
+    lead_write: str | None = None
+    check: str | None = None
+    lead_verbs: tuple[str, ...] = WRITE
+    # What HR reads (None: nothing) and may add (None: nothing; HR never changes a row).
+    hr_read: str | None = "true"
+    hr_insert: str | None = None
+    # Columns a role never reads from the table itself (a lead reads the own ones through
+    # teamlead_access.private_notes(id) / score(id)).
+    lead_hidden: tuple[str, ...] = ()
+    hr_hidden: tuple[str, ...] = ()
+
+
+MINE = f"employee_id IN (SELECT {A}.my_people())"
+MY_TEAMS = f"team_id IN (SELECT {A}.my_teams())"
+
+
+def person() -> Rule:
+    """A row of one person: the leads of the person's team read and change it."""
+    return Rule(MINE, MINE)
+
+
+def child(column: str, parent: str) -> Rule:
+    """A row hanging off another protected row: visible (and writable) with its parent."""
+    condition = f"{column} IN (SELECT id FROM {parent})"
+    return Rule(condition, condition)
+
+
+def company(lead_adds: bool = False) -> Rule:
+    """A company-wide list: everyone reads it, the administrator changes it. `lead_adds`: a
+    lead may add a row (never change or delete one), e.g. a new function typed in the
+    person form or a new version of a conversation form (versions are never changed)."""
+    if lead_adds:
+        return Rule("true", "true", lead_verbs=("INSERT",))
+    return Rule("true")
+
+
+def team_list() -> Rule:
+    """A company list with team-own rows: everyone reads it; a lead changes only the rows of
+    their own team(s), the company-wide rows (team NULL) only the administrator."""
+    return Rule("true", MY_TEAMS)
+
+
+_CONVERSATION_SEEN = f"{MINE} OR id IN (SELECT {A}.my_authored('conversation'))"
+_OWN_DRAFT = f"{MINE} AND {A}.author_ok('draft', id)"
+_SIGNED_SEEN = f"{MINE} AND (kind <> 'conversation' OR {A}.author_ok('conversation', record_id))"
+_PAIR = f"mentee_id IN (SELECT {A}.my_people()) OR mentor_id IN (SELECT {A}.my_people())"
+_OWN_CHECKIN = f"{A}.author_ok('pairing_checkin', id)"
+
+RULES: dict[str, Rule] = {
+    # --- the company's lists and set-up ---------------------------------------------------
+    "alembic_version": company(),
+    "setting": company(),
+    "team": company(),
+    "job_function": company(lead_adds=True),
+    "template_version": company(lead_adds=True),
+    "certificate_type": company(),
+    "rotation_form": company(),
+    "function_skill": company(),
+    "skill": team_list(),
+    "station": team_list(),
+    "station_skill": Rule(
+        "true",
+        f"station_id IN (SELECT id FROM station WHERE {MY_TEAMS})",
+    ),
+    # --- the people and everything hanging off them ---------------------------------------
+    # A lead sees the people of their own team(s); a person without a team: HR and the
+    # administrator only.
+    "employee": Rule(MY_TEAMS, MY_TEAMS),
+    # The team's whole shared history, also what an earlier lead wrote; the private note and
+    # the score through teamlead_access.private_notes(id) / score(id), for their author only.
+    # The author also keeps reading their own conversations after a hand-over.
+    "conversation": Rule(
+        _CONVERSATION_SEEN,
+        _CONVERSATION_SEEN,
+        check=MINE,
+        lead_hidden=("private_notes", "score"),
+        hr_hidden=("private_notes", "score"),
+    ),
+    "conversation_answer": child("conversation_id", "conversation"),
+    "conversation_move": child("conversation_id", "conversation"),
+    # Unsaved text: its author's only, never HR's.
+    "draft": Rule(_OWN_DRAFT, _OWN_DRAFT, check=MINE, hr_read=None),
+    # A signed conversation's content holds the score and is read by its author only.
+    "signed_version": Rule(
+        _SIGNED_SEEN,
+        _SIGNED_SEEN,
+        check=MINE,
+        hr_hidden=("snapshot_json",),
+    ),
+    "agreement": person(),
+    "agreement_followup": child("agreement_id", "agreement"),
+    "pop": person(),
+    "pop_support": child("pop_id", "pop"),
+    "goal": person(),
+    "goal_step": child("goal_id", "goal"),
+    "goal_progress": child("goal_id", "goal"),
+    "skill_level": person(),
+    "person_skill": person(),
+    "certificate": person(),
+    "certificate_scan": child("certificate_id", "certificate"),
+    "rotation": person(),
+    "team_leader": person(),
+    "buddy_training": person(),
+    "onboarding_item": person(),
+    "pairing": Rule(_PAIR, _PAIR),
+    "pairing_checkin": Rule(
+        f"pairing_id IN (SELECT id FROM pairing) AND (shared OR {_OWN_CHECKIN})",
+        "pairing_id IN (SELECT id FROM pairing)",
+        hr_read="shared",
+    ),
+    # Who exported what: each user reads and adds their own lines; HR reads all of them
+    # (HR answers the access requests) and adds its own (the yearly overview). Nobody but
+    # the administrator changes or deletes a line.
+    # (Every line records who wrote it, the administrator's too; the check while a lead's
+    # line is being added sees no author yet, hence author_ok.)
+    "export_log": Rule(
+        f"{A}.author_ok('export_log', id)",
+        "true",
+        lead_verbs=("INSERT",),
+        hr_insert="true",
+    ),
+}
+# Tables whose inserts record their author (teamlead_access.author), by a trigger.
+AUTHORED = ("conversation", "draft", "pairing_checkin", "export_log")
