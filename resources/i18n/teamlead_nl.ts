@@ -705,6 +705,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
         <translation>Alt+1 vragen · Alt+2 werkaantekening · Alt+3 samenvatting · Alt+4 afspraken · Alt+5 afronding · Ctrl+S opslaan</translation>
     </message>
     <message>
+        <source>Working note of a previous lead: not visible</source>
+        <translation>Werkaantekening van een vorige leidinggevende: niet zichtbaar</translation>
+    </message>
+    <message>
         <source>This conversation was cancelled ({0}). It can no longer be changed.</source>
         <translation>Dit gesprek is geannuleerd ({0}). Het kan niet meer worden gewijzigd.</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -474,3 +475,150 @@ def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:
             assert content and SECRET.encode() not in content
     finally:
         db.close()
+
+
+def test_every_table_has_a_rule_for_lead_and_hr(company: Company) -> None:
+    """Deny by default: every table of the models (and of the migrated server) has its line
+    in data/server_rules.py, and a table without one is readable by neither role."""
+    from teamlead_app.data import server_rules
+    from teamlead_app.data.models import Base
+
+    assert set(server_rules.RULES) == set(Base.metadata.tables) | {"alembic_version"}
+    with psycopg.connect(company.server.conninfo(str(company.url.database)), autocommit=True) as su:
+        on_server = {
+            r[0]
+            for r in su.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            )
+        }
+        assert on_server == set(server_rules.RULES)
+        su.execute("CREATE TABLE nieuw (id serial PRIMARY KEY, note text)")
+        su.execute("INSERT INTO nieuw (note) VALUES (%s)", (SECRET,))
+    assert storage.init_server(company.text_url) == "current"
+    for user in ("jan", "hr.officer"):
+        with company.as_user(user) as who:
+            for statement in ("SELECT note FROM nieuw", "INSERT INTO nieuw (note) VALUES ('x')"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    who.execute(statement)
+
+
+def test_the_company_lists_are_changed_by_the_administrator_or_a_lead_for_their_team(
+    company: Company,
+) -> None:
+    with psycopg.connect(company.server.conninfo(str(company.url.database)), autocommit=True) as su:
+        su.execute("INSERT INTO setting (key, value) VALUES ('cadence', '30')")
+        su.execute("INSERT INTO certificate_type (name) VALUES ('VCA')")
+        su.execute(
+            "INSERT INTO rotation_form (name, purpose, duration, position) "
+            "VALUES ('Kort', '', '', 1)"
+        )
+        teams = dict(su.execute("SELECT name, id FROM team").fetchall())
+    own, other = teams["Assemblage"], teams["Lakstraat"]
+    with company.as_user("jan") as jan:
+        for statement in (
+            "UPDATE setting SET value = 'x'",
+            "INSERT INTO setting (key, value) VALUES ('x', 'y')",
+            "DELETE FROM certificate_type",
+            "INSERT INTO certificate_type (name) VALUES ('BHV')",
+            "UPDATE rotation_form SET name = 'x'",
+            "DELETE FROM template_version",
+            "UPDATE job_function SET name = 'x'",
+            "DELETE FROM function_skill",
+            "UPDATE team SET name = 'x'",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                jan.execute(statement)
+        assert jan.execute("SELECT value FROM setting").fetchall() == [("30",)]
+        assert ("VCA",) in jan.execute("SELECT name FROM certificate_type").fetchall()
+        # A new function typed in the person form: a lead adds it.
+        jan.execute("INSERT INTO job_function (name) VALUES ('Kantbanker')")
+        # Skills and stations: the own team's, not another team's nor the company's.
+        jan.execute(
+            "INSERT INTO skill (team_id, name, skill_group, position) "
+            "VALUES (%s, 'Lassen', 'machine', 0)",
+            (own,),
+        )
+        for team in (other, None):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                jan.execute(
+                    "INSERT INTO skill (team_id, name, skill_group, position) "
+                    "VALUES (%s, 'Boren', 'machine', 0)",
+                    (team,),
+                )
+        jan.execute(
+            "INSERT INTO station (team_id, name, complexity) VALUES (%s, 'Pers 1', 1)", (own,)
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            jan.execute(
+                "INSERT INTO station (team_id, name, complexity) VALUES (%s, 'Pers 2', 1)", (other,)
+            )
+    with company.as_user("piet") as piet:
+        # He reads the other team's skill (the lists are the company's) but cannot change it.
+        assert piet.execute("SELECT count(*) FROM skill WHERE name = 'Lassen'").fetchone() == (1,)
+        assert piet.execute("UPDATE skill SET name = 'x' WHERE name = 'Lassen'").rowcount == 0
+    with company.as_user("hr.officer") as hr:
+        assert hr.execute(
+            "SELECT count(*) FROM job_function WHERE name = 'Kantbanker'"
+        ).fetchone() == (1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            hr.execute("INSERT INTO job_function (name) VALUES ('HR')")
+
+
+def test_people_without_a_team_are_seen_by_hr_and_the_administrator_only(
+    company: Company,
+) -> None:
+    admin = Database.for_server(company.url)
+    loose = people.save_employee(admin, EmployeeDraft(first_name="Zoë", last_name="Zonder"))
+    assert loose in {p.id for p in people.list_employees(admin)}
+    admin.close()
+    for lead in ("jan", "piet"):
+        with company.as_user(lead) as who:
+            assert who.execute(
+                "SELECT count(*) FROM employee WHERE id = %s", (loose,)
+            ).fetchone() == (0,)
+    with company.as_user("hr.officer") as hr:
+        assert hr.execute("SELECT count(*) FROM employee WHERE id = %s", (loose,)).fetchone() == (
+            1,
+        )
+
+
+def test_the_export_log_lines_are_each_users_own_hr_reads_and_saves_them(
+    company: Company, tmp_path: Path
+) -> None:
+    from teamlead_app.data import server_rules
+    from teamlead_app.services.exports.year_overview import export_overview
+    from teamlead_app.services.privacy.retention import EXPORT_LOG_YEARS
+    from teamlead_app.services.storage.export_log import list_export_log, log_export, save_export
+
+    assert server_rules.LOG_YEARS == EXPORT_LOG_YEARS
+    admin = Database.for_server(company.url)
+    log_export(admin, "backup", "all")
+    admin.close()
+    for lead in ("jan", "piet"):
+        db = storage.open_server(company.user_url(lead))
+        log_export(db, "pdf", f"by={lead}")
+        db.close()
+    hr_db = storage.open_server(company.user_url("hr.officer"))
+    try:
+        content = export_overview(hr_db, 2026, None, "xlsx", today=date(2026, 12, 7))
+        saved = save_export(hr_db, "year_overview", "year=2026", tmp_path / "j.xlsx", content)
+        assert saved.read_bytes() == content
+        seen = {row.scope for row in list_export_log(hr_db)}
+        assert seen == {"all", "by=jan", "by=piet", "year=2026"}
+    finally:
+        hr_db.close()
+    jan_db = storage.open_server(company.user_url("jan"))
+    try:
+        assert [row.scope for row in list_export_log(jan_db)] == ["by=jan"]
+    finally:
+        jan_db.close()
+    with company.as_user("jan") as jan:
+        # His own recent line stays (append-only); a line past the log's retention may go.
+        assert jan.execute("DELETE FROM export_log").rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            jan.execute("UPDATE export_log SET scope = 'x'")
+        jan.execute(
+            "INSERT INTO export_log (at, action, scope, file_name, os_user) "
+            "VALUES ('2020-01-01', 'pdf', 'oud', '', '')"
+        )
+        assert jan.execute("DELETE FROM export_log").rowcount == 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 A = "teamlead_access"
 WRITE = ("INSERT", "UPDATE", "DELETE")
+LOG_YEARS = 2  # = services/privacy/retention.py EXPORT_LOG_YEARS (a test keeps them equal)
 
 
 @dataclass(frozen=True)
@@ -132,14 +133,16 @@ RULES: dict[str, Rule] = {
         hr_read="shared",
     ),
     # Who exported what: each user reads and adds their own lines; HR reads all of them
-    # (HR answers the access requests) and adds its own (the yearly overview). Nobody but
-    # the administrator changes or deletes a line.
+    # (HR answers the access requests) and adds its own (the yearly overview saved). A lead
+    # deletes only their own lines past the log's retention (EXPORT_LOG_YEARS in
+    # services/privacy/retention.py); nobody but the administrator changes a line.
     # (Every line records who wrote it, the administrator's too; the check while a lead's
     # line is being added sees no author yet, hence author_ok.)
     "export_log": Rule(
         f"{A}.author_ok('export_log', id)",
-        "true",
-        lead_verbs=("INSERT",),
+        f"{A}.author_ok('export_log', id) AND at < now() - interval '{LOG_YEARS} years'",
+        check="true",
+        lead_verbs=("INSERT", "DELETE"),
         hr_insert="true",
     ),
 }

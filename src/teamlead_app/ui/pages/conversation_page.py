@@ -210,6 +210,10 @@ class ConversationPage(QWidget):
         self.goals.set_goals(goals.active_goals(self.context.db, view.employee_id, view.id))
         self.summary.setPlainText(view.shared_summary)
         self.private_notes.setPlainText(view.private_notes)
+        # On the company server, the note (and score) of a talk an earlier lead held stay
+        # with that lead: the box is empty and says why.
+        hidden = self.tr("Working note of a previous lead: not visible")
+        self.private_notes.setPlaceholderText(hidden if view.private_hidden else "")
         self.agreements.set_agreements(view.agreements)
         self.signoff.set_values(
             view.status == ConversationStatus.HELD,
@@ -226,10 +230,10 @@ class ConversationPage(QWidget):
         held = view.status == ConversationStatus.HELD
         for widget in (self.followups, self.answers, self.goals, self.agreements):
             widget.set_read_only(cancelled)
-        for box in (self.summary, self.private_notes):
-            box.setReadOnly(cancelled)
+        self.summary.setReadOnly(cancelled)
+        self.private_notes.setReadOnly(cancelled or view.private_hidden)
         self.signoff.setEnabled(not cancelled)
-        self.score.setEnabled(not cancelled)
+        self.score.setEnabled(not cancelled and not view.private_hidden)
         self.signoff.held.setEnabled(not held and not cancelled)
         self.move_button.setEnabled(view.status == ConversationStatus.PLANNED)
         self.cancel_button.setEnabled(view.status == ConversationStatus.PLANNED)
