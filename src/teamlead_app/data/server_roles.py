@@ -153,6 +153,7 @@ def _setup_sql() -> list[str]:
 
 def _table_sql(table: str, rule: server_rules.Rule) -> list[str]:
     t = f"public.{table}"
+    rule = server_rules.for_table(rule, table)
     sql = [f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"]
     if rule.lead_read is not None:
         if not rule.lead_hidden:
