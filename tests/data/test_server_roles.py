@@ -622,3 +622,14 @@ def test_the_export_log_lines_are_each_users_own_hr_reads_and_saves_them(
             "VALUES ('2020-01-01', 'pdf', 'oud', '', '')"
         )
         assert jan.execute("DELETE FROM export_log").rowcount == 1
+
+
+def test_the_apps_connections_compile_no_statement(company: Company) -> None:
+    """The rules make a lead's cost estimates large enough for PostgreSQL's JIT, which then
+    took 0.5-2 s to compile a 30 ms statement (benchmarks/README.md): the app turns it off."""
+    db = storage.open_server(company.user_url("jan"))
+    try:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW jit").scalar() == "off"
+    finally:
+        db.close()
