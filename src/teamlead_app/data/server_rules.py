@@ -4,8 +4,9 @@ at all, so a lead or HR cannot read it, and tests/data/test_server_roles.py fail
 table has its line. Adding a table means adding one line to RULES.
 
 The conditions are SQL row-level-security expressions; `teamlead_access.*` are the set-up's
-STABLE SECURITY DEFINER functions (my_teams(), my_people(), my_authored(kind), author_ok(...)):
-each is evaluated once per statement as a hashed set, not once per row.
+STABLE SECURITY DEFINER functions. On the large tables a condition is a set hashed once per
+statement (`IN (SELECT ...)`) or a primary-key look-up; the per-row function author_ok(...)
+only on the small ones (drafts, check-ins, signed versions, the export log).
 """
 
 from __future__ import annotations
@@ -34,12 +35,12 @@ class Rule:
     hr_hidden: tuple[str, ...] = ()
 
 
-# The people a lead sees are the rows the employee rule leaves them (a plain scan of a
-# thousand rows, hashed once per statement: cheaper than a function returning the set).
-MINE = "employee_id IN (SELECT id FROM employee)"
 # Stands for the rule's own table in a condition (filled in by data/server_roles.py), so a
 # column of the outer row is never taken for a like-named column of a sub-select.
 TABLE = "<table>"
+# The people a lead sees are the rows the employee rule leaves them (a plain scan of a
+# thousand rows, hashed once per statement: cheaper than a function returning the set).
+MINE = f"{TABLE}.employee_id IN (SELECT e.id FROM employee e)"
 MY_TEAMS = f"team_id IN (SELECT {A}.my_teams())"
 
 
@@ -75,7 +76,10 @@ def team_list() -> Rule:
 _CONVERSATION_SEEN = f"{MINE} OR id IN (SELECT {A}.my_authored('conversation'))"
 _OWN_DRAFT = f"{MINE} AND {A}.author_ok('draft', id)"
 _SIGNED_SEEN = f"{MINE} AND (kind <> 'conversation' OR {A}.author_ok('conversation', record_id))"
-_PAIR = "mentee_id IN (SELECT id FROM employee) OR mentor_id IN (SELECT id FROM employee)"
+_PAIR = (
+    f"{TABLE}.mentee_id IN (SELECT e.id FROM employee e) "
+    f"OR {TABLE}.mentor_id IN (SELECT e.id FROM employee e)"
+)
 _IN_PAIRING = f"EXISTS (SELECT 1 FROM pairing p WHERE p.id = {TABLE}.pairing_id)"
 _OWN_CHECKIN = f"{A}.author_ok('pairing_checkin', id)"
 
