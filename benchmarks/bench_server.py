@@ -131,7 +131,18 @@ def _screens(url: str, rounds: int) -> dict[str, dict[str, float]]:
         window.close()
     for db in dbs.values():
         db.close()
-    return {key: _summary(values) for key, values in timings.items()}
+    result: dict[str, dict[str, float]] = {k: _summary(v) for k, v in timings.items()}
+    # Each round's lead time over the administrator's on the same screen in that round.
+    for who in ("lead", "one_team_lead"):
+        for name in ("overview", "profile", "conversation"):
+            pairs = zip(timings[f"{who}_{name}"], timings[f"admin_{name}"], strict=True)
+            ratios = [lead / admin for lead, admin in pairs]
+            result[f"{who}_{name}_ratio_to_admin"] = {
+                "median": round(statistics.median(ratios), 2),
+                "min": round(min(ratios), 2),
+                "max": round(max(ratios), 2),
+            }
+    return result
 
 
 def _hr_xlsx(url: str, runs: int) -> dict[str, float]:
