@@ -26,3 +26,9 @@ class StorageError(AppError):
 class DatabaseBusyError(StorageError):
     """Another program (or window) is writing to the database right now; trying again in a
     moment works."""
+
+
+class ServerConnectionError(StorageError):
+    """The connection to the company server dropped during work (the server restarted, the
+    network went away). Nothing was saved; typed text is kept as a local draft, and the same
+    action works again once the server is back."""

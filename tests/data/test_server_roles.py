@@ -5,6 +5,7 @@ fields and cannot write; and the app itself still works for a lead on their own 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +16,7 @@ import pytest
 from sqlalchemy import URL, text
 
 from teamlead_app.cli import main
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.records.conversations import ConversationDraft
@@ -57,12 +59,12 @@ class Company:
         return self.server.url(str(self.url.database), user=user, password=PASSWORD)
 
 
-def _hold(db: Database, person: int, day: int, note: str) -> int:
+def _hold(ctx: ServiceContext, person: int, day: int, note: str) -> int:
     cid = conversations.plan_conversation(
-        db, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
+        ctx, ConversationPlanDraft(person, datetime(2026, 1, day, 10, 0)), now=NOW
     ).conversation_id
     conversations.save_conversation(
-        db,
+        ctx,
         cid,
         ConversationDraft(score=4, mark_held=True, private_notes=note, shared_summary="Gedeeld"),
         today=date(2026, 1, day),
@@ -94,12 +96,24 @@ def company(pg_url: URL, pg_server: PgServer) -> Iterator[Company]:
     company = Company(pg_url, pg_server, jan_person, piet_person, 0)
     jan_db = storage.open_server(company.user_url("jan"))
     company.jan_conversation = _hold(jan_db, jan_person, 5, SECRET)
-    # Typing in a second conversation, autosaved (the draft holds the private note too).
+    # Typing in a second conversation, autosaved (the draft holds the private note too). The
+    # app keeps drafts on the PC now; a draft row on the server (left by an older version or
+    # brought in by import-sqlite) must still be Jan's alone.
     typing = conversations.plan_conversation(
         jan_db, ConversationPlanDraft(jan_person, datetime(2026, 2, 2, 10, 0)), now=NOW
     ).conversation_id
-    drafts.save_draft(jan_db, drafts.CONVERSATION_DRAFT, typing, {"private_notes": SECRET})
     jan_db.close()
+    with company.as_user("jan") as jan:
+        jan.execute(
+            "INSERT INTO draft (kind, ref_id, employee_id, payload_json, updated_at) "
+            "VALUES (%s, %s, %s, %s, now())",
+            (
+                drafts.CONVERSATION_DRAFT,
+                typing,
+                jan_person,
+                json.dumps({"private_notes": SECRET}, ensure_ascii=False),
+            ),
+        )
     yield company
 
 
@@ -436,12 +450,12 @@ def test_an_administrator_without_superuser_sets_it_all_up(pg_server: PgServer) 
             su.execute("DROP ROLE IF EXISTS beheerder")
 
 
-def test_a_draft_left_by_the_previous_lead_is_a_dutch_message_not_a_crash(
+def test_after_a_hand_over_each_lead_keeps_their_own_drafts_on_their_pc(
     company: Company,
 ) -> None:
-    """After a hand-over the old lead's autosaved POP text is invisible to the new lead but
-    holds its place: the new lead's autosave says so in Dutch, nothing breaks, and a real save
-    still works."""
+    """Drafts stay on the PC, per server user: after a hand-over the old lead's autosaved POP
+    text is not offered to the new lead, the new lead's autosave works, and a real save by the
+    new lead leaves the old lead's text alone."""
     from teamlead_app.services.development import pop
 
     jan_db = storage.open_server(company.user_url("jan"))
@@ -451,12 +465,21 @@ def test_a_draft_left_by_the_previous_lead_is_a_dutch_message_not_a_crash(
     server_users.hand_over(company.text_url, "jan", "piet", ["Assemblage"])
     piet_db = storage.open_server(company.user_url("piet"))
     try:
-        with pytest.raises(StorageError, match="concept van een andere leidinggevende"):
-            drafts.save_draft(piet_db, drafts.POP_DRAFT, plan, {"ambition": "Piet typt"})
+        assert drafts.load_draft(piet_db, drafts.POP_DRAFT, plan) is None
+        drafts.save_draft(piet_db, drafts.POP_DRAFT, plan, {"ambition": "Piet typt"})
+        kept = drafts.load_draft(piet_db, drafts.POP_DRAFT, plan)
+        assert kept is not None and kept.payload == {"ambition": "Piet typt"}
         view = pop.get_pop(piet_db, plan)
         pop.update_pop(piet_db, plan, view.draft())
+        assert drafts.load_draft(piet_db, drafts.POP_DRAFT, plan) is None
     finally:
         piet_db.close()
+    jan_db = storage.open_server(company.user_url("jan"))
+    try:
+        kept = drafts.load_draft(jan_db, drafts.POP_DRAFT, plan)
+        assert kept is not None and kept.payload == {"ambition": SECRET}
+    finally:
+        jan_db.close()
 
 
 def test_hr_makes_the_yearly_overview_of_both_teams(company: Company) -> None:
@@ -633,3 +656,169 @@ def test_the_apps_connections_compile_no_statement(company: Company) -> None:
             assert connection.exec_driver_sql("SHOW jit").scalar() == "off"
     finally:
         db.close()
+
+
+def test_the_talk_summaries_follow_the_team_rules_and_count_what_a_lead_cannot_see(
+    company: Company,
+) -> None:
+    """employee_talks / talk_month / team_month (schema 0008): a lead reads his own team's
+    rows only, HR reads all, nobody writes them; they hold no score or note; and a lead's
+    write recounts the person's talks another lead wrote (invisible to him) as well."""
+    with company.as_user("piet") as piet:
+        for table in ("employee_talks", "talk_month", "team_month"):
+            assert piet.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,), table
+    with company.as_user("jan") as jan:
+        assert jan.execute("SELECT last_held FROM employee_talks").fetchall() == [
+            (date(2026, 1, 5),)
+        ]
+        assert jan.execute(
+            "SELECT month, planned, held FROM team_month ORDER BY month"
+        ).fetchall() == [(202601, 0, 1), (202602, 1, 0)]
+        for statement in (
+            "UPDATE talk_month SET held = 9",
+            "DELETE FROM employee_talks",
+            "INSERT INTO team_month VALUES (1, 202601, 0, 0, 0, 0)",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                jan.execute(statement)
+    with company.as_user("hr.officer") as hr:
+        assert hr.execute("SELECT count(*) FROM team_month").fetchone() == (2,)
+        columns = {
+            r[0]
+            for r in hr.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name IN "
+                "('employee_talks', 'talk_month', 'team_month')"
+            )
+        }
+        assert not columns & {"score", "private_notes", "shared_summary", "note"}
+    # Jan's team goes to piet: jan's talks stay jan's (invisible to piet), yet piet's new
+    # talk in January recounts them too.
+    args = ["server", "hand-over", "--from", "jan", "--to", "piet", "--team", "Assemblage"]
+    assert main([*args, "--url", company.text_url]) == 0
+    piet_db = storage.open_server(company.user_url("piet"))
+    try:
+        conversations.plan_conversation(
+            piet_db,
+            ConversationPlanDraft(company.jan_person, datetime(2026, 1, 20, 10, 0)),
+            now=NOW,
+        )
+    finally:
+        piet_db.close()
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (1,)
+        assert piet.execute(
+            "SELECT planned, held FROM talk_month WHERE month = 202601"
+        ).fetchone() == (1, 1)
+
+
+def test_hr_opens_the_company_page_and_saves_the_yearly_overview(
+    company: Company, tmp_path: Path
+) -> None:
+    """HR's company page on the server: both teams with their own lead (the logins mapped
+    to them), the shared counts, no private column asked; and the yearly overview saved as
+    HR (the file and its row in the export log: the one thing HR writes)."""
+    from teamlead_app.services.conversations.company_overview import company_overview
+    from teamlead_app.services.exports.files import save_overview
+    from teamlead_app.services.exports.year_overview import export_overview
+    from teamlead_app.services.storage.export_log import list_export_log
+
+    db = storage.open_server(company.user_url("hr.officer"))
+    try:
+        data = company_overview(db, 2026, today=date(2026, 12, 7))
+        lines = {line.name: line for line in data.teams}
+        assert set(lines) == {"Assemblage", "Lakstraat"}
+        assert lines["Assemblage"].leads == ("jan",) and lines["Lakstraat"].leads == ("piet",)
+        assert lines["Assemblage"].held == 1 and data.totals.people == 2
+        for fmt in ("pdf", "xlsx"):
+            target = tmp_path / f"jaaroverzicht.{fmt}"
+            content = export_overview(db, 2026, None, fmt, today=date(2026, 12, 7))
+            save_overview(db, 2026, None, target, content)
+            assert target.read_bytes() == content
+        assert [row.action for row in list_export_log(db)] == ["overview", "overview"]
+        # Still nothing else: the log is the only table HR writes to.
+        with pytest.raises(ValidationError, match="HR-rol"):
+            people.save_team(db, TeamDraft("Nieuw"))
+    finally:
+        db.close()
+    with company.as_user("hr.officer") as hr:
+        for statement in (
+            "UPDATE export_log SET scope = 'x'",
+            "DELETE FROM export_log",
+            "INSERT INTO team (name, lead_name, location) VALUES ('x', '', '')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                hr.execute(statement)
+    # A lead opens the page too: their own team only (the server hides the other's people).
+    lead = storage.open_server(company.user_url("jan"))
+    try:
+        lines = {line.name: line for line in company_overview(lead, 2026).teams}
+        assert lines["Assemblage"].people == 1 and lines["Lakstraat"].people == 0
+    finally:
+        lead.close()
+
+
+def _writes_sent(database: Database) -> list[str]:
+    """Every INSERT, UPDATE or DELETE that reaches the server through this database."""
+    from sqlalchemy import event
+
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip()[:6].upper() in {"INSERT", "UPDATE", "DELETE"}:
+            sent.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_the_login_is_read_as_the_current_user(company: Company) -> None:
+    from teamlead_app.data.context import Role, context_for
+    from teamlead_app.services.people.teams import resolve_team
+
+    admin = context_for(Database.for_server(company.url))
+    jan = context_for(storage.open_server(company.user_url("jan")))
+    hr = context_for(storage.open_server(company.user_url("hr.officer")))
+    try:
+        assembly = resolve_team(admin, "Assemblage")
+        assert admin.user is not None and admin.user.role == Role.ADMIN
+        assert jan.user is not None and jan.user.role == Role.LEAD
+        assert (jan.user.name, jan.user.team_ids) == ("jan", frozenset({assembly}))
+        assert hr.user is not None and hr.user.role == Role.HR and hr.read_only
+    finally:
+        for ctx in (admin, jan, hr):
+            ctx.close()
+
+
+def test_the_apps_own_message_comes_before_any_write_reaches_the_server(
+    company: Company,
+) -> None:
+    """A lead writing someone of another team, and HR writing anything, get the app's own
+    Dutch message; not one INSERT, UPDATE or DELETE is sent (the server would refuse it)."""
+    from teamlead_app.data.context import context_for
+    from teamlead_app.data.write_rules import NotAllowedError
+    from teamlead_app.services.people.teams import resolve_team
+
+    jan = context_for(storage.open_server(company.user_url("jan")))
+    hr = context_for(storage.open_server(company.user_url("hr.officer")))
+    try:
+        jan_sent, hr_sent = _writes_sent(jan.db), _writes_sent(hr.db)
+        paint = resolve_team(jan, "Lakstraat")
+        with pytest.raises(NotAllowedError, match=r"alleen mensen van je eigen team\(s\)"):
+            people.save_employee(jan, EmployeeDraft("Nieuw", "Elders", team_id=paint))
+        moved = EmployeeDraft("Łukasz", "Wiśniewski", team_id=paint)
+        with pytest.raises(NotAllowedError, match=r"alleen mensen van je eigen team\(s\)"):
+            people.save_employee(jan, moved, company.jan_person)
+        with pytest.raises(NotAllowedError, match="Met de HR-rol kun je alleen inzien"):
+            people.save_team(hr, TeamDraft("Nieuw"))
+        with pytest.raises(NotAllowedError, match="Met de HR-rol kun je alleen inzien"):
+            people.save_employee(hr, moved, company.piet_person)
+        assert jan_sent == [] and hr_sent == []
+        # What the lead may do still reaches the server and is saved.
+        kept = EmployeeDraft("Łukasz", "Wiśniewski-Nowak", team_id=resolve_team(jan, "Assemblage"))
+        people.save_employee(jan, kept, company.jan_person)
+        assert len(jan_sent) == 1 and jan_sent[0].lstrip().upper().startswith("UPDATE")
+    finally:
+        jan.close()
+        hr.close()
+    with company.as_user("piet") as piet:
+        assert piet.execute("SELECT count(*) FROM employee").fetchone() == (1,)

@@ -102,7 +102,7 @@ def file_only_error() -> StorageError:
 
 class Database:
     """One open database: a SQLite file (the default) or a PostgreSQL server. Engine plus
-    session factory. Services take this."""
+    session factory. Services take the ServiceContext built around it (data/context.py)."""
 
     def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
         self._path: Path | None = path

@@ -22,9 +22,12 @@ A superuser or the tables' owner, i.e. the administrator, is not bound by any of
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from teamlead_app.data import server_rules
+
+if TYPE_CHECKING:
+    from teamlead_app.data.context import CurrentUser
 
 LEAD = "teamlead_lead"
 HR = "teamlead_hr"
@@ -154,6 +157,9 @@ def _setup_sql() -> list[str]:
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {LEAD}, {HR}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
+        # The company page names each team's lead(s): who leads which team is no secret
+        # from HR or the other leads (which people they are stays behind the rules).
+        f"GRANT SELECT ON {a}.lead_team TO {LEAD}, {HR}",
     ]
     for table, rule in server_rules.RULES.items():
         sql += _table_sql(table, rule)
@@ -309,3 +315,33 @@ def hand_over(
                 {"n": new, "o": old, "k": kind, "teams": ids},
             )
     return [n for n, _ in moved]
+
+
+# For the app's own check of writes before they are sent (data/write_rules.py): the same
+# tables as the rules, rows of one person and rows hanging off another row.
+BY_PERSON = server_rules.BY_PERSON
+BY_PARENT = server_rules.CHILDREN
+
+
+def current_user(connection: Any) -> CurrentUser:
+    """Who this connection's login is (SQLAlchemy connection): HR (a member of teamlead_hr,
+    not of teamlead_lead), a lead with the ids of their teams, or else the administrator (a
+    superuser, the tables' owner, IT: bound by no policy)."""
+    from teamlead_app.data.context import CurrentUser, Role
+
+    def member(group: str) -> str:
+        return (
+            f"(EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') "
+            f"AND pg_has_role(session_user, '{group}', 'MEMBER'))"
+        )
+
+    name, superuser, hr, lead = connection.exec_driver_sql(
+        f"SELECT session_user::text, r.rolsuper, {member(HR)}, {member(LEAD)} "
+        "FROM pg_roles r WHERE r.rolname = session_user"
+    ).one()
+    if superuser or not (hr or lead):
+        return CurrentUser(name=name, role=Role.ADMIN)
+    if hr and not lead:
+        return CurrentUser(name=name, role=Role.HR, team_ids=frozenset())
+    teams = connection.exec_driver_sql(f"SELECT {ACCESS}.my_teams()").scalars().all()
+    return CurrentUser(name=name, role=Role.LEAD, team_ids=frozenset(int(t) for t in teams))

@@ -73,6 +73,16 @@ def team_list() -> Rule:
     return Rule("true", MY_TEAMS)
 
 
+# Rows hanging off another protected row: table -> (its column, the parent table).
+CHILDREN: dict[str, tuple[str, str]] = {
+    "conversation_answer": ("conversation_id", "conversation"),
+    "conversation_move": ("conversation_id", "conversation"),
+    "agreement_followup": ("agreement_id", "agreement"),
+    "pop_support": ("pop_id", "pop"),
+    "goal_step": ("goal_id", "goal"),
+    "goal_progress": ("goal_id", "goal"),
+    "certificate_scan": ("certificate_id", "certificate"),
+}
 _CONVERSATION_SEEN = f"{MINE} OR id IN (SELECT {A}.my_authored('conversation'))"
 _OWN_DRAFT = f"{MINE} AND {A}.author_ok('draft', id)"
 _SIGNED_SEEN = f"{MINE} AND (kind <> 'conversation' OR {A}.author_ok('conversation', record_id))"
@@ -113,8 +123,6 @@ RULES: dict[str, Rule] = {
         lead_hidden=("private_notes", "score"),
         hr_hidden=("private_notes", "score"),
     ),
-    "conversation_answer": child("conversation_id", "conversation"),
-    "conversation_move": child("conversation_id", "conversation"),
     # Unsaved text: its author's only, never HR's.
     "draft": Rule(_OWN_DRAFT, _OWN_DRAFT, check=MINE, hr_read=None),
     # A signed conversation's content holds the score and is read by its author only.
@@ -125,20 +133,16 @@ RULES: dict[str, Rule] = {
         hr_hidden=("snapshot_json",),
     ),
     "agreement": person(),
-    "agreement_followup": child("agreement_id", "agreement"),
     "pop": person(),
-    "pop_support": child("pop_id", "pop"),
     "goal": person(),
-    "goal_step": child("goal_id", "goal"),
-    "goal_progress": child("goal_id", "goal"),
     "skill_level": person(),
     "person_skill": person(),
     "certificate": person(),
-    "certificate_scan": child("certificate_id", "certificate"),
     "rotation": person(),
     "team_leader": person(),
     "buddy_training": person(),
     "onboarding_item": person(),
+    **{table: child(column, parent) for table, (column, parent) in CHILDREN.items()},
     "pairing": Rule(_PAIR, _PAIR),
     "pairing_checkin": Rule(
         f"{_IN_PAIRING} AND (shared OR {_OWN_CHECKIN})",
@@ -151,6 +155,11 @@ RULES: dict[str, Rule] = {
     # services/privacy/retention.py); nobody but the administrator changes a line.
     # (Every line records who wrote it, the administrator's too; the check while a lead's
     # line is being added sees no author yet, hence author_ok.)
+    # The talk summaries the database keeps itself (schema 0008, by triggers running as the
+    # owner): read with the people or teams they count, written by nobody. Counts only.
+    "employee_talks": Rule(MINE),
+    "talk_month": Rule(MINE),
+    "team_month": Rule(MY_TEAMS),
     "export_log": Rule(
         f"{A}.author_ok('export_log', id)",
         f"{A}.author_ok('export_log', id) AND at < now() - interval '{LOG_YEARS} years'",
@@ -179,3 +188,5 @@ def for_table(rule: Rule, table: str) -> Rule:
 
 # Tables whose inserts record their author (teamlead_access.author), by a trigger.
 AUTHORED = ("conversation", "draft", "pairing_checkin", "export_log")
+# Rows of one person (their employee_id) that a lead of the person's team writes.
+BY_PERSON = tuple(table for table, rule in RULES.items() if rule == person())

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.filelock import DbLock
 from teamlead_app.errors import StorageError
@@ -156,7 +157,7 @@ def backup_database(path: Path, out: Path | None = None) -> Path:
     return backups.make_backup(path).path
 
 
-def make_backup(db: Database, out: Path | None = None) -> backups.BackupResult:
+def make_backup(ctx: ServiceContext, out: Path | None = None) -> backups.BackupResult:
     """A backup on request (GUI or CLI): to `out`, or beside the database (thinned, with the
     second folder). Recorded in the export log like every other copy of personal data; a
     backup that cannot be logged is removed again."""
@@ -167,11 +168,11 @@ def make_backup(db: Database, out: Path | None = None) -> backups.BackupResult:
 
     def write() -> Path:
         if out is not None:
-            return backups.backup_to(db.path, out)
-        made.append(backups.make_backup(db.path))
+            return backups.backup_to(ctx.path, out)
+        made.append(backups.make_backup(ctx.path))
         return made[0].path
 
-    target = save_export(db, "backup", "database", out or db.path, write)
+    target = save_export(ctx, "backup", "database", out or ctx.path, write)
     return made[0] if made else backups.BackupResult(target, None, "", ())
 
 
@@ -179,3 +180,17 @@ def list_backups(path: Path) -> list[Path]:
     from teamlead_app.services.storage import backups
 
     return [info.path for info in backups.list_backups(path)]
+
+
+def server_reachable(ctx: ServiceContext) -> bool:
+    """Whether the company server answers again after the connection dropped (asked by the
+    window every few seconds, off the UI thread). The pool checks and replaces dead
+    connections itself, so a True here means the next save works."""
+    from sqlalchemy import text
+
+    try:
+        with ctx.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except StorageError:
+        return False
+    return True

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
+from teamlead_app.errors import (
+    DatabaseBusyError,
+    NotFoundError,
+    ServerConnectionError,
+    ValidationError,
+)
 from teamlead_app.labels import label
 from teamlead_app.records.conversations import (
     ConversationDraft,
@@ -40,6 +45,7 @@ from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.rotation_note import RotationNote
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_datetime
 
 
@@ -60,6 +66,7 @@ class ConversationPage(QWidget):
             self.tr("This conversation no longer exists."),
         )
         self._connect_signals()
+        guard_writes(self.context.ctx, self.save_button, self.move_button, self.cancel_button)
 
     # --- layout --------------------------------------------------------------------------
 
@@ -182,7 +189,7 @@ class ConversationPage(QWidget):
 
     def load(self, conversation_id: int) -> None:
         try:
-            view = conversations.get_conversation(self.context.db, conversation_id)
+            view = conversations.get_conversation(self.context.ctx, conversation_id)
         except NotFoundError:
             self.context.nav.show_page("conversations")
             return
@@ -199,15 +206,15 @@ class ConversationPage(QWidget):
         # When, what and who; the status is the badge below, the moves its history line.
         facts = [format_datetime(view.scheduled_at), *(p for p in (view.function, view.team) if p)]
         self.subtitle.setText("  ·  ".join(facts))
-        self.certificate_alert.show_for(self.context.db, view.employee_id)
-        self.rotation_note.show_for(self.context.db, view.employee_id, view.day)
-        self.buddy_note.show_for(self.context.db, view.employee_id, view.id)
+        self.certificate_alert.show_for(self.context.ctx, view.employee_id)
+        self.rotation_note.show_for(self.context.ctx, view.employee_id, view.day)
+        self.buddy_note.show_for(self.context.ctx, view.employee_id, view.id)
         self.followups.set_items(view.carried, date.today())
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
-        history = conversations.score_history(self.context.db, view.employee_id)
+        history = conversations.score_history(self.context.ctx, view.employee_id)
         self.score_trend.set_points([p for p in history if p.conversation_id != view.id])
-        self.goals.set_goals(goals.active_goals(self.context.db, view.employee_id, view.id))
+        self.goals.set_goals(goals.active_goals(self.context.ctx, view.employee_id, view.id))
         self.summary.setPlainText(view.shared_summary)
         self.private_notes.setPlainText(view.private_notes)
         # On the company server, the note (and score) of a talk an earlier lead held stay
@@ -365,9 +372,13 @@ class ConversationPage(QWidget):
         view_id = self.view.id
         try:  # one call, one transaction: all that was typed, goal progress lines included
             warnings = retry_when_busy(
-                self, lambda: conversations.save_conversation(self.context.db, view_id, draft)
+                self, lambda: conversations.save_conversation(self.context.ctx, view_id, draft)
             )
         except (ValidationError, DatabaseBusyError) as exc:
+            self.show_banner(str(exc))
+            return False
+        except ServerConnectionError as exc:
+            self.drafts.save_failed(exc)
             self.show_banner(str(exc))
             return False
         self.load(view_id)

@@ -152,9 +152,11 @@ class RotationsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._edit_current())
         self.delete_button.clicked.connect(self._delete)
         self.evaluate_button.clicked.connect(self._evaluate)
-        self.stations_action.triggered.connect(lambda: StationsDialog(self, self.context.db).exec())
+        self.stations_action.triggered.connect(
+            lambda: StationsDialog(self, self.context.ctx).exec()
+        )
         self.forms_action.triggered.connect(
-            lambda: RotationFormsDialog(self, self.context.db).exec()
+            lambda: RotationFormsDialog(self, self.context.ctx).exec()
         )
         self.print_button.clicked.connect(self._print)
         # The planner prints the weeks it shows with its own button: one print in sight.
@@ -168,7 +170,7 @@ class RotationsPage(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        teams = fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        teams = fill_team_combo(self.team, self.context.ctx, self.tr("All teams"))
         if self._first_refresh and teams:
             self.team.blockSignals(True)
             self.team.setCurrentIndex(1)
@@ -180,7 +182,7 @@ class RotationsPage(QWidget):
         self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
 
     def reload(self) -> None:
-        rows = rotation_rules.rotations_with_conflicts(self.context.db, self.team.currentData())
+        rows = rotation_rules.rotations_with_conflicts(self.context.ctx, self.team.currentData())
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -235,7 +237,7 @@ class RotationsPage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _choices(self) -> RotationChoices:
-        db = self.context.db
+        db = self.context.ctx
         team_id = self.team.currentData()
         staff = [(e.id, e.list_name) for e in people.list_employees(db)]  # in service
         return RotationChoices(
@@ -250,18 +252,18 @@ class RotationsPage(QWidget):
         team_id = self.team.currentData()
         if team_id is None:
             return []
-        return rotation_suggestions.suggest(self.context.db, team_id, start, end)
+        return rotation_suggestions.suggest(self.context.ctx, team_id, start, end)
 
     def _check(
         self, draft: RotationDraft, rotation_id: int | None = None
     ) -> list[rotation_rules.Conflict]:
         """The warnings of what is filled in; a rotation being changed does not count
         against itself (no "double booked" with its own old dates)."""
-        return rotation_rules.find_conflicts(self.context.db, draft, rotation_id)
+        return rotation_rules.find_conflicts(self.context.ctx, draft, rotation_id)
 
     def _goals(self, employee_id: int, keep: int | None) -> list[tuple[int, str]]:
         return [
-            (g.id, g.what) for g in rotation_edits.goal_choices(self.context.db, employee_id, keep)
+            (g.id, g.what) for g in rotation_edits.goal_choices(self.context.ctx, employee_id, keep)
         ]
 
     def _new(self, prefill: Prefill | None = None) -> None:
@@ -271,7 +273,7 @@ class RotationsPage(QWidget):
         if draft is None:
             return
         try:
-            rotations.save_rotation(self.context.db, draft)
+            rotations.save_rotation(self.context.ctx, draft)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -297,7 +299,7 @@ class RotationsPage(QWidget):
         if draft is None:
             return
         try:
-            rotations.save_rotation(self.context.db, draft, view.id)
+            rotations.save_rotation(self.context.ctx, draft, view.id)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -306,7 +308,7 @@ class RotationsPage(QWidget):
         """From the planner: a planned or running rotation opens to change; an evaluated
         one is shown in the list with its outcome."""
         try:
-            view = rotations.get_rotation(self.context.db, rotation_id)
+            view = rotations.get_rotation(self.context.ctx, rotation_id)
         except AppError as exc:
             show_error(self, exc)
             return
@@ -335,7 +337,7 @@ class RotationsPage(QWidget):
             self,
             self.tr("Delete rotation"),
             name,
-            lambda: rotation_edits.delete_rotation(self.context.db, r.id),
+            lambda: rotation_edits.delete_rotation(self.context.ctx, r.id),
         )
         self.reload()
 
@@ -347,7 +349,7 @@ class RotationsPage(QWidget):
     def evaluate_by_id(self, rotation_id: int) -> None:
         """From the planner: evaluate a rotation that has begun."""
         try:
-            self.evaluate(rotations.get_rotation(self.context.db, rotation_id))
+            self.evaluate(rotations.get_rotation(self.context.ctx, rotation_id))
         except AppError as exc:
             show_error(self, exc)
 
@@ -356,7 +358,7 @@ class RotationsPage(QWidget):
         if draft is None:
             return
         try:
-            rotations.evaluate_rotation(self.context.db, draft)
+            rotations.evaluate_rotation(self.context.ctx, draft)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -364,4 +366,4 @@ class RotationsPage(QWidget):
     def _print(self) -> None:
         from teamlead_app.ui.printing_skills import export_rotations
 
-        export_rotations(self, self.context.db, self.team.currentData())
+        export_rotations(self, self.context.ctx, self.team.currentData())
