@@ -691,8 +691,8 @@ def test_the_talk_summaries_follow_the_team_rules_and_count_what_a_lead_cannot_s
             )
         }
         assert not columns & {"score", "private_notes", "shared_summary", "note"}
-    # Jan's team goes to piet: jan's talks stay jan's (invisible to piet), yet piet's new
-    # talk in January recounts them too.
+    # Jan's team goes to piet, with its shared history (jan's two talks; their private parts
+    # stay jan's): piet's new talk in January recounts the month with jan's held one.
     args = ["server", "hand-over", "--from", "jan", "--to", "piet", "--team", "Assemblage"]
     assert main([*args, "--url", company.text_url]) == 0
     piet_db = storage.open_server(company.user_url("piet"))
@@ -705,7 +705,7 @@ def test_the_talk_summaries_follow_the_team_rules_and_count_what_a_lead_cannot_s
     finally:
         piet_db.close()
     with company.as_user("piet") as piet:
-        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (1,)
+        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (3,)
         assert piet.execute(
             "SELECT planned, held FROM talk_month WHERE month = 202601"
         ).fetchone() == (1, 1)

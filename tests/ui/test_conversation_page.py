@@ -321,12 +321,12 @@ def test_a_previous_leads_working_note_is_an_empty_read_only_box_saying_so(
     score of a talk the previous lead held are not readable: the screen opens, the box says
     why and cannot be typed in, the score cannot be set; the shared part still saves."""
     _employee_id, conversation_id = setup
-    context.ctx.private_check = lambda _session, _cid: True
+    context.ctx.db.private_check = lambda _session, _cid: True
     page.show_conversation(conversation_id)
     assert page.private_notes.placeholderText() == "Working note of a previous lead: not visible"
     assert page.private_notes.isReadOnly() and not page.score.isEnabled()
     assert not page.summary.isReadOnly()
-    context.ctx.private_check = None
+    context.ctx.db.private_check = None
     page.show_conversation(conversation_id)
     assert page.private_notes.placeholderText() == ""
     assert not page.private_notes.isReadOnly() and page.score.isEnabled()
