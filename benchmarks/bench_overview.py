@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import big_database
 from sqlalchemy import func, select, text
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import Agreement, Base, Conversation, Employee, Team
 from teamlead_app.services.common.settings import get_settings
@@ -74,8 +75,8 @@ def _ms(action: Callable[[], Any], runs: int) -> dict[str, float]:
     }
 
 
-def _size(db: Database) -> dict[str, int]:
-    with db.sessions() as session:
+def _size(ctx: ServiceContext) -> dict[str, int]:
+    with ctx.sessions() as session:
         return {
             "employees": session.scalar(
                 select(func.count()).where(Employee.date_out_of_service.is_(None))
@@ -86,8 +87,8 @@ def _size(db: Database) -> dict[str, int]:
         }
 
 
-def _blocks(db: Database, today: date, runs: int) -> dict[str, dict[str, float]]:
-    grace = get_settings(db).overdue_grace_days
+def _blocks(ctx: ServiceContext, today: date, runs: int) -> dict[str, dict[str, float]]:
+    grace = get_settings(ctx).overdue_grace_days
     blocks: dict[str, Callable[[Any], Any]] = {
         "agenda": lambda s: ov.agenda(s, today),
         "overdue": lambda s: ov.overdue_people(s, today, grace),
@@ -97,7 +98,7 @@ def _blocks(db: Database, today: date, runs: int) -> dict[str, dict[str, float]]
     }
     figures = {}
     for name, block in blocks.items():
-        with db.sessions() as session:
+        with ctx.sessions() as session:
             figures[name] = _ms(partial(block, session), runs)
     return figures
 

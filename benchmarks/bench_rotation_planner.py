@@ -27,6 +27,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from teamlead_app.data.context import context_for
 from teamlead_app.data.migrate import upgrade
 from teamlead_app.services.rotations import planner as rotation_planner
 from teamlead_app.services.rotations import rules as rotation_rules
@@ -125,8 +126,8 @@ def _bench_widget(path: Path) -> dict[str, object]:
     from teamlead_app.ui.widgets.rotation_planner import RotationPlanner
 
     app = QApplication.instance() or QApplication([])
-    db = open_database(path)
-    planner = RotationPlanner(AppContext(db=db, nav=None))  # type: ignore[arg-type]
+    db = context_for(open_database(path))
+    planner = RotationPlanner(AppContext(ctx=db, nav=None))  # type: ignore[arg-type]  # no nav
     planner.resize(1800, 1000)
     planner.anchor = YEAR
     planner.span.setCurrentIndex(planner.span.findData("year"))

@@ -23,6 +23,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from teamlead_app.data.context import context_for
 from teamlead_app.data.migrate import upgrade
 from teamlead_app.services.skills.coverage import compute_coverage, matrix_view
 from teamlead_app.services.storage.database import open_database
@@ -123,8 +124,8 @@ def _bench_page(path: Path) -> dict[str, object]:
     from teamlead_app.ui.pages.skills_page import SkillsPage
 
     app = QApplication.instance() or QApplication([])
-    db = open_database(path)
-    page = SkillsPage(AppContext(db=db, nav=None))
+    db = context_for(open_database(path))
+    page = SkillsPage(AppContext(ctx=db, nav=None))
     page.resize(1600, 900)
     page.show()
     page.select_team(1)

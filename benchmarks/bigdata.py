@@ -19,7 +19,8 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from teamlead_app.data.db import Database, catch_up_ids
+from teamlead_app.data.context import ServiceContext
+from teamlead_app.data.db import catch_up_ids
 from teamlead_app.data.models import (
     Agreement,
     Conversation,
@@ -148,7 +149,7 @@ def _add_month(
 
 
 def build_history(
-    db: Database, years: int = 10, today: date | None = None, seed: int = 1
+    ctx: ServiceContext, years: int = 10, today: date | None = None, seed: int = 1
 ) -> HistoryStats:
     """Add `years` of monthly conversations (up to and including today's month) for everyone
     in the database, in one transaction with bulk inserts."""
@@ -157,7 +158,7 @@ def build_history(
     now = datetime.combine(today, time())
     rng = random.Random(seed)
     months = [(year, month, _weekdays(year, month)) for year, month in _months(today, years)]
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         people = session.execute(select(Employee.id, Employee.date_out_of_service)).all()
         taken = {
             (eid, at.year, at.month)

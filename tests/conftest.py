@@ -35,6 +35,7 @@ from sqlalchemy import URL
 from sqlalchemy.engine import make_url
 
 from teamlead_app.data import server_schema
+from teamlead_app.data.context import ServiceContext, context_for
 from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import upgrade
 from teamlead_app.i18n import set_language
@@ -72,6 +73,14 @@ def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     database = Database(request.getfixturevalue("db_path"))
     yield database
     database.close()
+
+
+@pytest.fixture
+def ctx(db: Database) -> ServiceContext:
+    """What the services are handed: the test's database (either backend, see `db`), the
+    test's language and the user who works on it (the file's one user; the administrator,
+    i.e. the superuser, on the test server)."""
+    return context_for(db)
 
 
 @pytest.fixture(scope="session")
@@ -190,3 +199,31 @@ def pg_db(pg_shared: SharedPgDatabase) -> Iterator[Database]:
     finally:
         database.close()
         pg_shared.reset()
+
+
+@pytest.fixture(scope="module")
+def restartable_pg() -> Iterator[PgServer]:
+    """A PostgreSQL server of its own that a test may stop and start (pause/resume) to see
+    the app lose and regain the connection; the shared server is not disturbed."""
+    reason = pg_unavailable()
+    if reason:
+        pytest.skip(reason)
+    server = start_server()
+    assert server is not None
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def restart_db(restartable_pg: PgServer) -> Iterator[Database]:
+    """A fresh migrated database on the restartable server, as the superuser."""
+    with pg_admin(restartable_pg) as admin:
+        admin.execute("DROP DATABASE IF EXISTS teamlead_restart WITH (FORCE)")
+        admin.execute("CREATE DATABASE teamlead_restart")
+    url = make_url(restartable_pg.url("teamlead_restart", password=SUPERUSER_PASSWORD))
+    server_schema.init(url)
+    database = Database.for_server(url)
+    yield database
+    database.close()

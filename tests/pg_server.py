@@ -100,6 +100,10 @@ class PgServer:
             "--auth-host=scram-sha-256",
             f"--pwfile={pwfile}",
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the cluster's server (again, after pause())."""
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} "
             # A throw-away test cluster: durability off for speed.
@@ -116,6 +120,11 @@ class PgServer:
             "-w",
             "start",
         )
+
+    def pause(self) -> None:
+        """Stop the server as a restart by IT does, keeping its data: every open
+        connection is cut (for the tests of a server going away during work)."""
+        self._run(self.bindir / "pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "stop")
 
     def stop(self) -> None:
         subprocess.run(

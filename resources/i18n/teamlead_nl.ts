@@ -569,6 +569,120 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     </message>
 </context>
 <context>
+    <name>CompanyColumns</name>
+    <message>
+        <source>(no team)</source>
+        <translation>(zonder team)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team; people without a team are counted apart</source>
+        <translation>Het team; mensen zonder team worden apart geteld</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>The team's lead(s)</source>
+        <translation>De leidinggevende(n) van het team</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>In service during the year</source>
+        <translation>In dienst in dat jaar</translation>
+    </message>
+    <message>
+        <source>Held / due</source>
+        <translation>Gevoerd / nodig</translation>
+    </message>
+    <message>
+        <source>Months with a held monthly talk / months in service that have passed; per person, added up</source>
+        <translation>Maanden met een gevoerd maandgesprek / verstreken maanden in dienst; per persoon, opgeteld</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Months held as a share of the months due</source>
+        <translation>Gevoerde maanden als deel van de maanden waarin er een moest zijn</translation>
+    </message>
+    <message>
+        <source>Moved / cancelled / missed</source>
+        <translation>Verplaatst / geannuleerd / gemist</translation>
+    </message>
+    <message>
+        <source>Talks moved to another day / cancelled / planned but never held (the month is over)</source>
+        <translation>Gesprekken verplaatst naar een andere dag / geannuleerd / gepland maar niet gevoerd (de maand is voorbij)</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Nu te laat</translation>
+    </message>
+    <message>
+        <source>People past their due talk today (only for this year)</source>
+        <translation>Mensen die vandaag over de datum van hun gesprek zijn (alleen voor dit jaar)</translation>
+    </message>
+    <message>
+        <source>POP none / draft / agreed / evaluated</source>
+        <translation>POP geen / concept / akkoord / geëvalueerd</translation>
+    </message>
+    <message>
+        <source>People without a POP / with a POP not signed yet / signed by both / evaluated; sorted by agreed and evaluated together</source>
+        <translation>Mensen zonder POP / met een POP die nog niet ondertekend is / door beiden ondertekend / geëvalueerd; gesorteerd op akkoord en geëvalueerd samen</translation>
+    </message>
+    <message>
+        <source>Goals open / achieved</source>
+        <translation>Doelen open / behaald</translation>
+    </message>
+    <message>
+        <source>Goals open, in progress or postponed / goals achieved</source>
+        <translation>Doelen open, bezig of uitgesteld / doelen behaald</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company overview</source>
+        <translation>Bedrijfsoverzicht</translation>
+    </message>
+    <message>
+        <source>Per team: the monthly talks held against the months due (coverage), the POPs and the goals of the year. Shared figures only: never working notes, answers or the monthly score.</source>
+        <translation>Per team: de gevoerde maandgesprekken tegenover de maanden waarin er een moest zijn (dekking), de POP's en de doelen van het jaar. Alleen gedeelde cijfers: nooit werkaantekeningen, antwoorden of de maandscore.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>Yearly overview as &amp;PDF…</source>
+        <translation>Jaaroverzicht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Yearly overview in &amp;Excel…</source>
+        <translation>Jaaroverzicht in &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Nobody was in service in {0}, so there is nothing to count yet.
+
+Choose another year above, or add the people: on the People page (Ctrl+2) one by one or imported from an HR file. With a company database, IT gives each lead their teams (server add-user); their people then appear here.</source>
+        <translation>In {0} was niemand in dienst, dus er valt nog niets te tellen.
+
+Kies hierboven een ander jaar, of zet de mensen erin: onder Mensen (Ctrl+2) één voor één of ingelezen uit een HR-bestand. Bij een bedrijfsdatabase geeft de ICT-beheerder elke leidinggevende zijn teams (server add-user); hun mensen staan daarna hier.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -601,6 +715,17 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>The text fields are the same; the difference is elsewhere (for example steps, agreements or the status).</source>
         <translation>De tekstvelden zijn gelijk; het verschil zit ergens anders (bijvoorbeeld in de stappen, de afspraken of de status).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>No connection to the server. Trying again every few seconds; what you type is kept as a draft on this PC.</source>
+        <translation>Geen verbinding met de server. Er wordt elke paar seconden opnieuw geprobeerd; wat je typt, wordt als concept op deze pc bewaard.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back: you can save again.</source>
+        <translation>De verbinding met de server is terug: je kunt weer opslaan.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +863,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Alt+1 questions · Alt+2 working note · Alt+3 summary · Alt+4 agreements · Alt+5 closing · Ctrl+S save</source>
         <translation>Alt+1 vragen · Alt+2 werkaantekening · Alt+3 samenvatting · Alt+4 afspraken · Alt+5 afronding · Ctrl+S opslaan</translation>
+    </message>
+    <message>
+        <source>Working note of a previous lead: not visible</source>
+        <translation>Werkaantekening van een vorige leidinggevende: niet zichtbaar</translation>
     </message>
     <message>
         <source>This conversation was cancelled ({0}). It can no longer be changed.</source>
@@ -1122,14 +1251,6 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>The folder {0} cannot be made: {1}</source>
         <translation>De map {0} kan niet worden gemaakt: {1}</translation>
-    </message>
-    <message>
-        <source>Database server</source>
-        <translation>Databaseserver</translation>
-    </message>
-    <message>
-        <source>Password for the database server:</source>
-        <translation>Wachtwoord voor de databaseserver:</translation>
     </message>
     <message>
         <source>Database cannot be opened</source>
@@ -2066,6 +2187,10 @@ De huidige gegevens worden eerst bewaard als back-up ('vóór terugzetten'), zod
     <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Company overview</source>
+        <translation>Bedrijfsoverzicht</translation>
     </message>
     <message>
         <source>People</source>
@@ -3459,38 +3584,6 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
         <translation>Niemand is voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>pop-overview-{0}</source>
-        <translation>pop-jaaroverzicht-{0}</translation>
-    </message>
-    <message>
-        <source>Save yearly overview</source>
-        <translation>Jaaroverzicht opslaan</translation>
-    </message>
-    <message>
-        <source>Making the yearly overview…</source>
-        <translation>Jaaroverzicht maken…</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Afgebroken</translation>
-    </message>
-    <message>
-        <source>Cancelled; no file was written.</source>
-        <translation>Afgebroken; er is geen bestand geschreven.</translation>
-    </message>
-    <message>
         <source>Save access export</source>
         <translation>Inzage-export opslaan</translation>
     </message>
@@ -3941,6 +4034,32 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     <message>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} van {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>The server did not accept the remembered password, so this computer has forgotten it. Type the password again.</source>
+        <translation>De server accepteerde het onthouden wachtwoord niet; deze computer is het daarom vergeten. Typ het wachtwoord opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>Databaseserver</translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation>Wachtwoord voor {0}:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password</source>
+        <translation>Wachtwoord &amp;onthouden</translation>
+    </message>
+    <message>
+        <source>Kept in the credential store of this computer, not by this program. Untick to make the computer forget it.</source>
+        <translation>Bewaard in de wachtwoordkluis van deze computer, niet door dit programma. Vink het uit om de computer het te laten vergeten.</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +4923,37 @@ Alle back-ups van vóór nu worden ook verwijderd, want daar staan ze nog in; di
     </message>
 </context>
 <context>
+    <name>TotalsLine</name>
+    <message>
+        <source>{0} teams, {1} people</source>
+        <translation>{0} teams, {1} mensen</translation>
+    </message>
+    <message>
+        <source>monthly talks {0} of {1} months ({2})</source>
+        <translation>maandgesprekken {0} van {1} maanden ({2})</translation>
+    </message>
+    <message>
+        <source>moved {0}, cancelled {1}, missed {2}</source>
+        <translation>verplaatst {0}, geannuleerd {1}, gemist {2}</translation>
+    </message>
+    <message>
+        <source>POP agreed or evaluated {0}, without POP {1}</source>
+        <translation>POP akkoord of geëvalueerd {0}, zonder POP {1}</translation>
+    </message>
+    <message>
+        <source>goals open {0}, achieved {1}</source>
+        <translation>doelen open {0}, behaald {1}</translation>
+    </message>
+    <message>
+        <source>overdue now {0}</source>
+        <translation>nu te laat {0}</translation>
+    </message>
+    <message>
+        <source>Company: </source>
+        <translation>Bedrijf: </translation>
+    </message>
+</context>
+<context>
     <name>VersionBar</name>
     <message>
         <source>added after signing on {0}</source>
@@ -4874,6 +5024,48 @@ Er staat nog niemand in het programma. Hoe wil je beginnen?</translation>
     <message>
         <source>The demo company is made-up: use it to look around. It can only be loaded into an empty database; start a new file under Settings for your real team.</source>
         <translation>Het demobedrijf is verzonnen: gebruik het om rond te kijken. Het kan alleen in een lege database worden geladen; begin onder Instellingen een nieuw bestand voor je echte team.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteAccess</name>
+    <message>
+        <source>With the HR role you can only view, not change.</source>
+        <translation>Met de HR-rol kun je alleen inzien, niet wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>YearOverviewExport</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>pop-overview-{0}</source>
+        <translation>pop-jaaroverzicht-{0}</translation>
+    </message>
+    <message>
+        <source>Save yearly overview</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Making the yearly overview…</source>
+        <translation>Jaaroverzicht maken…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Afgebroken; er is geen bestand geschreven.</translation>
     </message>
 </context>
 </TS>

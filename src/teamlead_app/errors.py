@@ -60,3 +60,9 @@ class ConflictError(AppError):
         self.theirs_version = theirs_version
         self.changed_at = changed_at
         self.fields = fields
+
+
+class ServerConnectionError(StorageError):
+    """The connection to the company server dropped during work (the server restarted, the
+    network went away). Nothing was saved; typed text is kept as a local draft, and the same
+    action works again once the server is back."""

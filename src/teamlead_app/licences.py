@@ -58,6 +58,23 @@ COMPONENTS = (
         "https://www.psycopg.org",
         "psycopg-binary",
     ),
+    # keyring and what it needs (the last five only on Linux, pywin32-ctypes only on
+    # Windows; importlib_metadata, zipp and backports.tarfile only before Python 3.12).
+    Component("keyring", "MIT", "https://github.com/jaraco/keyring", "keyring"),
+    Component("jaraco.classes", "MIT", "", "jaraco.classes"),
+    Component("jaraco.functools", "MIT", "", "jaraco.functools"),
+    Component("jaraco.context", "MIT", "", "jaraco.context"),
+    Component("more-itertools", "MIT", "", "more-itertools"),
+    Component("backports.tarfile", "MIT", "", "backports.tarfile"),
+    Component("importlib_metadata", "Apache-2.0", "", "importlib_metadata"),
+    Component("lazy-importer", "Apache-2.0", "", "lazy-importer"),
+    Component("zipp", "MIT", "", "zipp"),
+    Component("pywin32-ctypes", "BSD-3-Clause", "", "pywin32-ctypes"),
+    Component("SecretStorage", "BSD-3-Clause", "", "SecretStorage"),
+    Component("jeepney", "MIT", "", "jeepney"),
+    Component("cryptography", "Apache-2.0 OR BSD-3-Clause", "", "cryptography"),
+    Component("cffi", "MIT", "", "cffi"),
+    Component("pycparser", "BSD-3-Clause", "", "pycparser"),
     Component(
         "DejaVu Sans",
         "Bitstream-Vera (DejaVu)",

@@ -11,17 +11,17 @@ import pytest
 
 from teamlead_app.__main__ import _wants_gui
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
 
 
 @pytest.fixture
-def filled(db: Database) -> Database:
-    team = people.save_team(db, TeamDraft("Assemblage"))
+def filled(ctx: ServiceContext) -> ServiceContext:
+    team = people.save_team(ctx, TeamDraft("Assemblage"))
     people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Łukasz",
             last_name="Wiśniewski",
@@ -31,9 +31,9 @@ def filled(db: Database) -> Database:
             date_in_service=date(2021, 4, 1),
         ),
     )
-    gone = people.save_employee(db, EmployeeDraft(first_name="Kees", last_name="Bakker"))
-    people.archive_employee(db, gone, date(2025, 1, 31))
-    return db
+    gone = people.save_employee(ctx, EmployeeDraft(first_name="Kees", last_name="Bakker"))
+    people.archive_employee(ctx, gone, date(2025, 1, 31))
+    return ctx
 
 
 def test_gui_only_without_a_command() -> None:
@@ -44,7 +44,7 @@ def test_gui_only_without_a_command() -> None:
 
 
 def test_list_employees_json(
-    filled: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["list", "employees", "--json", "--db", str(db_path)]) == 0
     rows = json.loads(capsys.readouterr().out)
@@ -55,7 +55,7 @@ def test_list_employees_json(
 
 
 def test_list_archived_and_team_filter(
-    filled: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db_path), "list", "employees", "--archived", "--json"]) == 0
     assert [r["last_name"] for r in json.loads(capsys.readouterr().out)] == ["Bakker"]
@@ -65,7 +65,7 @@ def test_list_archived_and_team_filter(
 
 
 def test_unknown_team_is_one_clear_line(
-    filled: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(db_path), "list", "employees", "--team", "Nope"]) == 2
     err = capsys.readouterr().err.strip()
@@ -73,7 +73,7 @@ def test_unknown_team_is_one_clear_line(
 
 
 def test_english_messages(
-    filled: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--lang", "en", "--db", str(db_path), "list", "employees", "--team", "X"]) == 2
     assert "does not exist" in capsys.readouterr().err
@@ -87,7 +87,7 @@ def test_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_backup_and_check(
-    filled: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "copy.sqlite"
     assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0

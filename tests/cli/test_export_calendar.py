@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.teams import TeamDraft
 from tests.services.history_helpers import person, talk
@@ -21,17 +21,17 @@ def uids(path: Path) -> set[str]:
 
 
 @pytest.fixture
-def filled(db: Database) -> dict[str, int]:
-    lasserij = people.save_team(db, TeamDraft("Lasserij"))
-    lukasz = person(db, "Łukasz", "Wiśniewski", team_id=lasserij)
-    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+def filled(ctx: ServiceContext) -> dict[str, int]:
+    lasserij = people.save_team(ctx, TeamDraft("Lasserij"))
+    lukasz = person(ctx, "Łukasz", "Wiśniewski", team_id=lasserij)
+    jan = person(ctx, "Jan", "Vries", tussenvoegsel="de")
     this_month = datetime.combine(date.today().replace(day=1), datetime.min.time())
     return {
-        "lukasz": talk(db, lukasz, datetime(2031, 3, 12, 9, 0), "planned"),
-        "jan": talk(db, jan, datetime(2031, 3, 20, 10, 0), "cancelled"),
-        "later": talk(db, jan, datetime(2031, 5, 6, 8, 0), "planned"),
-        "last_month": talk(db, jan, this_month - timedelta(days=3), "held"),
-        "this_month": talk(db, jan, this_month + timedelta(hours=9), "held"),
+        "lukasz": talk(ctx, lukasz, datetime(2031, 3, 12, 9, 0), "planned"),
+        "jan": talk(ctx, jan, datetime(2031, 3, 20, 10, 0), "cancelled"),
+        "later": talk(ctx, jan, datetime(2031, 5, 6, 8, 0), "planned"),
+        "last_month": talk(ctx, jan, this_month - timedelta(days=3), "held"),
+        "this_month": talk(ctx, jan, this_month + timedelta(hours=9), "held"),
     }
 
 

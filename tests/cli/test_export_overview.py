@@ -10,15 +10,15 @@ import openpyxl
 import pytest
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.storage.export_log import list_export_log
 
 from ..services.year_overview_helpers import YEAR, Company, build_company, pdf_text
 
 
 @pytest.fixture
-def company(db: Database) -> Company:
-    return build_company(db)
+def company(ctx: ServiceContext) -> Company:
+    return build_company(ctx)
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def export(db_path: Path, out: Path, *extra: str) -> int:
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx", ".csv", ".PDF"])
 def test_each_format_is_written_and_logged(
-    db: Database,
+    ctx: ServiceContext,
     company: Company,
     db_path: Path,
     folder: Path,
@@ -49,22 +49,24 @@ def test_each_format_is_written_and_logged(
     assert capsys.readouterr().out.strip() == f"Jaaroverzicht opgeslagen: {out}"
     magic = {".pdf": b"%PDF-", ".xlsx": b"PK", ".csv": b"\xef\xbb\xbfMedewerker;"}
     assert out.read_bytes().startswith(magic[suffix.lower()])
-    [row] = list_export_log(db)
+    [row] = list_export_log(ctx)
     kind = suffix.lower()
     assert (row.action, row.scope, row.file_name) == ("overview", f"year={YEAR} team=all", kind)
     assert [p.name for p in folder.iterdir()] == [out.name]  # no temporary file left
 
 
-def test_one_team_by_name(db: Database, company: Company, db_path: Path, tmp_path: Path) -> None:
+def test_one_team_by_name(
+    ctx: ServiceContext, company: Company, db_path: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "assemblage.pdf"
     assert export(db_path, out, "--team", "assemblage") == 0
     text = pdf_text(out.read_bytes())
     assert "Wiśniewski, Łukasz" in text and "Yılmaz" not in text
-    assert list_export_log(db)[0].scope == f"year={YEAR} team={company.assembly}"
+    assert list_export_log(ctx)[0].scope == f"year={YEAR} team={company.assembly}"
 
 
 def test_another_extension_is_refused(
-    db: Database,
+    ctx: ServiceContext,
     company: Company,
     db_path: Path,
     tmp_path: Path,
@@ -74,11 +76,11 @@ def test_another_extension_is_refused(
     assert export(db_path, out) == 2
     err = capsys.readouterr().err.strip()
     assert err == "Fout: --out: 'overzicht.docx' moet eindigen op .pdf, .xlsx of .csv."
-    assert not out.exists() and list_export_log(db) == []
+    assert not out.exists() and list_export_log(ctx) == []
 
 
 def test_unknown_team_missing_folder_and_a_folder_as_file(
-    db: Database,
+    ctx: ServiceContext,
     company: Company,
     db_path: Path,
     folder: Path,
@@ -92,10 +94,10 @@ def test_unknown_team_missing_folder_and_a_folder_as_file(
     (folder / "map.pdf").mkdir()
     assert export(db_path, folder / "map.pdf") == 2
     assert "is een map" in capsys.readouterr().err
-    assert [p.name for p in folder.iterdir()] == ["map.pdf"] and list_export_log(db) == []
+    assert [p.name for p in folder.iterdir()] == ["map.pdf"] and list_export_log(ctx) == []
 
 
-def test_a_bad_year(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_a_bad_year(ctx: ServiceContext, db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
     args = ["--db", str(db_path), "export", "overview", "--year", "20255", "--out", str(out)]
     assert main(args) == 2
@@ -105,14 +107,16 @@ def test_a_bad_year(db: Database, db_path: Path, tmp_path: Path) -> None:
     assert stop.value.code == 2
 
 
-def test_an_empty_year_is_still_written(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_an_empty_year_is_still_written(ctx: ServiceContext, db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "leeg.pdf"
     args = ["--db", str(db_path), "export", "overview", "--year", "1990", "--out", str(out)]
     assert main(args) == 0
     assert "Er zijn geen gegevens voor 1990" in pdf_text(out.read_bytes())
 
 
-def test_english_workbook(db: Database, company: Company, db_path: Path, tmp_path: Path) -> None:
+def test_english_workbook(
+    ctx: ServiceContext, company: Company, db_path: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "overview.xlsx"
     assert export(db_path, out, "--lang", "en") == 0
     book = openpyxl.load_workbook(out)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee
 from teamlead_app.services.storage.export_log import list_export_log
 from tests.services.test_privacy import full_person
@@ -39,10 +39,10 @@ def _commands(person_id: int, conversation_id: int) -> dict[str, list[str]]:
     ["roster", "summary", "prep", "calendar", "pop", "pop_prep", "overview", "person", "backup"],
 )
 def test_every_cli_export_writes_one_log_row(
-    db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+    ctx: ServiceContext, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
-    person = full_person(db, out=None)
-    before = len(list_export_log(db))
+    person = full_person(ctx, out=None)
+    before = len(list_export_log(ctx))
     folder = tmp_path / "uit"
     folder.mkdir()
     monkeypatch.chdir(folder)
@@ -50,7 +50,7 @@ def test_every_cli_export_writes_one_log_row(
     assert main(["--db", str(db_path), *args]) == 0
     out = folder / args[-1]
     assert out.stat().st_size > 0
-    logged = list_export_log(db)
+    logged = list_export_log(ctx)
     assert len(logged) == before + 1
     assert logged[0].action == kind
     assert logged[0].file_name == out.suffix
@@ -58,13 +58,13 @@ def test_every_cli_export_writes_one_log_row(
 
 
 def test_a_file_held_open_gives_the_close_it_message_and_exit_2(
-    db: Database,
+    ctx: ServiceContext,
     db_path: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    full_person(db)
+    full_person(ctx)
     out = tmp_path / "rooster.pdf"
     out.write_bytes(b"open in de PDF-lezer")
 
@@ -77,13 +77,13 @@ def test_a_file_held_open_gives_the_close_it_message_and_exit_2(
     assert "Sluit het bestand in Excel of de PDF-lezer en probeer het opnieuw." in err
     assert "Traceback" not in err
     assert out.read_bytes() == b"open in de PDF-lezer"
-    assert "roster" not in {e.action for e in list_export_log(db)}
+    assert "roster" not in {e.action for e in list_export_log(ctx)}
 
 
-def test_list_into_a_closed_pipe_prints_no_traceback(db: Database, db_path: Path) -> None:
+def test_list_into_a_closed_pipe_prints_no_traceback(ctx: ServiceContext, db_path: Path) -> None:
     # More than a pipe buffer holds (64 KiB), so the writer is still writing when the
     # reader goes away, whatever the timing.
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.add_all(
             Employee(
                 first_name="Łukasz",

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft
 from teamlead_app.services.exports.pop import year_pop_id
@@ -25,16 +25,16 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def lukasz(db: Database) -> int:
+def lukasz(ctx: ServiceContext) -> int:
     person = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Łukasz", last_name="Wiśniewski", function="Lasser", personnel_number="1001"
         ),
     )
-    plan = pop.create_pop(db, person, 2025)
+    plan = pop.create_pop(ctx, person, 2025)
     goals.create_goal(
-        db,
+        ctx,
         person,
         GoalDraft("Lasrobot <b>&</b> instellen", start_date=date(2025, 2, 1)),
         pop_id=plan,
@@ -43,7 +43,11 @@ def lukasz(db: Database) -> int:
 
 
 def test_pop_of_a_given_year(
-    db: Database, lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext,
+    lukasz: int,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "pop.pdf"
     args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", "2025"]
@@ -52,39 +56,43 @@ def test_pop_of_a_given_year(
     text = pdf_text(out)
     assert "Persoonlijk ontwikkelingsplan (POP)" in text
     assert "Łukasz Wiśniewski" in text and "Lasrobot <b>&</b> instellen" in text
-    logged = list_export_log(db)
+    logged = list_export_log(ctx)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
-        ("pop", f"employee={lukasz} pop={year_pop_id(db, lukasz, 2025)} year=2025", ".pdf")
+        ("pop", f"employee={lukasz} pop={year_pop_id(ctx, lukasz, 2025)} year=2025", ".pdf")
     ]
 
 
 def test_default_year_is_this_year(
-    db: Database, lukasz: int, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, lukasz: int, db_path: Path, tmp_path: Path
 ) -> None:
     this_year = date.today().year
-    pop.create_pop(db, lukasz, this_year)
+    pop.create_pop(ctx, lukasz, this_year)
     out = tmp_path / "dit-jaar.pdf"
     args = ["--db", str(db_path), "export", "pop", "--employee", "Łukasz Wiśniewski"]
     assert main([*args, "--out", str(out)]) == 0
     assert f"01-01-{this_year} – 31-12-{this_year}" in pdf_text(out)
-    plan = year_pop_id(db, lukasz, this_year)
-    assert list_export_log(db)[0].scope == f"employee={lukasz} pop={plan} year={this_year}"
+    plan = year_pop_id(ctx, lukasz, this_year)
+    assert list_export_log(ctx)[0].scope == f"employee={lukasz} pop={plan} year={this_year}"
 
 
 def test_no_pop_for_the_year_is_exit_2(
-    db: Database, lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext,
+    lukasz: int,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "pop.pdf"
     args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", "2019"]
     assert main([*args, "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.strip() == "Fout: Łukasz Wiśniewski heeft geen POP voor 2019."
-    assert not out.exists() and list_export_log(db) == []
+    assert not out.exists() and list_export_log(ctx) == []
 
 
 @pytest.mark.parametrize("year", ["-5", "0", "99999"])
 def test_an_impossible_year_is_a_clear_exit_2_not_a_traceback(
-    db: Database,
+    ctx: ServiceContext,
     lukasz: int,
     db_path: Path,
     tmp_path: Path,
@@ -95,7 +103,7 @@ def test_an_impossible_year_is_a_clear_exit_2_not_a_traceback(
     args = ["--db", str(db_path), "export", "pop", "--employee", "1001", "--year", year]
     assert main([*args, "--out", str(out)]) == 2  # 0 is no "this year" either
     assert capsys.readouterr().err.strip() == f"Fout: Geen geldig jaar: {year}."
-    assert not out.exists() and list_export_log(db) == []
+    assert not out.exists() and list_export_log(ctx) == []
 
 
 @pytest.mark.parametrize("command", ["pop", "pop-prep"])
@@ -124,7 +132,11 @@ def test_missing_folder_is_exit_2(
 
 
 def test_preparation_form_with_name(
-    db: Database, lukasz: int, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext,
+    lukasz: int,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "voorbereiding.pdf"
     args = ["--db", str(db_path), "export", "pop-prep", "--employee", "1001"]
@@ -132,12 +144,12 @@ def test_preparation_form_with_name(
     assert capsys.readouterr().out.startswith("Voorbereidingsformulier POP-gesprek opgeslagen")
     text = pdf_text(out)
     assert "Łukasz Wiśniewski" in text and "Bij welke collega wil je eens meelopen?" in text
-    logged = list_export_log(db)
+    logged = list_export_log(ctx)
     assert [(e.action, e.scope) for e in logged] == [("pop_prep", f"employee={lukasz}")]
 
 
 def test_blank_preparation_form_in_english(
-    db: Database, lukasz: int, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, lukasz: int, db_path: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "blank.pdf"
     assert (
@@ -145,4 +157,4 @@ def test_blank_preparation_form_in_english(
     )
     text = pdf_text(out)
     assert "Where will you be in three years?" in text and "Łukasz" not in text
-    assert [(e.action, e.scope) for e in list_export_log(db)] == [("pop_prep", "blank")]
+    assert [(e.action, e.scope) for e in list_export_log(ctx)] == [("pop_prep", "blank")]

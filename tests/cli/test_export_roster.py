@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
@@ -21,11 +21,11 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def filled(db: Database) -> Database:
-    welding = people.save_team(db, TeamDraft("Lasserij", "Henk de Vries", "Hal 2"))
-    assembly = people.save_team(db, TeamDraft("Assemblage"))
+def filled(ctx: ServiceContext) -> ServiceContext:
+    welding = people.save_team(ctx, TeamDraft("Lasserij", "Henk de Vries", "Hal 2"))
+    assembly = people.save_team(ctx, TeamDraft("Assemblage"))
     people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Łukasz",
             last_name="Wiśniewski",
@@ -36,13 +36,13 @@ def filled(db: Database) -> Database:
         ),
     )
     people.save_employee(
-        db, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=assembly)
+        ctx, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=assembly)
     )
-    return db
+    return ctx
 
 
 def test_writes_the_roster_of_all_teams(
-    filled: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "rooster.pdf"
     assert main(["--db", str(db_path), "export", "roster", "--out", str(out)]) == 0
@@ -54,7 +54,7 @@ def test_writes_the_roster_of_all_teams(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")] == []
 
 
-def test_one_team_and_overwrite(filled: Database, db_path: Path, tmp_path: Path) -> None:
+def test_one_team_and_overwrite(filled: ServiceContext, db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "lasserij.pdf"
     out.write_bytes(b"old")
     assert (
@@ -67,7 +67,7 @@ def test_one_team_and_overwrite(filled: Database, db_path: Path, tmp_path: Path)
 
 
 def test_english(
-    filled: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "roster.pdf"
     assert main(["--lang", "en", "--db", str(db_path), "export", "roster", "--out", str(out)]) == 0
@@ -76,7 +76,7 @@ def test_english(
 
 
 def test_unknown_team_is_exit_2(
-    filled: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.pdf"
     code = main(["--db", str(db_path), "export", "roster", "--team", "Nope", "--out", str(out)])
@@ -86,7 +86,7 @@ def test_unknown_team_is_exit_2(
 
 
 def test_missing_folder_is_exit_2(
-    filled: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "bestaat-niet" / "x.pdf"
     assert main(["--db", str(db_path), "export", "roster", "--out", str(out)]) == 2

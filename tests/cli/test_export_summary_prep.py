@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.storage.export_log import list_export_log
 from tests.reports.test_summary import (
     LAST_WORD,
@@ -20,8 +20,8 @@ from tests.reports.test_summary import (
 
 
 @pytest.fixture
-def history(db: Database) -> History:
-    return build_history(db)
+def history(ctx: ServiceContext) -> History:
+    return build_history(ctx)
 
 
 def _run(db_path: Path, *args: str) -> int:
@@ -29,7 +29,7 @@ def _run(db_path: Path, *args: str) -> int:
 
 
 def test_summary(
-    db: Database,
+    ctx: ServiceContext,
     history: History,
     db_path: Path,
     tmp_path: Path,
@@ -42,14 +42,14 @@ def test_summary(
     assert SHARED in text and "Lasrobot <b>&</b> instellen" in text
     assert LAST_WORD in text and "pagina 1 van" in text
     assert PRIVATE_MARKER not in text
-    logged = list_export_log(db)
+    logged = list_export_log(ctx)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
         ("summary", f"conversation={history.second} employee={history.employee_id}", ".pdf")
     ]
 
 
 def test_prep_by_personnel_number(
-    db: Database,
+    ctx: ServiceContext,
     history: History,
     db_path: Path,
     tmp_path: Path,
@@ -62,13 +62,13 @@ def test_prep_by_personnel_number(
     assert "Voorbereidingsblad – Łukasz Wiśniewski" in text
     assert "Openstaande afspraken" in text and "Zelfstandig TIG-lassen op RVS" in text
     assert PRIVATE_MARKER not in text
-    logged = list_export_log(db)
+    logged = list_export_log(ctx)
     assert [(e.action, e.scope, e.file_name) for e in logged] == [
         ("prep", f"employee={history.employee_id}", ".pdf")
     ]
 
 
-def test_prep_by_name(db: Database, history: History, db_path: Path, tmp_path: Path) -> None:
+def test_prep_by_name(ctx: ServiceContext, history: History, db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "voorbereiding.pdf"
     assert _run(db_path, "prep", "--employee", "Łukasz Wiśniewski", "--out", str(out)) == 0
     assert out.read_bytes().startswith(b"%PDF")
@@ -82,7 +82,7 @@ def test_prep_by_name(db: Database, history: History, db_path: Path, tmp_path: P
     ],
 )
 def test_unknown_is_exit_2_with_one_line(
-    db: Database,
+    ctx: ServiceContext,
     history: History,
     db_path: Path,
     tmp_path: Path,
@@ -93,11 +93,11 @@ def test_unknown_is_exit_2_with_one_line(
     out = tmp_path / "x.pdf"
     assert _run(db_path, *args, "--out", str(out)) == 2
     assert capsys.readouterr().err.strip() == message
-    assert not out.exists() and list_export_log(db) == []
+    assert not out.exists() and list_export_log(ctx) == []
 
 
 def test_cancelled_conversation_is_refused(
-    db: Database,
+    ctx: ServiceContext,
     history: History,
     db_path: Path,
     tmp_path: Path,
@@ -107,12 +107,12 @@ def test_cancelled_conversation_is_refused(
     args = ("summary", "--conversation", str(history.cancelled), "--out", str(out))
     assert _run(db_path, *args) == 2
     assert capsys.readouterr().err.strip() == "Fout: Een geannuleerd gesprek heeft geen verslag."
-    assert not out.exists() and list_export_log(db) == []
+    assert not out.exists() and list_export_log(ctx) == []
 
 
 def test_missing_folder_is_exit_2(
-    db: Database, history: History, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, history: History, db_path: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "bestaat-niet" / "x.pdf"
     assert _run(db_path, "prep", "--employee", "1001", "--out", str(out)) == 2
-    assert not out.exists() and list_export_log(db) == []
+    assert not out.exists() and list_export_log(ctx) == []

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.records.conversations import ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
@@ -22,25 +22,25 @@ NOW = datetime(2026, 1, 1, 8, 0)
 
 
 @pytest.fixture
-def filled(db: Database) -> dict[str, int]:
+def filled(ctx: ServiceContext) -> dict[str, int]:
     lukasz = people.save_employee(
-        db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", personnel_number="1001")
+        ctx, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", personnel_number="1001")
     )
-    kees = people.save_employee(db, EmployeeDraft(first_name="Kees", last_name="Bakker"))
+    kees = people.save_employee(ctx, EmployeeDraft(first_name="Kees", last_name="Bakker"))
 
     def plan(person: int, when: datetime) -> int:
         draft = ConversationPlanDraft(person, when)
-        return conversations.plan_conversation(db, draft, now=NOW).conversation_id
+        return conversations.plan_conversation(ctx, draft, now=NOW).conversation_id
 
     held = plan(lukasz, datetime(2026, 2, 2, 10, 0))
     conversations.save_conversation(
-        db,
+        ctx,
         held,
         ConversationDraft(score=4, mark_held=True, private_notes=SECRET, shared_summary=SECRET),
         today=date(2026, 2, 2),
     )
     moved = plan(lukasz, datetime(2026, 3, 2, 10, 0))
-    conversations.move_conversation(db, moved, datetime(2026, 3, 4, 10, 0), now=NOW)
+    conversations.move_conversation(ctx, moved, datetime(2026, 3, 4, 10, 0), now=NOW)
     other = plan(kees, datetime(2026, 3, 3, 9, 0))
     return {"lukasz": lukasz, "kees": kees, "held": held, "moved": moved, "other": other}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from teamlead_app.cli import main
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import employees as people
@@ -17,15 +17,15 @@ from teamlead_app.services.people.employee_form import EmployeeDraft
 
 
 @pytest.fixture
-def filled(db: Database) -> dict[str, int]:
+def filled(ctx: ServiceContext) -> dict[str, int]:
     lukasz = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", personnel_number="1001"),
     )
-    kees = people.save_employee(db, EmployeeDraft(first_name="Kees", last_name="Bakker"))
-    plan = pop.create_pop(db, lukasz, 2026)
+    kees = people.save_employee(ctx, EmployeeDraft(first_name="Kees", last_name="Bakker"))
+    plan = pop.create_pop(ctx, lukasz, 2026)
     welding = goals.create_goal(
-        db,
+        ctx,
         lukasz,
         GoalDraft(
             what="Lassen <b>&</b> TIG\nmet tweede regel",
@@ -35,11 +35,11 @@ def filled(db: Database) -> dict[str, int]:
         ),
         pop_id=plan,
     )
-    goals.add_step(db, welding, StepDraft("Cursus"))
+    goals.add_step(ctx, welding, StepDraft("Cursus"))
     machine = goals.create_goal(
-        db, kees, GoalDraft(what="Nieuwe kantbank", start_date=date(2026, 1, 5))
+        ctx, kees, GoalDraft(what="Nieuwe kantbank", start_date=date(2026, 1, 5))
     )
-    goals.set_goal_status(db, machine, "achieved", on=date(2026, 4, 1))
+    goals.set_goal_status(ctx, machine, "achieved", on=date(2026, 4, 1))
     return {"lukasz": lukasz, "kees": kees, "plan": plan, "welding": welding, "machine": machine}
 
 

@@ -8,15 +8,15 @@ import pytest
 
 from teamlead_app.cli import main
 from teamlead_app.config import DbPaths
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.filelock import DbLock
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.storage import backups
 
 
-def _add(db: Database, first: str) -> None:
-    people.save_employee(db, EmployeeDraft(first_name=first, last_name="Wiśniewski"))
+def _add(ctx: ServiceContext, first: str) -> None:
+    people.save_employee(ctx, EmployeeDraft(first_name=first, last_name="Wiśniewski"))
 
 
 def test_backup_out_refuses_the_live_database(
@@ -38,45 +38,45 @@ def test_backup_says_it_was_checked(db_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_restore_with_yes_shows_what_changed(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _add(db, "Łukasz")
+    _add(ctx, "Łukasz")
     saved = backups.make_backup(db_path).path
-    _add(db, "Later")
-    db.close()
+    _add(ctx, "Later")
+    ctx.close()
     assert main(["--db", str(db_path), "restore", str(saved), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "Voor: 2 medewerkers, 0 gesprekken" in out
     assert "Na: 1 medewerker, 0 gesprekken" in out
     assert "voor-herstel" in out
-    assert [p.full_name for p in people.list_employees(db)] == ["Łukasz Wiśniewski"]
+    assert [p.full_name for p in people.list_employees(ctx)] == ["Łukasz Wiśniewski"]
 
 
 def test_restore_without_yes_and_without_a_terminal_refuses(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: ServiceContext, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     saved = backups.make_backup(db_path).path
-    _add(db, "Blijft")
-    db.close()
+    _add(ctx, "Blijft")
+    ctx.close()
     assert main(["--db", str(db_path), "restore", str(saved)]) == 2
     assert "--yes" in capsys.readouterr().err
-    assert [p.first_name for p in people.list_employees(db)] == ["Blijft"]
+    assert [p.first_name for p in people.list_employees(ctx)] == ["Blijft"]
 
 
 def test_restore_asks_on_a_terminal(
-    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     saved = backups.make_backup(db_path).path
-    _add(db, "Blijft")
-    db.close()
+    _add(ctx, "Blijft")
+    ctx.close()
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda _q: "n")
     assert main(["--db", str(db_path), "restore", str(saved)]) == 2
-    assert len(people.list_employees(db)) == 1
-    db.close()  # the file is replaced: no pooled connection may keep the old one
+    assert len(people.list_employees(ctx)) == 1
+    ctx.close()  # the file is replaced: no pooled connection may keep the old one
     monkeypatch.setattr("builtins.input", lambda _q: "j")
     assert main(["--db", str(db_path), "restore", str(saved)]) == 0
-    assert people.list_employees(db) == []
+    assert people.list_employees(ctx) == []
 
 
 def test_restore_while_the_program_has_it_open_is_refused(

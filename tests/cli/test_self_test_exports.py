@@ -17,7 +17,7 @@ from teamlead_app.cli.self_test import (
     export_commands,
     run_exports,
 )
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.demo.company import generate_company
 
 
@@ -49,13 +49,13 @@ def test_a_required_option_it_does_not_know_is_named(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    generate_company(db)
-    return db
+def demo(ctx: ServiceContext) -> ServiceContext:
+    generate_company(ctx)
+    return ctx
 
 
 def test_every_export_is_written_and_read_back(
-    demo: Database, db_path: Path, tmp_path: Path
+    demo: ServiceContext, db_path: Path, tmp_path: Path
 ) -> None:
     folder = tmp_path / "Jürgen Müller" / "export map"
     folder.mkdir(parents=True)
@@ -73,7 +73,7 @@ def test_every_export_is_written_and_read_back(
 
 
 def test_a_broken_export_is_reported_not_raised(
-    demo: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo: ServiceContext, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
         "teamlead_app.services.exports.roster.export_roster", lambda *a, **k: b"%PDF-1.4 cut"

@@ -22,7 +22,7 @@ from teamlead_app.data import server, server_schema
 from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import SCHEMA_HEAD
 from teamlead_app.data.models import Base, Employee
-from teamlead_app.errors import StorageError
+from teamlead_app.errors import ServerConnectionError
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
@@ -192,7 +192,7 @@ def test_a_lost_connection_fails_the_save_with_a_message_and_the_next_save_works
 ) -> None:
     db = Database.for_server(pg_url)
     team = people.save_team(db, TeamDraft("Assemblage"))
-    with pytest.raises(StorageError, match="verbinding met de databaseserver is verbroken"):  # noqa: SIM117
+    with pytest.raises(ServerConnectionError, match="verbinding met de server is weggevallen"):  # noqa: SIM117
         with db.sessions.begin() as session:
             session.execute(select(Employee.id)).all()
             _terminate_others(pg_server, pg_url)  # the server goes away mid-save

@@ -1,4 +1,4 @@
-"""Migration 0009 (edit versions) keeps every row of the 0007 schema and starts every edited
+"""Migration 0009 (edit versions, after 0008) keeps every row of the 0007 schema and starts every edited
 record at version 1; the 0009 fixture's versions open intact and still guard a save."""
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def test_upgrade_from_0007_keeps_every_row_at_version_1(tmp_path: Path) -> None:
     before = _counts(path)
     assert all(before[table] > 0 for table in VERSIONED)
     assert migrate.prepare(path) == "upgraded"
-    assert _counts(path) == before
+    after = _counts(path)
+    # (0008's talk summaries come on the way: new tables, filled from the rows.)
+    assert {table: after[table] for table in before} == before
     assert _versions(path) == {table: [1] * before[table] for table in VERSIONED}
     with sqlite3.connect(path) as connection:
         for table in VERSIONED:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Base, Employee
 from teamlead_app.i18n import set_language
 from teamlead_app.reports.access_pdf import HIDDEN, SHOWN, build_story, render_pdf
@@ -41,9 +41,9 @@ def test_every_table_that_points_at_a_person_is_in_the_export() -> None:
     assert pointing <= SHOWN.keys()
 
 
-def test_every_stored_text_is_printed(db: Database) -> None:
-    person = full_person(db)
-    text = text_of(render_pdf(access_data(db, person.id, today=date(2024, 1, 5))))
+def test_every_stored_text_is_printed(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    text = text_of(render_pdf(access_data(ctx, person.id, today=date(2024, 1, 5))))
     markers = [
         *("SAMENVATTING-1", PRIVATE, "REACTIE-1", "ANNULEERNOTITIE", "VERPLAATSNOTITIE"),
         *("ANTWOORD-0", "ANTWOORD-1", "Hoe gaat het met je?", "AFSPRAAK-1", "OPVOLGING-1"),
@@ -59,9 +59,9 @@ def test_every_stored_text_is_printed(db: Database) -> None:
     assert "ambition" not in text  # a POP draft's fields carry their Dutch labels
 
 
-def test_codes_print_as_labels_and_dates_the_dutch_way(db: Database) -> None:
-    person = full_person(db)
-    text = text_of(render_pdf(access_data(db, person.id, today=date(2024, 1, 5))))
+def test_codes_print_as_labels_and_dates_the_dutch_way(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    text = text_of(render_pdf(access_data(ctx, person.id, today=date(2024, 1, 5))))
     for shown in ("Zij-instromer", "Akkoord", "Op papier", "Bereikt", "Geëvalueerd", "Beiden"):
         assert shown in text
     assert "Maandgesprek – 12-05-2022 – Gevoerd" in text
@@ -73,10 +73,10 @@ def test_codes_print_as_labels_and_dates_the_dutch_way(db: Database) -> None:
     assert "pagina 1 van" in text
 
 
-def test_an_empty_history_says_so(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_an_empty_history_says_so(ctx: ServiceContext) -> None:
+    with ctx.sessions.begin() as s:
         s.add(Employee(first_name="Sanne", last_name="Bakker", created_at=datetime(2024, 1, 1)))
-    data = access_data(db, 1, today=date(2024, 1, 5))
+    data = access_data(ctx, 1, today=date(2024, 1, 5))
     text = text_of(render_pdf(data))
     for note in ("Geen gesprekken.", "Geen afspraken.", "Geen POP.", "Geen ontwikkeldoelen."):
         assert note in text
@@ -90,9 +90,9 @@ def english() -> None:
 
 
 @pytest.mark.usefixtures("english")
-def test_english_when_chosen(db: Database) -> None:
-    person = full_person(db)
-    text = text_of(render_pdf(access_data(db, person.id, today=date(2024, 1, 5))))
+def test_english_when_chosen(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    text = text_of(render_pdf(access_data(ctx, person.id, today=date(2024, 1, 5))))
     assert "Access to personal data" in text and "Lead's working note" in text
     assert "Monthly one-on-one – 12-05-2022 – Held" in text
     assert "Until 2 years after the date out of service" in text

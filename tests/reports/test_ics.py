@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar, Event
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.i18n import set_language
 from teamlead_app.reports.ics import CalendarData, CalendarEvent, render_ics
 from teamlead_app.services.exports.calendar import conversation_uid, export_calendar
@@ -29,34 +29,34 @@ def events(content: bytes) -> dict[str, Event]:
 
 
 @pytest.fixture
-def company(db: Database) -> dict[str, int]:
-    lasserij = people.save_team(db, TeamDraft("Lasserij"))
-    lukasz = person(db, "Łukasz", "Wiśniewski 😀", team_id=lasserij)
-    jan = person(db, "Jan", "Vries", tussenvoegsel="de")
+def company(ctx: ServiceContext) -> dict[str, int]:
+    lasserij = people.save_team(ctx, TeamDraft("Lasserij"))
+    lukasz = person(ctx, "Łukasz", "Wiśniewski 😀", team_id=lasserij)
+    jan = person(ctx, "Jan", "Vries", tussenvoegsel="de")
     ids = {
         "lasserij": lasserij,
-        "planned": talk(db, lukasz, datetime(2026, 3, 12, 9, 0), "planned", notes=SECRET),
-        "summer": talk(db, jan, datetime(2026, 7, 2, 14, 30), "planned", minutes=60),
-        "held": talk(db, jan, datetime(2026, 3, 2, 8, 0), "held", notes=SECRET),
-        "cancelled": talk(db, jan, datetime(2026, 3, 20, 10, 0), "cancelled", notes=SECRET),
+        "planned": talk(ctx, lukasz, datetime(2026, 3, 12, 9, 0), "planned", notes=SECRET),
+        "summer": talk(ctx, jan, datetime(2026, 7, 2, 14, 30), "planned", minutes=60),
+        "held": talk(ctx, jan, datetime(2026, 3, 2, 8, 0), "held", notes=SECRET),
+        "cancelled": talk(ctx, jan, datetime(2026, 3, 20, 10, 0), "cancelled", notes=SECRET),
         "moved": talk(
-            db,
+            ctx,
             lukasz,
             datetime(2026, 3, 26, 13, 0),
             "planned",
             moved_from=(datetime(2026, 3, 5, 9), datetime(2026, 3, 19, 9)),
             notes=SECRET,
         ),
-        "old": talk(db, jan, datetime(2026, 2, 2, 8, 0), "held"),
+        "old": talk(ctx, jan, datetime(2026, 2, 2, 8, 0), "held"),
     }
-    agreement(db, jan, SECRET, date(2026, 4, 1), conversation_id=ids["held"])
+    agreement(ctx, jan, SECRET, date(2026, 4, 1), conversation_id=ids["held"])
     return ids
 
 
 def test_one_event_per_conversation_with_amsterdam_time(
-    db: Database, company: dict[str, int]
+    ctx: ServiceContext, company: dict[str, int]
 ) -> None:
-    export = export_calendar(db, date_from=date(2026, 3, 1), now=NOW)
+    export = export_calendar(ctx, date_from=date(2026, 3, 1), now=NOW)
     found = events(export.content)
     wanted = ("planned", "summer", "held", "cancelled", "moved")
     assert set(found) == {conversation_uid(company[k]) for k in wanted}
@@ -75,8 +75,8 @@ def test_one_event_per_conversation_with_amsterdam_time(
     assert "DTSTART;TZID=Europe/Amsterdam:20260312T090000" in text
 
 
-def test_a_proper_vtimezone_outlook_reads(db: Database, company: dict[str, int]) -> None:
-    calendar = Calendar.from_ical(export_calendar(db, now=NOW).content)
+def test_a_proper_vtimezone_outlook_reads(ctx: ServiceContext, company: dict[str, int]) -> None:
+    calendar = Calendar.from_ical(export_calendar(ctx, now=NOW).content)
     (zone,) = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "Europe/Amsterdam"
     text = zone.to_ical().decode()
@@ -97,38 +97,38 @@ def test_a_proper_vtimezone_outlook_reads(db: Database, company: dict[str, int])
 
 
 def test_uids_are_stable_and_a_move_updates_the_same_event(
-    db: Database, company: dict[str, int]
+    ctx: ServiceContext, company: dict[str, int]
 ) -> None:
-    first = events(export_calendar(db, now=NOW).content)
-    again = events(export_calendar(db, now=NOW + timedelta(hours=3)).content)
+    first = events(export_calendar(ctx, now=NOW).content)
+    again = events(export_calendar(ctx, now=NOW + timedelta(hours=3)).content)
     assert set(first) == set(again)
     uid = conversation_uid(company["planned"])
     assert int(first[uid]["SEQUENCE"]) == 0
     assert int(first[conversation_uid(company["moved"])]["SEQUENCE"]) == 2
 
-    move(db, company["planned"], datetime(2026, 3, 17, 10, 15), note=SECRET)
-    moved = events(export_calendar(db, now=NOW + timedelta(days=1)).content)
+    move(ctx, company["planned"], datetime(2026, 3, 17, 10, 15), note=SECRET)
+    moved = events(export_calendar(ctx, now=NOW + timedelta(days=1)).content)
     assert set(moved) == set(first)
     assert moved[uid]["DTSTART"].dt == datetime(2026, 3, 17, 10, 15, tzinfo=AMSTERDAM)
     assert int(moved[uid]["SEQUENCE"]) == 1 > int(first[uid]["SEQUENCE"])
 
 
 def test_cancelled_conversations_are_cancelled_in_the_calendar(
-    db: Database, company: dict[str, int]
+    ctx: ServiceContext, company: dict[str, int]
 ) -> None:
     uid = conversation_uid(company["moved"])
-    before = events(export_calendar(db, now=NOW).content)[uid]
-    cancel(db, company["moved"], note=SECRET)
-    after = events(export_calendar(db, now=NOW).content)[uid]
+    before = events(export_calendar(ctx, now=NOW).content)[uid]
+    cancel(ctx, company["moved"], note=SECRET)
+    after = events(export_calendar(ctx, now=NOW).content)[uid]
     assert str(before["STATUS"]) == "CONFIRMED" and str(after["STATUS"]) == "CANCELLED"
     assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1 == 3
     assert after["DTSTART"].dt == before["DTSTART"].dt
-    stored = events(export_calendar(db, now=NOW).content)[conversation_uid(company["cancelled"])]
+    stored = events(export_calendar(ctx, now=NOW).content)[conversation_uid(company["cancelled"])]
     assert str(stored["STATUS"]) == "CANCELLED" and int(stored["SEQUENCE"]) == 1
 
 
-def test_neutral_titles_and_nothing_private(db: Database, company: dict[str, int]) -> None:
-    content = export_calendar(db, now=NOW).content
+def test_neutral_titles_and_nothing_private(ctx: ServiceContext, company: dict[str, int]) -> None:
+    content = export_calendar(ctx, now=NOW).content
     text = content.decode("utf-8")
     assert "geheime" not in text and "thuissituatie" not in text
     assert "afwezig" not in text.lower() and "anders" not in text.lower()
@@ -144,21 +144,21 @@ def test_neutral_titles_and_nothing_private(db: Database, company: dict[str, int
     assert all(len(line.encode("utf-8")) <= 75 for line in text.split("\r\n"))
 
 
-def test_english_titles(db: Database, company: dict[str, int]) -> None:
+def test_english_titles(ctx: ServiceContext, company: dict[str, int]) -> None:
     set_language("en")
-    found = events(export_calendar(db, now=NOW).content)
+    found = events(export_calendar(ctx, now=NOW).content)
     assert str(found[conversation_uid(company["held"])]["SUMMARY"]) == (
         "Monthly one-on-one – Jan de Vries"
     )
 
 
-def test_filters_on_team_and_dates(db: Database, company: dict[str, int]) -> None:
-    team = events(export_calendar(db, company["lasserij"], now=NOW).content)
+def test_filters_on_team_and_dates(ctx: ServiceContext, company: dict[str, int]) -> None:
+    team = events(export_calendar(ctx, company["lasserij"], now=NOW).content)
     assert set(team) == {conversation_uid(company[k]) for k in ("planned", "moved")}
-    march = events(export_calendar(db, None, date(2026, 3, 2), date(2026, 3, 20), now=NOW).content)
+    march = events(export_calendar(ctx, None, date(2026, 3, 2), date(2026, 3, 20), now=NOW).content)
     wanted = ("planned", "held", "cancelled")  # both ends included
     assert set(march) == {conversation_uid(company[k]) for k in wanted}
-    assert export_calendar(db, None, date(2027, 1, 1), now=NOW).events == 0
+    assert export_calendar(ctx, None, date(2027, 1, 1), now=NOW).events == 0
 
 
 def test_render_is_pure_and_an_empty_calendar_parses() -> None:

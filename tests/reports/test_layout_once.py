@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.reports import year_overview_team
 from teamlead_app.reports.style import (
     FONT,
@@ -132,9 +132,9 @@ def test_the_house_table_has_the_cells_its_style_commands_give() -> None:
     assert fast._bkgrndcmds == slow._bkgrndcmds and fast._linecmds == slow._linecmds
 
 
-def test_the_month_strip_has_the_cells_its_style_commands_give(db: Database) -> None:
-    build_company(db)
-    employee = overview_data(db, YEAR).employees[0]
+def test_the_month_strip_has_the_cells_its_style_commands_give(ctx: ServiceContext) -> None:
+    build_company(ctx)
+    employee = overview_data(ctx, YEAR).employees[0]
     fast = month_strip(employee)
     slow = Table(fast._cellvalues, style=TableStyle(_STRIP_CELLS))
     assert _cell_styles(fast) == _cell_styles(slow)
@@ -143,9 +143,9 @@ def test_the_month_strip_has_the_cells_its_style_commands_give(db: Database) -> 
     assert month_strip(employee)._cellStyles[1][1].fontsize == 7.5
 
 
-def test_a_team_table_switched_to_tight_rows_is_the_table_built_tight(db: Database) -> None:
-    build_company(db)
-    team = overview_data(db, YEAR).teams[0]
+def test_a_team_table_switched_to_tight_rows_is_the_table_built_tight(ctx: ServiceContext) -> None:
+    build_company(ctx)
+    team = overview_data(ctx, YEAR).teams[0]
     switched, tight = team_table(team, YEAR), team_table(team, YEAR, tight=True)
     usual = switched.wrap(700, 2000)
     switched.use_tight_rows(True)

@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.labels import choices
 from teamlead_app.reports import (
@@ -66,8 +67,8 @@ def _init(value: Any, name: str) -> bool:
     return any(f.name == name and f.init for f in dataclasses.fields(value))
 
 
-def _ids(db: Database) -> tuple[int, int, int]:
-    with db.sessions() as session:
+def _ids(ctx: ServiceContext) -> tuple[int, int, int]:
+    with ctx.sessions() as session:
         cid = session.execute(
             text("SELECT id FROM conversation WHERE status = 'held' ORDER BY id LIMIT 1")
         ).scalar_one()
@@ -94,9 +95,9 @@ BUILDERS: dict[str, Builder] = {
 
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
-def test_a_2000_character_word_prints_in_every_pdf(db: Database, name: str) -> None:
-    generate_company(db)
-    data, render = BUILDERS[name](db, *_ids(db))
+def test_a_2000_character_word_prints_in_every_pdf(ctx: ServiceContext, name: str) -> None:
+    generate_company(ctx)
+    data, render = BUILDERS[name](ctx, *_ids(ctx))
     changed = long_words(data)
     assert WORD in repr(changed), "the builder's data has user text to replace"
     pdf = render(changed, invariant=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.reports.matrix_pdf import render_pdf
 from teamlead_app.reports.matrix_style import LEVEL_COLOURS
 from teamlead_app.services.exports.matrix import export_matrix, matrix_data
@@ -27,36 +27,36 @@ TODAY = date(2026, 12, 7)
 LONG = "Lange vaardigheid " + "x" * 182  # 200 characters
 
 
-def _matrix(db: Database) -> tuple[int, list[int], list[int]]:
-    team = people.save_team(db, TeamDraft("Plaat <b>&"))
+def _matrix(ctx: ServiceContext) -> tuple[int, list[int], list[int]]:
+    team = people.save_team(ctx, TeamDraft("Plaat <b>&"))
     who = [
         people.save_employee(
-            db,
+            ctx,
             EmployeeDraft(first_name=first, last_name=last, team_id=team, function="Lasser"),
         )
         for first, last in (("Łukasz", "Wiśniewski"), ("Jan", "<b>&Bakker"), ("Anouk", "Smit"))
     ]
-    weld = next(x.id for x in certificates.list_types(db) if x.name == "Lascertificaat")
+    weld = next(x.id for x in certificates.list_types(ctx) if x.name == "Lascertificaat")
     made = [
-        skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine", team)),
-        skills.save_skill(db, SkillDraft("TIG-lassen 🔥", "process", team, weld)),
-        skills.save_skill(db, SkillDraft(LONG, "topic", team)),
+        skills.save_skill(ctx, SkillDraft("Kantbank <b>&", "machine", team)),
+        skills.save_skill(ctx, SkillDraft("TIG-lassen 🔥", "process", team, weld)),
+        skills.save_skill(ctx, SkillDraft(LONG, "topic", team)),
     ]
     levels = [("U", "O", "I"), ("L", "U", "-"), ("O", "", "L")]
     for person, row in zip(who, levels, strict=True):
         for skill, level in zip(made, row, strict=True):
             if level:
-                skills.set_level(db, LevelDraft(person, skill, level, TODAY, "Henk"), today=TODAY)
-    knowledge.set_knowledge_holder(db, who[0], made[0], True)
+                skills.set_level(ctx, LevelDraft(person, skill, level, TODAY, "Henk"), today=TODAY)
+    knowledge.set_knowledge_holder(ctx, who[0], made[0], True)
     certificates.save_certificate(
-        db, CertificateDraft(who[1], weld, date(2025, 1, 1), date(2028, 1, 1))
+        ctx, CertificateDraft(who[1], weld, date(2025, 1, 1), date(2028, 1, 1))
     )
     return team, who, made
 
 
-def test_xlsx_reads_back_with_letters_fills_and_groups(db: Database) -> None:
-    team, _who, _made = _matrix(db)
-    book = load_workbook(io.BytesIO(export_matrix(db, team, "xlsx", TODAY)))
+def test_xlsx_reads_back_with_letters_fills_and_groups(ctx: ServiceContext) -> None:
+    team, _who, _made = _matrix(ctx)
+    book = load_workbook(io.BytesIO(export_matrix(ctx, team, "xlsx", TODAY)))
     sheet = book.worksheets[0]
     assert sheet.title == "Plaat <b>&"
     assert [sheet.cell(2, c).value for c in range(1, 7)] == [
@@ -80,11 +80,11 @@ def test_xlsx_reads_back_with_letters_fills_and_groups(db: Database) -> None:
     assert values == {"Kantbank <b>&": "Groen", "TIG-lassen 🔥": "Rood", LONG: "Rood"}
 
 
-def test_exported_xlsx_imports_back_without_changes(db: Database, tmp_path: Path) -> None:
-    team, _who, _made = _matrix(db)
+def test_exported_xlsx_imports_back_without_changes(ctx: ServiceContext, tmp_path: Path) -> None:
+    team, _who, _made = _matrix(ctx)
     path = tmp_path / "matrix.xlsx"
-    path.write_bytes(export_matrix(db, team, "xlsx", TODAY))
-    preview = matrix_import.preview_matrix(db, path, team, today=TODAY)
+    path.write_bytes(export_matrix(ctx, team, "xlsx", TODAY))
+    preview = matrix_import.preview_matrix(ctx, path, team, today=TODAY)
     assert preview.problems == ()
     assert preview.new_skills == ()
     assert preview.changes == 0
@@ -95,9 +95,9 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def test_pdf_prints_letters_marks_and_odd_names(db: Database) -> None:
-    team, _who, _made = _matrix(db)
-    pdf = render_pdf(matrix_data(db, team, TODAY), invariant=True)
+def test_pdf_prints_letters_marks_and_odd_names(ctx: ServiceContext) -> None:
+    team, _who, _made = _matrix(ctx)
+    pdf = render_pdf(matrix_data(ctx, team, TODAY), invariant=True)
     reader = PdfReader(io.BytesIO(pdf))
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)  # A4 landscape
@@ -113,17 +113,17 @@ def test_pdf_prints_letters_marks_and_odd_names(db: Database) -> None:
     assert "1 !!" in text  # TIG: one qualified, red in black and white
 
 
-def test_xlsx_sheet_names_are_valid_and_unique(db: Database) -> None:
+def test_xlsx_sheet_names_are_valid_and_unique(ctx: ServiceContext) -> None:
     for name in ("Dekking", "Las/Zet", "Las Zet"):
-        team = people.save_team(db, TeamDraft(name))
-        skills.save_skill(db, SkillDraft("Meten", "process", team))
-    book = load_workbook(io.BytesIO(export_matrix(db, None, "xlsx", TODAY)))
+        team = people.save_team(ctx, TeamDraft(name))
+        skills.save_skill(ctx, SkillDraft("Meten", "process", team))
+    book = load_workbook(io.BytesIO(export_matrix(ctx, None, "xlsx", TODAY)))
     assert book.sheetnames == ["Dekking 2", "Las Zet", "Las Zet 2", "Dekking"]
 
 
-def test_pdf_of_all_teams_has_a_section_per_team(db: Database) -> None:
-    _matrix(db)
-    other = people.save_team(db, TeamDraft("Montage"))
-    skills.save_skill(db, SkillDraft("Hydrauliek", "topic", other))
-    text = _pdf_text(render_pdf(matrix_data(db, None, TODAY), invariant=True))
+def test_pdf_of_all_teams_has_a_section_per_team(ctx: ServiceContext) -> None:
+    _matrix(ctx)
+    other = people.save_team(ctx, TeamDraft("Montage"))
+    skills.save_skill(ctx, SkillDraft("Hydrauliek", "topic", other))
+    text = _pdf_text(render_pdf(matrix_data(ctx, None, TODAY), invariant=True))
     assert "Alle teams" in text and "Montage" in text and "Hydrauliek" in text

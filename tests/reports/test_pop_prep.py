@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
 from teamlead_app.reports import pop_prep
@@ -40,17 +40,17 @@ def read(pdf: bytes) -> tuple[int, str]:
 
 
 @pytest.fixture
-def mehmet(db: Database) -> int:
-    save_settings(db, AppSettings(company_name="Van Dijk <b>&</b> Zn.", lead_name="Kees"))
-    team = people.save_team(db, TeamDraft("Montage", "Henk de Vries"))
+def mehmet(ctx: ServiceContext) -> int:
+    save_settings(ctx, AppSettings(company_name="Van Dijk <b>&</b> Zn.", lead_name="Kees"))
+    team = people.save_team(ctx, TeamDraft("Montage", "Henk de Vries"))
     return people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", function="Monteur", team_id=team),
     )
 
 
-def test_for_one_person(db: Database, mehmet: int) -> None:
-    count, text = read(export_pop_prep(db, mehmet))
+def test_for_one_person(ctx: ServiceContext, mehmet: int) -> None:
+    count, text = read(export_pop_prep(ctx, mehmet))
     assert 1 <= count <= 2
     for number, question in enumerate(QUESTIONS_NL, start=1):
         assert f"{number}. {question}" in text
@@ -63,8 +63,8 @@ def test_for_one_person(db: Database, mehmet: int) -> None:
     assert "Van Dijk <b>&</b> Zn." in text
 
 
-def test_blank_form(db: Database, mehmet: int) -> None:
-    data = pop_prep_data(db, None, today=date(2026, 11, 25))
+def test_blank_form(ctx: ServiceContext, mehmet: int) -> None:
+    data = pop_prep_data(ctx, None, today=date(2026, 11, 25))
     assert data.employee == "" and data.employee_id is None
     count, text = read(pop_prep.render_pdf(data, invariant=True))
     assert 1 <= count <= 2
@@ -74,23 +74,23 @@ def test_blank_form(db: Database, mehmet: int) -> None:
     assert "Afgedrukt 25-11-2026" in text
 
 
-def test_date_of_the_next_development_conversation(db: Database, mehmet: int) -> None:
-    plan = pop.create_pop(db, mehmet, 2026)
+def test_date_of_the_next_development_conversation(ctx: ServiceContext, mehmet: int) -> None:
+    plan = pop.create_pop(ctx, mehmet, 2026)
     pop.plan_evaluations(
-        db,
+        ctx,
         plan,
         datetime(2026, 7, 1, 10, 0),
         datetime(2026, 12, 1, 10, 0),
         today=date(2026, 1, 10),
     )
-    data = pop_prep_data(db, mehmet, today=date(2026, 11, 25))
+    data = pop_prep_data(ctx, mehmet, today=date(2026, 11, 25))
     assert data.conversation_on == date(2026, 12, 1)  # the July one has passed
     assert "Datum gesprek 01-12-2026" in read(pop_prep.render_pdf(data))[1]
 
 
-def test_english(db: Database, mehmet: int) -> None:
+def test_english(ctx: ServiceContext, mehmet: int) -> None:
     set_language("en")
-    _, text = read(export_pop_prep(db, mehmet))
+    _, text = read(export_pop_prep(ctx, mehmet))
     assert "POP conversation preparation" in text
     assert "Where will you be in three years?" in text
     assert "Which colleague would you like to shadow?" in text
@@ -98,6 +98,6 @@ def test_english(db: Database, mehmet: int) -> None:
     assert "Waar sta je" not in text
 
 
-def test_unknown_employee(db: Database) -> None:
+def test_unknown_employee(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
-        export_pop_prep(db, 404)
+        export_pop_prep(ctx, 404)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
 from teamlead_app.records.conversations import ConversationDraft
@@ -32,16 +32,16 @@ PRINTED = date(2026, 11, 25)
 
 
 @pytest.fixture
-def history(db: Database) -> History:
-    return build_history(db)
+def history(ctx: ServiceContext) -> History:
+    return build_history(ctx)
 
 
-def render(db: Database, employee_id: int) -> tuple[int, str]:
-    return pdf_text(prep.render_pdf(prep_data(db, employee_id, today=PRINTED), invariant=True))
+def render(ctx: ServiceContext, employee_id: int) -> tuple[int, str]:
+    return pdf_text(prep.render_pdf(prep_data(ctx, employee_id, today=PRINTED), invariant=True))
 
 
-def test_the_data(db: Database, history: History) -> None:
-    data = prep_data(db, history.employee_id, today=PRINTED)
+def test_the_data(ctx: ServiceContext, history: History) -> None:
+    data = prep_data(ctx, history.employee_id, today=PRINTED)
     assert data.next_conversation is not None
     assert data.next_conversation.conversation_id == history.planned
     assert data.last_conversation is not None
@@ -57,8 +57,8 @@ def test_the_data(db: Database, history: History) -> None:
     assert [goal.id for goal in data.goals] == [history.goal_id]
 
 
-def test_the_sheet(db: Database, history: History) -> None:
-    pages, text = render(db, history.employee_id)
+def test_the_sheet(ctx: ServiceContext, history: History) -> None:
+    pages, text = render(ctx, history.employee_id)
     assert pages <= 3
     assert "Voorbereidingsblad – Łukasz Wiśniewski" in text and "pagina 1 van" in text
     assert "Naam Łukasz Wiśniewski" in text and "Personeelsnummer 1001" in text
@@ -71,8 +71,8 @@ def test_the_sheet(db: Database, history: History) -> None:
     assert "Aantekeningen voor het gesprek" in text
 
 
-def test_open_agreements_with_overdue_marked(db: Database, history: History) -> None:
-    _, text = render(db, history.employee_id)
+def test_open_agreements_with_overdue_marked(ctx: ServiceContext, history: History) -> None:
+    _, text = render(ctx, history.employee_id)
     assert "Openstaande afspraken" in text
     assert "1 van de 3 afspraken is over de datum." in text
     assert "VCA-herhaling aanvragen vóór 1 maart Leidinggevende 01-10-2026 te laat" in text
@@ -82,8 +82,8 @@ def test_open_agreements_with_overdue_marked(db: Database, history: History) -> 
     assert "Loopt 2 dagen mee met werkvoorbereiding" not in text  # done: not open
 
 
-def test_score_trend_and_goals(db: Database, history: History) -> None:
-    _, text = render(db, history.employee_id)
+def test_score_trend_and_goals(ctx: ServiceContext, history: History) -> None:
+    _, text = render(ctx, history.employee_id)
     assert "Score van de laatste gesprekken" in text
     assert "14-09-26" in text and "12-10-26" in text  # the dates under the bars
     assert "Lopende ontwikkeldoelen" in text
@@ -94,16 +94,16 @@ def test_score_trend_and_goals(db: Database, history: History) -> None:
     assert "Proefstukken lassen met Henk (Henk, 15-12-2026)" in text
 
 
-def test_private_notes_never_on_the_sheet(db: Database, history: History) -> None:
-    _, text = render(db, history.employee_id)
+def test_private_notes_never_on_the_sheet(ctx: ServiceContext, history: History) -> None:
+    _, text = render(ctx, history.employee_id)
     assert PRIVATE_MARKER not in text
     assert "Eerdere werkaantekening" not in text
     assert LAST_WORD not in text  # answers stay in the summary, not on the sheet
 
 
-def test_someone_new_gets_friendly_empty_sections(db: Database) -> None:
-    newcomer = people.save_employee(db, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz"))
-    pages, text = render(db, newcomer)
+def test_someone_new_gets_friendly_empty_sections(ctx: ServiceContext) -> None:
+    newcomer = people.save_employee(ctx, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz"))
+    pages, text = render(ctx, newcomer)
     assert pages == 1
     assert "Mehmet Yılmaz" in text
     assert "Volgende gesprek Nog niet gepland" in text
@@ -113,35 +113,35 @@ def test_someone_new_gets_friendly_empty_sections(db: Database) -> None:
     assert "Geen lopende ontwikkeldoelen." in text
 
 
-def test_a_long_summary_splits_without_losing_a_word(db: Database) -> None:
-    person = people.save_employee(db, EmployeeDraft(first_name="Jan", last_name="Jansen"))
+def test_a_long_summary_splits_without_losing_a_word(ctx: ServiceContext) -> None:
+    person = people.save_employee(ctx, EmployeeDraft(first_name="Jan", last_name="Jansen"))
     when = ConversationPlanDraft(person, datetime(2026, 10, 5, 10, 0))
-    cid = conversations.log_conversation(db, when).conversation_id
+    cid = conversations.log_conversation(ctx, when).conversation_id
     long = " ".join(["overleg"] * 2_800) + " Eindwoord"
     conversations.save_conversation(
-        db, cid, ConversationDraft(shared_summary=long, mark_held=True), today=PRINTED
+        ctx, cid, ConversationDraft(shared_summary=long, mark_held=True), today=PRINTED
     )
-    pages, text = render(db, person)
+    pages, text = render(ctx, person)
     assert pages >= 2
     assert text.count("overleg") == 2_800 and "overleg Eindwoord" in text
 
 
-def test_unknown_employee(db: Database) -> None:
+def test_unknown_employee(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
-        export_prep(db, 9999)
+        export_prep(ctx, 9999)
 
 
-def test_english(db: Database, history: History) -> None:
+def test_english(ctx: ServiceContext, history: History) -> None:
     set_language("en")
-    _, text = render(db, history.employee_id)
+    _, text = render(ctx, history.employee_id)
     assert "Preparation sheet" in text and "page 1 of" in text
     assert "Open agreements" in text and "overdue" in text
     assert "Łukasz Wiśniewski" in text and PRIVATE_MARKER not in text
 
 
-def test_late_steps_and_targets_are_marked(db: Database, history: History) -> None:
+def test_late_steps_and_targets_are_marked(ctx: ServiceContext, history: History) -> None:
     later = date(2027, 4, 1)
-    _, text = pdf_text(prep.render_pdf(prep_data(db, history.employee_id, today=later)))
+    _, text = pdf_text(prep.render_pdf(prep_data(ctx, history.employee_id, today=later)))
     assert "Proefstukken lassen met Henk (Henk, 15-12-2026) te laat" in text
     assert "31-03-2027 te laat" in text  # the goal's target date
     assert "3 van de 3 afspraken zijn over de datum." in text

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Table
 from sqlalchemy import event
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
@@ -58,11 +59,11 @@ def tables(story: list[object]) -> list[Table]:
 
 
 @pytest.fixture
-def company(db: Database) -> Iterator[Database]:
-    save_settings(db, AppSettings(company_name="Metaal <b>&</b> Zn."))
-    assembly = people.save_team(db, TeamDraft("Assemblage", "Henk de Vries", "Hal 2"))
-    welding = people.save_team(db, TeamDraft("Lasserij", "Gerrit Mulder", ""))
-    people.save_team(db, TeamDraft("Nieuw team"))
+def company(ctx: ServiceContext) -> Iterator[ServiceContext]:
+    save_settings(ctx, AppSettings(company_name="Metaal <b>&</b> Zn."))
+    assembly = people.save_team(ctx, TeamDraft("Assemblage", "Henk de Vries", "Hal 2"))
+    welding = people.save_team(ctx, TeamDraft("Lasserij", "Gerrit Mulder", ""))
+    people.save_team(ctx, TeamDraft("Nieuw team"))
     for first, tv, last, team_id, kind, stage, since in (
         ("Łukasz", "", "Wiśniewski", welding, "medewerker", "medior", date(2021, 4, 1)),
         ("Mehmet", "", "Yılmaz", assembly, "zij_instromer", "starter", date(2026, 3, 1)),
@@ -70,7 +71,7 @@ def company(db: Database) -> Iterator[Database]:
         ("Thijs", "", "Smit", None, "stagiair", "starter", None),
     ):
         people.save_employee(
-            db,
+            ctx,
             EmployeeDraft(
                 first_name=first,
                 tussenvoegsel=tv,
@@ -83,10 +84,10 @@ def company(db: Database) -> Iterator[Database]:
             ),
         )
     gone = people.save_employee(
-        db, EmployeeDraft(first_name="Kees", last_name="Bakker", team_id=assembly)
+        ctx, EmployeeDraft(first_name="Kees", last_name="Bakker", team_id=assembly)
     )
-    people.archive_employee(db, gone, date(2025, 1, 31))
-    yield db
+    people.archive_employee(ctx, gone, date(2025, 1, 31))
+    yield ctx
 
 
 def test_roster_data_for_one_team(company: Database) -> None:

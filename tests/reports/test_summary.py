@@ -11,7 +11,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
@@ -48,21 +48,21 @@ class History:
     goal_id: int
 
 
-def _plan(db: Database, person: int, when: datetime) -> int:
+def _plan(ctx: ServiceContext, person: int, when: datetime) -> int:
     draft = ConversationPlanDraft(person, when)
-    return conversations.plan_conversation(db, draft, now=NOW).conversation_id
+    return conversations.plan_conversation(ctx, draft, now=NOW).conversation_id
 
 
-def _save(db: Database, cid: int, draft: ConversationDraft) -> None:
-    conversations.save_conversation(db, cid, draft, today=TODAY)
+def _save(ctx: ServiceContext, cid: int, draft: ConversationDraft) -> None:
+    conversations.save_conversation(ctx, cid, draft, today=TODAY)
 
 
-def _first(db: Database, person: int) -> int:
-    cid = _plan(db, person, datetime(2026, 9, 14, 10, 0))
-    questions = len(conversations.get_conversation(db, cid).answers)
+def _first(ctx: ServiceContext, person: int) -> int:
+    cid = _plan(ctx, person, datetime(2026, 9, 14, 10, 0))
+    questions = len(conversations.get_conversation(ctx, cid).answers)
     answers = ("Prima, druk met de order voor Stork.", "De lasrobot staat vaak stil.")
     _save(
-        db,
+        ctx,
         cid,
         ConversationDraft(
             answers=answers + ("",) * (questions - len(answers)),
@@ -88,17 +88,17 @@ def _first(db: Database, person: int) -> int:
     return cid
 
 
-def _second(db: Database, person: int) -> int:
-    cid = _plan(db, person, datetime(2026, 10, 8, 10, 0))
+def _second(ctx: ServiceContext, person: int) -> int:
+    cid = _plan(ctx, person, datetime(2026, 10, 8, 10, 0))
     conversations.move_conversation(
-        db, cid, datetime(2026, 10, 12, 13, 30), "operationele_drukte", now=NOW
+        ctx, cid, datetime(2026, 10, 12, 13, 30), "operationele_drukte", now=NOW
     )
-    view = conversations.get_conversation(db, cid)
+    view = conversations.get_conversation(ctx, cid)
     walk, vca, _bend = (c.agreement.id for c in view.carried)
     answers = ["Goed 👍", "", LONG]
     answers += [""] * (len(view.answers) - len(answers))
     _save(
-        db,
+        ctx,
         cid,
         replace(
             view.draft(),
@@ -123,11 +123,11 @@ def _second(db: Database, person: int) -> int:
     return cid
 
 
-def build_history(db: Database) -> History:
-    save_settings(db, AppSettings(company_name="Van Dijk <b>&</b> Zn.", lead_name="Kees"))
-    team = people.save_team(db, TeamDraft("Plaatwerk", lead_name="Tijn de Boer"))
+def build_history(ctx: ServiceContext) -> History:
+    save_settings(ctx, AppSettings(company_name="Van Dijk <b>&</b> Zn.", lead_name="Kees"))
+    team = people.save_team(ctx, TeamDraft("Plaatwerk", lead_name="Tijn de Boer"))
     person = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Łukasz",
             last_name="Wiśniewski",
@@ -137,13 +137,13 @@ def build_history(db: Database) -> History:
             date_in_service=date(2019, 3, 1),
         ),
     )
-    first = _first(db, person)
-    second = _second(db, person)
-    planned = _plan(db, person, datetime(2026, 12, 7, 9, 0))
-    cancelled = _plan(db, person, datetime(2026, 11, 2, 9, 0))
-    conversations.cancel_conversation(db, cancelled, "afwezig", today=TODAY)
+    first = _first(ctx, person)
+    second = _second(ctx, person)
+    planned = _plan(ctx, person, datetime(2026, 12, 7, 9, 0))
+    cancelled = _plan(ctx, person, datetime(2026, 11, 2, 9, 0))
+    conversations.cancel_conversation(ctx, cancelled, "afwezig", today=TODAY)
     goal = goals.create_goal(
-        db,
+        ctx,
         person,
         GoalDraft(
             "Zelfstandig TIG-lassen op RVS",
@@ -153,8 +153,8 @@ def build_history(db: Database) -> History:
             status="in_progress",
         ),
     )
-    goals.add_step(db, goal, StepDraft("Proefstukken lassen met Henk", "Henk", date(2026, 12, 15)))
-    goals.add_progress(db, goal, "Eerste proefstuk goedgekeurd", conversation_id=second)
+    goals.add_step(ctx, goal, StepDraft("Proefstukken lassen met Henk", "Henk", date(2026, 12, 15)))
+    goals.add_progress(ctx, goal, "Eerste proefstuk goedgekeurd", conversation_id=second)
     return History(person, first, second, planned, cancelled, goal)
 
 
@@ -166,12 +166,12 @@ def pdf_text(pdf: bytes) -> tuple[int, str]:
 
 
 @pytest.fixture
-def history(db: Database) -> History:
-    return build_history(db)
+def history(ctx: ServiceContext) -> History:
+    return build_history(ctx)
 
 
-def test_the_summary_shows_everything_shared(db: Database, history: History) -> None:
-    pages, text = pdf_text(export_summary(db, history.second))
+def test_the_summary_shows_everything_shared(ctx: ServiceContext, history: History) -> None:
+    pages, text = pdf_text(export_summary(ctx, history.second))
     assert pages >= 2  # the 20,000-character answer runs over pages
     assert "Gespreksverslag" in text and "pagina 1 van" in text
     assert "Gespreksverslag – Łukasz Wiśniewski · 12-10-2026" in text  # page header
@@ -187,25 +187,27 @@ def test_the_summary_shows_everything_shared(db: Database, history: History) -> 
     assert "Dit verslag is een gespreksverslag, geen beoordeling." in text
 
 
-def test_private_notes_and_score_never_appear(db: Database, history: History) -> None:
-    data = summary_data(db, history.second)
+def test_private_notes_and_score_never_appear(ctx: ServiceContext, history: History) -> None:
+    data = summary_data(ctx, history.second)
     assert data.conversation.private_notes == "" and data.conversation.score is None
-    _, text = pdf_text(export_summary(db, history.second))
+    _, text = pdf_text(export_summary(ctx, history.second))
     assert PRIVATE_MARKER not in text
     assert "werkaantekening" not in text.casefold()
     assert "Score" not in text
 
 
-def test_long_answer_prints_whole_and_user_text_literally(db: Database, history: History) -> None:
-    _, text = pdf_text(export_summary(db, history.second))
+def test_long_answer_prints_whole_and_user_text_literally(
+    ctx: ServiceContext, history: History
+) -> None:
+    _, text = pdf_text(export_summary(ctx, history.second))
     assert "Begin <b>vet</b> & 'quotes' lasnaad" in text
     assert f"lasnaad {LAST_WORD}" in text  # the last word of the 20,000 characters
     assert text.count("lasnaad") == 2_600
     assert RESPONSE in text
 
 
-def test_agreements_and_follow_ups(db: Database, history: History) -> None:
-    _, text = pdf_text(export_summary(db, history.second))
+def test_agreements_and_follow_ups(ctx: ServiceContext, history: History) -> None:
+    _, text = pdf_text(export_summary(ctx, history.second))
     assert "Afspraken in dit gesprek" in text
     assert "Wat Wie Wanneer Status" in text
     assert "Lasrobot <b>&</b> instellen Medewerker 30-11-2026 Open" in text
@@ -219,15 +221,15 @@ def test_agreements_and_follow_ups(db: Database, history: History) -> None:
     assert "(niet besproken)" in text
 
 
-def test_sign_off_is_filled_in_when_signed(db: Database, history: History) -> None:
-    _, text = pdf_text(export_summary(db, history.second))
+def test_sign_off_is_filled_in_when_signed(ctx: ServiceContext, history: History) -> None:
+    _, text = pdf_text(export_summary(ctx, history.second))
     assert "Reactie en ondertekening" in text
     assert "☒ Akkoord" in text and "☐ Gezien" in text
     assert "Datum 13-10-2026" in text and "Op papier" in text
 
 
-def test_unsigned_summary_has_empty_boxes_and_lines(db: Database, history: History) -> None:
-    _, text = pdf_text(export_summary(db, history.first))
+def test_unsigned_summary_has_empty_boxes_and_lines(ctx: ServiceContext, history: History) -> None:
+    _, text = pdf_text(export_summary(ctx, history.first))
     assert "☐ Gezien" in text and "☐ Akkoord" in text and "☒" not in text
     assert "Reactie medewerker" in text
     assert "Eerdere werkaantekening" not in text
@@ -239,8 +241,8 @@ def test_unsigned_summary_has_empty_boxes_and_lines(db: Database, history: Histo
     assert "Geen samenvatting vastgelegd." not in text
 
 
-def test_planned_conversation_is_marked_not_held(db: Database, history: History) -> None:
-    _, text = pdf_text(summary.render_pdf(summary_data(db, history.planned), invariant=True))
+def test_planned_conversation_is_marked_not_held(ctx: ServiceContext, history: History) -> None:
+    _, text = pdf_text(summary.render_pdf(summary_data(ctx, history.planned), invariant=True))
     assert "Nog niet gevoerd." in text
     assert "Status Nog niet gevoerd (gepland)" in text
     assert "Nog geen afspraken vastgelegd: wat, wie, wanneer?" in text
@@ -249,37 +251,39 @@ def test_planned_conversation_is_marked_not_held(db: Database, history: History)
     assert "niet besproken" not in text
 
 
-def test_cancelled_conversation_has_no_summary(db: Database, history: History) -> None:
+def test_cancelled_conversation_has_no_summary(ctx: ServiceContext, history: History) -> None:
     with pytest.raises(ValidationError, match="Een geannuleerd gesprek heeft geen verslag"):
-        summary_data(db, history.cancelled)
+        summary_data(ctx, history.cancelled)
 
 
-def test_unknown_conversation(db: Database) -> None:
+def test_unknown_conversation(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
-        export_summary(db, 9999)
+        export_summary(ctx, 9999)
 
 
-def test_english(db: Database, history: History) -> None:
+def test_english(ctx: ServiceContext, history: History) -> None:
     set_language("en")
-    _, text = pdf_text(export_summary(db, history.second))
+    _, text = pdf_text(export_summary(ctx, history.second))
     assert "Conversation summary" in text and "page 1 of" in text
     assert "Agreements made in this conversation" in text and "Still open" in text
     assert "Łukasz Wiśniewski" in text and PRIVATE_MARKER not in text
 
 
-def test_reproducible(db: Database, history: History) -> None:
-    data = summary_data(db, history.second, today=TODAY)
+def test_reproducible(ctx: ServiceContext, history: History) -> None:
+    data = summary_data(ctx, history.second, today=TODAY)
     assert summary.render_pdf(data, invariant=True) == summary.render_pdf(data, invariant=True)
 
 
-def test_the_status_row_is_the_state_the_screen_shows(db: Database, history: History) -> None:
+def test_the_status_row_is_the_state_the_screen_shows(
+    ctx: ServiceContext, history: History
+) -> None:
     """conversation_state: a signed talk is "Afgerond (ondertekend)", a held one "Gevoerd",
     and a talk whose month passed without being held "Gemist"."""
-    signed = summary.render_pdf(summary_data(db, history.second, today=TODAY), invariant=True)
+    signed = summary.render_pdf(summary_data(ctx, history.second, today=TODAY), invariant=True)
     assert "Status Afgerond (ondertekend)" in pdf_text(signed)[1]
-    held = summary.render_pdf(summary_data(db, history.first, today=TODAY), invariant=True)
+    held = summary.render_pdf(summary_data(ctx, history.first, today=TODAY), invariant=True)
     assert "Status Gevoerd" in pdf_text(held)[1]
-    missed = _plan(db, history.employee_id, datetime(2026, 9, 28, 9, 0))  # TODAY: October
-    _, text = pdf_text(summary.render_pdf(summary_data(db, missed, today=TODAY), invariant=True))
+    missed = _plan(ctx, history.employee_id, datetime(2026, 9, 28, 9, 0))  # TODAY: October
+    _, text = pdf_text(summary.render_pdf(summary_data(ctx, missed, today=TODAY), invariant=True))
     assert "Status Gemist" in text and "Gemist. Dit gesprek stond gepland op" in text
     assert "Nog niet gevoerd" not in text

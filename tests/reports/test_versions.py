@@ -11,7 +11,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.common import signed_versions
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.development import goals, pop
@@ -28,20 +28,24 @@ def words(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", text.replace("\xa0", " "))
 
 
-def test_an_unchanged_signed_summary_prints_no_version_box(db: Database, person: int) -> None:
-    cid = signed_talk(db, person)
-    text = words(export_summary(db, cid))
+def test_an_unchanged_signed_summary_prints_no_version_box(
+    ctx: ServiceContext, person: int
+) -> None:
+    cid = signed_talk(ctx, person)
+    text = words(export_summary(ctx, cid))
     assert "Versie" not in text and "Gewijzigd na ondertekening" not in text
 
 
-def test_the_summary_prints_the_version_and_that_it_differs(db: Database, person: int) -> None:
-    cid = signed_talk(db, person)
+def test_the_summary_prints_the_version_and_that_it_differs(
+    ctx: ServiceContext, person: int
+) -> None:
+    cid = signed_talk(ctx, person)
     signed_versions.change_after_signing(
-        db, "conversation", cid, "Afspraak <b>&</b> aangepast", today=date(2026, 12, 3)
+        ctx, "conversation", cid, "Afspraak <b>&</b> aangepast", today=date(2026, 12, 3)
     )
-    draft = replace(conversations.get_conversation(db, cid).draft(), shared_summary="Nieuw")
-    conversations.save_conversation(db, cid, draft, today=TODAY)
-    text = words(export_summary(db, cid))
+    draft = replace(conversations.get_conversation(ctx, cid).draft(), shared_summary="Nieuw")
+    conversations.save_conversation(ctx, cid, draft, today=TODAY)
+    text = words(export_summary(ctx, cid))
     assert "Versie 2, gewijzigd op 03-12-2026: Afspraak <b>&</b> aangepast" in text
     assert (
         "deze versie is nog niet ondertekend. De inhoud wijkt af van versie 1, ondertekend op "
@@ -49,30 +53,32 @@ def test_the_summary_prints_the_version_and_that_it_differs(db: Database, person
     )
     # Signed again: the version stays on the paper, the warning goes.
     draft = replace(
-        conversations.get_conversation(db, cid).draft(),
+        conversations.get_conversation(ctx, cid).draft(),
         signoff="akkoord",
         signoff_date=TODAY,
         signoff_method="paper",
     )
-    conversations.save_conversation(db, cid, draft, today=TODAY)
-    text = words(export_summary(db, cid))
+    conversations.save_conversation(ctx, cid, draft, today=TODAY)
+    text = words(export_summary(ctx, cid))
     assert "Versie 2, gewijzigd op 03-12-2026" in text
     assert "Deze versie is ondertekend op 20-11-2026." in text
     assert "wijkt af" not in text
 
 
-def test_the_pop_form_prints_the_version_and_marks_late_goals(db: Database, person: int) -> None:
-    plan, _before = agreed_pop(db, person)
+def test_the_pop_form_prints_the_version_and_marks_late_goals(
+    ctx: ServiceContext, person: int
+) -> None:
+    plan, _before = agreed_pop(ctx, person)
     goals.create_goal(
-        db, person, GoalDraft(what="Kantbank zelfstandig", start_date=date(2026, 3, 1)), plan
+        ctx, person, GoalDraft(what="Kantbank zelfstandig", start_date=date(2026, 3, 1)), plan
     )
-    text = words(export_pop(db, plan))
+    text = words(export_pop(ctx, plan))
     assert "Kantbank zelfstandig toegevoegd na ondertekening op 01-02-2026" in text
     assert "TIG-lassen toegevoegd" not in text
     assert "de inhoud hieronder wijkt af van wat op 01-02-2026 is ondertekend" in text
-    signed_versions.change_after_signing(db, "pop", plan, "Doel erbij", today=date(2026, 3, 2))
-    draft = replace(pop.get_pop(db, plan).draft(), ambition="Werkvoorbereider")
-    pop.update_pop(db, plan, draft)
-    text = words(export_pop(db, plan))
+    signed_versions.change_after_signing(ctx, "pop", plan, "Doel erbij", today=date(2026, 3, 2))
+    draft = replace(pop.get_pop(ctx, plan).draft(), ambition="Werkvoorbereider")
+    pop.update_pop(ctx, plan, draft)
+    text = words(export_pop(ctx, plan))
     assert "Versie 2, gewijzigd op 02-03-2026: Doel erbij" in text
     assert "De inhoud wijkt af van versie 1, ondertekend op 01-02-2026" in text

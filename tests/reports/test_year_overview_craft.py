@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.i18n import set_language
 from teamlead_app.services.exports.year_overview import export_overview
 
@@ -19,16 +19,16 @@ from ..services.year_overview_helpers import MARKERS, TODAY, YEAR, build_company
 
 
 @pytest.fixture
-def crafted(db: Database) -> Database:
-    add_craft(db, build_company(db))
-    return db
+def crafted(ctx: ServiceContext) -> ServiceContext:
+    add_craft(ctx, build_company(ctx))
+    return ctx
 
 
 def _pages(data: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def test_pdf_summary_table_per_team(crafted: Database) -> None:
+def test_pdf_summary_table_per_team(crafted: ServiceContext) -> None:
     text = " ".join(_pages(export_overview(crafted, YEAR, None, "pdf", today=TODAY))[:2])
     assert "Vakmanschap per team" in text
     # Team, red, amber, green, rotations, doorgaan, nog niet, niet voor mij, afgebroken,
@@ -39,7 +39,7 @@ def test_pdf_summary_table_per_team(crafted: Database) -> None:
     assert "Niet voor mij" in text and "'niet voor mij' is een geldige uitkomst" in text
 
 
-def test_pdf_team_page_line(crafted: Database) -> None:
+def test_pdf_team_page_line(crafted: ServiceContext) -> None:
     pages = _pages(export_overview(crafted, YEAR, None, "pdf", today=TODAY))
     team_page = next(p for p in pages if "Assemblage" in p and "Getekend" in p)
     assert (
@@ -48,7 +48,7 @@ def test_pdf_team_page_line(crafted: Database) -> None:
     ) in team_page
 
 
-def test_nothing_private_in_pdf_or_xlsx(crafted: Database) -> None:
+def test_nothing_private_in_pdf_or_xlsx(crafted: ServiceContext) -> None:
     text = pdf_text(export_overview(crafted, YEAR, None, "pdf", today=TODAY))
     book = openpyxl.load_workbook(io.BytesIO(export_overview(crafted, YEAR, None, "xlsx")))
     cells = [str(c.value) for s in book.worksheets for row in s.iter_rows() for c in row]
@@ -57,7 +57,7 @@ def test_nothing_private_in_pdf_or_xlsx(crafted: Database) -> None:
         assert not any(marker in cell for cell in cells)
 
 
-def test_xlsx_sheet_per_team(crafted: Database) -> None:
+def test_xlsx_sheet_per_team(crafted: ServiceContext) -> None:
     data = export_overview(crafted, YEAR, None, "xlsx", today=TODAY)
     sheet = openpyxl.load_workbook(io.BytesIO(data))["Vakmanschap per team"]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
@@ -81,7 +81,7 @@ def test_xlsx_sheet_per_team(crafted: Database) -> None:
     assert sheet.freeze_panes == "A2"
 
 
-def test_english(crafted: Database) -> None:
+def test_english(crafted: ServiceContext) -> None:
     set_language("en")
     text = " ".join(_pages(export_overview(crafted, YEAR, None, "pdf", today=TODAY)))
     assert "Craftsmanship per team" in text and "Not for me" in text

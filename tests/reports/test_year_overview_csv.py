@@ -9,7 +9,7 @@ import io
 import pytest
 from sqlalchemy import update
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation
 from teamlead_app.i18n import set_language
 from teamlead_app.services.exports.year_overview import export_overview
@@ -18,16 +18,16 @@ from ..services.year_overview_helpers import MARKERS, TODAY, YEAR, Company, buil
 
 
 @pytest.fixture
-def company(db: Database) -> Company:
-    return build_company(db)
+def company(ctx: ServiceContext) -> Company:
+    return build_company(ctx)
 
 
 def read(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
 
 
-def test_utf8_bom_semicolons_and_dutch_headers(db: Database, company: Company) -> None:
-    raw = export_overview(db, YEAR, None, "csv", today=TODAY)
+def test_utf8_bom_semicolons_and_dutch_headers(ctx: ServiceContext, company: Company) -> None:
+    raw = export_overview(ctx, YEAR, None, "csv", today=TODAY)
     assert raw.startswith(b"\xef\xbb\xbf")
     header = raw.decode("utf-8-sig").splitlines()[0]
     assert header == (
@@ -36,8 +36,8 @@ def test_utf8_bom_semicolons_and_dutch_headers(db: Database, company: Company) -
     )
 
 
-def test_round_trip_of_user_text_and_dates(db: Database, company: Company) -> None:
-    rows = read(export_overview(db, YEAR, None, "csv", today=TODAY))
+def test_round_trip_of_user_text_and_dates(ctx: ServiceContext, company: Company) -> None:
+    rows = read(export_overview(ctx, YEAR, None, "csv", today=TODAY))
     by_goal = {row["Doel"]: row for row in rows}
     # Text that Excel would run as a formula starts with a quote (shown as plain text).
     assert set(by_goal) == {
@@ -72,24 +72,24 @@ def test_formula_cells_are_escaped_numbers_and_dates_are_not() -> None:
     assert cell(-2) == -2 and cell("25-11-2026") == "25-11-2026"
 
 
-def test_nothing_private_and_no_score(db: Database, company: Company) -> None:
-    raw = export_overview(db, YEAR, None, "csv", today=TODAY)
+def test_nothing_private_and_no_score(ctx: ServiceContext, company: Company) -> None:
+    raw = export_overview(ctx, YEAR, None, "csv", today=TODAY)
     text = raw.decode("utf-8-sig")
     assert not [marker for marker in MARKERS if marker in text]
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.execute(update(Conversation).values(score=1))
-    assert export_overview(db, YEAR, None, "csv", today=TODAY) == raw
+    assert export_overview(ctx, YEAR, None, "csv", today=TODAY) == raw
 
 
-def test_one_team_and_an_empty_year(db: Database, company: Company) -> None:
-    assert read(export_overview(db, YEAR, company.home_team, "csv", today=TODAY)) == []
-    raw = export_overview(db, 2001, None, "csv", today=TODAY)
+def test_one_team_and_an_empty_year(ctx: ServiceContext, company: Company) -> None:
+    assert read(export_overview(ctx, YEAR, company.home_team, "csv", today=TODAY)) == []
+    raw = export_overview(ctx, 2001, None, "csv", today=TODAY)
     assert raw.decode("utf-8-sig").splitlines()[0].startswith("Medewerker;")
     assert read(raw) == []
 
 
-def test_english_headers(db: Database, company: Company) -> None:
+def test_english_headers(ctx: ServiceContext, company: Company) -> None:
     set_language("en")
-    rows = read(export_overview(db, YEAR, None, "csv", today=TODAY))
+    rows = read(export_overview(ctx, YEAR, None, "csv", today=TODAY))
     assert rows[0].keys() >= {"Employee", "Goal", "Category", "Started"}
     assert {row["In POP"] for row in rows} == {"yes", "no"}

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from sqlalchemy import update
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation
 from teamlead_app.i18n import set_language
 from teamlead_app.reports.year_overview_pdf import build_story, render_pdf
@@ -29,16 +29,16 @@ from ..services.year_overview_helpers import (
 
 
 @pytest.fixture
-def company(db: Database) -> Company:
-    return build_company(db)
+def company(ctx: ServiceContext) -> Company:
+    return build_company(ctx)
 
 
 def pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
-def test_nothing_private_reaches_the_pdf(db: Database, company: Company) -> None:
-    text = pdf_text(export_overview(db, YEAR, None, "pdf", today=TODAY))
+def test_nothing_private_reaches_the_pdf(ctx: ServiceContext, company: Company) -> None:
+    text = pdf_text(export_overview(ctx, YEAR, None, "pdf", today=TODAY))
     for marker in MARKERS:
         assert marker not in text
     assert "Wiśniewski, Łukasz" in text and "Yılmaz, Mehmet" in text
@@ -46,17 +46,17 @@ def test_nothing_private_reaches_the_pdf(db: Database, company: Company) -> None
     assert "=SUM(A1)" in text and 'Łukasz helpt; <b>&amp; \'n "test"; met ;' in text
 
 
-def test_the_score_never_changes_the_pdf(db: Database, company: Company) -> None:
+def test_the_score_never_changes_the_pdf(ctx: ServiceContext, company: Company) -> None:
     """The monthly score stays with the lead: whatever it is, the report is the same."""
-    before = render_pdf(overview_data(db, YEAR, today=TODAY), invariant=True)
-    with db.sessions.begin() as session:
+    before = render_pdf(overview_data(ctx, YEAR, today=TODAY), invariant=True)
+    with ctx.sessions.begin() as session:
         session.execute(update(Conversation).values(score=1))
-    after = render_pdf(overview_data(db, YEAR, today=TODAY), invariant=True)
+    after = render_pdf(overview_data(ctx, YEAR, today=TODAY), invariant=True)
     assert before == after
 
 
-def test_summary_page_with_key_figures_and_chart(db: Database, company: Company) -> None:
-    data = overview_data(db, YEAR, today=TODAY)
+def test_summary_page_with_key_figures_and_chart(ctx: ServiceContext, company: Company) -> None:
+    data = overview_data(ctx, YEAR, today=TODAY)
     first = pages(render_pdf(data))[0]
     assert "Jaaroverzicht POP 2025" in first
     assert "Met afgesproken POP" in first and "1 van 4 medewerkers" in first
@@ -78,16 +78,16 @@ def _flatten(story: list[object]) -> list[object]:
     return found
 
 
-def test_a_page_per_team_with_joiners_and_leavers(db: Database, company: Company) -> None:
-    text = pages(export_overview(db, YEAR, None, "pdf", today=TODAY))
+def test_a_page_per_team_with_joiners_and_leavers(ctx: ServiceContext, company: Company) -> None:
+    text = pages(export_overview(ctx, YEAR, None, "pdf", today=TODAY))
     team_page = next(page for page in text if "Bakker, Kees" in page and "Functie" in page)
     assert "uit 31-03-2025" in team_page and "in 01-10-2025" in team_page
     assert "Totaal" in team_page and "Getekend" in team_page
     assert "Gediende" not in "".join(text)
 
 
-def test_a_block_per_employee(db: Database, company: Company) -> None:
-    text = pdf_text(export_overview(db, YEAR, None, "pdf", today=TODAY))
+def test_a_block_per_employee(ctx: ServiceContext, company: Company) -> None:
+    text = pdf_text(export_overview(ctx, YEAR, None, "pdf", today=TODAY))
     assert "Per medewerker – Assemblage" in text
     assert "4 gevoerd, 1 verplaatst, 1 gemist, 1 geannuleerd, 0 gepland · 3 van 12 maanden" in text
     assert "POP afgesproken, getekend door medewerker en leidinggevende" in text
@@ -96,55 +96,55 @@ def test_a_block_per_employee(db: Database, company: Company) -> None:
     assert "30-06-2025" in text  # a goal's target date
 
 
-def test_landscape_a4(db: Database, company: Company) -> None:
-    reader = PdfReader(io.BytesIO(export_overview(db, YEAR, None, "pdf", today=TODAY)))
+def test_landscape_a4(ctx: ServiceContext, company: Company) -> None:
+    reader = PdfReader(io.BytesIO(export_overview(ctx, YEAR, None, "pdf", today=TODAY)))
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (842, 595)
 
 
-def test_an_empty_year_says_so(db: Database, company: Company) -> None:
-    text = pages(export_overview(db, 2001, None, "pdf", today=TODAY))
+def test_an_empty_year_says_so(ctx: ServiceContext, company: Company) -> None:
+    text = pages(export_overview(ctx, 2001, None, "pdf", today=TODAY))
     assert len(text) == 1
     assert "Er zijn geen gegevens voor 2001" in text[0]
     assert "Er was dat jaar 1 medewerker in dienst." in text[0]
 
 
-def test_a_company_without_people(db: Database) -> None:
-    text = pages(export_overview(db, 1990, None, "pdf"))
+def test_a_company_without_people(ctx: ServiceContext) -> None:
+    text = pages(export_overview(ctx, 1990, None, "pdf"))
     assert len(text) == 1 and "geen gegevens voor 1990" in text[0]
     assert "pagina 1 van 1" in text[0]
 
 
-def test_many_teams_get_a_table_instead_of_a_chart(db: Database) -> None:
+def test_many_teams_get_a_table_instead_of_a_chart(ctx: ServiceContext) -> None:
     for number in range(12):
-        team = people.save_team(db, people.TeamDraft(f"Ploeg {number:02d}"))
+        team = people.save_team(ctx, people.TeamDraft(f"Ploeg {number:02d}"))
         people.save_employee(
-            db, people.EmployeeDraft(first_name="A", last_name=f"Lid{number}", team_id=team)
+            ctx, people.EmployeeDraft(first_name="A", last_name=f"Lid{number}", team_id=team)
         )
         people.save_employee(
-            db, people.EmployeeDraft(first_name="B", last_name=f"Lid{number}", team_id=team)
+            ctx, people.EmployeeDraft(first_name="B", last_name=f"Lid{number}", team_id=team)
         )
-    first = people.list_employees(db)[0]
-    pop.create_pop(db, first.id, YEAR)
-    data = overview_data(db, YEAR)
+    first = people.list_employees(ctx)[0]
+    pop.create_pop(ctx, first.id, YEAR)
+    data = overview_data(ctx, YEAR)
     assert not any(isinstance(item, Drawing) for item in _flatten(build_story(data)))
     text = pdf_text(render_pdf(data))
     assert "Ploeg 11" in text and "Per team" in text
 
 
-def test_english(db: Database, company: Company) -> None:
+def test_english(ctx: ServiceContext, company: Company) -> None:
     set_language("en")
-    text = pdf_text(export_overview(db, YEAR, None, "pdf", today=TODAY))
+    text = pdf_text(export_overview(ctx, YEAR, None, "pdf", today=TODAY))
     assert "Yearly POP overview 2025" in text and "With an agreed POP" in text
     assert "Per employee – Assemblage" in text and "page 1 of" in text
-    empty = pdf_text(export_overview(db, 2001, None, "pdf", today=TODAY))
+    empty = pdf_text(export_overview(ctx, 2001, None, "pdf", today=TODAY))
     assert "There is no data for 2001" in empty
 
 
 # --- the figures add up, the layout holds together, the bars carry their values ------------
 
 
-def test_the_pdf_figures_add_up(db: Database) -> None:
+def test_the_pdf_figures_add_up(ctx: ServiceContext) -> None:
     """The key figures on the first page equal the sums of the team pages, and the parts of
     a figure add up to its whole (goals: achieved + running + stopped + postponed)."""
     import re
@@ -152,9 +152,9 @@ def test_the_pdf_figures_add_up(db: Database) -> None:
 
     from teamlead_app.services.demo.company import generate_company
 
-    generate_company(db)
+    generate_company(ctx)
     today = date.today()
-    data = overview_data(db, today.year, today=today)
+    data = overview_data(ctx, today.year, today=today)
     text = pages(render_pdf(data))
     first = text[0].replace("\n", " ")
     held, months = map(int, re.search(r"(\d+) van (\d+) maanden in dienst", first).groups())  # type: ignore[union-attr]
@@ -175,12 +175,12 @@ def test_the_pdf_figures_add_up(db: Database) -> None:
     assert whole == data.totals.goal_count
 
 
-def test_chart_bars_carry_their_values(db: Database, company: Company) -> None:
+def test_chart_bars_carry_their_values(ctx: ServiceContext, company: Company) -> None:
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
 
     from teamlead_app.reports.year_overview_charts import percent
 
-    data = overview_data(db, YEAR, today=TODAY)
+    data = overview_data(ctx, YEAR, today=TODAY)
     [drawing] = [i for i in _flatten(build_story(data)) if isinstance(i, Drawing)]
     [chart] = [c for c in drawing.contents if isinstance(c, HorizontalBarChart)]
     assert chart.barLabelFormat == "%d%%"

@@ -12,7 +12,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import update
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation
 from teamlead_app.i18n import set_language
 from teamlead_app.services.exports.year_overview import export_overview
@@ -29,12 +29,12 @@ from ..services.year_overview_helpers import (
 
 
 @pytest.fixture
-def company(db: Database) -> Company:
-    return build_company(db)
+def company(ctx: ServiceContext) -> Company:
+    return build_company(ctx)
 
 
-def workbook(db: Database, year: int = YEAR) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(io.BytesIO(export_overview(db, year, None, "xlsx", today=TODAY)))
+def workbook(ctx: ServiceContext, year: int = YEAR) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(export_overview(ctx, year, None, "xlsx", today=TODAY)))
 
 
 def rows_by_name(sheet: Worksheet) -> dict[str, dict[str, object]]:
@@ -45,8 +45,10 @@ def rows_by_name(sheet: Worksheet) -> dict[str, dict[str, object]]:
     }
 
 
-def test_dutch_sheets_with_frozen_header_and_autofilter(db: Database, company: Company) -> None:
-    book = workbook(db)
+def test_dutch_sheets_with_frozen_header_and_autofilter(
+    ctx: ServiceContext, company: Company
+) -> None:
+    book = workbook(ctx)
     assert book.sheetnames == [
         "Medewerkers",
         "Doelen",
@@ -63,8 +65,8 @@ def test_dutch_sheets_with_frozen_header_and_autofilter(db: Database, company: C
     assert book["Medewerkers"].column_dimensions["A"].width >= len("Wiśniewski, Łukasz")
 
 
-def test_employee_sheet(db: Database, company: Company) -> None:
-    rows = rows_by_name(workbook(db)["Medewerkers"])
+def test_employee_sheet(ctx: ServiceContext, company: Company) -> None:
+    rows = rows_by_name(workbook(ctx)["Medewerkers"])
     assert set(rows) == {"Yılmaz, Mehmet", "Bakker, Kees", "Visser, Anouk", "Wiśniewski, Łukasz"}
     lukasz = rows["Wiśniewski, Łukasz"]
     assert lukasz["POP-status"] == "Afgesproken"
@@ -78,8 +80,8 @@ def test_employee_sheet(db: Database, company: Company) -> None:
     assert kees["Maanden in dienst"] == 3 and kees["POP-status"] == "Concept"
 
 
-def test_dates_are_real_dates(db: Database, company: Company) -> None:
-    book = workbook(db)
+def test_dates_are_real_dates(ctx: ServiceContext, company: Company) -> None:
+    book = workbook(ctx)
     people = book["Medewerkers"]
     header = [cell.value for cell in people[1]]
     column = header.index("Uit dienst")
@@ -90,16 +92,16 @@ def test_dates_are_real_dates(db: Database, company: Company) -> None:
     assert goals["Wiśniewski, Łukasz"]["Gestart"] == datetime(2025, 1, 6)
 
 
-def test_formula_like_text_stays_text(db: Database, company: Company) -> None:
-    book = workbook(db)
+def test_formula_like_text_stays_text(ctx: ServiceContext, company: Company) -> None:
+    book = workbook(ctx)
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
     texts = {cell.value: cell.data_type for cell in cells if cell.value in FORMULA_LIKE}
     assert texts == dict.fromkeys(FORMULA_LIKE, "s")
 
 
-def test_months_sheet(db: Database, company: Company) -> None:
-    sheet = workbook(db)["Gesprekken per maand"]
+def test_months_sheet(ctx: ServiceContext, company: Company) -> None:
+    sheet = workbook(ctx)["Gesprekken per maand"]
     header = [cell.value for cell in sheet[1]]
     assert " ".join(header[3:15]) == "jan feb mrt apr mei jun jul aug sep okt nov dec"
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
@@ -113,30 +115,30 @@ def test_months_sheet(db: Database, company: Company) -> None:
     assert anouk == [None] * 9 + [0, 1, 0]
 
 
-def test_months_still_to_come_are_empty(db: Database, company: Company) -> None:
-    sheet = workbook(db, 2026)["Gesprekken per maand"]
+def test_months_still_to_come_are_empty(ctx: ServiceContext, company: Company) -> None:
+    sheet = workbook(ctx, 2026)["Gesprekken per maand"]
     row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "Wiśniewski, Łukasz")
     assert [cell.value for cell in row[3:15]] == [0] + [None] * 11  # report date: January
 
 
-def test_nothing_private_and_no_score(db: Database, company: Company) -> None:
-    data = export_overview(db, YEAR, None, "xlsx", today=TODAY)
+def test_nothing_private_and_no_score(ctx: ServiceContext, company: Company) -> None:
+    data = export_overview(ctx, YEAR, None, "xlsx", today=TODAY)
     cells = xlsx_cells(data)
     assert not [c for c in cells if isinstance(c, str) and any(m in c for m in MARKERS)]
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.execute(update(Conversation).values(score=5))
-    assert xlsx_cells(export_overview(db, YEAR, None, "xlsx", today=TODAY)) == cells
+    assert xlsx_cells(export_overview(ctx, YEAR, None, "xlsx", today=TODAY)) == cells
 
 
-def test_empty_year(db: Database) -> None:
-    book = workbook(db, 1990)
+def test_empty_year(ctx: ServiceContext) -> None:
+    book = workbook(ctx, 1990)
     assert [sheet.max_row for sheet in book.worksheets] == [1, 1, 1, 1, 1]
     assert book.worksheets[0].auto_filter.ref
 
 
-def test_english(db: Database, company: Company) -> None:
+def test_english(ctx: ServiceContext, company: Company) -> None:
     set_language("en")
-    book = workbook(db)
+    book = workbook(ctx)
     assert book.sheetnames == [
         "Employees",
         "Goals",

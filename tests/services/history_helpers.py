@@ -9,14 +9,14 @@ from itertools import pairwise
 
 from sqlalchemy import update
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 
 
 def person(
-    db: Database,
+    ctx: ServiceContext,
     first: str,
     last: str,
     *,
@@ -30,7 +30,7 @@ def person(
 ) -> int:
     """Someone added to the app on `added` (before the tests' dates, unless a test says)."""
     employee_id = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name=first,
             last_name=last,
@@ -42,13 +42,13 @@ def person(
             cadence_weeks=weeks,
         ),
     )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.execute(update(Employee).where(Employee.id == employee_id).values(created_at=added))
     return employee_id
 
 
 def talk(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int,
     when: datetime,
     status: str = "held",
@@ -59,7 +59,7 @@ def talk(
     notes: str = "",
 ) -> int:
     """A conversation; `moved_from` are earlier moments it was moved away from, in order."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         conversation = Conversation(
             employee_id=employee_id,
             kind=kind,
@@ -91,7 +91,7 @@ def talk(
 
 
 def agreement(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int,
     text: str,
     due: date | None,
@@ -100,7 +100,7 @@ def agreement(
     owner: str = "medewerker",
     conversation_id: int | None = None,
 ) -> int:
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         row = Agreement(
             employee_id=employee_id,
             conversation_id=conversation_id,
@@ -116,9 +116,9 @@ def agreement(
         return row.id
 
 
-def move(db: Database, conversation_id: int, to: datetime, note: str = "") -> None:
+def move(ctx: ServiceContext, conversation_id: int, to: datetime, note: str = "") -> None:
     """Move a planned conversation the way the conversation service does: keep the history."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         conversation = session.get(Conversation, conversation_id)
         assert conversation is not None and conversation.status == "planned"
         conversation.moves.append(
@@ -133,8 +133,8 @@ def move(db: Database, conversation_id: int, to: datetime, note: str = "") -> No
         conversation.scheduled_at = to
 
 
-def cancel(db: Database, conversation_id: int, note: str = "") -> None:
-    with db.sessions.begin() as session:
+def cancel(ctx: ServiceContext, conversation_id: int, note: str = "") -> None:
+    with ctx.sessions.begin() as session:
         conversation = session.get(Conversation, conversation_id)
         assert conversation is not None and conversation.status == "planned"
         conversation.status = "cancelled"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
@@ -30,9 +30,9 @@ class Company:
     tig: int
 
 
-def person(db: Database, first: str, last: str, team: int | None, **extra: object) -> int:
+def person(ctx: ServiceContext, first: str, last: str, team: int | None, **extra: object) -> int:
     return people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name=first,
             last_name=last,
@@ -44,22 +44,22 @@ def person(db: Database, first: str, last: str, team: int | None, **extra: objec
     )
 
 
-def level(db: Database, who: int, skill: int, value: str) -> None:
-    skills.set_level(db, LevelDraft(who, skill, value, date(2025, 6, 1), "Henk"), today=TODAY)
+def level(ctx: ServiceContext, who: int, skill: int, value: str) -> None:
+    skills.set_level(ctx, LevelDraft(who, skill, value, date(2025, 6, 1), "Henk"), today=TODAY)
 
 
-def company(db: Database) -> Company:
-    team = people.save_team(db, TeamDraft("Assemblage"))
-    other = people.save_team(db, TeamDraft("Lassen"))
-    kantbank = skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine"))
-    tig = skills.save_skill(db, SkillDraft("TIG-lassen", "process"))
-    leader = person(db, "Henk", "de Vries", team)
-    senior = person(db, "Łukasz", "Wiśniewski", team)
-    colleague = person(db, "Piet", "Jansen", team)
-    welder = person(db, "Ayşe", "Yılmaz", other)
-    apprentice = person(db, "Sem", "Bakker", team, kind="bbl", stage="starter")
+def company(ctx: ServiceContext) -> Company:
+    team = people.save_team(ctx, TeamDraft("Assemblage"))
+    other = people.save_team(ctx, TeamDraft("Lassen"))
+    kantbank = skills.save_skill(ctx, SkillDraft("Kantbank <b>&", "machine"))
+    tig = skills.save_skill(ctx, SkillDraft("TIG-lassen", "process"))
+    leader = person(ctx, "Henk", "de Vries", team)
+    senior = person(ctx, "Łukasz", "Wiśniewski", team)
+    colleague = person(ctx, "Piet", "Jansen", team)
+    welder = person(ctx, "Ayşe", "Yılmaz", other)
+    apprentice = person(ctx, "Sem", "Bakker", team, kind="bbl", stage="starter")
     for skill in (kantbank, tig):
-        knowledge.set_required_level(db, "Monteur", skill, "U")
+        knowledge.set_required_level(ctx, "Monteur", skill, "U")
     for who, skill, value in (
         (leader, kantbank, "O"),
         (leader, tig, "O"),
@@ -71,9 +71,9 @@ def company(db: Database) -> Company:
         (welder, kantbank, "U"),
         (apprentice, kantbank, "I"),
     ):
-        level(db, who, skill, value)
+        level(ctx, who, skill, value)
     # the welder is in another function, without a requirement; fine for the tests
     from teamlead_app.services.pairings.pairings import set_team_leaders
 
-    set_team_leaders(db, team, [(leader, "ploegleider")])
+    set_team_leaders(ctx, team, [(leader, "ploegleider")])
     return Company(team, other, leader, senior, colleague, welder, apprentice, kantbank, tig)

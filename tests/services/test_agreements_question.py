@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from teamlead_app.data import migrate
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import CONVERSATION_KINDS
 from teamlead_app.i18n import LANGUAGES
 from teamlead_app.records.conversations import ConversationDraft, is_agreements_question
@@ -51,12 +51,12 @@ def test_other_questions_are_not(text: str) -> None:
     assert not is_agreements_question(text)
 
 
-def test_no_shipped_template_asks_it(db: Database) -> None:
+def test_no_shipped_template_asks_it(ctx: ServiceContext) -> None:
     for kind in CONVERSATION_KINDS:
         for lang in LANGUAGES:
-            questions = templates.current_template(db, kind, lang).questions
+            questions = templates.current_template(ctx, kind, lang).questions
             assert not any(is_agreements_question(q.text) for q in questions), (kind, lang)
-    monthly = templates.current_template(db, "maandgesprek", "nl")
+    monthly = templates.current_template(ctx, "maandgesprek", "nl")
     assert monthly.questions[-1].text == "Wat heb je daarvoor nodig?"
     assert monthly.version == 1
 
@@ -84,25 +84,25 @@ def test_an_untouched_old_default_gets_a_new_version(tmp_path: Path) -> None:
         db.close()
 
 
-def test_an_edited_template_is_left_alone(db: Database) -> None:
-    templates.current_template(db, "maandgesprek", "nl")
+def test_an_edited_template_is_left_alone(ctx: ServiceContext) -> None:
+    templates.current_template(ctx, "maandgesprek", "nl")
     edited = (*OLD_MONTHLY, QuestionDraft("Extra", "Hoe veilig werk je?"))
-    saved = templates.save_template(db, "maandgesprek", "nl", "Maandgesprek", edited, 30)
-    assert templates.current_template(db, "maandgesprek", "nl").id == saved.id
+    saved = templates.save_template(ctx, "maandgesprek", "nl", "Maandgesprek", edited, 30)
+    assert templates.current_template(ctx, "maandgesprek", "nl").id == saved.id
 
 
 @pytest.fixture
-def old_conversation(db: Database) -> int:
+def old_conversation(ctx: ServiceContext) -> int:
     """A held conversation on a template that still asks the agreements question."""
     employee = people.save_employee(
-        db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+        ctx, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
     version = templates.save_template(
-        db, "oud", "nl", "Oud maandgesprek", OLD_MONTHLY, 30, kind="maandgesprek"
+        ctx, "oud", "nl", "Oud maandgesprek", OLD_MONTHLY, 30, kind="maandgesprek"
     )
     when = datetime.now().replace(second=0, microsecond=0) - timedelta(days=3)
     return conversations.log_conversation(
-        db,
+        ctx,
         ConversationPlanDraft(employee_id=employee, when=when, template_version_id=version.id),
     ).conversation_id
 
@@ -112,18 +112,20 @@ def _pdf_text(data: bytes) -> str:
 
 
 def test_printout_leaves_an_empty_agreements_answer_out(
-    db: Database, old_conversation: int
+    ctx: ServiceContext, old_conversation: int
 ) -> None:
-    view = conversations.get_conversation(db, old_conversation)
+    view = conversations.get_conversation(ctx, old_conversation)
     assert [a.in_agreements_editor for a in view.answers][-1]
-    assert "wat, wie, wanneer" not in _pdf_text(export_summary(db, old_conversation))
+    assert "wat, wie, wanneer" not in _pdf_text(export_summary(ctx, old_conversation))
 
 
-def test_a_typed_agreements_answer_is_kept_and_printed(db: Database, old_conversation: int) -> None:
+def test_a_typed_agreements_answer_is_kept_and_printed(
+    ctx: ServiceContext, old_conversation: int
+) -> None:
     answers = ("",) * (len(OLD_MONTHLY) - 1) + ("Henk leert Łukasz de kantbank <b>&",)
-    conversations.save_conversation(db, old_conversation, ConversationDraft(answers=answers))
-    view = conversations.get_conversation(db, old_conversation)
+    conversations.save_conversation(ctx, old_conversation, ConversationDraft(answers=answers))
+    view = conversations.get_conversation(ctx, old_conversation)
     assert not view.answers[-1].in_agreements_editor
-    text = _pdf_text(export_summary(db, old_conversation))
+    text = _pdf_text(export_summary(ctx, old_conversation))
     assert "Afspraken: wat, wie, wanneer?" in text
     assert "Henk leert Łukasz de kantbank <b>&" in text

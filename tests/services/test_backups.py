@@ -19,6 +19,7 @@ import pytest
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import CorruptDatabaseError, NewerDatabaseError
 from teamlead_app.data.models import Setting
@@ -31,16 +32,16 @@ from teamlead_app.services.storage.export_log import list_export_log
 FIXTURE_0001 = Path(__file__).parents[1] / "data" / "fixtures" / "schema_0001.sqlite"
 
 
-def _add(db: Database, first: str, last: str = "Wiśniewski") -> int:
-    return people.save_employee(db, EmployeeDraft(first_name=first, last_name=last))
+def _add(ctx: ServiceContext, first: str, last: str = "Wiśniewski") -> int:
+    return people.save_employee(ctx, EmployeeDraft(first_name=first, last_name=last))
 
 
 def _files(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
 
 
-def _set_second_folder(db: Database, folder: Path) -> None:
-    with db.sessions.begin() as session:
+def _set_second_folder(ctx: ServiceContext, folder: Path) -> None:
+    with ctx.sessions.begin() as session:
         session.merge(Setting(key=backups.FOLDER_KEY, value=json.dumps(str(folder))))
 
 
@@ -69,8 +70,8 @@ def test_thinning_a_few_backups_keeps_them_all() -> None:
 # --- making backups ---------------------------------------------------------------------
 
 
-def test_a_backup_is_checked_and_holds_the_data(db: Database, db_path: Path) -> None:
-    _add(db, "Łukasz")
+def test_a_backup_is_checked_and_holds_the_data(ctx: ServiceContext, db_path: Path) -> None:
+    _add(ctx, "Łukasz")
     result = backups.make_backup(db_path)
     assert result.path.parent == DbPaths(db_path).backups
     assert backups.read_counts(result.path) == backups.Counts(1, 0)
@@ -81,7 +82,7 @@ def test_a_backup_is_checked_and_holds_the_data(db: Database, db_path: Path) -> 
     assert [i.path for i in backups.list_backups(db_path)] == [result.path]
 
 
-def test_backups_are_thinned_as_they_are_made(db: Database, db_path: Path) -> None:
+def test_backups_are_thinned_as_they_are_made(ctx: ServiceContext, db_path: Path) -> None:
     start = datetime(2026, 1, 1, 17, 0)
     for day in range(60):
         backups.make_backup(db_path, backups.AUTO, start + timedelta(days=day))
@@ -110,10 +111,12 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_database_is_never_counted_as_a_backup(db: Database, db_path: Path) -> None:
+def test_a_damaged_database_is_never_counted_as_a_backup(
+    ctx: ServiceContext, db_path: Path
+) -> None:
     for n in range(300):
-        _add(db, f"Persoon{n:03d}", "Achternaam" * 5)
-    db.close()
+        _add(ctx, f"Persoon{n:03d}", "Achternaam" * 5)
+    ctx.close()
     _damage(db_path)
     with pytest.raises(CorruptDatabaseError, match="Geen back-up gemaakt"):
         backups.make_backup(db_path)
@@ -137,9 +140,11 @@ migrate.backup_file(Path(sys.argv[1]), Path(sys.argv[2]), progress=lambda *a: ti
 """
 
 
-def test_a_killed_backup_leaves_no_tmp_after_the_next_run(db: Database, db_path: Path) -> None:
+def test_a_killed_backup_leaves_no_tmp_after_the_next_run(
+    ctx: ServiceContext, db_path: Path
+) -> None:
     for n in range(300):
-        _add(db, f"Persoon{n:03d}", "Achternaam" * 5)
+        _add(ctx, f"Persoon{n:03d}", "Achternaam" * 5)
     folder = DbPaths(db_path).backups
     folder.mkdir()
     target = folder / "teamlead-auto-20261201-120000.sqlite"
@@ -158,10 +163,10 @@ def test_a_killed_backup_leaves_no_tmp_after_the_next_run(db: Database, db_path:
     assert _files(folder) == [result.path.name]
 
 
-def test_the_second_folder_gets_a_copy(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_the_second_folder_gets_a_copy(ctx: ServiceContext, db_path: Path, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
-    _set_second_folder(db, usb)
+    _set_second_folder(ctx, usb)
     result = backups.make_backup(db_path)
     assert result.copy == usb / result.path.name
     assert result.warning == ""
@@ -169,9 +174,9 @@ def test_the_second_folder_gets_a_copy(db: Database, db_path: Path, tmp_path: Pa
 
 
 def test_an_unreachable_second_folder_is_a_warning(
-    db: Database, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, db_path: Path, tmp_path: Path
 ) -> None:
-    _set_second_folder(db, tmp_path / "usb-stick-not-in")
+    _set_second_folder(ctx, tmp_path / "usb-stick-not-in")
     result = backups.make_backup(db_path)
     assert result.path.exists() and result.copy is None
     assert "niet bereikbaar" in result.warning
@@ -188,13 +193,15 @@ def test_backup_out_refuses_the_live_file(db_path: Path) -> None:
     assert db_path.read_bytes() == before
 
 
-def test_a_backup_is_needed_when_changed_and_at_most_daily(db: Database, db_path: Path) -> None:
+def test_a_backup_is_needed_when_changed_and_at_most_daily(
+    ctx: ServiceContext, db_path: Path
+) -> None:
     assert backups.needs_backup(db_path, daily=True)
     assert backups.auto_backup(db_path, daily=True) is not None
     assert not backups.needs_backup(db_path, daily=False)  # unchanged
     assert backups.auto_backup(db_path, daily=False) is None
     time.sleep(0.01)
-    _add(db, "Nieuw")
+    _add(ctx, "Nieuw")
     later = time.time() + 5
     os.utime(db_path, (later, later))
     assert backups.needs_backup(db_path, daily=False)  # on close: changed
@@ -206,11 +213,11 @@ def test_a_backup_is_needed_when_changed_and_at_most_daily(db: Database, db_path
 # --- restore ----------------------------------------------------------------------------
 
 
-def test_restore_round_trip(db: Database, db_path: Path) -> None:
-    _add(db, "Łukasz")
+def test_restore_round_trip(ctx: ServiceContext, db_path: Path) -> None:
+    _add(ctx, "Łukasz")
     saved = backups.make_backup(db_path).path
-    _add(db, "Later", "Toegevoegd")
-    db.close()
+    _add(ctx, "Later", "Toegevoegd")
+    ctx.close()
     report = restore.restore_backup(db_path, saved)
     assert (report.before, report.after) == (backups.Counts(2, 0), backups.Counts(1, 0))
     assert not report.migrated
@@ -240,11 +247,11 @@ def test_restoring_an_older_schema_upgrades_it(db_path: Path, tmp_path: Path) ->
 
 
 def test_a_newer_or_damaged_backup_is_refused_and_nothing_changes(
-    db: Database, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, db_path: Path, tmp_path: Path
 ) -> None:
     for n in range(300):
-        _add(db, f"Persoon{n:03d}", "Achternaam" * 5)
-    db.close()
+        _add(ctx, f"Persoon{n:03d}", "Achternaam" * 5)
+    ctx.close()
     newer = tmp_path / "nieuwer.sqlite"
     shutil.copy(db_path, newer)
     con = sqlite3.connect(newer)
@@ -266,12 +273,12 @@ def test_a_newer_or_damaged_backup_is_refused_and_nothing_changes(
     assert _files(DbPaths(db_path).backups) == []  # nothing kept aside: nothing replaced
 
 
-def test_a_damaged_current_file_is_kept_aside_as_it_is(db: Database, db_path: Path) -> None:
-    _add(db, "Eerst")
+def test_a_damaged_current_file_is_kept_aside_as_it_is(ctx: ServiceContext, db_path: Path) -> None:
+    _add(ctx, "Eerst")
     saved = backups.make_backup(db_path).path
     for n in range(300):
-        _add(db, f"Persoon{n:03d}", "Achternaam" * 5)
-    db.close()
+        _add(ctx, f"Persoon{n:03d}", "Achternaam" * 5)
+    ctx.close()
     _damage(db_path)
     report = restore.restore_backup(db_path, saved)
     assert report.kept_aside is not None and report.kept_aside.suffix == ".damaged"
@@ -280,9 +287,9 @@ def test_a_damaged_current_file_is_kept_aside_as_it_is(db: Database, db_path: Pa
     assert [i.path for i in backups.list_backups(db_path)] == [saved]
 
 
-def test_the_list_shows_date_and_counts_from_the_files(db: Database, db_path: Path) -> None:
+def test_the_list_shows_date_and_counts_from_the_files(ctx: ServiceContext, db_path: Path) -> None:
     backups.make_backup(db_path, backups.AUTO, datetime(2026, 11, 1, 8, 0))
-    _add(db, "Łukasz")
+    _add(ctx, "Łukasz")
     backups.make_backup(db_path, backups.MANUAL, datetime(2026, 11, 2, 9, 30))
     listed = backups.list_backups(db_path)
     assert [(i.made_at, i.label, i.counts) for i in listed] == [
@@ -303,13 +310,13 @@ def test_the_kind_is_read_from_the_name_even_with_dashes_in_the_database_name(
 
 
 def test_the_moment_of_the_last_deletion_survives_a_restore(
-    db: Database, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, db_path: Path, tmp_path: Path
 ) -> None:
     """Else a second folder that was away during a deletion would keep its old copies."""
     elsewhere = tmp_path / "usb-copy.sqlite"
     backups.backup_to(db_path, elsewhere)  # from before the deletion
-    backups.purge_after_deletion(db, datetime(2026, 12, 1, 9, 0))
-    db.close()
+    backups.purge_after_deletion(ctx, datetime(2026, 12, 1, 9, 0))
+    ctx.close()
     restore.restore_backup(db_path, elsewhere)
     raw = migrate.read_setting_fast(db_path, backups.PURGED_AT_KEY)
     assert raw is not None and json.loads(raw) == "2026-12-01T09:00:00"

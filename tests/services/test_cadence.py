@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.conversations.cadence import (
     CadenceFacts,
     cadence_facts,
@@ -147,17 +147,17 @@ def test_paused_and_future_starters() -> None:
 # --- the queries -----------------------------------------------------------------------------
 
 
-def test_facts_in_one_query_with_the_last_held_day(db: Database) -> None:
-    jan = person(db, "Jan", "Berg", tussenvoegsel="van den")
-    kees = person(db, "Kees", "Dijk", tussenvoegsel="van", cadence="weeks", weeks=6)
-    person(db, "Sanne", "Smit", cadence="paused")
-    person(db, "Henk", "Kok", out=date(2025, 12, 31))
-    person(db, "Lisa", "Visser", start=date(2026, 4, 1))
-    talk(db, jan, datetime(2026, 1, 12, 9, 0))
-    talk(db, jan, datetime(2026, 2, 9, 9, 0))
-    talk(db, jan, datetime(2026, 3, 9, 9, 0), "cancelled")
-    talk(db, jan, datetime(2026, 3, 20, 9, 0), "planned")
-    with db.sessions() as session:
+def test_facts_in_one_query_with_the_last_held_day(ctx: ServiceContext) -> None:
+    jan = person(ctx, "Jan", "Berg", tussenvoegsel="van den")
+    kees = person(ctx, "Kees", "Dijk", tussenvoegsel="van", cadence="weeks", weeks=6)
+    person(ctx, "Sanne", "Smit", cadence="paused")
+    person(ctx, "Henk", "Kok", out=date(2025, 12, 31))
+    person(ctx, "Lisa", "Visser", start=date(2026, 4, 1))
+    talk(ctx, jan, datetime(2026, 1, 12, 9, 0))
+    talk(ctx, jan, datetime(2026, 2, 9, 9, 0))
+    talk(ctx, jan, datetime(2026, 3, 9, 9, 0), "cancelled")
+    talk(ctx, jan, datetime(2026, 3, 20, 9, 0), "planned")
+    with ctx.sessions() as session:
         found = cadence_facts(session, TODAY, next_planned_from=TODAY)
         with_paused = cadence_facts(session, TODAY, include_paused=True)
         planned = planned_days(session, date(2026, 3, 1))
@@ -185,10 +185,10 @@ def test_a_team_entered_later_is_due_from_the_day_added() -> None:
     assert facts(None, start=None, added=None).next_due(TODAY) == date(2026, 3, 31)
 
 
-def test_without_date_in_service_the_day_added_counts(db: Database) -> None:
-    anouk = person(db, "Anouk", "Meijer", start=None, added=datetime(2026, 1, 20, 8, 0))
-    veteran = person(db, "Gerrit", "Dekker", start=date(2001, 9, 3), added=datetime(2026, 2, 2))
-    with db.sessions() as session:
+def test_without_date_in_service_the_day_added_counts(ctx: ServiceContext) -> None:
+    anouk = person(ctx, "Anouk", "Meijer", start=None, added=datetime(2026, 1, 20, 8, 0))
+    veteran = person(ctx, "Gerrit", "Dekker", start=date(2001, 9, 3), added=datetime(2026, 2, 2))
+    with ctx.sessions() as session:
         found = {f.employee_id: f for f in cadence_facts(session, TODAY)}
     assert found[anouk].due_from == date(2026, 1, 20) and found[anouk].date_in_service is None
     assert found[anouk].next_due(TODAY) == date(2026, 1, 31)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.records.conversation_state import conversation_state, is_missed
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
@@ -21,13 +21,13 @@ PLANNED = datetime(2026, 11, 12, 10, 0)
 
 
 @pytest.fixture
-def person(db: Database) -> int:
-    return people.save_employee(db, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz"))
+def person(ctx: ServiceContext) -> int:
+    return people.save_employee(ctx, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz"))
 
 
-def plan(db: Database, person: int, when: datetime = PLANNED) -> int:
+def plan(ctx: ServiceContext, person: int, when: datetime = PLANNED) -> int:
     draft = ConversationPlanDraft(person, when)
-    return conversations.plan_conversation(db, draft, now=NOW).conversation_id
+    return conversations.plan_conversation(ctx, draft, now=NOW).conversation_id
 
 
 @pytest.mark.parametrize(
@@ -52,11 +52,11 @@ def test_the_other_states() -> None:
     assert conversation_state("planned", datetime(2027, 1, 20), None, 1, today) == "moved"
 
 
-def test_a_filled_in_talk_saved_on_its_day_is_held(db: Database, person: int) -> None:
-    cid = plan(db, person)
+def test_a_filled_in_talk_saved_on_its_day_is_held(ctx: ServiceContext, person: int) -> None:
+    cid = plan(ctx, person)
     draft = ConversationDraft(shared_summary="Goed gesprek over de lasrobot")
-    conversations.save_conversation(db, cid, draft, today=date(2026, 11, 12))
-    view = conversations.get_conversation(db, cid)
+    conversations.save_conversation(ctx, cid, draft, today=date(2026, 11, 12))
+    view = conversations.get_conversation(ctx, cid)
     assert (view.status, view.held_on, view.state(date(2026, 11, 12))) == (
         "held",
         date(2026, 11, 12),
@@ -64,11 +64,11 @@ def test_a_filled_in_talk_saved_on_its_day_is_held(db: Database, person: int) ->
     )
 
 
-def test_saved_later_it_is_held_on_its_planned_day(db: Database, person: int) -> None:
-    cid = plan(db, person)
+def test_saved_later_it_is_held_on_its_planned_day(ctx: ServiceContext, person: int) -> None:
+    cid = plan(ctx, person)
     draft = ConversationDraft(agreements=(AgreementDraft("Kantbank leren"),))
-    conversations.save_conversation(db, cid, draft, today=date(2026, 11, 20))
-    view = conversations.get_conversation(db, cid)
+    conversations.save_conversation(ctx, cid, draft, today=date(2026, 11, 20))
+    view = conversations.get_conversation(ctx, cid)
     assert (view.status, view.held_on) == ("held", date(2026, 11, 12))
 
 
@@ -82,25 +82,25 @@ def test_saved_later_it_is_held_on_its_planned_day(db: Database, person: int) ->
     ],
 )
 def test_preparation_does_not_mark_held(
-    db: Database, person: int, today: date, draft: ConversationDraft
+    ctx: ServiceContext, person: int, today: date, draft: ConversationDraft
 ) -> None:
-    cid = plan(db, person)
-    conversations.save_conversation(db, cid, draft, today=today)
-    assert conversations.get_conversation(db, cid).status == "planned"
+    cid = plan(ctx, person)
+    conversations.save_conversation(ctx, cid, draft, today=today)
+    assert conversations.get_conversation(ctx, cid).status == "planned"
 
 
-def test_a_missed_talk_is_listed_counted_and_can_be_moved(db: Database, person: int) -> None:
-    missed = plan(db, person)
-    plan(db, person, datetime(2026, 12, 3, 10, 0))
+def test_a_missed_talk_is_listed_counted_and_can_be_moved(ctx: ServiceContext, person: int) -> None:
+    missed = plan(ctx, person)
+    plan(ctx, person, datetime(2026, 12, 3, 10, 0))
     today = date(2026, 12, 2)
-    [row, later] = conversations.list_conversations(db, employee_id=person)
+    [row, later] = conversations.list_conversations(ctx, employee_id=person)
     assert (row.state(today), later.state(today)) == ("missed", "planned")
-    counts = conversations.conversation_counts(db, employee_id=person, today=today)
+    counts = conversations.conversation_counts(ctx, employee_id=person, today=today)
     assert (counts.planned, counts.missed, counts.total) == (1, 1, 2)
-    per_person = conversations.counts_by_employee(db, today=today)
+    per_person = conversations.counts_by_employee(ctx, today=today)
     assert per_person[person].missed == 1
     # Offered for moving: a missed talk moves like a planned one and is planned again.
-    conversations.move_conversation(db, missed, datetime(2026, 12, 10, 10, 0), now=NOW)
-    view = conversations.get_conversation(db, missed)
+    conversations.move_conversation(ctx, missed, datetime(2026, 12, 10, 10, 0), now=NOW)
+    view = conversations.get_conversation(ctx, missed)
     assert view.state(today) == "moved"
-    assert conversations.conversation_counts(db, employee_id=person, today=today).missed == 0
+    assert conversations.conversation_counts(ctx, employee_id=person, today=today).missed == 0

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, inspect
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, ConversationMove
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import set_language
@@ -29,7 +29,7 @@ NOW = datetime(2026, 3, 1, 9, 0)  # a Sunday; 2 March 2026 is a Monday
 
 
 @contextmanager
-def selects(db: Database) -> Iterator[list[str]]:
+def selects(ctx: ServiceContext) -> Iterator[list[str]]:
     """The SELECT statements sent to SQLite while the block runs."""
     seen: list[str] = []
 
@@ -37,35 +37,37 @@ def selects(db: Database) -> Iterator[list[str]]:
         if statement.lstrip().upper().startswith("SELECT"):
             seen.append(statement)
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(ctx.engine, "before_cursor_execute", record)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(ctx.engine, "before_cursor_execute", record)
 
 
 @pytest.fixture
-def team(db: Database) -> dict[str, int]:
-    plaatwerk = people.save_team(db, TeamDraft("Plaatwerk"))
-    montage = people.save_team(db, TeamDraft("Montage"))
+def team(ctx: ServiceContext) -> dict[str, int]:
+    plaatwerk = people.save_team(ctx, TeamDraft("Plaatwerk"))
+    montage = people.save_team(ctx, TeamDraft("Montage"))
     return {
         "plaatwerk": plaatwerk,
         "montage": montage,
         "lukasz": people.save_employee(
-            db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=plaatwerk)
+            ctx, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=plaatwerk)
         ),
         "kees": people.save_employee(
-            db, EmployeeDraft(first_name="Kees", last_name="Bakker", team_id=plaatwerk)
+            ctx, EmployeeDraft(first_name="Kees", last_name="Bakker", team_id=plaatwerk)
         ),
         "mehmet": people.save_employee(
-            db, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=montage)
+            ctx, EmployeeDraft(first_name="Mehmet", last_name="Yılmaz", team_id=montage)
         ),
     }
 
 
-def plan(db: Database, person: int, when: datetime, **extra: Any) -> conversations.PlanResult:
+def plan(
+    ctx: ServiceContext, person: int, when: datetime, **extra: Any
+) -> conversations.PlanResult:
     return conversations.plan_conversation(
-        db, ConversationPlanDraft(person, when, **extra), now=NOW
+        ctx, ConversationPlanDraft(person, when, **extra), now=NOW
     )
 
 
@@ -73,11 +75,11 @@ def plan(db: Database, person: int, when: datetime, **extra: Any) -> conversatio
 
 
 def test_plan_uses_the_current_template_and_its_duration(
-    db: Database, team: dict[str, int]
+    ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    monthly = plan(db, team["kees"], datetime(2026, 3, 2, 10, 0))
+    monthly = plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0))
     assert monthly.warnings == ()
-    view = conversations.get_conversation(db, monthly.conversation_id)
+    view = conversations.get_conversation(ctx, monthly.conversation_id)
     assert (view.employee, view.kind, view.status, view.duration_minutes) == (
         "Kees Bakker",
         "maandgesprek",
@@ -86,111 +88,119 @@ def test_plan_uses_the_current_template_and_its_duration(
     )
     assert view.scheduled_at == datetime(2026, 3, 2, 10, 0)
     assert view.answers[0].question == "Hoe gaat het met je?"
-    review = plan(db, team["kees"], datetime(2026, 3, 3, 10, 0), kind="functionering")
-    assert conversations.get_conversation(db, review.conversation_id).duration_minutes == 60
-    short = plan(db, team["kees"], datetime(2026, 3, 4, 10, 0), duration_minutes=45)
-    assert conversations.get_conversation(db, short.conversation_id).duration_minutes == 45
+    review = plan(ctx, team["kees"], datetime(2026, 3, 3, 10, 0), kind="functionering")
+    assert conversations.get_conversation(ctx, review.conversation_id).duration_minutes == 60
+    short = plan(ctx, team["kees"], datetime(2026, 3, 4, 10, 0), duration_minutes=45)
+    assert conversations.get_conversation(ctx, short.conversation_id).duration_minutes == 45
 
 
-def test_outside_working_hours_warns_but_plans(db: Database, team: dict[str, int]) -> None:
-    early = plan(db, team["kees"], datetime(2026, 3, 2, 6, 45))
+def test_outside_working_hours_warns_but_plans(ctx: ServiceContext, team: dict[str, int]) -> None:
+    early = plan(ctx, team["kees"], datetime(2026, 3, 2, 6, 45))
     assert len(early.warnings) == 1
     assert "buiten je werktijden (07:30–16:00)" in early.warnings[0]
-    late = plan(db, team["kees"], datetime(2026, 3, 2, 15, 45))  # ends 16:15
+    late = plan(ctx, team["kees"], datetime(2026, 3, 2, 15, 45))  # ends 16:15
     assert "werktijden" in late.warnings[0]
-    saturday = plan(db, team["kees"], datetime(2026, 3, 7, 10, 0))
+    saturday = plan(ctx, team["kees"], datetime(2026, 3, 7, 10, 0))
     assert saturday.warnings == ("Het gesprek valt op een zaterdag, geen werkdag.",)
-    stored = [conversations.get_conversation(db, r.conversation_id).status for r in (early, late)]
+    stored = [conversations.get_conversation(ctx, r.conversation_id).status for r in (early, late)]
     assert stored == ["planned", "planned"]
 
 
-def test_working_hours_come_from_the_settings(db: Database, team: dict[str, int]) -> None:
+def test_working_hours_come_from_the_settings(ctx: ServiceContext, team: dict[str, int]) -> None:
     save_settings(
-        db, replace(get_settings(db), work_start="06:00", work_end="14:30", working_days=(0, 1))
+        ctx, replace(get_settings(ctx), work_start="06:00", work_end="14:30", working_days=(0, 1))
     )
-    assert plan(db, team["kees"], datetime(2026, 3, 2, 6, 0)).warnings == ()
-    wednesday = plan(db, team["kees"], datetime(2026, 3, 4, 14, 15))
+    assert plan(ctx, team["kees"], datetime(2026, 3, 2, 6, 0)).warnings == ()
+    wednesday = plan(ctx, team["kees"], datetime(2026, 3, 4, 14, 15))
     assert len(wednesday.warnings) == 2
 
 
-def test_overlap_warns_and_names_the_other_conversation(db: Database, team: dict[str, int]) -> None:
-    plan(db, team["kees"], datetime(2026, 3, 2, 10, 0))
-    clash = plan(db, team["lukasz"], datetime(2026, 3, 2, 10, 15))
+def test_overlap_warns_and_names_the_other_conversation(
+    ctx: ServiceContext, team: dict[str, int]
+) -> None:
+    plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0))
+    clash = plan(ctx, team["lukasz"], datetime(2026, 3, 2, 10, 15))
     assert clash.warnings == ("Het gesprek overlapt met het gesprek met Kees Bakker om 10:00.",)
-    touching = plan(db, team["mehmet"], datetime(2026, 3, 2, 10, 45))
+    touching = plan(ctx, team["mehmet"], datetime(2026, 3, 2, 10, 45))
     assert touching.warnings == ()  # 10:15-10:45 and 10:45-11:15 only touch
     set_language("en")
-    english = plan(db, team["mehmet"], datetime(2026, 3, 2, 9, 45))
+    english = plan(ctx, team["mehmet"], datetime(2026, 3, 2, 9, 45))
     assert english.warnings == ("The conversation overlaps the one with Kees Bakker at 10:00.",)
 
 
-def test_cancelled_conversations_do_not_block_the_slot(db: Database, team: dict[str, int]) -> None:
-    first = plan(db, team["kees"], datetime(2026, 3, 2, 10, 0))
-    conversations.cancel_conversation(db, first.conversation_id, "afwezig")
-    assert plan(db, team["lukasz"], datetime(2026, 3, 2, 10, 0)).warnings == ()
+def test_cancelled_conversations_do_not_block_the_slot(
+    ctx: ServiceContext, team: dict[str, int]
+) -> None:
+    first = plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0))
+    conversations.cancel_conversation(ctx, first.conversation_id, "afwezig")
+    assert plan(ctx, team["lukasz"], datetime(2026, 3, 2, 10, 0)).warnings == ()
 
 
-def test_plan_in_the_past_warns(db: Database, team: dict[str, int]) -> None:
-    result = plan(db, team["kees"], datetime(2026, 2, 2, 10, 0))
+def test_plan_in_the_past_warns(ctx: ServiceContext, team: dict[str, int]) -> None:
+    result = plan(ctx, team["kees"], datetime(2026, 2, 2, 10, 0))
     assert any("verleden" in w for w in result.warnings)
 
 
-def test_plan_a_month_in_one_transaction(db: Database, team: dict[str, int]) -> None:
+def test_plan_a_month_in_one_transaction(ctx: ServiceContext, team: dict[str, int]) -> None:
     drafts_ = [
         ConversationPlanDraft(team["kees"], datetime(2026, 3, 2, 10, 0)),
         ConversationPlanDraft(team["lukasz"], datetime(2026, 3, 2, 10, 0)),
     ]
-    results = conversations.plan_conversations(db, drafts_, now=NOW)
+    results = conversations.plan_conversations(ctx, drafts_, now=NOW)
     assert results[0].warnings == ()
     assert "Kees Bakker" in results[1].warnings[0]
     with pytest.raises(NotFoundError):
         conversations.plan_conversations(
-            db,
+            ctx,
             [
                 ConversationPlanDraft(team["mehmet"], datetime(2026, 3, 3, 10, 0)),
                 ConversationPlanDraft(9999, datetime(2026, 3, 3, 11, 0)),
             ],
             now=NOW,
         )
-    assert len(conversations.list_conversations(db)) == 2  # all or nothing
+    assert len(conversations.list_conversations(ctx)) == 2  # all or nothing
 
 
-def test_plan_checks_kind_duration_person_and_template(db: Database, team: dict[str, int]) -> None:
+def test_plan_checks_kind_duration_person_and_template(
+    ctx: ServiceContext, team: dict[str, int]
+) -> None:
     when = datetime(2026, 3, 2, 10, 0)
     with pytest.raises(ValidationError) as err:
-        plan(db, team["kees"], when, kind="beoordeling")
+        plan(ctx, team["kees"], when, kind="beoordeling")
     assert err.value.field == "kind"
     with pytest.raises(ValidationError) as err:
-        plan(db, team["kees"], when, duration_minutes=600)
+        plan(ctx, team["kees"], when, duration_minutes=600)
     assert err.value.field == "duration_minutes"
     review = conversations.get_conversation(
-        db, plan(db, team["kees"], when, kind="functionering").conversation_id
+        ctx, plan(ctx, team["kees"], when, kind="functionering").conversation_id
     )
     with pytest.raises(ValidationError) as err:
-        plan(db, team["kees"], when, template_version_id=review.template_version_id)
+        plan(ctx, team["kees"], when, template_version_id=review.template_version_id)
     assert err.value.field == "template_version_id"
-    people.archive_employee(db, team["mehmet"], date(2026, 2, 28))
+    people.archive_employee(ctx, team["mehmet"], date(2026, 2, 28))
     with pytest.raises(ValidationError, match="uit dienst"):
-        plan(db, team["mehmet"], when)
+        plan(ctx, team["mehmet"], when)
 
 
-def test_aware_times_are_stored_as_amsterdam_wall_time(db: Database, team: dict[str, int]) -> None:
+def test_aware_times_are_stored_as_amsterdam_wall_time(
+    ctx: ServiceContext, team: dict[str, int]
+) -> None:
 
     utc = datetime(2026, 7, 1, 8, 0, 30, tzinfo=UTC)
-    result = plan(db, team["kees"], utc)
-    view = conversations.get_conversation(db, result.conversation_id)
+    result = plan(ctx, team["kees"], utc)
+    view = conversations.get_conversation(ctx, result.conversation_id)
     assert view.scheduled_at == datetime(2026, 7, 1, 10, 0)
 
 
-def test_log_a_conversation_after_the_fact(db: Database, team: dict[str, int]) -> None:
+def test_log_a_conversation_after_the_fact(ctx: ServiceContext, team: dict[str, int]) -> None:
     logged = conversations.log_conversation(
-        db, ConversationPlanDraft(team["kees"], datetime(2026, 2, 20, 14, 0)), now=NOW
+        ctx, ConversationPlanDraft(team["kees"], datetime(2026, 2, 20, 14, 0)), now=NOW
     )
-    view = conversations.get_conversation(db, logged.conversation_id)
+    view = conversations.get_conversation(ctx, logged.conversation_id)
     assert (view.status, view.held_on) == ("held", date(2026, 2, 20))
     with pytest.raises(ValidationError, match="toekomst"):
         conversations.log_conversation(
-            db, ConversationPlanDraft(team["kees"], datetime(2026, 3, 20, 14, 0)), now=NOW
+            ctx, ConversationPlanDraft(team["kees"], datetime(2026, 3, 20, 14, 0)), now=NOW
         )
 
 
@@ -198,21 +208,21 @@ def test_log_a_conversation_after_the_fact(db: Database, team: dict[str, int]) -
 
 
 def test_move_keeps_the_history_and_warns_after_two_moves(
-    db: Database, team: dict[str, int]
+    ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 6, 10, 0)).conversation_id
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 6, 10, 0)).conversation_id
     first = conversations.move_conversation(
-        db, cid, datetime(2026, 3, 10, 10, 0), "operationele_drukte", now=NOW
+        ctx, cid, datetime(2026, 3, 10, 10, 0), "operationele_drukte", now=NOW
     )
     assert (first.move_count, first.warnings) == (1, ())
     second = conversations.move_conversation(
-        db, cid, datetime(2026, 3, 17, 9, 0), "anders", "Klant <b>&</b> storing 🔧", now=NOW
+        ctx, cid, datetime(2026, 3, 17, 9, 0), "anders", "Klant <b>&</b> storing 🔧", now=NOW
     )
     assert second.move_count == 2
     assert second.warnings == (
         "Dit gesprek is nu 2 keer verplaatst. Probeer het echt door te laten gaan.",
     )
-    view = conversations.get_conversation(db, cid)
+    view = conversations.get_conversation(ctx, cid)
     assert view.scheduled_at == datetime(2026, 3, 17, 9, 0)
     assert view.original_at == datetime(2026, 3, 6, 10, 0)
     assert (view.move_count, view.many_moves) == (2, True)
@@ -226,114 +236,116 @@ def test_move_keeps_the_history_and_warns_after_two_moves(
 
 
 def test_move_warns_when_leaving_the_month_or_the_working_hours(
-    db: Database, team: dict[str, int]
+    ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 30, 10, 0)).conversation_id
-    plan(db, team["lukasz"], datetime(2026, 4, 1, 7, 30))
-    moved = conversations.move_conversation(db, cid, datetime(2026, 4, 1, 7, 15), now=NOW)
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 30, 10, 0)).conversation_id
+    plan(ctx, team["lukasz"], datetime(2026, 4, 1, 7, 30))
+    moved = conversations.move_conversation(ctx, cid, datetime(2026, 4, 1, 7, 15), now=NOW)
     assert moved.warnings[0] == "De nieuwe datum valt buiten de oorspronkelijke maand (maart 2026)."
     assert any("werktijden" in w for w in moved.warnings)
     assert any("Łukasz Wiśniewski" in w for w in moved.warnings)
 
 
-def test_move_rules(db: Database, team: dict[str, int]) -> None:
+def test_move_rules(ctx: ServiceContext, team: dict[str, int]) -> None:
     when = datetime(2026, 3, 2, 10, 0)
-    cid = plan(db, team["kees"], when).conversation_id
+    cid = plan(ctx, team["kees"], when).conversation_id
     with pytest.raises(ValidationError, match="ander moment"):
-        conversations.move_conversation(db, cid, when, now=NOW)
+        conversations.move_conversation(ctx, cid, when, now=NOW)
     with pytest.raises(ValidationError) as err:
-        conversations.move_conversation(db, cid, datetime(2026, 3, 3, 10, 0), "ziek", now=NOW)
+        conversations.move_conversation(ctx, cid, datetime(2026, 3, 3, 10, 0), "ziek", now=NOW)
     assert err.value.field == "reason"
     with pytest.raises(ValidationError) as err:
-        conversations.move_conversation(db, cid, datetime(2026, 3, 3, 10, 0), "anders", now=NOW)
+        conversations.move_conversation(ctx, cid, datetime(2026, 3, 3, 10, 0), "anders", now=NOW)
     assert err.value.field == "note"
     warned = conversations.move_conversation(
-        db, cid, datetime(2026, 3, 3, 10, 0), "anders", "hij is ziek thuis", now=NOW
+        ctx, cid, datetime(2026, 3, 3, 10, 0), "anders", "hij is ziek thuis", now=NOW
     )
     assert any("gezondheid" in w for w in warned.warnings)
     conversations.save_conversation(
-        db, cid, ConversationDraft(mark_held=True), today=date(2026, 3, 3)
+        ctx, cid, ConversationDraft(mark_held=True), today=date(2026, 3, 3)
     )
     with pytest.raises(ValidationError, match="gepland gesprek"):
-        conversations.move_conversation(db, cid, datetime(2026, 3, 4, 10, 0), now=NOW)
+        conversations.move_conversation(ctx, cid, datetime(2026, 3, 4, 10, 0), now=NOW)
     with pytest.raises(NotFoundError):
-        conversations.move_conversation(db, 999, datetime(2026, 3, 4, 10, 0), now=NOW)
+        conversations.move_conversation(ctx, 999, datetime(2026, 3, 4, 10, 0), now=NOW)
 
 
-def test_suggest_skips_the_weekend_and_busy_slots(db: Database, team: dict[str, int]) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 6, 10, 0)).conversation_id  # a Friday
-    plan(db, team["lukasz"], datetime(2026, 3, 9, 7, 30))
-    plan(db, team["mehmet"], datetime(2026, 3, 9, 8, 0), duration_minutes=20)
-    suggestion = conversations.suggest_new_time(db, cid, now=NOW)
+def test_suggest_skips_the_weekend_and_busy_slots(
+    ctx: ServiceContext, team: dict[str, int]
+) -> None:
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 6, 10, 0)).conversation_id  # a Friday
+    plan(ctx, team["lukasz"], datetime(2026, 3, 9, 7, 30))
+    plan(ctx, team["mehmet"], datetime(2026, 3, 9, 8, 0), duration_minutes=20)
+    suggestion = conversations.suggest_new_time(ctx, cid, now=NOW)
     assert suggestion == datetime(2026, 3, 9, 8, 30)
     # Not before now: on Monday at 11:05 the next quarter-hour is 11:15.
-    later = conversations.suggest_new_time(db, cid, now=datetime(2026, 3, 9, 11, 5))
+    later = conversations.suggest_new_time(ctx, cid, now=datetime(2026, 3, 9, 11, 5))
     assert later == datetime(2026, 3, 9, 11, 15)
-    assert conversations.move_conversation(db, cid, suggestion, now=NOW).warnings == ()
+    assert conversations.move_conversation(ctx, cid, suggestion, now=NOW).warnings == ()
 
 
 def test_suggest_prefers_the_month_and_then_looks_further(
-    db: Database, team: dict[str, int]
+    ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    save_settings(db, replace(get_settings(db), work_start="08:00", work_end="09:00"))
-    cid = plan(db, team["kees"], datetime(2026, 3, 30, 8, 0)).conversation_id
-    assert conversations.suggest_new_time(db, cid, now=NOW) == datetime(2026, 3, 31, 8, 0)
-    plan(db, team["lukasz"], datetime(2026, 3, 31, 8, 0), duration_minutes=60)
-    assert conversations.suggest_new_time(db, cid, now=NOW) == datetime(2026, 4, 1, 8, 0)
+    save_settings(ctx, replace(get_settings(ctx), work_start="08:00", work_end="09:00"))
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 30, 8, 0)).conversation_id
+    assert conversations.suggest_new_time(ctx, cid, now=NOW) == datetime(2026, 3, 31, 8, 0)
+    plan(ctx, team["lukasz"], datetime(2026, 3, 31, 8, 0), duration_minutes=60)
+    assert conversations.suggest_new_time(ctx, cid, now=NOW) == datetime(2026, 4, 1, 8, 0)
 
 
-def test_suggest_only_for_planned_conversations(db: Database, team: dict[str, int]) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
-    conversations.cancel_conversation(db, cid, "operationele_drukte")
+def test_suggest_only_for_planned_conversations(ctx: ServiceContext, team: dict[str, int]) -> None:
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
+    conversations.cancel_conversation(ctx, cid, "operationele_drukte")
     with pytest.raises(ValidationError):
-        conversations.suggest_new_time(db, cid, now=NOW)
+        conversations.suggest_new_time(ctx, cid, now=NOW)
 
 
 # --- cancelling ----------------------------------------------------------------------------
 
 
-def test_cancel_needs_a_reason(db: Database, team: dict[str, int]) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
+def test_cancel_needs_a_reason(ctx: ServiceContext, team: dict[str, int]) -> None:
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
     for reason, note, field in (
         ("", "", "reason"),
         ("ziek", "", "reason"),
         ("anders", " ", "note"),
     ):
         with pytest.raises(ValidationError) as err:
-            conversations.cancel_conversation(db, cid, reason, note)
+            conversations.cancel_conversation(ctx, cid, reason, note)
         assert err.value.field == field
-    assert conversations.get_conversation(db, cid).status == "planned"
+    assert conversations.get_conversation(ctx, cid).status == "planned"
     assert conversations.validate_cancel("")["reason"] == "Kies een reden om te annuleren."
     set_language("en")
     assert conversations.validate_cancel("")["reason"] == "Choose a reason for cancelling."
 
 
 def test_cancel_records_reason_day_and_discards_the_draft(
-    db: Database, team: dict[str, int]
+    ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
-    drafts.save_draft(db, drafts.CONVERSATION_DRAFT, cid, {"shared_summary": "half"})
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
+    drafts.save_draft(ctx, drafts.CONVERSATION_DRAFT, cid, {"shared_summary": "half"})
     warnings = conversations.cancel_conversation(
-        db, cid, "anders", "Machine stuk, hele ploeg nodig", today=date(2026, 3, 2)
+        ctx, cid, "anders", "Machine stuk, hele ploeg nodig", today=date(2026, 3, 2)
     )
     assert warnings == ()
-    view = conversations.get_conversation(db, cid)
+    view = conversations.get_conversation(ctx, cid)
     assert (view.status, view.cancel_reason, view.cancelled_on) == (
         "cancelled",
         "anders",
         date(2026, 3, 2),
     )
     assert view.cancel_text == "Anders: Machine stuk, hele ploeg nodig"
-    assert drafts.load_draft(db, drafts.CONVERSATION_DRAFT, cid) is None
+    assert drafts.load_draft(ctx, drafts.CONVERSATION_DRAFT, cid) is None
     with pytest.raises(ValidationError):
-        conversations.cancel_conversation(db, cid, "afwezig")
+        conversations.cancel_conversation(ctx, cid, "afwezig")
     with pytest.raises(ValidationError):
-        conversations.move_conversation(db, cid, datetime(2026, 3, 3, 10, 0), now=NOW)
+        conversations.move_conversation(ctx, cid, datetime(2026, 3, 3, 10, 0), now=NOW)
 
 
-def test_cancel_note_about_health_warns(db: Database, team: dict[str, int]) -> None:
-    cid = plan(db, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
-    (warning,) = conversations.cancel_conversation(db, cid, "anders", "Burn-out")
+def test_cancel_note_about_health_warns(ctx: ServiceContext, team: dict[str, int]) -> None:
+    cid = plan(ctx, team["kees"], datetime(2026, 3, 2, 10, 0)).conversation_id
+    (warning,) = conversations.cancel_conversation(ctx, cid, "anders", "Burn-out")
     assert "gezondheid" in warning
 
 
@@ -353,20 +365,20 @@ def test_no_health_field_exists_on_conversations() -> None:
 # --- counts and lists ----------------------------------------------------------------------
 
 
-def _history(db: Database, team: dict[str, int]) -> dict[str, int]:
+def _history(ctx: ServiceContext, team: dict[str, int]) -> dict[str, int]:
     kees, lukasz, mehmet = team["kees"], team["lukasz"], team["mehmet"]
-    held = plan(db, kees, datetime(2026, 1, 5, 10, 0)).conversation_id
+    held = plan(ctx, kees, datetime(2026, 1, 5, 10, 0)).conversation_id
     conversations.save_conversation(
-        db, held, ConversationDraft(score=4, mark_held=True), today=date(2026, 1, 5)
+        ctx, held, ConversationDraft(score=4, mark_held=True), today=date(2026, 1, 5)
     )
-    moved = plan(db, kees, datetime(2026, 2, 2, 10, 0)).conversation_id
-    conversations.move_conversation(db, moved, datetime(2026, 2, 3, 10, 0), now=NOW)
-    conversations.move_conversation(db, moved, datetime(2026, 2, 4, 10, 0), now=NOW)
-    cancelled = plan(db, lukasz, datetime(2026, 2, 2, 11, 0)).conversation_id
-    conversations.cancel_conversation(db, cancelled, "afwezig")
-    planned = plan(db, lukasz, datetime(2026, 3, 2, 11, 0)).conversation_id
-    other_team = plan(db, mehmet, datetime(2026, 3, 2, 13, 0)).conversation_id
-    last_year = plan(db, mehmet, datetime(2025, 12, 1, 13, 0)).conversation_id
+    moved = plan(ctx, kees, datetime(2026, 2, 2, 10, 0)).conversation_id
+    conversations.move_conversation(ctx, moved, datetime(2026, 2, 3, 10, 0), now=NOW)
+    conversations.move_conversation(ctx, moved, datetime(2026, 2, 4, 10, 0), now=NOW)
+    cancelled = plan(ctx, lukasz, datetime(2026, 2, 2, 11, 0)).conversation_id
+    conversations.cancel_conversation(ctx, cancelled, "afwezig")
+    planned = plan(ctx, lukasz, datetime(2026, 3, 2, 11, 0)).conversation_id
+    other_team = plan(ctx, mehmet, datetime(2026, 3, 2, 13, 0)).conversation_id
+    last_year = plan(ctx, mehmet, datetime(2025, 12, 1, 13, 0)).conversation_id
     return {
         "held": held,
         "moved": moved,
@@ -377,34 +389,36 @@ def _history(db: Database, team: dict[str, int]) -> dict[str, int]:
     }
 
 
-def test_counts_per_employee_team_and_year_in_one_query(db: Database, team: dict[str, int]) -> None:
-    _history(db, team)
-    with selects(db) as seen:
+def test_counts_per_employee_team_and_year_in_one_query(
+    ctx: ServiceContext, team: dict[str, int]
+) -> None:
+    _history(ctx, team)
+    with selects(ctx) as seen:
         # Seen from December 2025, before any planned month has ended: nothing is missed.
-        everyone = conversations.conversation_counts(db, today=date(2025, 12, 1))
+        everyone = conversations.conversation_counts(ctx, today=date(2025, 12, 1))
     assert len(seen) == 1
     assert everyone == conversations.ConversationCounts(
         planned=4, held=1, cancelled=1, moved=1, moves=2
     )
     assert everyone.total == 6
-    kees = conversations.conversation_counts(db, employee_id=team["kees"], today=date(2026, 2, 1))
+    kees = conversations.conversation_counts(ctx, employee_id=team["kees"], today=date(2026, 2, 1))
     assert (kees.planned, kees.held, kees.moved, kees.moves) == (1, 1, 1, 2)
     plaatwerk = conversations.conversation_counts(
-        db, team_id=team["plaatwerk"], year=2026, today=date(2026, 1, 5)
+        ctx, team_id=team["plaatwerk"], year=2026, today=date(2026, 1, 5)
     )
     assert (plaatwerk.planned, plaatwerk.held, plaatwerk.cancelled) == (2, 1, 1)
-    assert conversations.conversation_counts(db, year=2025, today=date(2025, 12, 1)).planned == 1
-    with selects(db) as seen:
-        per_person = conversations.counts_by_employee(db, year=2026, today=date(2026, 1, 5))
+    assert conversations.conversation_counts(ctx, year=2025, today=date(2025, 12, 1)).planned == 1
+    with selects(ctx) as seen:
+        per_person = conversations.counts_by_employee(ctx, year=2026, today=date(2026, 1, 5))
     assert len(seen) == 1
     assert per_person[team["lukasz"]] == conversations.ConversationCounts(planned=1, cancelled=1)
     assert per_person[team["mehmet"]].planned == 1
 
 
-def test_list_conversations_filters_in_one_query(db: Database, team: dict[str, int]) -> None:
-    ids = _history(db, team)
-    with selects(db) as seen:
-        rows = conversations.list_conversations(db)
+def test_list_conversations_filters_in_one_query(ctx: ServiceContext, team: dict[str, int]) -> None:
+    ids = _history(ctx, team)
+    with selects(ctx) as seen:
+        rows = conversations.list_conversations(ctx)
     assert len(seen) == 1
     assert [r.id for r in rows] == [
         ids["last_year"],
@@ -419,21 +433,21 @@ def test_list_conversations_filters_in_one_query(db: Database, team: dict[str, i
     assert moved.employee_list_name == "Bakker, Kees"
     held = next(r for r in rows if r.id == ids["held"])
     assert (held.status, held.held_on, held.score) == ("held", date(2026, 1, 5), 4)
-    kees = conversations.list_conversations(db, team["kees"])
+    kees = conversations.list_conversations(ctx, team["kees"])
     assert [r.id for r in kees] == [ids["held"], ids["moved"]]
-    february = conversations.list_conversations(db, None, date(2026, 2, 2), date(2026, 2, 4))
+    february = conversations.list_conversations(ctx, None, date(2026, 2, 2), date(2026, 2, 4))
     assert [r.id for r in february] == [ids["cancelled"], ids["moved"]]
-    montage = conversations.list_conversations(db, team_id=team["montage"], status="planned")
+    montage = conversations.list_conversations(ctx, team_id=team["montage"], status="planned")
     assert [r.id for r in montage] == [ids["last_year"], ids["other_team"]]
 
 
-def test_open_agreements_and_score_history(db: Database, team: dict[str, int]) -> None:
+def test_open_agreements_and_score_history(ctx: ServiceContext, team: dict[str, int]) -> None:
     kees = team["kees"]
     held: list[int] = []
     for month, score in ((1, 3), (2, 4), (3, 5)):
-        cid = plan(db, kees, datetime(2026, month, 2, 10, 0)).conversation_id
+        cid = plan(ctx, kees, datetime(2026, month, 2, 10, 0)).conversation_id
         conversations.save_conversation(
-            db,
+            ctx,
             cid,
             ConversationDraft(
                 score=score,
@@ -447,12 +461,12 @@ def test_open_agreements_and_score_history(db: Database, team: dict[str, int]) -
             today=date(2026, 3, 2),
         )
         held.append(cid)
-    history = conversations.score_history(db, kees, limit=2)
+    history = conversations.score_history(ctx, kees, limit=2)
     assert [(p.day, p.score) for p in history] == [(date(2026, 2, 2), 4), (date(2026, 3, 2), 5)]
-    assert [a.text for a in conversations.open_agreements(db, kees)] == [
+    assert [a.text for a in conversations.open_agreements(ctx, kees)] == [
         "Afspraak 2",
         "Afspraak 1",
         "Zonder datum",
     ]
-    assert conversations.last_held_conversation(db, kees) == held[-1]
-    assert conversations.last_held_conversation(db, team["mehmet"]) is None
+    assert conversations.last_held_conversation(ctx, kees) == held[-1]
+    assert conversations.last_held_conversation(ctx, team["mehmet"]) is None

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from teamlead_app.config import DbPaths
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Draft, Pop, Setting
 from teamlead_app.services.common import drafts
 from teamlead_app.services.people import employees as people
@@ -31,15 +31,15 @@ def _in_any(folder: Path, needle: bytes) -> list[str]:
 
 
 def test_name_and_marker_are_gone_from_file_drafts_log_and_backups(
-    db: Database, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, db_path: Path, tmp_path: Path
 ) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.add(Setting(key=backups.FOLDER_KEY, value=json.dumps(str(usb))))
-    gone = full_person(db, "Vlasblomkwast")
-    stays = full_person(db, "Blijft", out=None, number="2")
-    drafts.save_draft(db, drafts.POP_DRAFT, gone.pop, {"ambition": "POPMARKER-9 Vlasblomkwast"})
+    gone = full_person(ctx, "Vlasblomkwast")
+    stays = full_person(ctx, "Blijft", out=None, number="2")
+    drafts.save_draft(ctx, drafts.POP_DRAFT, gone.pop, {"ambition": "POPMARKER-9 Vlasblomkwast"})
     first = backups.make_backup(db_path, backups.AUTO, datetime(2026, 11, 1, 8, 0))
     backups.make_backup(db_path, backups.AUTO, datetime(2026, 11, 20, 8, 0))
     folder = DbPaths(db_path).backups
@@ -48,18 +48,18 @@ def test_name_and_marker_are_gone_from_file_drafts_log_and_backups(
 
     # The stick is out during the deletion: its copies are cleaned at the next backup.
     usb.rename(tmp_path / "usb-elsewhere")
-    report = privacy.run_retention(db, [gone.id], today=PAST)
+    report = privacy.run_retention(ctx, [gone.id], today=PAST)
     assert [d.employee_id for d in report.deleted] == [gone.id]
     assert _in_any(folder, NAME) == [] and _in_any(folder, UNIQUE) == []
     assert len(list(folder.glob("*.sqlite"))) == 1  # a fresh backup, after the deletion
 
-    db.close()
+    ctx.close()
     data = db_path.read_bytes()
     assert NAME not in data and UNIQUE not in data
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         left = session.scalars(select(Draft)).all()
     assert {d.employee_id for d in left} <= {stays.id}
-    for entry in list_export_log(db):
+    for entry in list_export_log(ctx):
         text = f"{entry.scope} {entry.file_name}"
         assert "Vlasblomkwast" not in text and "Łukasz" not in text
 
@@ -70,23 +70,25 @@ def test_name_and_marker_are_gone_from_file_drafts_log_and_backups(
     assert list(usb.glob("*.sqlite"))  # the new copy is there
 
 
-def test_secure_delete_zeroes_the_rows_even_without_vacuum(db: Database, db_path: Path) -> None:
-    gone = full_person(db, "Vlasblomkwast")
-    db.close()
+def test_secure_delete_zeroes_the_rows_even_without_vacuum(
+    ctx: ServiceContext, db_path: Path
+) -> None:
+    gone = full_person(ctx, "Vlasblomkwast")
+    ctx.close()
     assert NAME in db_path.read_bytes()
-    privacy.delete_person(db, gone.id, PAST, vacuum=False)
-    db.close()
+    privacy.delete_person(ctx, gone.id, PAST, vacuum=False)
+    ctx.close()
     data = db_path.read_bytes()
     assert NAME not in data and MARKER not in data
 
 
-def test_ids_are_not_reused_after_deleting_the_highest(db: Database) -> None:
-    full_person(db, "Eerste", out=None, number="1")
-    gone = full_person(db, "Vlasblomkwast")  # the highest ids of every table
-    privacy.delete_person(db, gone.id, PAST)
-    newcomer = people.save_employee(db, EmployeeDraft(first_name="Nieuw", last_name="Iemand"))
+def test_ids_are_not_reused_after_deleting_the_highest(ctx: ServiceContext) -> None:
+    full_person(ctx, "Eerste", out=None, number="1")
+    gone = full_person(ctx, "Vlasblomkwast")  # the highest ids of every table
+    privacy.delete_person(ctx, gone.id, PAST)
+    newcomer = people.save_employee(ctx, EmployeeDraft(first_name="Nieuw", last_name="Iemand"))
     assert newcomer > gone.id
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         pop = Pop(
             employee_id=newcomer,
             period_start=PAST,
@@ -98,4 +100,4 @@ def test_ids_are_not_reused_after_deleting_the_highest(db: Database) -> None:
         new_pop = pop.id
     assert new_pop > gone.pop
     # So a draft left under the old POP id could never be offered for the new POP.
-    assert drafts.load_draft(db, drafts.POP_DRAFT, new_pop) is None
+    assert drafts.load_draft(ctx, drafts.POP_DRAFT, new_pop) is None

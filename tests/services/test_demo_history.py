@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import ColumnElement, func, select
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.models import (
     GOAL_CATEGORIES,
@@ -62,13 +63,13 @@ def company(
     db.close()
 
 
-def _people(db: Database) -> dict[int, Employee]:
-    with db.sessions() as session:
+def _people(ctx: ServiceContext) -> dict[int, Employee]:
+    with ctx.sessions() as session:
         return {e.id: e for e in session.scalars(select(Employee))}
 
 
-def _talks(db: Database, *where: ColumnElement[bool]) -> list[Conversation]:
-    with db.sessions() as session:
+def _talks(ctx: ServiceContext, *where: ColumnElement[bool]) -> list[Conversation]:
+    with ctx.sessions() as session:
         return list(session.scalars(select(Conversation).where(*where)))
 
 
@@ -391,8 +392,8 @@ def test_no_text_is_about_health(company: Database) -> None:
     assert not any("{" in t or "}" in t for t in texts)  # every placeholder filled
 
 
-def _history(db: Database) -> tuple[object, ...]:
-    with db.sessions() as session:
+def _history(ctx: ServiceContext) -> tuple[object, ...]:
+    with ctx.sessions() as session:
         talks = session.execute(
             select(
                 Employee.personnel_number,
@@ -435,10 +436,10 @@ def test_the_same_seed_gives_the_same_history(
     ("today", "teams", "size"),
     [(date(2026, 1, 3), 1, 1), (date(2026, 12, 24), 3, 5), (date(2027, 7, 29), 1, 40)],
 )
-def test_any_day_and_any_size(db: Database, today: date, teams: int, size: int) -> None:
+def test_any_day_and_any_size(ctx: ServiceContext, today: date, teams: int, size: int) -> None:
     """A Saturday in January, Christmas Eve, the bouwvak; one person, small and big teams."""
-    result = generate_company(db, teams=teams, size=size, today=today)
-    with db.sessions() as session:
+    result = generate_company(ctx, teams=teams, size=size, today=today)
+    with ctx.sessions() as session:
         planned_past = session.scalar(
             select(func.count(Conversation.id)).where(
                 Conversation.status == "planned",
@@ -450,18 +451,18 @@ def test_any_day_and_any_size(db: Database, today: date, teams: int, size: int) 
         )
     assert planned_past == 0
     assert held and held >= 6 * result.employees
-    overview(db, today)
-    signals(db, today)
+    overview(ctx, today)
+    signals(ctx, today)
 
 
-def test_a_thousand_people_with_history_build_in_seconds(db: Database) -> None:
-    result = generate_company(db, teams=34, size=30, today=TODAY)
+def test_a_thousand_people_with_history_build_in_seconds(ctx: ServiceContext) -> None:
+    result = generate_company(ctx, teams=34, size=30, today=TODAY)
     assert result.employees == 1020
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         talks = session.scalar(select(func.count(Conversation.id)))
         goals = session.scalar(select(func.count(Goal.id)))
     assert talks and talks > 12 * 1000 and goals and goals > 2 * 1000
     # Loose: a bulk build takes 1 to 2 s here on SQLite, 10 to 20 s on a PostgreSQL on the
     # same machine (175,000 rows through psycopg's pipeline); this only catches a per-row
     # flush regression, which costs minutes.
-    assert result.seconds < (60 if db.is_server else 15)
+    assert result.seconds < (60 if ctx.is_server else 15)

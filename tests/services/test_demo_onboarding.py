@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.demo.company import generate_company
 from teamlead_app.services.pairings.onboarding_plan import is_newcomer
 from teamlead_app.services.pairings.onboarding_views import onboarding_plan
@@ -14,12 +14,12 @@ from teamlead_app.services.people import employees as people
 TODAY = date(2026, 11, 26)
 
 
-def test_newcomers_have_plans_in_every_stage(db: Database) -> None:
-    generate_company(db, today=TODAY)
+def test_newcomers_have_plans_in_every_stage(ctx: ServiceContext) -> None:
+    generate_company(ctx, today=TODAY)
     plans = [
         plan
-        for row in people.list_employees(db)
-        if is_newcomer(row.kind, row.stage) and (plan := onboarding_plan(db, row.id)) is not None
+        for row in people.list_employees(ctx)
+        if is_newcomer(row.kind, row.stage) and (plan := onboarding_plan(ctx, row.id)) is not None
     ]
     assert plans, "at least one newcomer with a plan"
     for plan in plans:
@@ -33,23 +33,23 @@ def test_newcomers_have_plans_in_every_stage(db: Database) -> None:
     assert max(ticked) > 0 and min(ticked) < len(plans[0].tasks)
 
 
-def test_the_demo_keeps_its_check_ins_up_but_one(db: Database) -> None:
+def test_the_demo_keeps_its_check_ins_up_but_one(ctx: ServiceContext) -> None:
     """A fresh demo shows what a slipped check-in looks like once, not a wall of late ones."""
     from teamlead_app.services.pairings.alerts import pairing_alerts
 
-    generate_company(db, today=TODAY)
-    late = [a for a in pairing_alerts(db, TODAY).checkins_due if a.day < TODAY]
+    generate_company(ctx, today=TODAY)
+    late = [a for a in pairing_alerts(ctx, TODAY).checkins_due if a.day < TODAY]
     assert len(late) == 1
     assert late[0].last_checkin is not None
 
 
-def test_a_demo_newcomer_has_the_whole_first_year_planned(db: Database) -> None:
+def test_a_demo_newcomer_has_the_whole_first_year_planned(ctx: ServiceContext) -> None:
     """The plan books every talk up to month 12 at once, as the onboarding dialog does."""
-    generate_company(db, today=TODAY)
+    generate_company(ctx, today=TODAY)
     plans = [
         plan
-        for row in people.list_employees(db)
-        if is_newcomer(row.kind, row.stage) and (plan := onboarding_plan(db, row.id)) is not None
+        for row in people.list_employees(ctx)
+        if is_newcomer(row.kind, row.stage) and (plan := onboarding_plan(ctx, row.id)) is not None
     ]
     assert any(
         plan.talks[-1].code == "month_12" and plan.talks[-1].status == "planned" for plan in plans

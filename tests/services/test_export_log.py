@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import ExportLog
 from teamlead_app.errors import StorageError
 from teamlead_app.services.privacy.access import run_retention, write_access_export
@@ -20,11 +20,13 @@ from teamlead_app.services.storage.export_log import list_export_log, log_export
 from tests.services.test_privacy import full_person
 
 
-def test_log_records_kind_scope_and_the_kind_of_file_only(db: Database, tmp_path: Path) -> None:
-    log_export(db, "summary", "conversation=12", tmp_path / "sub" / "verslag Jan.pdf")
-    log_export(db, "overview", "year=2026 team=3", "overzicht.XLSX")
-    log_export(db, "delete", "employee=4")
-    rows = list_export_log(db)
+def test_log_records_kind_scope_and_the_kind_of_file_only(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    log_export(ctx, "summary", "conversation=12", tmp_path / "sub" / "verslag Jan.pdf")
+    log_export(ctx, "overview", "year=2026 team=3", "overzicht.XLSX")
+    log_export(ctx, "delete", "employee=4")
+    rows = list_export_log(ctx)
     assert [(r.action, r.scope, r.file_name) for r in rows] == [
         ("delete", "employee=4", ""),
         ("overview", "year=2026 team=3", ".xlsx"),
@@ -33,19 +35,19 @@ def test_log_records_kind_scope_and_the_kind_of_file_only(db: Database, tmp_path
     assert all(r.at is not None for r in rows)
 
 
-def _all_text(db: Database) -> str:
-    with db.engine.connect() as connection:
+def _all_text(ctx: ServiceContext) -> str:
+    with ctx.engine.connect() as connection:
         rows = connection.execute(text("SELECT * FROM export_log")).all()
     return repr(rows)
 
 
 def test_a_retention_deletion_leaves_no_name_in_the_export_log(
-    db: Database, tmp_path: Path
+    ctx: ServiceContext, tmp_path: Path
 ) -> None:
-    person = full_person(db, out=date(2020, 1, 31))  # Łukasz Wiśniewski, long gone
-    write_access_export(db, person.id, tmp_path / "Inzage Łukasz Wiśniewski 25-11-2026.zip")
+    person = full_person(ctx, out=date(2020, 1, 31))  # Łukasz Wiśniewski, long gone
+    write_access_export(ctx, person.id, tmp_path / "Inzage Łukasz Wiśniewski 25-11-2026.zip")
     # A row as an older version wrote it, with the person's name in the file name.
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.add(
             ExportLog(
                 at=export_log.datetime.now(),
@@ -55,15 +57,15 @@ def test_a_retention_deletion_leaves_no_name_in_the_export_log(
                 os_user="",
             )
         )
-    run_retention(db, [person.id], today=date(2026, 11, 25))
-    stored = _all_text(db)
+    run_retention(ctx, [person.id], today=date(2026, 11, 25))
+    stored = _all_text(ctx)
     for word in ("Łukasz", "Wiśniewski", "Lukasz", "Wisniewski"):
         assert word not in stored
     assert "employee=" in stored  # the rows are still there, with ids
 
 
 def test_a_failing_log_removes_the_written_file(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "uit"
     folder.mkdir()
@@ -74,14 +76,14 @@ def test_a_failing_log_removes_the_written_file(
 
     monkeypatch.setattr(export_log, "log_export", broken)
     with pytest.raises(StorageError):
-        save_export(db, "overview", "year=2026 team=all", out, b"%PDF-1.4")
+        save_export(ctx, "overview", "year=2026 team=all", out, b"%PDF-1.4")
     assert not out.exists()
     assert list(folder.iterdir()) == []  # no temporary file either
-    assert list_export_log(db) == []
+    assert list_export_log(ctx) == []
 
 
 def test_a_failing_write_logs_nothing(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "uit"
     folder.mkdir()
@@ -93,22 +95,22 @@ def test_a_failing_write_logs_nothing(
 
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(StorageError) as caught:
-        save_export(db, "roster", "team=all", out, b"%PDF-1.4")
+        save_export(ctx, "roster", "team=all", out, b"%PDF-1.4")
     assert "Sluit het bestand in Excel of de PDF-lezer en probeer het opnieuw." in str(caught.value)
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in folder.iterdir()) == ["rooster.pdf"]
-    assert list_export_log(db) == []
+    assert list_export_log(ctx) == []
 
 
 @pytest.mark.sqlite_only  # a backup file; on a server: tests/data/test_server.py
 def test_a_backup_that_cannot_be_logged_is_removed_again(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from teamlead_app.services.storage.database import make_backup
 
     out = tmp_path / "kopie.sqlite"
-    assert make_backup(db, out).path == out and out.exists()
-    assert [(r.action, r.scope, r.file_name) for r in list_export_log(db)] == [
+    assert make_backup(ctx, out).path == out and out.exists()
+    assert [(r.action, r.scope, r.file_name) for r in list_export_log(ctx)] == [
         ("backup", "database", ".sqlite")
     ]
     out.unlink()
@@ -118,7 +120,7 @@ def test_a_backup_that_cannot_be_logged_is_removed_again(
 
     monkeypatch.setattr(export_log, "log_export", broken)
     with pytest.raises(StorageError):
-        make_backup(db, out)
+        make_backup(ctx, out)
     assert not out.exists()
 
 

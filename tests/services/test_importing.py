@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import set_language
@@ -74,7 +75,7 @@ def messages(preview: importing.ImportPreview) -> list[str]:
 
 
 def test_semicolon_csv_with_bom_maps_dutch_columns_and_keeps_text(
-    db: Database, tmp_path: Path
+    ctx: ServiceContext, tmp_path: Path
 ) -> None:
     path = write_csv(
         tmp_path / "personeel.csv",
@@ -122,7 +123,7 @@ def test_semicolon_csv_with_bom_maps_dutch_columns_and_keeps_text(
         ],
         encoding="utf-8-sig",
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert preview.ignored_columns == ("E-mail",)
     assert {c.column: c.field for c in preview.columns}["Personeelsnr"] == "personnel_number"
     assert preview.counts == importing.ImportCounts(new=3, update=0, unchanged=0, rejected=0)
@@ -140,9 +141,9 @@ def test_semicolon_csv_with_bom_maps_dutch_columns_and_keeps_text(
     assert jan.date_in_service == date(2026, 2, 1)
     assert rows[4].draft is not None and rows[4].draft.kind == "zij_instromer"
 
-    result = importing.commit(db, preview)
+    result = importing.commit(ctx, preview)
     assert (result.created, result.updated, result.skipped) == (3, 0, 0)
-    stored = {r.personnel_number: r for r in people.list_employees(db)}
+    stored = {r.personnel_number: r for r in people.list_employees(ctx)}
     assert stored["1001"].full_name == "Łukasz Wiśniewski"
     assert stored["1001"].team == "Lasserij"
     assert stored["1001"].date_in_service == date(2020, 11, 25)
@@ -152,7 +153,9 @@ def test_semicolon_csv_with_bom_maps_dutch_columns_and_keeps_text(
     assert stored["1003"].stage == "senior"
 
 
-def test_comma_csv_with_english_headers_and_quoted_commas(db: Database, tmp_path: Path) -> None:
+def test_comma_csv_with_english_headers_and_quoted_commas(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     path = write_csv(
         tmp_path / "export.csv",
         [
@@ -162,7 +165,7 @@ def test_comma_csv_with_english_headers_and_quoted_commas(db: Database, tmp_path
         ],
         delimiter=",",
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert preview.counts.new == 2
     anouk = by_row(preview)[2].draft
     assert anouk is not None
@@ -172,14 +175,14 @@ def test_comma_csv_with_english_headers_and_quoted_commas(db: Database, tmp_path
     assert preview.new_teams == ("Office",)
 
 
-def test_windows_1252_file_with_accents(db: Database, tmp_path: Path) -> None:
+def test_windows_1252_file_with_accents(ctx: ServiceContext, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "payroll.csv",
         [["Voornaam", "Achternaam", "Functie"], ["Léon", "Müller", "Monteur – ploeg é"]],
         encoding="cp1252",
     )
     assert b"L\xe9on" in path.read_bytes()
-    draft = by_row(importing.preview_file(db, path))[2].draft
+    draft = by_row(importing.preview_file(ctx, path))[2].draft
     assert draft is not None
     assert (draft.first_name, draft.last_name, draft.function) == (
         "Léon",
@@ -188,7 +191,9 @@ def test_windows_1252_file_with_accents(db: Database, tmp_path: Path) -> None:
     )
 
 
-def test_xlsx_with_date_cells_serials_numbers_and_a_title_row(db: Database, tmp_path: Path) -> None:
+def test_xlsx_with_date_cells_serials_numbers_and_a_title_row(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     path = write_xlsx(
         tmp_path / "hr.xlsx",
         [
@@ -200,7 +205,7 @@ def test_xlsx_with_date_cells_serials_numbers_and_a_title_row(db: Database, tmp_
             [1003, "Bas", "Smit", "1-2-26", datetime(2026, 12, 31, 0, 0), "medewerker"],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     rows = by_row(preview)
     assert sorted(rows) == [4, 5, 6]  # the rows Excel shows
     sanne, erik, bas = (rows[n].draft for n in (4, 5, 6))
@@ -219,7 +224,9 @@ def test_xlsx_with_date_cells_serials_numbers_and_a_title_row(db: Database, tmp_
     assert preview.counts.new == 3
 
 
-def test_end_before_start_is_rejected_by_the_dialog_rules(db: Database, tmp_path: Path) -> None:
+def test_end_before_start_is_rejected_by_the_dialog_rules(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     path = write_xlsx(
         tmp_path / "hr.xlsx",
         [
@@ -227,7 +234,7 @@ def test_end_before_start_is_rejected_by_the_dialog_rules(db: Database, tmp_path
             ["Bas", "Smit", "1-2-26", datetime(2025, 12, 31)],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert messages(preview) == [
         "Rij 2, kolom 'Datum uit dienst': Datum uit dienst ligt vóór de datum in dienst."
     ]
@@ -236,7 +243,7 @@ def test_end_before_start_is_rejected_by_the_dialog_rules(db: Database, tmp_path
 # --- rejected rows -------------------------------------------------------------------------
 
 
-def test_every_bad_row_is_named_with_row_and_column(db: Database, tmp_path: Path) -> None:
+def test_every_bad_row_is_named_with_row_and_column(ctx: ServiceContext, tmp_path: Path) -> None:
     long_name = "x" * 5000
     path = write_csv(
         tmp_path / "bad.csv",
@@ -250,7 +257,7 @@ def test_every_bad_row_is_named_with_row_and_column(db: Database, tmp_path: Path
             ["Goed", "Genoeg", "morgen", "", "", ""],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert preview.counts.rejected == 6
     lines = messages(preview)
     assert (
@@ -274,7 +281,9 @@ def test_every_bad_row_is_named_with_row_and_column(db: Database, tmp_path: Path
     assert importing.format_problem(preview.problems[0]).startswith("Row 2, column 'Datum in")
 
 
-def test_duplicate_rows_in_one_file_reject_the_later_one(db: Database, tmp_path: Path) -> None:
+def test_duplicate_rows_in_one_file_reject_the_later_one(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     path = write_csv(
         tmp_path / "dup.csv",
         [
@@ -286,7 +295,7 @@ def test_duplicate_rows_in_one_file_reject_the_later_one(db: Database, tmp_path:
             ["1002", "Kees", "Bakker"],  # a namesake with his own number: another person
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert [r.status for r in preview.rows] == [NEW, NEW, REJECTED, REJECTED, NEW]
     assert messages(preview) == [
         "Rij 4, kolom 'Personeelsnr': Personeelsnummer 1001 staat ook in rij 2, bij een andere"
@@ -295,7 +304,9 @@ def test_duplicate_rows_in_one_file_reject_the_later_one(db: Database, tmp_path:
     ]
 
 
-def test_a_number_shared_by_two_names_is_named_in_its_column(db: Database, tmp_path: Path) -> None:
+def test_a_number_shared_by_two_names_is_named_in_its_column(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     """HR's messy file: the same personnel number on two different people. The message names
     the number and its column, not 'this employee', which would say they are one person."""
     path = write_csv(
@@ -307,19 +318,19 @@ def test_a_number_shared_by_two_names_is_named_in_its_column(db: Database, tmp_p
             ["2005", "Łukasz", "Wiśniewski"],  # the same person twice stays a double line
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert [r.status for r in preview.rows] == [NEW, REJECTED, REJECTED]
     assert messages(preview) == [
         "Rij 3, kolom 'Persnr': Personeelsnummer 2005 staat ook in rij 2, bij een andere naam;"
         " een personeelsnummer hoort bij één medewerker.",
         "Rij 4: Dubbele regel: deze medewerker staat ook in rij 2.",
     ]
-    people.save_employee(db, EmployeeDraft("Łukasz", "Wiśniewski", personnel_number="2005"))
-    preview = importing.preview_file(db, path)  # the number known in the database: the same
+    people.save_employee(ctx, EmployeeDraft("Łukasz", "Wiśniewski", personnel_number="2005"))
+    preview = importing.preview_file(ctx, path)  # the number known in the database: the same
     assert [p.column for p in preview.problems] == ["Persnr", ""]
 
 
-def test_full_name_column_is_split_only_when_reliable(db: Database, tmp_path: Path) -> None:
+def test_full_name_column_is_split_only_when_reliable(ctx: ServiceContext, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "naam.csv",
         [
@@ -331,7 +342,7 @@ def test_full_name_column_is_split_only_when_reliable(db: Database, tmp_path: Pa
             ["Madonna", ""],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     names = [
         (r.draft.first_name, r.draft.tussenvoegsel, r.draft.last_name) if r.draft else None
         for r in preview.rows
@@ -349,7 +360,7 @@ def test_full_name_column_is_split_only_when_reliable(db: Database, tmp_path: Pa
 # --- re-import, matching, teams ------------------------------------------------------------
 
 
-def test_reimport_updates_instead_of_duplicating(db: Database, tmp_path: Path) -> None:
+def test_reimport_updates_instead_of_duplicating(ctx: ServiceContext, tmp_path: Path) -> None:
     header = ["Personeelsnr", "Voornaam", "Achternaam", "Functie", "Team", "Uit dienst"]
     first = write_csv(
         tmp_path / "jan.csv",
@@ -359,12 +370,12 @@ def test_reimport_updates_instead_of_duplicating(db: Database, tmp_path: Path) -
             ["", "Kees", "Bakker", "", "", ""],
         ],
     )
-    importing.commit(db, importing.preview_file(db, first))
-    ids = {r.last_name: r.id for r in people.list_employees(db)}
-    kees = people.get_employee(db, ids["Bakker"]).draft
-    people.save_employee(db, replace(kees, cadence="paused", kind="bbl"), ids["Bakker"])
+    importing.commit(ctx, importing.preview_file(ctx, first))
+    ids = {r.last_name: r.id for r in people.list_employees(ctx)}
+    kees = people.get_employee(ctx, ids["Bakker"]).draft
+    people.save_employee(ctx, replace(kees, cadence="paused", kind="bbl"), ids["Bakker"])
 
-    again = importing.preview_file(db, first)
+    again = importing.preview_file(ctx, first)
     assert [r.status for r in again.rows] == [UNCHANGED, UNCHANGED]
     assert [r.employee_id for r in again.rows] == [ids["Jansen"], ids["Bakker"]]
 
@@ -376,7 +387,7 @@ def test_reimport_updates_instead_of_duplicating(db: Database, tmp_path: Path) -
             ["77", "kees", "BAKKER", "", "", ""],
         ],
     )
-    preview = importing.preview_file(db, second)
+    preview = importing.preview_file(ctx, second)
     jan, kees_row = preview.rows
     assert (jan.status, jan.employee_id, jan.changed) == (
         UPDATE,
@@ -385,27 +396,29 @@ def test_reimport_updates_instead_of_duplicating(db: Database, tmp_path: Path) -
     )
     assert (kees_row.status, kees_row.employee_id) == (UPDATE, ids["Bakker"])
     assert set(kees_row.changed) == {"first_name", "last_name", "personnel_number"}
-    result = importing.commit(db, preview)
+    result = importing.commit(ctx, preview)
     assert (result.created, result.updated) == (0, 2)
-    everyone = people.list_employees(db, archived=None)
+    everyone = people.list_employees(ctx, archived=None)
     assert len(everyone) == 2
-    jan_now = people.get_employee(db, ids["Jansen"])
+    jan_now = people.get_employee(ctx, ids["Jansen"])
     assert jan_now.row.last_name == "Jansen-Smit"
     assert jan_now.row.date_out_of_service == date(2026, 1, 31)
     assert jan_now.row.team == "Lasserij"  # the team stays
-    kees_now = people.get_employee(db, ids["Bakker"])
+    kees_now = people.get_employee(ctx, ids["Bakker"])
     assert kees_now.row.personnel_number == "77"
     # what the file does not say is kept: cadence and kind set in the app
     assert (kees_now.cadence, kees_now.row.kind) == ("paused", "bbl")
 
 
-def test_empty_end_date_reactivates_and_empty_cells_keep_data(db: Database, tmp_path: Path) -> None:
-    team = people.save_team(db, TeamDraft("Montage"))
+def test_empty_end_date_reactivates_and_empty_cells_keep_data(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    team = people.save_team(ctx, TeamDraft("Montage"))
     eid = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft("Henk", "Mulder", personnel_number="5", function="Monteur", team_id=team),
     )
-    people.archive_employee(db, eid, date(2025, 6, 30))
+    people.archive_employee(ctx, eid, date(2025, 6, 30))
     path = write_csv(
         tmp_path / "h.csv",
         [
@@ -413,35 +426,37 @@ def test_empty_end_date_reactivates_and_empty_cells_keep_data(db: Database, tmp_
             ["5", "Henk", "Mulder", "", "", ""],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert preview.rows[0].changed == ("date_out_of_service",)
-    importing.commit(db, preview)
-    row = people.get_employee(db, eid).row
+    importing.commit(ctx, preview)
+    row = people.get_employee(ctx, eid).row
     assert (row.date_out_of_service, row.function, row.team) == (None, "Monteur", "Montage")
 
 
-def test_namesakes_in_the_database_need_a_number(db: Database, tmp_path: Path) -> None:
-    people.save_employee(db, EmployeeDraft("Jan", "Jansen"))
-    people.save_employee(db, EmployeeDraft("Jan", "Jansen"))
+def test_namesakes_in_the_database_need_a_number(ctx: ServiceContext, tmp_path: Path) -> None:
+    people.save_employee(ctx, EmployeeDraft("Jan", "Jansen"))
+    people.save_employee(ctx, EmployeeDraft("Jan", "Jansen"))
     path = write_csv(tmp_path / "j.csv", [["Voornaam", "Achternaam"], ["Jan", "Jansen"]])
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert messages(preview) == [
         "Rij 2: Er zijn 2 medewerkers met deze naam; vul het personeelsnummer in."
     ]
 
 
 def test_number_in_file_differs_from_namesake_in_db_means_a_new_person(
-    db: Database, tmp_path: Path
+    ctx: ServiceContext, tmp_path: Path
 ) -> None:
-    people.save_employee(db, EmployeeDraft("Jan", "Jansen", personnel_number="1"))
+    people.save_employee(ctx, EmployeeDraft("Jan", "Jansen", personnel_number="1"))
     path = write_csv(
         tmp_path / "j.csv", [["Personeelsnr", "Voornaam", "Achternaam"], ["2", "Jan", "Jansen"]]
     )
-    assert importing.preview_file(db, path).rows[0].status == NEW
+    assert importing.preview_file(ctx, path).rows[0].status == NEW
 
 
-def test_team_column_creates_teams_once_and_forced_team_wins(db: Database, tmp_path: Path) -> None:
-    people.save_team(db, TeamDraft("Montage"))
+def test_team_column_creates_teams_once_and_forced_team_wins(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    people.save_team(ctx, TeamDraft("Montage"))
     path = write_csv(
         tmp_path / "t.csv",
         [
@@ -452,22 +467,22 @@ def test_team_column_creates_teams_once_and_forced_team_wins(db: Database, tmp_p
             ["Bas", "Kok", ""],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert preview.new_teams == ("Lasserij",)
-    result = importing.commit(db, preview)
+    result = importing.commit(ctx, preview)
     assert result.teams_created == ("Lasserij",)
-    teams = {t.name: t.active_count for t in people.list_teams(db)}
+    teams = {t.name: t.active_count for t in people.list_teams(ctx)}
     assert teams == {"Lasserij": 2, "Montage": 1}
-    assert {r.last_name: r.team for r in people.list_employees(db)}["Kok"] == ""
+    assert {r.last_name: r.team for r in people.list_employees(ctx)}["Kok"] == ""
 
-    forced = importing.preview_file(db, path, team_name="  Ploeg  B ")
+    forced = importing.preview_file(ctx, path, team_name="  Ploeg  B ")
     assert "Afdeling" in forced.ignored_columns
     assert {r.team_name for r in forced.rows} == {"Ploeg B"}
     assert forced.counts.update == 4
-    importing.commit(db, forced)
-    assert {r.team for r in people.list_employees(db)} == {"Ploeg B"}
+    importing.commit(ctx, forced)
+    assert {r.team for r in people.list_employees(ctx)} == {"Ploeg B"}
     with pytest.raises(ValidationError, match="Teamnaam is te lang"):
-        importing.preview_file(db, path, team_name="x" * 121)
+        importing.preview_file(ctx, path, team_name="x" * 121)
 
 
 # --- all or nothing ------------------------------------------------------------------------
@@ -485,22 +500,22 @@ def _mixed(tmp_path: Path) -> Path:
     )
 
 
-def test_commit_writes_nothing_when_a_row_is_rejected(db: Database, tmp_path: Path) -> None:
-    preview = importing.preview_file(db, _mixed(tmp_path))
-    assert people.count_employees(db) == 0  # the preview itself writes nothing
+def test_commit_writes_nothing_when_a_row_is_rejected(ctx: ServiceContext, tmp_path: Path) -> None:
+    preview = importing.preview_file(ctx, _mixed(tmp_path))
+    assert people.count_employees(ctx) == 0  # the preview itself writes nothing
     with pytest.raises(ValidationError, match="1 rij"):
-        importing.commit(db, preview)
-    assert people.count_employees(db) == 0
+        importing.commit(ctx, preview)
+    assert people.count_employees(ctx) == 0
 
 
-def test_skip_invalid_writes_the_valid_rows(db: Database, tmp_path: Path) -> None:
-    preview = importing.preview_file(db, _mixed(tmp_path))
-    result = importing.commit(db, preview, skip_invalid=True)
+def test_skip_invalid_writes_the_valid_rows(ctx: ServiceContext, tmp_path: Path) -> None:
+    preview = importing.preview_file(ctx, _mixed(tmp_path))
+    result = importing.commit(ctx, preview, skip_invalid=True)
     assert (result.created, result.skipped) == (2, 1)
-    assert sorted(r.last_name for r in people.list_employees(db)) == ["Jansen", "Smit"]
+    assert sorted(r.last_name for r in people.list_employees(ctx)) == ["Jansen", "Smit"]
 
 
-def test_a_stale_preview_rolls_back_everything(db: Database, tmp_path: Path) -> None:
+def test_a_stale_preview_rolls_back_everything(ctx: ServiceContext, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "s.csv",
         [
@@ -509,76 +524,76 @@ def test_a_stale_preview_rolls_back_everything(db: Database, tmp_path: Path) -> 
             ["2", "Kees", "Bakker"],
         ],
     )
-    preview = importing.preview_file(db, path)
-    people.save_employee(db, EmployeeDraft("Someone", "Else", personnel_number="2"))
+    preview = importing.preview_file(ctx, path)
+    people.save_employee(ctx, EmployeeDraft("Someone", "Else", personnel_number="2"))
     with pytest.raises(ValidationError, match="Rij 3: Personeelsnummer 2 is al in gebruik"):
-        importing.commit(db, preview)
-    assert [r.last_name for r in people.list_employees(db)] == ["Else"]
+        importing.commit(ctx, preview)
+    assert [r.last_name for r in people.list_employees(ctx)] == ["Else"]
 
 
 # --- files that cannot be used -------------------------------------------------------------
 
 
-def _error(db: Database, path: Path) -> str:
+def _error(ctx: ServiceContext, path: Path) -> str:
     with pytest.raises(ValidationError) as info:
-        importing.preview_file(db, path)
+        importing.preview_file(ctx, path)
     message = str(info.value)
     assert "\n" not in message and "Traceback" not in message
     return message
 
 
-def test_bad_files_give_one_clear_message(db: Database, tmp_path: Path) -> None:
-    assert "niet gevonden" in _error(db, tmp_path / "missing.csv")
+def test_bad_files_give_one_clear_message(ctx: ServiceContext, tmp_path: Path) -> None:
+    assert "niet gevonden" in _error(ctx, tmp_path / "missing.csv")
     (tmp_path / "empty.csv").write_bytes(b"")
-    assert _error(db, tmp_path / "empty.csv") == "empty.csv is leeg."
+    assert _error(ctx, tmp_path / "empty.csv") == "empty.csv is leeg."
     (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf\r\n")
-    assert _error(db, tmp_path / "bom.csv") == "bom.csv is leeg."
+    assert _error(ctx, tmp_path / "bom.csv") == "bom.csv is leeg."
     (tmp_path / "bin.csv").write_bytes(bytes(range(256)) * 4)
-    assert "geen leesbaar CSV- of Excel-bestand" in _error(db, tmp_path / "bin.csv")
+    assert "geen leesbaar CSV- of Excel-bestand" in _error(ctx, tmp_path / "bin.csv")
     (tmp_path / "fake.xlsx").write_bytes(b"Voornaam;Achternaam\nJan;Jansen\n")
-    assert "geen leesbaar" in _error(db, tmp_path / "fake.xlsx")
+    assert "geen leesbaar" in _error(ctx, tmp_path / "fake.xlsx")
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 200)
-    assert "geen leesbaar" in _error(db, tmp_path / "broken.xlsx")
+    assert "geen leesbaar" in _error(ctx, tmp_path / "broken.xlsx")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
-    assert ".xls" in _error(db, tmp_path / "old.xls")
+    assert ".xls" in _error(ctx, tmp_path / "old.xls")
     (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4")
-    assert "Bestandstype '.pdf'" in _error(db, tmp_path / "doc.pdf")
+    assert "Bestandstype '.pdf'" in _error(ctx, tmp_path / "doc.pdf")
     write_csv(tmp_path / "nonames.csv", [["Functie", "Afdeling"], ["Lasser", "A"]])
-    assert _error(db, tmp_path / "nonames.csv") == "Kolom 'Achternaam' ontbreekt."
+    assert _error(ctx, tmp_path / "nonames.csv") == "Kolom 'Achternaam' ontbreekt."
     write_csv(tmp_path / "nofirst.csv", [["Achternaam"], ["Jansen"]])
-    assert _error(db, tmp_path / "nofirst.csv") == "Kolom 'Voornaam' ontbreekt."
+    assert _error(ctx, tmp_path / "nofirst.csv") == "Kolom 'Voornaam' ontbreekt."
     write_csv(tmp_path / "other.csv", [["Kenteken", "Merk"], ["AB-12-CD", "Volvo"]])
-    assert _error(db, tmp_path / "other.csv").startswith(
+    assert _error(ctx, tmp_path / "other.csv").startswith(
         "Kolom 'Achternaam' ontbreekt in other.csv; geen bekende kolommen gevonden (wel: Kenteken"
     )
     (tmp_path / "quote.csv").write_text('Voornaam;Achternaam\nJan;"' + "a" * 140_000)
-    assert _error(db, tmp_path / "quote.csv") == (
+    assert _error(ctx, tmp_path / "quote.csv") == (
         "quote.csv: regel 2 is niet te lezen (te lange cel of verkeerd aanhalingsteken)."
     )
     write_csv(tmp_path / "header.csv", [["Voornaam", "Achternaam"]])
-    assert "geen medewerkers onder de kopregel" in _error(db, tmp_path / "header.csv")
+    assert "geen medewerkers onder de kopregel" in _error(ctx, tmp_path / "header.csv")
 
 
 def test_too_big_or_too_long_files_say_so(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_csv(
         tmp_path / "many.csv",
         [["Voornaam", "Achternaam"], *([f"P{i}", "Jansen"] for i in range(30))],
     )
     monkeypatch.setattr(import_source, "MAX_ROWS", 20)
-    assert _error(db, path) == "many.csv heeft meer dan 20 rijen; splits het bestand."
+    assert _error(ctx, path) == "many.csv heeft meer dan 20 rijen; splits het bestand."
     big = write_csv(
         tmp_path / "big.csv",
         [["Voornaam", "Achternaam"], *([f"P{i}", "J" * 90] for i in range(12000))],
     )
     monkeypatch.setattr(import_source, "MAX_BYTES", 2**20)
     assert big.stat().st_size > 2**20
-    assert _error(db, big) == "big.csv is groter dan 1 MB; splits het bestand."
+    assert _error(ctx, big) == "big.csv is groter dan 1 MB; splits het bestand."
 
 
 def test_row_limit_is_fifty_thousand_and_xlsx_stops_reading(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert (import_source.MAX_ROWS, import_source.MAX_BYTES) == (50_000, 20 * 1024 * 1024)
     limit = str(import_source._too_many_rows(Path("hr.csv")))
@@ -587,7 +602,7 @@ def test_row_limit_is_fifty_thousand_and_xlsx_stops_reading(
     path = write_xlsx(
         tmp_path / "many.xlsx", [["Voornaam", "Achternaam"], *([f"P{i}", "X"] for i in range(9))]
     )
-    assert "meer dan 3 rijen" in _error(db, path)
+    assert "meer dan 3 rijen" in _error(ctx, path)
 
 
 # --- property-based ------------------------------------------------------------------------
@@ -650,7 +665,7 @@ def _formats(day: date) -> list[str]:
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(day=st.dates(min_value=date(1970, 1, 1), max_value=date(2069, 12, 31)))
-def test_dates_round_trip_in_every_format(db: Database, tmp_path: Path, day: date) -> None:
+def test_dates_round_trip_in_every_format(ctx: ServiceContext, tmp_path: Path, day: date) -> None:
     texts = _formats(day)
     serial = (day - date(1899, 12, 30)).days
     csv_path = write_csv(
@@ -671,7 +686,7 @@ def test_dates_round_trip_in_every_format(db: Database, tmp_path: Path, day: dat
         ],
     )
     for path in (csv_path, xlsx_path):
-        preview = importing.preview_file(db, path)
+        preview = importing.preview_file(ctx, path)
         assert preview.counts.rejected == 0, messages(preview)
         assert {r.draft.date_in_service for r in preview.rows if r.draft} == {day}
 
@@ -688,12 +703,12 @@ def test_dates_round_trip_in_every_format(db: Database, tmp_path: Path, day: dat
     suffix=st.sampled_from([".csv", ".xlsx", ".txt"]),
 )
 def test_random_bytes_never_raise_anything_but_validation_error(
-    db: Database, tmp_path: Path, data: bytes, suffix: str
+    ctx: ServiceContext, tmp_path: Path, data: bytes, suffix: str
 ) -> None:
     path = tmp_path / f"random{suffix}"
     path.write_bytes(data)
     try:
-        preview = importing.preview_file(db, path)
+        preview = importing.preview_file(ctx, path)
     except ValidationError as exc:
         assert str(exc)
     else:
@@ -705,7 +720,7 @@ def test_random_bytes_never_raise_anything_but_validation_error(
 )
 @given(position=st.integers(min_value=0), value=st.integers(min_value=0, max_value=255))
 def test_a_damaged_workbook_never_raises_anything_but_validation_error(
-    db: Database, tmp_path: Path, position: int, value: int
+    ctx: ServiceContext, tmp_path: Path, position: int, value: int
 ) -> None:
     good = write_xlsx(tmp_path / "good.xlsx", [["Voornaam", "Achternaam"], ["Jan", "Jansen"]])
     data = bytearray(good.read_bytes())
@@ -713,21 +728,21 @@ def test_a_damaged_workbook_never_raises_anything_but_validation_error(
     damaged = tmp_path / "damaged.xlsx"
     damaged.write_bytes(bytes(data))
     try:
-        importing.preview_file(db, damaged)
+        importing.preview_file(ctx, damaged)
     except ValidationError as exc:
         assert str(exc)
 
 
 @pytest.mark.parametrize("header", ["Middle name", "middle_name", "MiddleName", "Tussenvoegsel"])
 def test_a_middle_name_column_is_the_tussenvoegsel(
-    db: Database, tmp_path: Path, header: str
+    ctx: ServiceContext, tmp_path: Path, header: str
 ) -> None:
     path = write_csv(
         tmp_path / "hr.csv",
         [["First name", header, "Last name"], ["Jan", "van der", "Berg"]],
         delimiter=",",
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     [row] = preview.rows
     assert row.draft is not None
     assert (row.draft.first_name, row.draft.tussenvoegsel, row.draft.last_name) == (
@@ -737,7 +752,7 @@ def test_a_middle_name_column_is_the_tussenvoegsel(
     )
 
 
-def test_a_too_long_function_is_named_with_its_limit(db: Database, tmp_path: Path) -> None:
+def test_a_too_long_function_is_named_with_its_limit(ctx: ServiceContext, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "hr.csv",
         [
@@ -746,18 +761,18 @@ def test_a_too_long_function_is_named_with_its_limit(db: Database, tmp_path: Pat
             ["Kees", "Kok", "L" * 120],
         ],
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     assert messages(preview) == ["Rij 2, kolom 'Functie': Functie is te lang (max. 120 tekens)."]
     assert preview.counts.rejected == 1 and preview.counts.new == 1
 
 
 def test_committing_with_a_rejected_row_says_how_many_in_plain_dutch(
-    db: Database, tmp_path: Path
+    ctx: ServiceContext, tmp_path: Path
 ) -> None:
     path = write_csv(
         tmp_path / "een.csv", [["Voornaam", "Achternaam"], ["Łukasz", "Wiśniewski"], ["", "Leeg"]]
     )
-    preview = importing.preview_file(db, path)
+    preview = importing.preview_file(ctx, path)
     with pytest.raises(ValidationError) as caught:
-        importing.commit(db, preview)
+        importing.commit(ctx, preview)
     assert str(caught.value) == "1 rij afgekeurd; er is niets opgeslagen."  # not "rij(en)"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import PersonSkill, Skill, SkillLevel
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.people import employees as people
@@ -25,8 +25,8 @@ from teamlead_app.services.skills import levels as skills
 TODAY = date(2026, 12, 7)
 
 
-def _company(db: Database) -> tuple[int, dict[str, int]]:
-    team = people.save_team(db, TeamDraft("Verspaning"))
+def _company(ctx: ServiceContext) -> tuple[int, dict[str, int]]:
+    team = people.save_team(ctx, TeamDraft("Verspaning"))
     ids = {}
     for first, tv, last, number in (
         ("Jan", "de", "Vries", "1001"),
@@ -34,7 +34,7 @@ def _company(db: Database) -> tuple[int, dict[str, int]]:
         ("Mehmet", "", "Yılmaz", "1003"),
     ):
         ids[first] = people.save_employee(
-            db,
+            ctx,
             EmployeeDraft(
                 first_name=first,
                 tussenvoegsel=tv,
@@ -67,8 +67,8 @@ def _write(
     return path
 
 
-def _count(db: Database, model: Any) -> int:
-    with db.sessions() as session:
+def _count(ctx: ServiceContext, model: Any) -> int:
+    with ctx.sessions() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
@@ -90,9 +90,9 @@ def _messy(tmp_path: Path) -> Path:
     )
 
 
-def test_messy_file_preview_names_every_refused_cell(db: Database, tmp_path: Path) -> None:
-    team, ids = _company(db)
-    preview = matrix_import.preview_matrix(db, _messy(tmp_path), team, today=TODAY)
+def test_messy_file_preview_names_every_refused_cell(ctx: ServiceContext, tmp_path: Path) -> None:
+    team, ids = _company(ctx)
+    preview = matrix_import.preview_matrix(ctx, _messy(tmp_path), team, today=TODAY)
     assert preview.sheet == "Kennismatrix"
     assert preview.skipped_sheets == ("Toelichting",)
     assert [p.employee_id for p in preview.people] == [ids["Jan"], ids["Łukasz"], ids["Mehmet"]]
@@ -113,41 +113,41 @@ def test_messy_file_preview_names_every_refused_cell(db: Database, tmp_path: Pat
     assert ("B4", "U") in levels and ("C4", "O") in levels and ("D4", "U") in levels
     assert ("E6", "-") in levels and ("F6", "O") in levels and ("B8", "L") in levels
     # The preview wrote nothing.
-    assert _count(db, Skill) == _count(db, SkillLevel) == 0
+    assert _count(ctx, Skill) == _count(ctx, SkillLevel) == 0
 
 
 def test_commit_saves_what_it_could_with_history_naming_the_file(
-    db: Database, tmp_path: Path
+    ctx: ServiceContext, tmp_path: Path
 ) -> None:
-    team, ids = _company(db)
-    preview = matrix_import.preview_matrix(db, _messy(tmp_path), team, today=TODAY)
-    result = matrix_import.commit_matrix(db, preview, "Henk", today=TODAY)
+    team, ids = _company(ctx)
+    preview = matrix_import.preview_matrix(ctx, _messy(tmp_path), team, today=TODAY)
+    result = matrix_import.commit_matrix(ctx, preview, "Henk", today=TODAY)
     assert result.skills_created == 5
-    [row] = [r for r in knowledge.person_levels(db, ids["Jan"]) if r.skill == "Kantbank <b>&"]
+    [row] = [r for r in knowledge.person_levels(ctx, ids["Jan"]) if r.skill == "Kantbank <b>&"]
     assert row.level == "O"
     assert (row.history[0].assessor, row.history[0].source) == ("Henk", "import")
     assert "matrix.xlsx" in row.history[0].evidence
     # Importing the same file again changes nothing.
-    again = matrix_import.preview_matrix(db, preview.path, team, today=TODAY)
+    again = matrix_import.preview_matrix(ctx, preview.path, team, today=TODAY)
     assert again.changes == 0 and again.new_skills == ()
-    assert matrix_import.commit_matrix(db, again, "Henk", today=TODAY).levels_changed == 0
+    assert matrix_import.commit_matrix(ctx, again, "Henk", today=TODAY).levels_changed == 0
 
 
-def test_not_an_excel_file_is_refused_clearly(db: Database, tmp_path: Path) -> None:
+def test_not_an_excel_file_is_refused_clearly(ctx: ServiceContext, tmp_path: Path) -> None:
     bad = tmp_path / "matrix.xlsx"
     bad.write_text("dit is geen excel", encoding="utf-8")
     with pytest.raises(ValidationError, match="geen leesbaar Excel-bestand"):
-        matrix_import.preview_matrix(db, bad, None)
+        matrix_import.preview_matrix(ctx, bad, None)
     empty = _write(tmp_path / "leeg.xlsx", [["Jan de Vries", "U"]])
     with pytest.raises(ValidationError, match="geen rij met vaardigheden"):
-        matrix_import.preview_matrix(db, empty, None)
+        matrix_import.preview_matrix(ctx, empty, None)
 
 
-def test_archived_person_is_refused_by_name_cell(db: Database, tmp_path: Path) -> None:
-    team, ids = _company(db)
-    people.archive_employee(db, ids["Mehmet"], date(2026, 1, 1))
+def test_archived_person_is_refused_by_name_cell(ctx: ServiceContext, tmp_path: Path) -> None:
+    team, ids = _company(ctx)
+    people.archive_employee(ctx, ids["Mehmet"], date(2026, 1, 1))
     path = _write(tmp_path / "m.xlsx", [["Naam", "Meten"], ["Mehmet Yılmaz", "U"]])
-    preview = matrix_import.preview_matrix(db, path, team, today=TODAY)
+    preview = matrix_import.preview_matrix(ctx, path, team, today=TODAY)
     assert [(p.cell, p.reason) for p in preview.problems] == [("A2", "is uit dienst")]
     assert preview.levels == ()
 
@@ -164,16 +164,16 @@ _CELL = st.one_of(
 )
 @given(grid=st.lists(st.lists(_CELL, min_size=3, max_size=3), min_size=0, max_size=6))
 def test_any_grid_imports_what_it_can_and_names_the_rest(
-    db: Database, tmp_path_factory: pytest.TempPathFactory, grid: list[list[Any]]
+    ctx: ServiceContext, tmp_path_factory: pytest.TempPathFactory, grid: list[list[Any]]
 ) -> None:
     """Every non-empty cell under a known person is either a level or a named problem."""
-    team = people.resolve_team(db, "Verspaning") if people.list_teams(db) else _company(db)[0]
+    team = people.resolve_team(ctx, "Verspaning") if people.list_teams(ctx) else _company(ctx)[0]
     names = ["Jan de Vries", "Łukasz Wiśniewski", "Mehmet Yılmaz"]
     rows: list[list[Any]] = [["Naam", "Meten", "Zetten", "Omstellen"]]
     for i, cells in enumerate(grid):
         rows.append([names[i % 3], *cells])
     path = _write(tmp_path_factory.mktemp("hyp") / "m.xlsx", rows)
-    preview = matrix_import.preview_matrix(db, path, team, today=TODAY)
+    preview = matrix_import.preview_matrix(ctx, path, team, today=TODAY)
     accounted = {lv.cell for lv in preview.levels} | {p.cell for p in preview.problems}
     for r, cells in enumerate(grid, start=2):
         first_time = r - 2 < 3  # a name listed again is refused as a whole row
@@ -185,8 +185,8 @@ def test_any_grid_imports_what_it_can_and_names_the_rest(
             parsed = skills.parse_level(text)
             if first_time and text and parsed is not None:
                 assert any(lv.cell == cell and lv.level == parsed for lv in preview.levels)
-    before = _count(db, SkillLevel)
-    matrix_import.commit_matrix(db, preview, "Henk", today=TODAY)
-    with db.sessions() as session:
+    before = _count(ctx, SkillLevel)
+    matrix_import.commit_matrix(ctx, preview, "Henk", today=TODAY)
+    with ctx.sessions() as session:
         assert session.scalar(select(func.count()).select_from(PersonSkill)) is not None
-    assert _count(db, SkillLevel) >= before
+    assert _count(ctx, SkillLevel) >= before

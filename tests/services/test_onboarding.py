@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.pairings.onboarding import onboarding_schedule, plan_onboarding
@@ -39,24 +39,24 @@ def test_a_zij_instromer_also_talks_about_expectations() -> None:
     assert asked == ["Week 2", "Maand 3"]
 
 
-def test_planning_makes_inwerkgesprekken_once(db: Database) -> None:
-    c = company(db)
+def test_planning_makes_inwerkgesprekken_once(ctx: ServiceContext) -> None:
+    c = company(ctx)
     days = [m.day for m in onboarding_schedule(START)]
     days[0] = date(2027, 1, 7)  # the foreman moved week 1
-    results = plan_onboarding(db, c.apprentice, days, now=datetime(2027, 1, 1, 9, 0))
+    results = plan_onboarding(ctx, c.apprentice, days, now=datetime(2027, 1, 1, 9, 0))
     assert len(results) == 7
-    rows = conversations.list_conversations(db, employee_id=c.apprentice)
+    rows = conversations.list_conversations(ctx, employee_id=c.apprentice)
     assert {r.kind for r in rows} == {"inwerk"}
     assert sorted(r.scheduled_at.date() for r in rows) == sorted(days)
     with pytest.raises(ValidationError, match="al 7 inwerkgesprekken gepland"):
-        plan_onboarding(db, c.apprentice, days, now=datetime(2027, 1, 1, 9, 0))
+        plan_onboarding(ctx, c.apprentice, days, now=datetime(2027, 1, 1, 9, 0))
 
 
-def test_the_same_day_twice_is_refused(db: Database) -> None:
-    c = company(db)
+def test_the_same_day_twice_is_refused(ctx: ServiceContext) -> None:
+    c = company(ctx)
     with pytest.raises(ValidationError, match="dezelfde dag"):
-        plan_onboarding(db, c.apprentice, [START, START])
-    assert conversations.list_conversations(db, employee_id=c.apprentice) == []
+        plan_onboarding(ctx, c.apprentice, [START, START])
+    assert conversations.list_conversations(ctx, employee_id=c.apprentice) == []
 
 
 def test_a_talk_on_a_public_holiday_moves_to_the_working_day_before() -> None:

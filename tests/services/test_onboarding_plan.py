@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.development import goals
@@ -32,7 +32,7 @@ NOW = datetime(2027, 1, 1, 9, 0)
 
 
 def _draft(employee_id: int, **changes: object) -> OnboardingDraft:
-    proposal = propose_onboarding(employee_id=employee_id, db=changes.pop("db"))  # type: ignore[arg-type]
+    proposal = propose_onboarding(employee_id=employee_id, ctx=changes.pop("db"))  # type: ignore[arg-type]
     values: dict[str, object] = {
         "employee_id": employee_id,
         "start_on": START,
@@ -70,9 +70,9 @@ def test_the_checklist_depends_on_the_kind() -> None:
     assert "Verwachtingen besproken" in default_checklist("zij_instromer")
 
 
-def test_the_proposal_for_an_apprentice(db: Database) -> None:
-    c = company(db)
-    proposal = propose_onboarding(db, c.apprentice)
+def test_the_proposal_for_an_apprentice(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    proposal = propose_onboarding(ctx, c.apprentice)
     assert proposal.start_on == date(2020, 1, 1)  # the date in service
     assert [m.code for m in proposal.moments] == [
         "week_1",
@@ -89,15 +89,15 @@ def test_the_proposal_for_an_apprentice(db: Database) -> None:
     assert not proposal.has_plan
 
 
-def test_starting_plans_talks_checklist_and_a_first_year_pop(db: Database) -> None:
-    c = company(db)
-    draft = _draft(c.apprentice, db=db)
-    result = start_onboarding(db, draft, now=NOW)
+def test_starting_plans_talks_checklist_and_a_first_year_pop(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    draft = _draft(c.apprentice, db=ctx)
+    result = start_onboarding(ctx, draft, now=NOW)
     assert len(result.conversation_ids) == 7
-    rows = conversations.list_conversations(db, employee_id=c.apprentice)
+    rows = conversations.list_conversations(ctx, employee_id=c.apprentice)
     assert sorted(r.scheduled_at.date() for r in rows) == [t.day for t in draft.talks]
     assert {r.kind for r in rows} == {"inwerk"}
-    plan = onboarding_plan(db, c.apprentice)
+    plan = onboarding_plan(ctx, c.apprentice)
     assert plan is not None
     assert [v.label for v in plan.talks] == [
         "Week 1",
@@ -117,23 +117,23 @@ def test_starting_plans_talks_checklist_and_a_first_year_pop(db: Database) -> No
         "Kantbank <b>&: niveau U (zelfstandig)",
         "TIG-lassen: niveau U (zelfstandig)",
     )
-    week_6 = conversations.get_conversation(db, plan.talks[3].conversation_id or 0)
+    week_6 = conversations.get_conversation(ctx, plan.talks[3].conversation_id or 0)
     assert week_6.scheduled_at.date() == date(2027, 2, 12)
-    pop_goals = goals.list_goals(db, employee_id=c.apprentice)
+    pop_goals = goals.list_goals(ctx, employee_id=c.apprentice)
     assert {g.pop_id for g in pop_goals} == {result.pop_id}
 
 
-def test_adjusted_days_and_a_left_out_talk_are_kept(db: Database) -> None:
-    c = company(db)
+def test_adjusted_days_and_a_left_out_talk_are_kept(ctx: ServiceContext) -> None:
+    c = company(ctx)
     draft = _draft(
         c.apprentice,
-        db=db,
+        db=ctx,
         talks=(TalkDraft("week_1", date(2027, 1, 7)), TalkDraft("month_3", date(2027, 4, 6))),
         checklist=("  Sleutel   van de kast  ", "", "Werkkleding"),
         goal_skill_ids=(),
     )
-    result = start_onboarding(db, draft, now=NOW)
-    plan = onboarding_plan(db, c.apprentice)
+    result = start_onboarding(ctx, draft, now=NOW)
+    plan = onboarding_plan(ctx, c.apprentice)
     assert plan is not None
     assert [(v.code, v.day) for v in plan.talks] == [
         ("week_1", date(2027, 1, 7)),
@@ -143,13 +143,13 @@ def test_adjusted_days_and_a_left_out_talk_are_kept(db: Database) -> None:
     assert result.pop_id is not None and plan.goals == ()
 
 
-def test_a_second_plan_is_refused_and_nothing_is_added(db: Database) -> None:
-    c = company(db)
-    start_onboarding(db, _draft(c.apprentice, db=db), now=NOW)
+def test_a_second_plan_is_refused_and_nothing_is_added(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    start_onboarding(ctx, _draft(c.apprentice, db=ctx), now=NOW)
     with pytest.raises(ValidationError, match="al een inwerkplan"):
-        start_onboarding(db, _draft(c.apprentice, db=db), now=NOW)
-    assert len(conversations.list_conversations(db, employee_id=c.apprentice)) == 7
-    assert propose_onboarding(db, c.apprentice).has_plan
+        start_onboarding(ctx, _draft(c.apprentice, db=ctx), now=NOW)
+    assert len(conversations.list_conversations(ctx, employee_id=c.apprentice)) == 7
+    assert propose_onboarding(ctx, c.apprentice).has_plan
 
 
 @pytest.mark.parametrize(
@@ -162,100 +162,102 @@ def test_a_second_plan_is_refused_and_nothing_is_added(db: Database) -> None:
     ],
 )
 def test_bad_talks_are_refused_with_nothing_saved(
-    db: Database, talks: tuple[TalkDraft, ...], message: str
+    ctx: ServiceContext, talks: tuple[TalkDraft, ...], message: str
 ) -> None:
-    c = company(db)
+    c = company(ctx)
     with pytest.raises(ValidationError, match=message):
-        start_onboarding(db, _draft(c.apprentice, db=db, talks=talks), now=NOW)
-    assert onboarding_plan(db, c.apprentice) is None
-    assert conversations.list_conversations(db, employee_id=c.apprentice) == []
+        start_onboarding(ctx, _draft(c.apprentice, db=ctx, talks=talks), now=NOW)
+    assert onboarding_plan(ctx, c.apprentice) is None
+    assert conversations.list_conversations(ctx, employee_id=c.apprentice) == []
 
 
-def test_a_too_long_checklist_item_is_named(db: Database) -> None:
-    c = company(db)
+def test_a_too_long_checklist_item_is_named(ctx: ServiceContext) -> None:
+    c = company(ctx)
     with pytest.raises(ValidationError, match="Punt 2 van de checklist is te lang"):
-        start_onboarding(db, _draft(c.apprentice, db=db, checklist=("ok", "x" * 301)), now=NOW)
-    assert onboarding_plan(db, c.apprentice) is None
+        start_onboarding(ctx, _draft(c.apprentice, db=ctx, checklist=("ok", "x" * 301)), now=NOW)
+    assert onboarding_plan(ctx, c.apprentice) is None
 
 
-def test_an_existing_pop_is_left_alone(db: Database) -> None:
+def test_an_existing_pop_is_left_alone(ctx: ServiceContext) -> None:
     from teamlead_app.services.development import pop
 
-    c = company(db)
-    pop.create_pop(db, c.apprentice, period=(date(2027, 1, 1), date(2027, 12, 31)))
-    result = start_onboarding(db, _draft(c.apprentice, db=db), now=NOW)
+    c = company(ctx)
+    pop.create_pop(ctx, c.apprentice, period=(date(2027, 1, 1), date(2027, 12, 31)))
+    result = start_onboarding(ctx, _draft(c.apprentice, db=ctx), now=NOW)
     assert result.pop_id is None
-    assert goals.list_goals(db, employee_id=c.apprentice) == []
+    assert goals.list_goals(ctx, employee_id=c.apprentice) == []
 
 
-def test_ticking_off_a_checklist_item(db: Database) -> None:
-    c = company(db)
-    start_onboarding(db, _draft(c.apprentice, db=db), now=NOW)
-    plan = onboarding_plan(db, c.apprentice)
+def test_ticking_off_a_checklist_item(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    start_onboarding(ctx, _draft(c.apprentice, db=ctx), now=NOW)
+    plan = onboarding_plan(ctx, c.apprentice)
     assert plan is not None
     first = plan.tasks[0]
-    set_task_done(db, first.id, True, on=date(2027, 1, 5))
-    plan = onboarding_plan(db, c.apprentice)
+    set_task_done(ctx, first.id, True, on=date(2027, 1, 5))
+    plan = onboarding_plan(ctx, c.apprentice)
     assert plan is not None and plan.tasks[0].done_on == date(2027, 1, 5)
-    set_task_done(db, first.id, False)
-    plan = onboarding_plan(db, c.apprentice)
+    set_task_done(ctx, first.id, False)
+    plan = onboarding_plan(ctx, c.apprentice)
     assert plan is not None and plan.tasks[0].done_on is None
 
 
-def test_a_new_starter_without_a_date_in_service_gets_the_start(db: Database) -> None:
-    c = company(db)
-    newcomer = person(db, "Noor", "El Amrani", c.team, kind="zij_instromer")
+def test_a_new_starter_without_a_date_in_service_gets_the_start(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    newcomer = person(ctx, "Noor", "El Amrani", c.team, kind="zij_instromer")
     from teamlead_app.services.people import employees as people
 
     people.save_employee(
-        db,
-        people.get_employee(db, newcomer).draft.__class__(
-            **{**people.get_employee(db, newcomer).draft.__dict__, "date_in_service": None}
+        ctx,
+        people.get_employee(ctx, newcomer).draft.__class__(
+            **{**people.get_employee(ctx, newcomer).draft.__dict__, "date_in_service": None}
         ),
         newcomer,
     )
-    proposal = propose_onboarding(db, newcomer, today=START)
+    proposal = propose_onboarding(ctx, newcomer, today=START)
     assert proposal.start_on == START
     asked = [m.label for m in proposal.moments if "Verwachting" in m.note]
     assert asked == ["Week 2", "Maand 3"]
-    start_onboarding(db, _draft(newcomer, db=db), now=NOW)
-    assert people.get_employee(db, newcomer).row.date_in_service == START
-    plan = onboarding_plan(db, newcomer)
+    start_onboarding(ctx, _draft(newcomer, db=ctx), now=NOW)
+    assert people.get_employee(ctx, newcomer).row.date_in_service == START
+    plan = onboarding_plan(ctx, newcomer)
     assert plan is not None
     assert "Verwachting tegenover werkelijkheid" in plan.talks[1].note
 
 
-def test_the_buddy_line_shows_the_mentor_and_the_last_checkin(db: Database) -> None:
-    c = company(db)
-    assert buddy_of(db, c.apprentice) is None
+def test_the_buddy_line_shows_the_mentor_and_the_last_checkin(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    assert buddy_of(ctx, c.apprentice) is None
     saved = pairings.save_pairing(
-        db,
+        ctx,
         PairingDraft(c.senior, c.apprentice, date(2026, 3, 2), "leermeester", status="actief"),
         today=date(2026, 3, 2),
     )
-    line = buddy_of(db, c.apprentice)
+    line = buddy_of(ctx, c.apprentice)
     assert line is not None and line.last_checkin is None
     assert buddy_summary(line) == (
         "Leermeester / praktijkopleider: Łukasz Wiśniewski · nog geen check-in"
     )
-    pairings.add_checkin(db, saved.id, date(2026, 4, 1), "Gaat goed")
-    pairings.add_checkin(db, saved.id, date(2026, 3, 16), "Eerste week")
-    line = buddy_of(db, c.apprentice)
+    pairings.add_checkin(ctx, saved.id, date(2026, 4, 1), "Gaat goed")
+    pairings.add_checkin(ctx, saved.id, date(2026, 3, 16), "Eerste week")
+    line = buddy_of(ctx, c.apprentice)
     assert line is not None and line.last_checkin == date(2026, 4, 1)
     assert buddy_summary(line).endswith("laatste check-in 01-04-2026")
-    assert buddy_of(db, c.senior) is None  # the mentor is nobody's mentee
+    assert buddy_of(ctx, c.senior) is None  # the mentor is nobody's mentee
 
 
-def test_another_teams_skill_of_the_function_is_no_gap(db: Database) -> None:
+def test_another_teams_skill_of_the_function_is_no_gap(ctx: ServiceContext) -> None:
     from teamlead_app.services.pairings.suggestions import gap_skill_ids
     from teamlead_app.services.skills import knowledge
     from teamlead_app.services.skills import levels as skills
 
-    c = company(db)
-    theirs = skills.save_skill(db, skills.SkillDraft("Montage", "process", team_id=c.other_team))
-    ours = skills.save_skill(db, skills.SkillDraft("Montage", "process", team_id=c.team))
+    c = company(ctx)
+    theirs = skills.save_skill(ctx, skills.SkillDraft("Montage", "process", team_id=c.other_team))
+    ours = skills.save_skill(ctx, skills.SkillDraft("Montage", "process", team_id=c.team))
     for skill in (theirs, ours):
-        knowledge.set_required_level(db, "Monteur", skill, "U")
-    goals_ = [g.skill_id for g in propose_onboarding(db, c.apprentice).goals]
+        knowledge.set_required_level(ctx, "Monteur", skill, "U")
+    goals_ = [g.skill_id for g in propose_onboarding(ctx, c.apprentice).goals]
     assert ours in goals_ and theirs not in goals_
-    assert ours in gap_skill_ids(db, c.apprentice) and theirs not in gap_skill_ids(db, c.apprentice)
+    assert ours in gap_skill_ids(ctx, c.apprentice) and theirs not in gap_skill_ids(
+        ctx, c.apprentice
+    )

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings.alerts import pairing_alerts
@@ -20,16 +20,16 @@ from tests.services.pairing_helpers import company, person
 TODAY = date(2026, 6, 1)
 
 
-def test_the_four_blocks(db: Database) -> None:
-    c = company(db)
-    intern = person(db, "Noor", "El Amrani", c.team, kind="stagiair")
-    starter = person(db, "Bram", "Visser", c.other_team, stage="starter")
-    gone = person(db, "Oud", "Gediende", c.team, kind="junior")
-    people.archive_employee(db, gone, date(2026, 1, 1))
+def test_the_four_blocks(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    intern = person(ctx, "Noor", "El Amrani", c.team, kind="stagiair")
+    starter = person(ctx, "Bram", "Visser", c.other_team, stage="starter")
+    gone = person(ctx, "Oud", "Gediende", c.team, kind="junior")
+    people.archive_employee(ctx, gone, date(2026, 1, 1))
 
     # the apprentice has an active pairing; check-in every 2 weeks, last one 3 weeks ago
     a = pairings.save_pairing(
-        db,
+        ctx,
         PairingDraft(
             c.senior,
             c.apprentice,
@@ -41,15 +41,15 @@ def test_the_four_blocks(db: Database) -> None:
         ),
         today=date(2026, 1, 5),
     )
-    pairings.add_checkin(db, a.id, TODAY - timedelta(days=21), "ok")
+    pairings.add_checkin(ctx, a.id, TODAY - timedelta(days=21), "ok")
     # the senior gets two more active mentees: over the limit of 2
     for who in (intern, starter):
         pairings.save_pairing(
-            db,
+            ctx,
             PairingDraft(c.senior, who, date(2026, 5, 1), status="actief"),
             today=date(2026, 5, 1),
         )
-    found = pairing_alerts(db, today=TODAY)
+    found = pairing_alerts(ctx, today=TODAY)
     assert [n.employee for n in found.newcomers] == []  # everyone new has a buddy now
     assert [(x.mentee, x.day) for x in found.checkins_due] == [
         ("Sem Bakker", TODAY - timedelta(days=7)),  # 21 days ago + 2 weeks
@@ -60,39 +60,39 @@ def test_the_four_blocks(db: Database) -> None:
     [over] = found.over_capacity
     assert (over.mentor, over.active, over.limit) == ("Łukasz Wiśniewski", 3, 2)
     # stopping the intern's pairing: the intern is a newcomer without a buddy again
-    for p in pairings.list_pairings(db, intern):
-        pairings.set_status(db, p.id, "gestopt", on=TODAY, reason="Andere afdeling")
-    found = pairing_alerts(db, today=TODAY)
+    for p in pairings.list_pairings(ctx, intern):
+        pairings.set_status(ctx, p.id, "gestopt", on=TODAY, reason="Andere afdeling")
+    found = pairing_alerts(ctx, today=TODAY)
     assert [n.employee for n in found.newcomers] == ["Noor El Amrani"]
     assert found.over_capacity == ()
     # the team filter: only the other team's starter
-    other = pairing_alerts(db, today=TODAY, team_id=c.other_team)
+    other = pairing_alerts(ctx, today=TODAY, team_id=c.other_team)
     assert [x.mentee for x in other.checkins_due] == ["Bram Visser"]
     assert other.newcomers == () and other.ending_soon == ()
-    assert get_settings(db).max_active_mentees == 2
+    assert get_settings(ctx).max_active_mentees == 2
 
 
-def test_two_queries_whatever_the_number_of_pairings(db: Database) -> None:
-    c = company(db)
+def test_two_queries_whatever_the_number_of_pairings(ctx: ServiceContext) -> None:
+    c = company(ctx)
     for i in range(12):
-        who = person(db, f"Nieuw{i}", "Bakker", c.team, kind="junior")
+        who = person(ctx, f"Nieuw{i}", "Bakker", c.team, kind="junior")
         saved = pairings.save_pairing(
-            db,
+            ctx,
             PairingDraft(c.welder, who, date(2026, 1, 5), status="actief"),
             today=date(2026, 1, 5),
         )
-        pairings.add_checkin(db, saved.id, date(2026, 2, 1), "ok")
-    get_settings(db)  # read before counting (cached settings aside)
+        pairings.add_checkin(ctx, saved.id, date(2026, 2, 1), "ok")
+    get_settings(ctx)  # read before counting (cached settings aside)
     statements: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if statement.lstrip().upper().startswith("SELECT") and "setting" not in statement:
             statements.append(statement)
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(ctx.engine, "before_cursor_execute", record)
     try:
-        found = pairing_alerts(db, today=TODAY)
+        found = pairing_alerts(ctx, today=TODAY)
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(ctx.engine, "before_cursor_execute", record)
     assert len(found.checkins_due) == 12 and len(found.over_capacity) == 1
     assert len(statements) == 2

@@ -11,7 +11,7 @@ from datetime import date
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Pairing, PairingCheckin
 from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings.rules import PairingDraft
@@ -24,30 +24,30 @@ OUT = date(2023, 3, 1)
 PAST = date(2025, 3, 2)
 
 
-def _paired(db: Database) -> tuple[Company, int]:
-    c = company(db)
-    pairings.add_buddy_training(db, c.senior, date(2021, 9, 1), "Vakschool <b>& 3 dagen")
+def _paired(ctx: ServiceContext) -> tuple[Company, int]:
+    c = company(ctx)
+    pairings.add_buddy_training(ctx, c.senior, date(2021, 9, 1), "Vakschool <b>& 3 dagen")
     saved = pairings.save_pairing(
-        db,
+        ctx,
         PairingDraft(c.senior, c.apprentice, START, status="actief", focus_skill_ids=(c.kantbank,)),
         today=START,
     )
-    pairings.add_checkin(db, saved.id, date(2022, 7, 1), "GEDEELD-CHECKIN 😀")
-    pairings.add_checkin(db, saved.id, date(2022, 8, 1), "PRIVE-CHECKIN", shared=False)
-    pairings.set_status(db, saved.id, "afgerond", on=date(2022, 12, 1), evaluation="EVALUATIE-1")
+    pairings.add_checkin(ctx, saved.id, date(2022, 7, 1), "GEDEELD-CHECKIN 😀")
+    pairings.add_checkin(ctx, saved.id, date(2022, 8, 1), "PRIVE-CHECKIN", shared=False)
+    pairings.set_status(ctx, saved.id, "afgerond", on=date(2022, 12, 1), evaluation="EVALUATIE-1")
     return c, saved.id
 
 
-def _export(db: Database, who: int) -> tuple[dict, str]:  # type: ignore[type-arg]
-    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(db, who, today=PAST)))
+def _export(ctx: ServiceContext, who: int) -> tuple[dict, str]:  # type: ignore[type-arg]
+    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(ctx, who, today=PAST)))
     record = json.loads(archive.read("inzage.json"))
     reader = PdfReader(io.BytesIO(archive.read("inzage.pdf")))
     return record, "\n".join(page.extract_text() for page in reader.pages)
 
 
-def test_the_mentee_sees_every_checkin_and_the_evaluation(db: Database) -> None:
-    c, _ = _paired(db)
-    record, text = _export(db, c.apprentice)
+def test_the_mentee_sees_every_checkin_and_the_evaluation(ctx: ServiceContext) -> None:
+    c, _ = _paired(ctx)
+    record, text = _export(ctx, c.apprentice)
     [item] = record["pairings"]
     assert (item["role"], item["mentor"], item["kind"]) == ("mentee", "Łukasz Wiśniewski", "buddy")
     assert [x["note"] for x in item["checkins"]] == ["GEDEELD-CHECKIN 😀", "PRIVE-CHECKIN"]
@@ -65,23 +65,25 @@ def test_the_mentee_sees_every_checkin_and_the_evaluation(db: Database) -> None:
         assert expected in text, expected
 
 
-def test_the_mentor_sees_the_pairing_but_not_the_mentees_checkins(db: Database) -> None:
-    c, _ = _paired(db)
-    record, text = _export(db, c.senior)
+def test_the_mentor_sees_the_pairing_but_not_the_mentees_checkins(ctx: ServiceContext) -> None:
+    c, _ = _paired(ctx)
+    record, text = _export(ctx, c.senior)
     [item] = record["pairings"]
     assert (item["role"], item["mentee"], item["checkins"]) == ("mentor", "Sem Bakker", [])
     assert record["buddy_training"][0]["how"] == "Vakschool <b>& 3 dagen"
     assert "Begeleider van" in text and "Vakschool <b>& 3 dagen" in text
     assert "PRIVE-CHECKIN" not in text and "GEDEELD-CHECKIN" not in text
-    leader, _ = _export(db, c.leader)
+    leader, _ = _export(ctx, c.leader)
     assert leader["team_leader"][0]["role"] == "ploegleider"
 
 
-def test_deleting_the_mentee_keeps_the_mentors_record_without_the_mentee(db: Database) -> None:
-    c, pid = _paired(db)
-    people.archive_employee(db, c.apprentice, OUT)
-    privacy.delete_person(db, c.apprentice, today=PAST, vacuum=False)
-    with db.sessions() as session:
+def test_deleting_the_mentee_keeps_the_mentors_record_without_the_mentee(
+    ctx: ServiceContext,
+) -> None:
+    c, pid = _paired(ctx)
+    people.archive_employee(ctx, c.apprentice, OUT)
+    privacy.delete_person(ctx, c.apprentice, today=PAST, vacuum=False)
+    with ctx.sessions() as session:
         row = session.get(Pairing, pid)
         assert row is not None
         assert (row.mentor_id, row.mentee_id, row.kind, row.start_on) == (
@@ -92,23 +94,23 @@ def test_deleting_the_mentee_keeps_the_mentors_record_without_the_mentee(db: Dat
         )
         assert (row.focus_json, row.evaluation, row.stop_reason) == ("{}", "", "")
         assert session.scalar(select(func.count(PairingCheckin.id))) == 0
-    record, text = _export(db, c.senior)
+    record, text = _export(ctx, c.senior)
     [item] = record["pairings"]
     assert item["mentee"] == "" and "Sem Bakker" not in text and "(verwijderd)" in text
-    [view] = pairings.list_pairings(db, c.senior)
+    [view] = pairings.list_pairings(ctx, c.senior)
     assert view.mentee == "" and view.mentee_id is None
 
 
-def test_deleting_both_sides_leaves_nothing(db: Database) -> None:
-    c, _ = _paired(db)
+def test_deleting_both_sides_leaves_nothing(ctx: ServiceContext) -> None:
+    c, _ = _paired(ctx)
     for who in (c.apprentice, c.senior):
-        people.archive_employee(db, who, OUT)
-        privacy.delete_person(db, who, today=PAST, vacuum=False)
-    with db.sessions() as session:
+        people.archive_employee(ctx, who, OUT)
+        privacy.delete_person(ctx, who, today=PAST, vacuum=False)
+    with ctx.sessions() as session:
         assert session.scalar(select(func.count(Pairing.id))) == 0
 
 
-def _onboarded(db: Database) -> Company:
+def _onboarded(ctx: ServiceContext) -> Company:
     from teamlead_app.services.pairings.onboarding_plan import (
         OnboardingDraft,
         TalkDraft,
@@ -117,7 +119,7 @@ def _onboarded(db: Database) -> Company:
     )
     from teamlead_app.services.pairings.onboarding_views import onboarding_plan
 
-    c = company(db)
+    c = company(ctx)
     draft = OnboardingDraft(
         c.apprentice,
         START,
@@ -125,16 +127,16 @@ def _onboarded(db: Database) -> Company:
         ("CHECKLIST-VEILIGHEID <b>&", "CHECKLIST-GEREEDSCHAP"),
         (c.kantbank,),
     )
-    start_onboarding(db, draft)
-    plan = onboarding_plan(db, c.apprentice)
+    start_onboarding(ctx, draft)
+    plan = onboarding_plan(ctx, c.apprentice)
     assert plan is not None
-    set_task_done(db, plan.tasks[0].id, True, on=date(2022, 6, 2))
+    set_task_done(ctx, plan.tasks[0].id, True, on=date(2022, 6, 2))
     return c
 
 
-def test_the_access_export_holds_the_onboarding_plan(db: Database) -> None:
-    c = _onboarded(db)
-    record, text = _export(db, c.apprentice)
+def test_the_access_export_holds_the_onboarding_plan(ctx: ServiceContext) -> None:
+    c = _onboarded(ctx)
+    record, text = _export(ctx, c.apprentice)
     assert [(i["kind"], i["code"] or i["text"]) for i in record["onboarding"]] == [
         ("talk", "week_1"),
         ("talk", "week_6"),
@@ -147,11 +149,11 @@ def test_the_access_export_holds_the_onboarding_plan(db: Database) -> None:
     assert "Week 6" in text
 
 
-def test_deleting_the_newcomer_removes_the_onboarding_plan(db: Database) -> None:
+def test_deleting_the_newcomer_removes_the_onboarding_plan(ctx: ServiceContext) -> None:
     from teamlead_app.data.models import OnboardingItem
 
-    c = _onboarded(db)
-    people.archive_employee(db, c.apprentice, OUT)
-    privacy.delete_person(db, c.apprentice, today=PAST, vacuum=False)
-    with db.sessions() as session:
+    c = _onboarded(ctx)
+    people.archive_employee(ctx, c.apprentice, OUT)
+    privacy.delete_person(ctx, c.apprentice, today=PAST, vacuum=False)
+    with ctx.sessions() as session:
         assert session.scalar(select(func.count(OnboardingItem.id))) == 0

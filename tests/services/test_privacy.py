@@ -22,7 +22,7 @@ from pypdf import PdfReader
 from sqlalchemy import and_, event, func, or_, select
 
 from teamlead_app.config import DbPaths
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
@@ -66,10 +66,10 @@ def _stamp(day: date, hour: int = 10) -> datetime:
 
 
 def full_person(
-    db: Database, last_name: str = "Wiśniewski", out: date | None = OUT, number: str = "1001"
+    ctx: ServiceContext, last_name: str = "Wiśniewski", out: date | None = OUT, number: str = "1001"
 ) -> Person:
     """One person with data in every table, every text field filled with a distinct marker."""
-    with db.sessions.begin() as s:
+    with ctx.sessions.begin() as s:
         team = s.scalar(select(Team).where(Team.name == "Team Noord")) or Team(
             name="Team Noord", lead_name="Rick van den Broek"
         )
@@ -281,10 +281,10 @@ def pdf_text(data: bytes) -> str:
 # --- access export -------------------------------------------------------------------------------
 
 
-def test_the_record_holds_everything_about_the_person(db: Database) -> None:
-    person = full_person(db)
-    other = full_person(db, "Yılmaz", number="1002")
-    record = privacy.access_data(db, person.id, today=date(2024, 1, 5)).record
+def test_the_record_holds_everything_about_the_person(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    other = full_person(ctx, "Yılmaz", number="1002")
+    record = privacy.access_data(ctx, person.id, today=date(2024, 1, 5)).record
     assert record["person"]["last_name"] == "Wiśniewski"
     assert record["person"]["team"] == "Team Noord"
     assert record["person"]["function"] == "Lasser"
@@ -321,9 +321,9 @@ def test_the_record_holds_everything_about_the_person(db: Database) -> None:
     assert len(record["goals"]) == 2
 
 
-def test_the_zip_has_a_pdf_a_json_and_a_readme(db: Database) -> None:
-    person = full_person(db)
-    parts = zip_parts(privacy.access_export(db, person.id, today=date(2024, 1, 5)))
+def test_the_zip_has_a_pdf_a_json_and_a_readme(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    parts = zip_parts(privacy.access_export(ctx, person.id, today=date(2024, 1, 5)))
     assert sorted(parts) == ["LEESMIJ.txt", "inzage.json", "inzage.pdf"]
     text = pdf_text(parts["inzage.pdf"])
     assert "Inzage persoonsgegevens" in text and "Łukasz Wiśniewski" in text
@@ -342,24 +342,24 @@ def test_the_zip_has_a_pdf_a_json_and_a_readme(db: Database) -> None:
         assert sum(line.startswith(heading) for line in lines) == 1, heading
 
 
-def test_an_unknown_person_is_refused(db: Database) -> None:
+def test_an_unknown_person_is_refused(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
-        privacy.access_export(db, 4242)
+        privacy.access_export(ctx, 4242)
 
 
-def test_log_rows_from_before_the_person_existed_are_not_theirs(db: Database) -> None:
-    person = full_person(db)
-    with db.sessions.begin() as s:  # an id reused after an earlier deletion
+def test_log_rows_from_before_the_person_existed_are_not_theirs(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    with ctx.sessions.begin() as s:  # an id reused after an earlier deletion
         s.add(
             ExportLog(at=_stamp(date(2010, 1, 1)), action="delete", scope=f"employee={person.id}")
         )
-    record = privacy.access_data(db, person.id).record
+    record = privacy.access_data(ctx, person.id).record
     assert [e["action"] for e in record["export_log"]] == ["pop"]
 
 
-def test_ten_years_of_history_in_a_few_queries_and_seconds(db: Database) -> None:
-    person = full_person(db)
-    with db.sessions.begin() as s:
+def test_ten_years_of_history_in_a_few_queries_and_seconds(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    with ctx.sessions.begin() as s:
         for month in range(120):
             day = date(2012, 1, 15) + timedelta(days=30 * month)
             talk = Conversation(
@@ -381,15 +381,15 @@ def test_ten_years_of_history_in_a_few_queries_and_seconds(db: Database) -> None
     def count(*_args: Any) -> None:
         statements.append("x")
 
-    event.listen(db.engine, "before_cursor_execute", count)
+    event.listen(ctx.engine, "before_cursor_execute", count)
     try:
-        record = privacy.access_data(db, person.id).record
+        record = privacy.access_data(ctx, person.id).record
     finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+        event.remove(ctx.engine, "before_cursor_execute", count)
     assert len(record["conversations"]) == 122
     assert len(statements) < 35  # per table (about 26 now), not per row (122 conversations)
     started = clock.perf_counter()
-    parts = zip_parts(privacy.access_export(db, person.id))
+    parts = zip_parts(privacy.access_export(ctx, person.id))
     assert clock.perf_counter() - started < 30
     assert "Samenvatting van maand 119" in pdf_text(parts["inzage.pdf"])
 
@@ -397,12 +397,12 @@ def test_ten_years_of_history_in_a_few_queries_and_seconds(db: Database) -> None
 # --- retention ----------------------------------------------------------------------------------
 
 
-def test_the_worklist_holds_only_people_past_the_retention(db: Database) -> None:
-    gone = full_person(db)
-    full_person(db, "Recent", out=date(2024, 6, 1), number="2")
-    full_person(db, "Actief", out=None, number="3")
-    assert privacy.retention_worklist(db, NOT_YET) == []
-    (item,) = privacy.retention_worklist(db, PAST)
+def test_the_worklist_holds_only_people_past_the_retention(ctx: ServiceContext) -> None:
+    gone = full_person(ctx)
+    full_person(ctx, "Recent", out=date(2024, 6, 1), number="2")
+    full_person(ctx, "Actief", out=None, number="3")
+    assert privacy.retention_worklist(ctx, NOT_YET) == []
+    (item,) = privacy.retention_worklist(ctx, PAST)
     assert (item.employee_id, item.name, item.team) == (gone.id, "Wiśniewski, Łukasz", "Team Noord")
     assert (item.keep_until, item.conversations, item.agreements, item.goals, item.pops) == (
         date(2025, 3, 1),
@@ -420,7 +420,7 @@ def test_leap_day_retention() -> None:
     assert privacy.keep_until(date(2024, 2, 29), 2) == date(2026, 2, 28)
 
 
-def _rows_left(db: Database, person: Person) -> dict[str, int]:
+def _rows_left(ctx: ServiceContext, person: Person) -> dict[str, int]:
     talks = person.conversations
     queries = {
         "employee": select(func.count()).where(Employee.id == person.id),
@@ -448,48 +448,48 @@ def _rows_left(db: Database, person: Person) -> dict[str, int]:
             )
         ),
     }
-    with db.sessions() as s:
+    with ctx.sessions() as s:
         return {table: int(s.scalar(query) or 0) for table, query in queries.items()}
 
 
-def test_deleting_removes_every_linked_row_and_nothing_else(db: Database) -> None:
-    gone = full_person(db)
-    stays = full_person(db, "Blijft", out=None, number="2")
-    assert all(_rows_left(db, gone).values())  # the check can fail: every table had a row
-    report = privacy.delete_person(db, gone.id, PAST)
-    assert _rows_left(db, gone) == dict.fromkeys(_rows_left(db, gone), 0)
+def test_deleting_removes_every_linked_row_and_nothing_else(ctx: ServiceContext) -> None:
+    gone = full_person(ctx)
+    stays = full_person(ctx, "Blijft", out=None, number="2")
+    assert all(_rows_left(ctx, gone).values())  # the check can fail: every table had a row
+    report = privacy.delete_person(ctx, gone.id, PAST)
+    assert _rows_left(ctx, gone) == dict.fromkeys(_rows_left(ctx, gone), 0)
     assert (report.conversations, report.agreements, report.goals, report.pops) == (2, 1, 2, 1)
     assert report.drafts == 3  # every kind: conversation, POP, goal
-    assert all(_rows_left(db, stays).values())
+    assert all(_rows_left(ctx, stays).values())
 
 
-def test_deletion_is_logged_by_id_only(db: Database) -> None:
-    gone = full_person(db)
-    privacy.delete_person(db, gone.id, PAST)
-    entry = list_export_log(db)[0]
+def test_deletion_is_logged_by_id_only(ctx: ServiceContext) -> None:
+    gone = full_person(ctx)
+    privacy.delete_person(ctx, gone.id, PAST)
+    entry = list_export_log(ctx)[0]
     assert (entry.action, entry.scope, entry.file_name) == ("delete", f"employee={gone.id}", "")
 
 
-def test_someone_not_past_the_retention_is_refused(db: Database) -> None:
-    person = full_person(db)
-    active = full_person(db, "Actief", out=None, number="2")
+def test_someone_not_past_the_retention_is_refused(ctx: ServiceContext) -> None:
+    person = full_person(ctx)
+    active = full_person(ctx, "Actief", out=None, number="2")
     with pytest.raises(ValidationError, match="loopt nog tot en met 01-03-2025"):
-        privacy.delete_person(db, person.id, NOT_YET)
+        privacy.delete_person(ctx, person.id, NOT_YET)
     with pytest.raises(ValidationError, match="niet uit dienst"):
-        privacy.delete_person(db, active.id, PAST)
+        privacy.delete_person(ctx, active.id, PAST)
     with pytest.raises(NotFoundError):
-        privacy.delete_person(db, 4242, PAST)
-    assert _rows_left(db, person)["conversation"] == 2
-    assert {e.action for e in list_export_log(db)} == {"pop"}  # no deletion logged
+        privacy.delete_person(ctx, 4242, PAST)
+    assert _rows_left(ctx, person)["conversation"] == 2
+    assert {e.action for e in list_export_log(ctx)} == {"pop"}  # no deletion logged
 
 
-def test_the_file_keeps_no_trace_of_the_deleted_person(db: Database, db_path: Path) -> None:
-    gone = full_person(db, "Vlasblomkwast")
-    db.close()  # everything written to the file
+def test_the_file_keeps_no_trace_of_the_deleted_person(ctx: ServiceContext, db_path: Path) -> None:
+    gone = full_person(ctx, "Vlasblomkwast")
+    ctx.close()  # everything written to the file
     before = db_path.read_bytes()
     assert b"Vlasblomkwast" in before and b"WERKNOTITIE-7Q" in before
-    privacy.delete_person(db, gone.id, PAST)
-    db.close()
+    privacy.delete_person(ctx, gone.id, PAST)
+    ctx.close()
     after = db_path.read_bytes()
     assert b"Vlasblomkwast" not in after
     for marker in (b"WERKNOTITIE-7Q", b"CONCEPTNOTITIE-1", b"POPCONCEPT-1", b"DOELCONCEPT-1"):
@@ -526,29 +526,29 @@ def test_prune_backups_removes_only_those_older_than_the_retention(tmp_path: Pat
     assert privacy.prune_backups(tmp_path / "elders" / "x.sqlite", 2) == []
 
 
-def test_the_retention_action_deletes_prunes_and_logs(db: Database, db_path: Path) -> None:
-    gone = full_person(db)
-    recent = full_person(db, "Recent", out=date(2024, 6, 1), number="2")
+def test_the_retention_action_deletes_prunes_and_logs(ctx: ServiceContext, db_path: Path) -> None:
+    gone = full_person(ctx)
+    recent = full_person(ctx, "Recent", out=date(2024, 6, 1), number="2")
     folder = DbPaths(db_path).backups
     folder.mkdir(exist_ok=True)
     old = _backup(folder, "teamlead-backup-20220101-120000.sqlite")
-    with db.sessions.begin() as s:
+    with ctx.sessions.begin() as s:
         s.add(ExportLog(at=datetime(2022, 1, 1, 9, 0), action="roster", scope="team=1"))
-    report = privacy.run_retention(db, today=PAST)
+    report = privacy.run_retention(ctx, today=PAST)
     assert [d.employee_id for d in report.deleted] == [gone.id]
     assert report.backups_removed == (old,)
     # 2022-01-01 and both people's rows from 2022-08 are older than two years on 2025-03-02.
     assert report.log_rows_removed == 5
-    actions = [(e.action, e.scope) for e in list_export_log(db)]
+    actions = [(e.action, e.scope) for e in list_export_log(ctx)]
     assert actions[0] == ("purge", "deleted=1 backups=1 log=5")
     assert ("delete", f"employee={gone.id}") in actions
-    assert _rows_left(db, recent)["conversation"] == 2
+    assert _rows_left(ctx, recent)["conversation"] == 2
 
 
-def test_one_person_not_past_the_retention_stops_the_whole_action(db: Database) -> None:
-    gone = full_person(db)
-    recent = full_person(db, "Recent", out=date(2024, 6, 1), number="2")
+def test_one_person_not_past_the_retention_stops_the_whole_action(ctx: ServiceContext) -> None:
+    gone = full_person(ctx)
+    recent = full_person(ctx, "Recent", out=date(2024, 6, 1), number="2")
     with pytest.raises(ValidationError):
-        privacy.run_retention(db, [gone.id, recent.id], today=PAST)
-    assert _rows_left(db, gone)["employee"] == 1
-    assert {e.action for e in list_export_log(db)} == {"pop"}
+        privacy.run_retention(ctx, [gone.id, recent.id], today=PAST)
+    assert _rows_left(ctx, gone)["employee"] == 1
+    assert {e.action for e in list_export_log(ctx)} == {"pop"}

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Rotation, StationSkill
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.development import goals
@@ -22,8 +22,8 @@ from tests.services.test_rotations import JAN5, JAN16, TODAY, World
 
 
 @pytest.fixture
-def w(db: Database) -> World:
-    return World(db)
+def w(ctx: ServiceContext) -> World:
+    return World(ctx)
 
 
 def test_a_planned_rotation_can_be_deleted(w: World) -> None:

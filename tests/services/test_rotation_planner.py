@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
@@ -29,27 +29,31 @@ Q1 = date(2027, 2, 10)  # any day of the first quarter of 2027
 JAN4 = date(2027, 1, 4)  # Monday of ISO week 1 of 2027
 
 
-def _person(db: Database, team: int, first: str) -> int:
-    return people.save_employee(db, EmployeeDraft(first_name=first, last_name="Smit", team_id=team))
+def _person(ctx: ServiceContext, team: int, first: str) -> int:
+    return people.save_employee(
+        ctx, EmployeeDraft(first_name=first, last_name="Smit", team_id=team)
+    )
 
 
-def _rotation(db: Database, who: int, start: date, days: int, host: int | None = None) -> int:
+def _rotation(
+    ctx: ServiceContext, who: int, start: date, days: int, host: int | None = None
+) -> int:
     draft = RotationDraft(who, start, start + timedelta(days=days), host_id=host)
-    return rotations.save_rotation(db, draft)
+    return rotations.save_rotation(ctx, draft)
 
 
 @contextmanager
-def count_statements(db: Database) -> Iterator[list[str]]:
+def count_statements(ctx: ServiceContext) -> Iterator[list[str]]:
     seen: list[str] = []
 
     def record(*args: Any) -> None:
         seen.append(str(args[2]))
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(ctx.engine, "before_cursor_execute", record)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(ctx.engine, "before_cursor_execute", record)
 
 
 def test_quarter_and_year_weeks_start_on_monday() -> None:
@@ -65,16 +69,16 @@ def test_quarter_and_year_weeks_start_on_monday() -> None:
     assert rotation_planner.shift(Q1, "year", 1) == date(2028, 1, 1)
 
 
-def test_grid_shows_guest_host_conversation_and_host_away(db: Database) -> None:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
-    anouk, bas, lukasz = (_person(db, team, n) for n in ("Anouk", "Bas", "Łukasz"))
+def test_grid_shows_guest_host_conversation_and_host_away(ctx: ServiceContext) -> None:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
+    anouk, bas, lukasz = (_person(ctx, team, n) for n in ("Anouk", "Bas", "Łukasz"))
     # Anouk learns with Bas in weeks 2-3; Bas himself rotates in week 3: away then.
-    guest = _rotation(db, anouk, JAN4 + timedelta(days=7), 11, host=bas)
-    _rotation(db, bas, JAN4 + timedelta(days=14), 4)
+    guest = _rotation(ctx, anouk, JAN4 + timedelta(days=7), 11, host=bas)
+    _rotation(ctx, bas, JAN4 + timedelta(days=14), 4)
     conversations.plan_conversation(
-        db, ConversationPlanDraft(lukasz, datetime(2027, 1, 20, 10, 0)), now=NOW
+        ctx, ConversationPlanDraft(lukasz, datetime(2027, 1, 20, 10, 0)), now=NOW
     )
-    view = rotation_planner.planner(db, team, Q1)
+    view = rotation_planner.planner(ctx, team, Q1)
     names = [p.name for p in view.people]
     assert names == ["Anouk Smit", "Bas Smit", "Łukasz Smit"]
     a, b, c = (names.index(n) for n in names)
@@ -94,64 +98,64 @@ def test_grid_shows_guest_host_conversation_and_host_away(db: Database) -> None:
     assert view.rotation_count == 2
 
 
-def test_host_from_another_team_on_rotation_is_away(db: Database) -> None:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
-    other = people.save_team(db, TeamDraft("Lassen"))
-    anouk = _person(db, team, "Anouk")
-    henk = _person(db, other, "Henk")
-    _rotation(db, anouk, JAN4, 4, host=henk)
-    _rotation(db, henk, JAN4 + timedelta(days=3), 6)
-    view = rotation_planner.planner(db, team, Q1)
+def test_host_from_another_team_on_rotation_is_away(ctx: ServiceContext) -> None:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
+    other = people.save_team(ctx, TeamDraft("Lassen"))
+    anouk = _person(ctx, team, "Anouk")
+    henk = _person(ctx, other, "Henk")
+    _rotation(ctx, anouk, JAN4, 4, host=henk)
+    _rotation(ctx, henk, JAN4 + timedelta(days=3), 6)
+    view = rotation_planner.planner(ctx, team, Q1)
     assert [p.name for p in view.people] == ["Anouk Smit"]  # Henk is no row of this team
     assert "Henk Smit" in view.cell(0, 0).rotations[0].host_away
 
 
-def test_conflicts_are_the_rules_read_once_for_all_rotations(db: Database) -> None:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
-    anouk, bas = _person(db, team, "Anouk"), _person(db, team, "Bas")
-    skill = skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine", team))
+def test_conflicts_are_the_rules_read_once_for_all_rotations(ctx: ServiceContext) -> None:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
+    anouk, bas = _person(ctx, team, "Anouk"), _person(ctx, team, "Bas")
+    skill = skills.save_skill(ctx, SkillDraft("Kantbank <b>&", "machine", team))
     for who in (anouk, bas):
-        skills.set_level(db, LevelDraft(who, skill, "U", date(2026, 12, 1), "Henk"))
-    _rotation(db, bas, JAN4, 20)  # three weeks: three cells
-    with count_statements(db) as seen:
-        view = rotation_planner.planner(db, team, Q1)
+        skills.set_level(ctx, LevelDraft(who, skill, "U", date(2026, 12, 1), "Henk"))
+    _rotation(ctx, bas, JAN4, 20)  # three weeks: three cells
+    with count_statements(ctx) as seen:
+        view = rotation_planner.planner(ctx, team, Q1)
     row = [p.name for p in view.people].index("Bas Smit")
     cells = [view.cell(row, w) for w in range(3)]
     assert all(c.conflicted for c in cells) and not view.cell(row, 3).conflicted
     assert "'Kantbank <b>&' houdt in het eigen team 1" in cells[0].rotations[0].conflicts[0]
     # Once for the period: the statements do not grow with the cells or the rotations.
-    _rotation(db, anouk, JAN4 + timedelta(days=35), 20)
-    with count_statements(db) as more:
-        rotation_planner.planner(db, team, Q1)
+    _rotation(ctx, anouk, JAN4 + timedelta(days=35), 20)
+    with count_statements(ctx) as more:
+        rotation_planner.planner(ctx, team, Q1)
     assert len(more) == len(seen) <= 20
 
 
-def _fill(db: Database, team: int, n: int) -> None:
+def _fill(ctx: ServiceContext, team: int, n: int) -> None:
     for i in range(n):
-        who = _person(db, team, f"P{i}")
-        host = _person(db, team, f"H{i}")
-        _rotation(db, who, JAN4 + timedelta(days=7 * (i % 10)), 10, host=host)
-        _rotation(db, host, JAN4 + timedelta(days=7 * (i % 10) + 7), 3)
+        who = _person(ctx, team, f"P{i}")
+        host = _person(ctx, team, f"H{i}")
+        _rotation(ctx, who, JAN4 + timedelta(days=7 * (i % 10)), 10, host=host)
+        _rotation(ctx, host, JAN4 + timedelta(days=7 * (i % 10) + 7), 3)
         conversations.plan_conversation(
-            db, ConversationPlanDraft(who, datetime(2027, 2, 1 + i % 20, 9, 0)), now=NOW
+            ctx, ConversationPlanDraft(who, datetime(2027, 2, 1 + i % 20, 9, 0)), now=NOW
         )
 
 
-def test_grid_reads_in_a_fixed_number_of_statements(db: Database) -> None:
-    small, big = (people.save_team(db, TeamDraft(n)) for n in ("Klein", "Groot"))
-    _fill(db, small, 2)
-    _fill(db, big, 15)
-    with count_statements(db) as few:
-        small_view = rotation_planner.planner(db, small, Q1, with_conflicts=False)
-    with count_statements(db) as many:
-        big_view = rotation_planner.planner(db, big, Q1, with_conflicts=False)
+def test_grid_reads_in_a_fixed_number_of_statements(ctx: ServiceContext) -> None:
+    small, big = (people.save_team(ctx, TeamDraft(n)) for n in ("Klein", "Groot"))
+    _fill(ctx, small, 2)
+    _fill(ctx, big, 15)
+    with count_statements(ctx) as few:
+        small_view = rotation_planner.planner(ctx, small, Q1, with_conflicts=False)
+    with count_statements(ctx) as many:
+        big_view = rotation_planner.planner(ctx, big, Q1, with_conflicts=False)
     assert len(small_view.people) == 4 and len(big_view.people) == 30
     assert big_view.rotation_count == 30
     assert len(few) == len(many) <= 5
-    with count_statements(db) as few:
-        rotation_planner.planner(db, small, Q1)
-    with count_statements(db) as many:
-        rotation_planner.planner(db, big, Q1)
+    with count_statements(ctx) as few:
+        rotation_planner.planner(ctx, small, Q1)
+    with count_statements(ctx) as many:
+        rotation_planner.planner(ctx, big, Q1)
     assert len(few) == len(many) <= 20  # with the conflicts of 4 or of 30 rotations
 
 
@@ -160,14 +164,14 @@ def test_unknown_span_is_refused() -> None:
         rotation_planner.period_weeks(Q1, "month")  # type: ignore[arg-type]
 
 
-def test_the_weeks_know_their_days_off(db: Database) -> None:
+def test_the_weeks_know_their_days_off(ctx: ServiceContext) -> None:
     from teamlead_app.services.conversations.days_off import BlockedPeriod, save_blocked_periods
 
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
-    _person(db, team, "Anouk")
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
+    _person(ctx, team, "Anouk")
     # A blocked Friday to Monday: the weekend days are no working days lost.
-    save_blocked_periods(db, [BlockedPeriod(date(2027, 2, 12), date(2027, 2, 15), "Bouwvak <b>&")])
-    view = rotation_planner.planner(db, team, Q1)
+    save_blocked_periods(ctx, [BlockedPeriod(date(2027, 2, 12), date(2027, 2, 15), "Bouwvak <b>&")])
+    view = rotation_planner.planner(ctx, team, Q1)
     assert view.days_off_in_week(0) == ()
     week6 = view.weeks.index(date(2027, 2, 8))
     assert view.days_off_in_week(week6) == ((date(2027, 2, 12), "Bouwvak <b>&"),)

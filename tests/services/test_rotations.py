@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import GoalProgress, Rotation, SkillLevel
 from teamlead_app.errors import ValidationError
 from teamlead_app.services.common import settings
@@ -36,15 +36,15 @@ JAN5, JAN16 = date(2027, 1, 4), date(2027, 1, 15)
 
 
 class World:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.team = people.save_team(db, TeamDraft("Verspaning"))
-        self.other_team = people.save_team(db, TeamDraft("Assemblage"))
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.db = ctx
+        self.team = people.save_team(ctx, TeamDraft("Verspaning"))
+        self.other_team = people.save_team(ctx, TeamDraft("Assemblage"))
         self.piet = self.person("Piet")
         self.kees = self.person("Kees")
         self.henk = self.person("Henk")
         self.ana = self.person("Łukasz")
-        self.lathe = skills.save_skill(db, SkillDraft("Draaibank <b>&", "machine", self.team))
+        self.lathe = skills.save_skill(ctx, SkillDraft("Draaibank <b>&", "machine", self.team))
 
     def person(self, first: str, **kw: object) -> int:
         draft = EmployeeDraft(first_name=first, last_name="Jansen", team_id=self.team, **kw)  # type: ignore[arg-type]
@@ -65,8 +65,8 @@ class World:
 
 
 @pytest.fixture
-def w(db: Database) -> World:
-    return World(db)
+def w(ctx: ServiceContext) -> World:
+    return World(ctx)
 
 
 def _kinds(conflicts: list[rotation_rules.Conflict]) -> list[str]:

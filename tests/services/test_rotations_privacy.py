@@ -13,7 +13,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Rotation
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goal_rules import GoalDraft
@@ -31,24 +31,24 @@ from tests.services.test_privacy import PAST
 OUT = date(2023, 3, 1)
 
 
-def _setup(db: Database) -> tuple[int, int, int]:
-    team = people.save_team(db, TeamDraft("Lassen"))
+def _setup(ctx: ServiceContext) -> tuple[int, int, int]:
+    team = people.save_team(ctx, TeamDraft("Lassen"))
     gone = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(first_name="Kees", last_name="Vlasblom", team_id=team),
     )
     stays = people.save_employee(
-        db, EmployeeDraft(first_name="Anouk", last_name="Blijft", team_id=team)
+        ctx, EmployeeDraft(first_name="Anouk", last_name="Blijft", team_id=team)
     )
-    skill = skills.save_skill(db, SkillDraft("TIG-lassen", "process", team))
-    goal = goals.create_goal(db, gone, GoalDraft("DOEL-ROULATIE", start_date=date(2022, 1, 3)))
+    skill = skills.save_skill(ctx, SkillDraft("TIG-lassen", "process", team))
+    goal = goals.create_goal(ctx, gone, GoalDraft("DOEL-ROULATIE", start_date=date(2022, 1, 3)))
     own = rotations.save_rotation(
-        db,
+        ctx,
         RotationDraft(
             gone,
             date(2022, 2, 7),
             date(2022, 2, 18),
-            rotations.list_forms(db)[2].id,
+            rotations.list_forms(ctx)[2].id,
             stays,
             department="AFDELING-X",
             skill_id=skill,
@@ -57,21 +57,21 @@ def _setup(db: Database) -> tuple[int, int, int]:
         ),
     )
     rotations.evaluate_rotation(
-        db,
+        ctx,
         EvaluationDraft(own, "niet_voor_mij", "GELEERD-1", None, "STAP-ROULATIE", True),
         today=date(2022, 2, 21),
     )
     # Kees hosted Anouk once.
     rotations.save_rotation(
-        db, RotationDraft(stays, date(2022, 5, 2), date(2022, 5, 6), host_id=gone)
+        ctx, RotationDraft(stays, date(2022, 5, 2), date(2022, 5, 6), host_id=gone)
     )
-    people.archive_employee(db, gone, OUT)
+    people.archive_employee(ctx, gone, OUT)
     return gone, stays, own
 
 
-def test_access_export_has_own_and_hosted_rotations(db: Database) -> None:
-    gone, _stays, _own = _setup(db)
-    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(db, gone, today=PAST)))
+def test_access_export_has_own_and_hosted_rotations(ctx: ServiceContext) -> None:
+    gone, _stays, _own = _setup(ctx)
+    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(ctx, gone, today=PAST)))
     record = json.loads(archive.read("inzage.json"))
     [own] = record["rotations"]["own"]
     assert (own["department"], own["host"], own["outcome"], own["learned"]) == (
@@ -94,13 +94,13 @@ def test_access_export_has_own_and_hosted_rotations(db: Database) -> None:
     assert "Als begeleider" in text and "02-05-2022 – 06-05-2022" in text
 
 
-def test_retention_deletion_removes_rotations(db: Database, db_path: Path) -> None:
-    gone, stays, _own = _setup(db)
-    privacy.delete_person(db, gone, PAST)
-    with db.sessions() as s:
+def test_retention_deletion_removes_rotations(ctx: ServiceContext, db_path: Path) -> None:
+    gone, stays, _own = _setup(ctx)
+    privacy.delete_person(ctx, gone, PAST)
+    with ctx.sessions() as s:
         assert s.scalar(select(func.count()).where(Rotation.employee_id == gone)) == 0
         [left] = s.scalars(select(Rotation)).all()
     assert (left.employee_id, left.host_id) == (stays, None)
-    db.close()
+    ctx.close()
     content = db_path.read_bytes()
     assert b"GELEERD-1" not in content and b"AFDELING-X" not in content

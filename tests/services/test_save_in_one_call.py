@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, GoalProgress, GoalStep
 from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, GoalProgressDraft
@@ -30,17 +30,17 @@ NOTE = "Łukasz zet <b>zelf</b> de kantbank & 🙂"
 
 
 @pytest.fixture
-def person(db: Database) -> int:
-    return people.save_employee(db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
+def person(ctx: ServiceContext) -> int:
+    return people.save_employee(ctx, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
 
 
-def plan(db: Database, person: int) -> int:
+def plan(ctx: ServiceContext, person: int) -> int:
     draft = ConversationPlanDraft(person, datetime(2026, 3, 2, 10, 0))
-    return conversations.plan_conversation(db, draft, now=NOW).conversation_id
+    return conversations.plan_conversation(ctx, draft, now=NOW).conversation_id
 
 
-def progress_rows(db: Database) -> list[tuple[int, int | None, str, date]]:
-    with db.sessions() as session:
+def progress_rows(ctx: ServiceContext) -> list[tuple[int, int | None, str, date]]:
+    with ctx.sessions() as session:
         rows = session.execute(
             select(
                 GoalProgress.goal_id,
@@ -52,8 +52,8 @@ def progress_rows(db: Database) -> list[tuple[int, int | None, str, date]]:
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
 
-def count(db: Database, model: Any) -> int:
-    with db.sessions() as session:
+def count(ctx: ServiceContext, model: Any) -> int:
+    with ctx.sessions() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -70,63 +70,65 @@ def typed(goal_ids: list[int]) -> ConversationDraft:
 # --- a conversation with its goals' progress -----------------------------------------------
 
 
-def test_goal_progress_is_saved_with_the_conversation(db: Database, person: int) -> None:
-    cid = plan(db, person)
-    first = goals.create_goal(db, person, GoalDraft(what="Kantbank"))
-    second = goals.create_goal(db, person, GoalDraft(what="TIG-lassen"))
-    drafts.save_draft(db, drafts.CONVERSATION_DRAFT, cid, typed([first]).to_payload())
+def test_goal_progress_is_saved_with_the_conversation(ctx: ServiceContext, person: int) -> None:
+    cid = plan(ctx, person)
+    first = goals.create_goal(ctx, person, GoalDraft(what="Kantbank"))
+    second = goals.create_goal(ctx, person, GoalDraft(what="TIG-lassen"))
+    drafts.save_draft(ctx, drafts.CONVERSATION_DRAFT, cid, typed([first]).to_payload())
 
-    conversations.save_conversation(db, cid, typed([first, second]), today=TODAY)
+    conversations.save_conversation(ctx, cid, typed([first, second]), today=TODAY)
 
-    assert progress_rows(db) == [
+    assert progress_rows(ctx) == [
         (first, cid, f"{NOTE} {first}", date(2026, 3, 2)),
         (second, cid, f"{NOTE} {second}", date(2026, 3, 2)),
     ]
-    assert drafts.load_draft(db, drafts.CONVERSATION_DRAFT, cid) is None
-    view = conversations.get_conversation(db, cid)
+    assert drafts.load_draft(ctx, drafts.CONVERSATION_DRAFT, cid) is None
+    view = conversations.get_conversation(ctx, cid)
     assert (view.status, view.shared_summary) == ("held", "Samenvatting <i>&</i>")
 
 
 def test_an_unknown_goal_leaves_nothing_written_and_keeps_the_draft(
-    db: Database, person: int
+    ctx: ServiceContext, person: int
 ) -> None:
-    cid = plan(db, person)
-    goal_id = goals.create_goal(db, person, GoalDraft(what="Kantbank"))
+    cid = plan(ctx, person)
+    goal_id = goals.create_goal(ctx, person, GoalDraft(what="Kantbank"))
     draft = typed([goal_id, 999_999])
-    drafts.save_draft(db, drafts.CONVERSATION_DRAFT, cid, draft.to_payload())
+    drafts.save_draft(ctx, drafts.CONVERSATION_DRAFT, cid, draft.to_payload())
 
     with pytest.raises(NotFoundError):
-        conversations.save_conversation(db, cid, draft, today=TODAY)
+        conversations.save_conversation(ctx, cid, draft, today=TODAY)
 
-    view = conversations.get_conversation(db, cid)
+    view = conversations.get_conversation(ctx, cid)
     assert (view.status, view.shared_summary, view.agreements) == ("planned", "", ())
-    assert progress_rows(db) == []
-    kept = drafts.load_draft(db, drafts.CONVERSATION_DRAFT, cid)
+    assert progress_rows(ctx) == []
+    kept = drafts.load_draft(ctx, drafts.CONVERSATION_DRAFT, cid)
     assert kept is not None and conversations.payload_draft(kept.payload) == draft
 
 
-def test_another_persons_goal_or_an_empty_line_is_refused_whole(db: Database, person: int) -> None:
-    other = people.save_employee(db, EmployeeDraft(first_name="Kees", last_name="Bakker"))
-    cid = plan(db, person)
-    mine = goals.create_goal(db, person, GoalDraft(what="Kantbank"))
-    theirs = goals.create_goal(db, other, GoalDraft(what="Heftruck"))
+def test_another_persons_goal_or_an_empty_line_is_refused_whole(
+    ctx: ServiceContext, person: int
+) -> None:
+    other = people.save_employee(ctx, EmployeeDraft(first_name="Kees", last_name="Bakker"))
+    cid = plan(ctx, person)
+    mine = goals.create_goal(ctx, person, GoalDraft(what="Kantbank"))
+    theirs = goals.create_goal(ctx, other, GoalDraft(what="Heftruck"))
     with pytest.raises(ValidationError) as info:
-        conversations.save_conversation(db, cid, typed([mine, theirs]), today=TODAY)
+        conversations.save_conversation(ctx, cid, typed([mine, theirs]), today=TODAY)
     assert info.value.field == "conversation_id"
     empty = replace(typed([mine]), goal_progress=(GoalProgressDraft(mine, "   "),))
     with pytest.raises(ValidationError) as info:
-        conversations.save_conversation(db, cid, empty, today=TODAY)
+        conversations.save_conversation(ctx, cid, empty, today=TODAY)
     assert info.value.field == "goal_progress"
-    assert progress_rows(db) == [] and count(db, Agreement) == 0
+    assert progress_rows(ctx) == [] and count(ctx, Agreement) == 0
 
 
 def test_a_failure_in_the_progress_step_rolls_back_and_a_retry_writes_each_line_once(
-    db: Database, person: int, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, person: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cid = plan(db, person)
-    ids = [goals.create_goal(db, person, GoalDraft(what=f"Doel {n}")) for n in range(3)]
+    cid = plan(ctx, person)
+    ids = [goals.create_goal(ctx, person, GoalDraft(what=f"Doel {n}")) for n in range(3)]
     draft = typed(ids)
-    drafts.save_draft(db, drafts.CONVERSATION_DRAFT, cid, draft.to_payload())
+    drafts.save_draft(ctx, drafts.CONVERSATION_DRAFT, cid, draft.to_payload())
     real = goal_save.write_progress
     calls: list[int] = []
 
@@ -138,16 +140,16 @@ def test_a_failure_in_the_progress_step_rolls_back_and_a_retry_writes_each_line_
 
     monkeypatch.setattr(goal_save, "write_progress", busy_on_the_second)
     with pytest.raises(DatabaseBusyError):
-        conversations.save_conversation(db, cid, draft, today=TODAY)
-    assert progress_rows(db) == [] and count(db, Agreement) == 0
-    assert conversations.get_conversation(db, cid).status == "planned"
-    assert drafts.load_draft(db, drafts.CONVERSATION_DRAFT, cid) is not None
+        conversations.save_conversation(ctx, cid, draft, today=TODAY)
+    assert progress_rows(ctx) == [] and count(ctx, Agreement) == 0
+    assert conversations.get_conversation(ctx, cid).status == "planned"
+    assert drafts.load_draft(ctx, drafts.CONVERSATION_DRAFT, cid) is not None
 
     monkeypatch.setattr(goal_save, "write_progress", real)
-    conversations.save_conversation(db, cid, draft, today=TODAY)  # the retry
-    conversations.save_conversation(db, cid, draft, today=TODAY)  # and once more
-    assert sorted(row[0] for row in progress_rows(db)) == ids
-    assert count(db, Agreement) == 1
+    conversations.save_conversation(ctx, cid, draft, today=TODAY)  # the retry
+    conversations.save_conversation(ctx, cid, draft, today=TODAY)  # and once more
+    assert sorted(row[0] for row in progress_rows(ctx)) == ids
+    assert count(ctx, Agreement) == 1
 
 
 def test_the_draft_payload_keeps_the_goal_progress() -> None:
@@ -159,11 +161,13 @@ def test_the_draft_payload_keeps_the_goal_progress() -> None:
 # --- a goal with its steps, progress and status ----------------------------------------------
 
 
-def steps_of(db: Database, goal_id: int) -> list[tuple[str, str, date | None, bool]]:
-    return [(s.what, s.who, s.planned_on, s.done) for s in goals.get_goal(db, goal_id).steps]
+def steps_of(ctx: ServiceContext, goal_id: int) -> list[tuple[str, str, date | None, bool]]:
+    return [(s.what, s.who, s.planned_on, s.done) for s in goals.get_goal(ctx, goal_id).steps]
 
 
-def test_a_new_goal_with_steps_progress_and_closed_in_one_call(db: Database, person: int) -> None:
+def test_a_new_goal_with_steps_progress_and_closed_in_one_call(
+    ctx: ServiceContext, person: int
+) -> None:
     draft = GoalDraft(
         what="Zelf de <b>kantbank</b> & pers 🙂",
         start_date=date(2026, 2, 2),
@@ -174,7 +178,7 @@ def test_a_new_goal_with_steps_progress_and_closed_in_one_call(db: Database, per
         ),
         progress=("Eerste keer", NOTE),
     )
-    view = goals.save_goal(db, None, draft, employee_id=person, today=TODAY)
+    view = goals.save_goal(ctx, None, draft, employee_id=person, today=TODAY)
 
     assert (view.what, view.status, view.achieved_on) == (draft.what, "achieved", TODAY)
     assert [(s.what, s.who, s.planned_on, s.done_on) for s in view.steps] == [
@@ -185,14 +189,14 @@ def test_a_new_goal_with_steps_progress_and_closed_in_one_call(db: Database, per
         ("Eerste keer", TODAY, None),
         (NOTE, TODAY, None),
     ]
-    assert goals.get_goal(db, view.id) == view
+    assert goals.get_goal(ctx, view.id) == view
 
 
 def test_steps_are_changed_removed_and_added_and_a_reopened_goal_takes_new_ones(
-    db: Database, person: int
+    ctx: ServiceContext, person: int
 ) -> None:
     first = goals.save_goal(
-        db,
+        ctx,
         None,
         GoalDraft(
             what="Lassen",
@@ -203,7 +207,7 @@ def test_steps_are_changed_removed_and_added_and_a_reopened_goal_takes_new_ones(
         today=TODAY,
     )
     closed = goals.save_goal(
-        db, first.id, replace(goals.goal_draft(first), status="stopped"), today=TODAY
+        ctx, first.id, replace(goals.goal_draft(first), status="stopped"), today=TODAY
     )
     keep, gone, change = closed.steps
     edits = (
@@ -212,14 +216,14 @@ def test_steps_are_changed_removed_and_added_and_a_reopened_goal_takes_new_ones(
         StepEdit(None, StepDraft("Nieuw")),
     )
     with pytest.raises(ValidationError) as info:  # a closed goal takes no new step
-        goals.save_goal(db, first.id, replace(goals.goal_draft(closed), steps=edits))
+        goals.save_goal(ctx, first.id, replace(goals.goal_draft(closed), steps=edits))
     assert info.value.field == "status"
-    assert goals.get_goal(db, first.id) == closed
+    assert goals.get_goal(ctx, first.id) == closed
 
     again = replace(goals.goal_draft(closed), status="in_progress", reopen=True, steps=edits)
-    view = goals.save_goal(db, first.id, again, today=TODAY)
+    view = goals.save_goal(ctx, first.id, again, today=TODAY)
     assert (view.status, view.stopped_on) == ("in_progress", None)
-    assert steps_of(db, view.id) == [
+    assert steps_of(ctx, view.id) == [
         ("Stap 0", "", None, False),
         ("Stap 2 anders", "Mehmet", date(2026, 7, 1), True),
         ("Nieuw", "", None, False),
@@ -227,9 +231,9 @@ def test_steps_are_changed_removed_and_added_and_a_reopened_goal_takes_new_ones(
     assert gone.id not in {s.id for s in view.steps}
 
 
-def test_a_step_with_a_bad_date_refuses_the_whole_save(db: Database, person: int) -> None:
+def test_a_step_with_a_bad_date_refuses_the_whole_save(ctx: ServiceContext, person: int) -> None:
     before = goals.save_goal(
-        db,
+        ctx,
         None,
         GoalDraft(
             what="Heftruck",
@@ -250,55 +254,59 @@ def test_a_step_with_a_bad_date_refuses_the_whole_save(db: Database, person: int
         progress=("Theorie gehaald",),
     )
     with pytest.raises(ValidationError) as info:
-        goals.save_goal(db, before.id, wanted, today=TODAY)
+        goals.save_goal(ctx, before.id, wanted, today=TODAY)
     assert info.value.field == "steps"
     assert "Stap 2" in str(info.value) and "27-02-2026" in str(info.value)
-    assert goals.get_goal(db, before.id) == before
-    assert count(db, GoalStep) == 1 and progress_rows(db) == []
+    assert goals.get_goal(ctx, before.id) == before
+    assert count(ctx, GoalStep) == 1 and progress_rows(ctx) == []
 
     with pytest.raises(ValidationError) as info:  # checked before anything is opened
-        goals.save_goal(db, before.id, replace(wanted, steps=(StepEdit(None, StepDraft(" ")),)))
+        goals.save_goal(ctx, before.id, replace(wanted, steps=(StepEdit(None, StepDraft(" ")),)))
     assert info.value.field == "steps" and "Stap 1" in str(info.value)
-    assert goals.get_goal(db, before.id) == before
+    assert goals.get_goal(ctx, before.id) == before
 
 
-def test_a_step_of_another_goal_is_refused(db: Database, person: int) -> None:
+def test_a_step_of_another_goal_is_refused(ctx: ServiceContext, person: int) -> None:
     one = goals.save_goal(
-        db,
+        ctx,
         None,
         GoalDraft(what="Eén", steps=(StepEdit(None, StepDraft("Van één")),)),
         employee_id=person,
     )
-    two = goals.save_goal(db, None, GoalDraft(what="Twee"), employee_id=person)
+    two = goals.save_goal(ctx, None, GoalDraft(what="Twee"), employee_id=person)
     stolen = (StepEdit(one.steps[0].id, StepDraft("Gestolen")),)
     with pytest.raises(ValidationError):
-        goals.save_goal(db, two.id, replace(goals.goal_draft(two), steps=stolen))
-    assert goals.get_goal(db, one.id) == one and goals.get_goal(db, two.id) == two
+        goals.save_goal(ctx, two.id, replace(goals.goal_draft(two), steps=stolen))
+    assert goals.get_goal(ctx, one.id) == one and goals.get_goal(ctx, two.id) == two
 
 
 # --- a POP form ------------------------------------------------------------------------------
 
 
-def test_saving_a_pop_discards_its_draft_in_the_same_transaction(db: Database, person: int) -> None:
+def test_saving_a_pop_discards_its_draft_in_the_same_transaction(
+    ctx: ServiceContext, person: int
+) -> None:
     from teamlead_app.services.development import pop
 
-    plan = pop.create_pop(db, person, 2026)
-    typed_pop = replace(pop.get_pop(db, plan).draft(), strengths="Nauwkeurig <b>&</b>")
-    drafts.save_draft(db, drafts.POP_DRAFT, plan, {"strengths": typed_pop.strengths})
-    pop.update_pop(db, plan, typed_pop)
-    assert drafts.load_draft(db, drafts.POP_DRAFT, plan) is None
+    plan = pop.create_pop(ctx, person, 2026)
+    typed_pop = replace(pop.get_pop(ctx, plan).draft(), strengths="Nauwkeurig <b>&</b>")
+    drafts.save_draft(ctx, drafts.POP_DRAFT, plan, {"strengths": typed_pop.strengths})
+    pop.update_pop(ctx, plan, typed_pop)
+    assert drafts.load_draft(ctx, drafts.POP_DRAFT, plan) is None
 
-    pop.agree_pop(db, plan, "gezien", date(2026, 1, 10), "screen", date(2026, 1, 9))
-    drafts.save_draft(db, drafts.POP_DRAFT, plan, {"strengths": "Anders"})
+    pop.agree_pop(ctx, plan, "gezien", date(2026, 1, 10), "screen", date(2026, 1, 9))
+    drafts.save_draft(ctx, drafts.POP_DRAFT, plan, {"strengths": "Anders"})
     with pytest.raises(ValidationError):  # signed: locked, so the typed text must stay
-        pop.update_pop(db, plan, replace(typed_pop, strengths="Anders"))
-    assert drafts.load_draft(db, drafts.POP_DRAFT, plan) is not None
+        pop.update_pop(ctx, plan, replace(typed_pop, strengths="Anders"))
+    assert drafts.load_draft(ctx, drafts.POP_DRAFT, plan) is not None
 
 
 # --- the conversation status as a StrEnum ----------------------------------------------------
 
 
-def test_the_conversation_status_enum_stores_the_same_strings(db: Database, person: int) -> None:
+def test_the_conversation_status_enum_stores_the_same_strings(
+    ctx: ServiceContext, person: int
+) -> None:
     from sqlalchemy import text
 
     from teamlead_app.data.models import CONVERSATION_STATUSES
@@ -314,22 +322,22 @@ def test_the_conversation_status_enum_stores_the_same_strings(db: Database, pers
         "missed",
         "cancelled",
     ]
-    cid = plan(db, person)
-    conversations.save_conversation(db, cid, ConversationDraft(mark_held=True), today=TODAY)
-    with db.sessions() as session:
+    cid = plan(ctx, person)
+    conversations.save_conversation(ctx, cid, ConversationDraft(mark_held=True), today=TODAY)
+    with ctx.sessions() as session:
         stored = session.execute(text("SELECT status FROM conversation")).scalar_one()
     assert stored == "held" and type(stored) is str
-    view = conversations.get_conversation(db, cid)
+    view = conversations.get_conversation(ctx, cid)
     assert view.status == ConversationStatus.HELD
     assert view.state(TODAY) is ConversationState.HELD
 
 
 def test_an_unchanged_old_step_date_before_the_start_does_not_block(
-    db: Database, person: int
+    ctx: ServiceContext, person: int
 ) -> None:
-    goal_id = goals.create_goal(db, person, GoalDraft("Lassen", start_date=date(2026, 3, 1)))
-    goals.add_step(db, goal_id, StepDraft("Oud", planned_on=date(2026, 2, 1)))  # older path
-    view = goals.get_goal(db, goal_id)
+    goal_id = goals.create_goal(ctx, person, GoalDraft("Lassen", start_date=date(2026, 3, 1)))
+    goals.add_step(ctx, goal_id, StepDraft("Oud", planned_on=date(2026, 2, 1)))  # older path
+    view = goals.get_goal(ctx, goal_id)
     kept = (StepEdit(view.steps[0].id, StepDraft("Oud, hernoemd", planned_on=date(2026, 2, 1))),)
-    saved = goals.save_goal(db, goal_id, replace(goals.goal_draft(view), steps=kept))
-    assert steps_of(db, saved.id) == [("Oud, hernoemd", "", date(2026, 2, 1), False)]
+    saved = goals.save_goal(ctx, goal_id, replace(goals.goal_draft(view), steps=kept))
+    assert steps_of(ctx, saved.id) == [("Oud, hernoemd", "", date(2026, 2, 1), False)]

@@ -12,7 +12,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Certificate, CertificateScan, PersonSkill, SkillLevel
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
@@ -28,39 +28,39 @@ OUT = date(2023, 3, 1)
 SCAN = b"%PDF-1.4\nSCANBYTES-9Z\n%%EOF\n"
 
 
-def _person(db: Database, tmp_path: Path, name: str, out: date | None) -> int:
-    team = people.resolve_team(db, "Lassen") if people.list_teams(db) else None
+def _person(ctx: ServiceContext, tmp_path: Path, name: str, out: date | None) -> int:
+    team = people.resolve_team(ctx, "Lassen") if people.list_teams(ctx) else None
     if team is None:
-        team = people.save_team(db, TeamDraft("Lassen"))
+        team = people.save_team(ctx, TeamDraft("Lassen"))
     who = people.save_employee(
-        db, EmployeeDraft(first_name="Kees", last_name=name, team_id=team, function="Lasser")
+        ctx, EmployeeDraft(first_name="Kees", last_name=name, team_id=team, function="Lasser")
     )
-    skill = next((s.id for s in skills.list_skills(db, team) if s.name == "TIG-lassen"), None)
+    skill = next((s.id for s in skills.list_skills(ctx, team) if s.name == "TIG-lassen"), None)
     if skill is None:
-        skill = skills.save_skill(db, SkillDraft("TIG-lassen", "process", team))
+        skill = skills.save_skill(ctx, SkillDraft("TIG-lassen", "process", team))
     for level, day, evidence in (
         ("L", date(2022, 1, 10), "BEWIJS-L-" + name),
         ("U", date(2022, 9, 1), "BEWIJS-U-" + name),
     ):
-        skills.set_level(db, LevelDraft(who, skill, level, day, "Henk", evidence))
-    knowledge.set_knowledge_holder(db, who, skill, True)
-    kind = next(x.id for x in certificates.list_types(db) if x.name == "Lascertificaat")
+        skills.set_level(ctx, LevelDraft(who, skill, level, day, "Henk", evidence))
+    knowledge.set_knowledge_holder(ctx, who, skill, True)
+    kind = next(x.id for x in certificates.list_types(ctx) if x.name == "Lascertificaat")
     cert = certificates.save_certificate(
-        db, CertificateDraft(who, kind, date(2021, 5, 1), date(2024, 5, 1), "NOTITIE-" + name)
+        ctx, CertificateDraft(who, kind, date(2021, 5, 1), date(2024, 5, 1), "NOTITIE-" + name)
     )
     scan = tmp_path / f"scan-{name}.pdf"
     scan.write_bytes(SCAN.replace(b"9Z", name.encode()))
-    certificates.attach_scan(db, cert, scan)
+    certificates.attach_scan(ctx, cert, scan)
     if out is not None:
-        people.archive_employee(db, who, out)
+        people.archive_employee(ctx, who, out)
     return who
 
 
 def test_access_export_has_levels_history_certificates_and_scans(
-    db: Database, tmp_path: Path
+    ctx: ServiceContext, tmp_path: Path
 ) -> None:
-    who = _person(db, tmp_path, "Vlasblom", OUT)
-    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(db, who, today=PAST)))
+    who = _person(ctx, tmp_path, "Vlasblom", OUT)
+    archive = zipfile.ZipFile(io.BytesIO(privacy.access_export(ctx, who, today=PAST)))
     record = json.loads(archive.read("inzage.json"))
     [level] = record["skill_levels"]
     assert (level["skill"], level["level"], level["knowledge_holder"]) == ("TIG-lassen", "U", True)
@@ -83,8 +83,8 @@ def test_access_export_has_levels_history_certificates_and_scans(
     assert "NOTITIE-Vlasblom" in text and "scan-Vlasblom.pdf" in text
 
 
-def _rows(db: Database, who: int) -> dict[str, int]:
-    with db.sessions() as s:
+def _rows(ctx: ServiceContext, who: int) -> dict[str, int]:
+    with ctx.sessions() as s:
         certs = select(Certificate.id).where(Certificate.employee_id == who)
         return {
             "levels": int(s.scalar(select(func.count()).where(SkillLevel.employee_id == who)) or 0),
@@ -101,12 +101,12 @@ def _rows(db: Database, who: int) -> dict[str, int]:
 
 
 def test_retention_deletion_removes_levels_certificates_and_scans(
-    db: Database, db_path: Path, tmp_path: Path
+    ctx: ServiceContext, db_path: Path, tmp_path: Path
 ) -> None:
-    gone = _person(db, tmp_path, "Vlasblom", OUT)
-    stays = _person(db, tmp_path, "Blijft", None)
-    assert _rows(db, gone) == {"levels": 2, "current": 1, "certificates": 1, "scans": 1}
-    with db.sessions() as s:
+    gone = _person(ctx, tmp_path, "Vlasblom", OUT)
+    stays = _person(ctx, tmp_path, "Blijft", None)
+    assert _rows(ctx, gone) == {"levels": 2, "current": 1, "certificates": 1, "scans": 1}
+    with ctx.sessions() as s:
         scan_ids = list(
             s.scalars(
                 select(CertificateScan.certificate_id)
@@ -114,14 +114,14 @@ def test_retention_deletion_removes_levels_certificates_and_scans(
                 .where(Certificate.employee_id == gone)
             )
         )
-    privacy.delete_person(db, gone, PAST)
-    assert _rows(db, gone) == {"levels": 0, "current": 0, "certificates": 0, "scans": 0}
-    with db.sessions() as s:
+    privacy.delete_person(ctx, gone, PAST)
+    assert _rows(ctx, gone) == {"levels": 0, "current": 0, "certificates": 0, "scans": 0}
+    with ctx.sessions() as s:
         assert (
             s.scalar(select(func.count()).where(CertificateScan.certificate_id.in_(scan_ids))) == 0
         )
-    assert _rows(db, stays) == {"levels": 2, "current": 1, "certificates": 1, "scans": 1}
-    db.close()
+    assert _rows(ctx, stays) == {"levels": 2, "current": 1, "certificates": 1, "scans": 1}
+    ctx.close()
     content = db_path.read_bytes()
     assert b"SCANBYTES-Vlasblom" not in content and b"BEWIJS-U-Vlasblom" not in content
     assert b"SCANBYTES-Blijft" in content

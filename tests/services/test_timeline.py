@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import set_language
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
@@ -27,25 +27,25 @@ NOW = datetime(2026, 1, 1, 8, 0)
 SECRET = "GEHEIM-werkaantekening"
 
 
-def _plan(db: Database, person: int, when: datetime) -> int:
+def _plan(ctx: ServiceContext, person: int, when: datetime) -> int:
     return conversations.plan_conversation(
-        db, ConversationPlanDraft(person, when), now=NOW
+        ctx, ConversationPlanDraft(person, when), now=NOW
     ).conversation_id
 
 
 @pytest.fixture
-def person(db: Database) -> int:
+def person(ctx: ServiceContext) -> int:
     pid = people.save_employee(
-        db,
+        ctx,
         EmployeeDraft(
             first_name="Mehmet",
             last_name="Yılmaz",
             date_in_service=date(2025, 11, 3),
         ),
     )
-    held = _plan(db, pid, datetime(2026, 1, 5, 10, 0))
+    held = _plan(ctx, pid, datetime(2026, 1, 5, 10, 0))
     conversations.save_conversation(
-        db,
+        ctx,
         held,
         ConversationDraft(
             score=4,
@@ -61,10 +61,10 @@ def person(db: Database) -> int:
         ),
         today=date(2026, 1, 5),
     )
-    tig, shoes = (a.id for a in conversations.get_conversation(db, held).agreements)
-    second = _plan(db, pid, datetime(2026, 2, 2, 10, 0))
+    tig, shoes = (a.id for a in conversations.get_conversation(ctx, held).agreements)
+    second = _plan(ctx, pid, datetime(2026, 2, 2, 10, 0))
     conversations.save_conversation(
-        db,
+        ctx,
         second,
         ConversationDraft(
             mark_held=True,
@@ -72,18 +72,18 @@ def person(db: Database) -> int:
         ),
         today=date(2026, 2, 2),
     )
-    moved = _plan(db, pid, datetime(2026, 3, 2, 10, 0))
+    moved = _plan(ctx, pid, datetime(2026, 3, 2, 10, 0))
     conversations.move_conversation(
-        db, moved, datetime(2026, 3, 9, 10, 0), "verlof", SECRET, now=datetime(2026, 2, 27, 9, 0)
+        ctx, moved, datetime(2026, 3, 9, 10, 0), "verlof", SECRET, now=datetime(2026, 2, 27, 9, 0)
     )
-    cancelled = _plan(db, pid, datetime(2026, 4, 6, 10, 0))
-    conversations.cancel_conversation(db, cancelled, "anders", SECRET, today=date(2026, 4, 3))
-    people.archive_employee(db, pid, date(2026, 4, 30))
+    cancelled = _plan(ctx, pid, datetime(2026, 4, 6, 10, 0))
+    conversations.cancel_conversation(ctx, cancelled, "anders", SECRET, today=date(2026, 4, 3))
+    people.archive_employee(ctx, pid, date(2026, 4, 30))
     return pid
 
 
-def test_everything_newest_first(db: Database, person: int) -> None:
-    events = timeline.employee_timeline(db, person)
+def test_everything_newest_first(ctx: ServiceContext, person: int) -> None:
+    events = timeline.employee_timeline(ctx, person)
     assert [(e.when, e.kind) for e in events] == [
         (date(2026, 4, 30), "out_of_service"),
         (date(2026, 4, 3), "conversation_cancelled"),
@@ -111,37 +111,37 @@ def test_everything_newest_first(db: Database, person: int) -> None:
     assert all(e.agreement_id == e.ref_id is not None for e in events if e.kind.startswith("agr"))
 
 
-def test_no_note_text_reaches_the_timeline(db: Database, person: int) -> None:
-    for item in timeline.employee_timeline(db, person):
+def test_no_note_text_reaches_the_timeline(ctx: ServiceContext, person: int) -> None:
+    for item in timeline.employee_timeline(ctx, person):
         assert SECRET not in item.title and SECRET not in item.detail
 
 
-def test_english_titles(db: Database, person: int) -> None:
+def test_english_titles(ctx: ServiceContext, person: int) -> None:
     set_language("en")
-    titles = {e.kind: e.title for e in timeline.employee_timeline(db, person)}
+    titles = {e.kind: e.title for e in timeline.employee_timeline(ctx, person)}
     assert titles["conversation_moved"] == "Monthly one-on-one moved"
     assert titles["in_service"] == "In service"
 
 
-def test_a_few_queries_whatever_the_history(db: Database, person: int) -> None:
+def test_a_few_queries_whatever_the_history(ctx: ServiceContext, person: int) -> None:
     for month in range(5, 13):
-        _plan(db, person, datetime(2025, month, 3, 9, 0))
+        _plan(ctx, person, datetime(2025, month, 3, 9, 0))
     statements: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         statements.append(statement)
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    event.listen(ctx.engine, "before_cursor_execute", record)
     try:
-        events = timeline.employee_timeline(db, person)
+        events = timeline.employee_timeline(ctx, person)
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        event.remove(ctx.engine, "before_cursor_execute", record)
     assert len([e for e in events if e.kind == "conversation_planned"]) == 9
     assert len(statements) <= 10  # two of them: skill levels and certificates
 
 
 def test_other_areas_register_sources(
-    db: Database, person: int, monkeypatch: pytest.MonkeyPatch
+    ctx: ServiceContext, person: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def goals(_session: Session, employee_id: int) -> Sequence[TimelineEvent]:
         return [TimelineEvent(date(2026, 2, 2), "goal_achieved", f"Doel {employee_id}", ref_id=9)]
@@ -149,31 +149,31 @@ def test_other_areas_register_sources(
     monkeypatch.setattr(timeline, "TIMELINE_SOURCES", list(timeline.TIMELINE_SOURCES))
     timeline.register_timeline_source(goals)
     timeline.register_timeline_source(goals)
-    events = timeline.employee_timeline(db, person)
+    events = timeline.employee_timeline(ctx, person)
     assert [e.title for e in events if e.kind == "goal_achieved"] == [f"Doel {person}"]
 
 
-def test_unknown_person(db: Database) -> None:
+def test_unknown_person(ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
-        timeline.employee_timeline(db, 4242)
+        timeline.employee_timeline(ctx, 4242)
 
 
-def test_a_person_without_history_has_an_empty_timeline(db: Database) -> None:
-    pid = people.save_employee(db, EmployeeDraft(first_name="Sanne", last_name="de Wit"))
-    assert timeline.employee_timeline(db, pid) == []
+def test_a_person_without_history_has_an_empty_timeline(ctx: ServiceContext) -> None:
+    pid = people.save_employee(ctx, EmployeeDraft(first_name="Sanne", last_name="de Wit"))
+    assert timeline.employee_timeline(ctx, pid) == []
 
 
-def test_goal_and_pop_events_join_the_timeline(db: Database) -> None:
+def test_goal_and_pop_events_join_the_timeline(ctx: ServiceContext) -> None:
     from teamlead_app.services.development import goals
     from teamlead_app.services.people import employees as people
     from teamlead_app.services.people import timeline
 
-    employee_id = people.save_employee(db, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
+    employee_id = people.save_employee(ctx, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
     goal_id = goals.create_goal(
-        db,
+        ctx,
         employee_id,
         goals.GoalDraft(what="Kantbank omstellen", start_date=date(2026, 1, 5)),
     )
-    goals.set_goal_status(db, goal_id, "achieved", on=date(2026, 6, 1))
-    kinds = [event.kind for event in timeline.employee_timeline(db, employee_id)]
+    goals.set_goal_status(ctx, goal_id, "achieved", on=date(2026, 6, 1))
+    kinds = [event.kind for event in timeline.employee_timeline(ctx, employee_id)]
     assert "goal_started" in kinds and "goal_achieved" in kinds

@@ -12,7 +12,7 @@ from datetime import date, datetime
 import openpyxl
 from pypdf import PdfReader
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.moves import cancel_conversation, move_conversation
@@ -48,7 +48,7 @@ class Company:
 
 
 def employee(
-    db: Database,
+    ctx: ServiceContext,
     first: str,
     last: str,
     team: int | None,
@@ -57,7 +57,7 @@ def employee(
     number: str = "",
 ) -> int:
     return people.save_employee(
-        db,
+        ctx,
         people.EmployeeDraft(
             first_name=first,
             last_name=last,
@@ -69,13 +69,13 @@ def employee(
     )
 
 
-def held(db: Database, who: int, when: datetime, *, score: int = 3) -> int:
+def held(ctx: ServiceContext, who: int, when: datetime, *, score: int = 3) -> int:
     """A conversation that took place, filled in with every private kind of text."""
     cid = conversations.log_conversation(
-        db, ConversationPlanDraft(employee_id=who, when=when), now=NOW
+        ctx, ConversationPlanDraft(employee_id=who, when=when), now=NOW
     ).conversation_id
     conversations.save_conversation(
-        db,
+        ctx,
         cid,
         ConversationDraft(
             answers=(f"{ANSWER} gaat goed",),
@@ -90,44 +90,44 @@ def held(db: Database, who: int, when: datetime, *, score: int = 3) -> int:
     return cid
 
 
-def planned(db: Database, who: int, when: datetime) -> int:
+def planned(ctx: ServiceContext, who: int, when: datetime) -> int:
     draft = ConversationPlanDraft(employee_id=who, when=when)
-    return conversations.plan_conversation(db, draft, now=datetime(2024, 12, 1)).conversation_id
+    return conversations.plan_conversation(ctx, draft, now=datetime(2024, 12, 1)).conversation_id
 
 
-def build_company(db: Database, *, score: int = 3) -> Company:
-    assembly = people.save_team(db, people.TeamDraft("Assemblage"))
-    home = people.save_team(db, people.TeamDraft("@home"))
-    stays = employee(db, "Łukasz", "Wiśniewski", assembly, date(2019, 1, 1), number="1001")
-    joined = employee(db, "Anouk", "Visser", assembly, date(2025, 10, 1), number="1002")
-    left = employee(db, "Kees", "Bakker", assembly, date(2010, 1, 1))
-    gone = employee(db, "Oud", "Gediende", assembly, date(2000, 1, 1), date(2023, 1, 1))
-    employee(db, "Mehmet", "Yılmaz", home, date(2024, 5, 1), number="+31 6")
+def build_company(ctx: ServiceContext, *, score: int = 3) -> Company:
+    assembly = people.save_team(ctx, people.TeamDraft("Assemblage"))
+    home = people.save_team(ctx, people.TeamDraft("@home"))
+    stays = employee(ctx, "Łukasz", "Wiśniewski", assembly, date(2019, 1, 1), number="1001")
+    joined = employee(ctx, "Anouk", "Visser", assembly, date(2025, 10, 1), number="1002")
+    left = employee(ctx, "Kees", "Bakker", assembly, date(2010, 1, 1))
+    gone = employee(ctx, "Oud", "Gediende", assembly, date(2000, 1, 1), date(2023, 1, 1))
+    employee(ctx, "Mehmet", "Yılmaz", home, date(2024, 5, 1), number="+31 6")
 
     for month in (2, 3, 5):
-        held(db, stays, datetime(YEAR, month, 10, 10, 0), score=score)
-    held(db, stays, datetime(YEAR, 5, 24, 10, 0), score=score)  # a second one in May
-    moved = planned(db, stays, datetime(YEAR, 6, 10, 10, 0))
+        held(ctx, stays, datetime(YEAR, month, 10, 10, 0), score=score)
+    held(ctx, stays, datetime(YEAR, 5, 24, 10, 0), score=score)  # a second one in May
+    moved = planned(ctx, stays, datetime(YEAR, 6, 10, 10, 0))
     move_conversation(
-        db, moved, datetime(YEAR, 6, 17, 10, 0), "anders", MOVE_NOTE, now=datetime(2025, 6, 9)
+        ctx, moved, datetime(YEAR, 6, 17, 10, 0), "anders", MOVE_NOTE, now=datetime(2025, 6, 9)
     )
-    cancelled = planned(db, stays, datetime(YEAR, 7, 10, 10, 0))
-    cancel_conversation(db, cancelled, "anders", CANCEL_NOTE, today=date(2025, 7, 9))
-    held(db, joined, datetime(YEAR, 11, 5, 9, 0), score=score)
-    held(db, stays, datetime(2024, 12, 10, 10, 0), score=score)  # another year: not counted
+    cancelled = planned(ctx, stays, datetime(YEAR, 7, 10, 10, 0))
+    cancel_conversation(ctx, cancelled, "anders", CANCEL_NOTE, today=date(2025, 7, 9))
+    held(ctx, joined, datetime(YEAR, 11, 5, 9, 0), score=score)
+    held(ctx, stays, datetime(2024, 12, 10, 10, 0), score=score)  # another year: not counted
 
-    plan = pop.create_pop(db, stays, YEAR)
+    plan = pop.create_pop(ctx, stays, YEAR)
     weld = goals.create_goal(
-        db,
+        ctx,
         stays,
         goals.GoalDraft(what="=SUM(A1)", category="certificate", start_date=date(2025, 1, 6)),
         pop_id=plan,
     )
-    first = goals.add_step(db, weld, goals.StepDraft(what="Cursus zoeken"))
-    goals.add_step(db, weld, goals.StepDraft(what="Examen doen"))
-    goals.mark_step_done(db, first, date(2025, 2, 1))
+    first = goals.add_step(ctx, weld, goals.StepDraft(what="Cursus zoeken"))
+    goals.add_step(ctx, weld, goals.StepDraft(what="Examen doen"))
+    goals.mark_step_done(ctx, first, date(2025, 2, 1))
     call = goals.create_goal(
-        db,
+        ctx,
         stays,
         goals.GoalDraft(
             what="-",
@@ -137,24 +137,24 @@ def build_company(db: Database, *, score: int = 3) -> Company:
         ),
         pop_id=plan,
     )
-    goals.set_goal_status(db, call, "achieved", on=date(2025, 6, 1))
-    pop.agree_pop(db, plan, "akkoord", date(2025, 2, 1), "paper")
+    goals.set_goal_status(ctx, call, "achieved", on=date(2025, 6, 1))
+    pop.agree_pop(ctx, plan, "akkoord", date(2025, 2, 1), "paper")
     # A goal outside a POP, raised in a talk in 2025, and a draft POP for the leaver.
     goals.create_goal(
-        db,
+        ctx,
         joined,
         goals.GoalDraft(what="@home", category="guiding", start_date=date(2025, 11, 5)),
     )
     goals.create_goal(
-        db,
+        ctx,
         joined,
         goals.GoalDraft(
             what='Łukasz helpt; <b>&amp; \'n "test"; met ;', start_date=date(2025, 11, 6)
         ),
     )
-    pop.create_pop(db, left, YEAR)
-    held(db, left, datetime(YEAR, 1, 20, 9, 0), score=score)
-    people.archive_employee(db, left, date(2025, 3, 31))
+    pop.create_pop(ctx, left, YEAR)
+    held(ctx, left, datetime(YEAR, 1, 20, 9, 0), score=score)
+    people.archive_employee(ctx, left, date(2025, 3, 31))
     return Company(assembly, home, stays, joined, left, gone, plan)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.ui.context import AppContext
 
 
@@ -37,6 +37,9 @@ class FakeNav:
 
     def restore_database(self, path: object) -> None:
         self.calls.append(("restore", path))
+
+    def connection_lost(self) -> None:
+        self.calls.append(("connection lost", None))
 
 
 @pytest.fixture(autouse=True)
@@ -70,8 +73,8 @@ def nav() -> FakeNav:
 
 
 @pytest.fixture
-def context(db: Database, nav: FakeNav) -> AppContext:
-    return AppContext(db=db, nav=nav)
+def context(ctx: ServiceContext, nav: FakeNav) -> AppContext:
+    return AppContext(ctx=ctx, nav=nav)
 
 
 @pytest.fixture(autouse=True)

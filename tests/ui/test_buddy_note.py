@@ -34,7 +34,7 @@ def page(qtbot: QtBot, context: AppContext) -> ConversationPage:
 def test_hold_the_week_1_talk_with_the_buddy_line(
     page: ConversationPage, context: AppContext
 ) -> None:
-    db, today = context.db, date.today()
+    db, today = context.ctx, date.today()
     c = company(db)
     who = person(db, "Noor", "El Amrani", c.team, kind="zij_instromer")
     draft = people.get_employee(db, who).draft
@@ -74,10 +74,10 @@ def test_no_line_for_someone_without_buddy_or_onboarding(
 ) -> None:
     from datetime import datetime
 
-    c = company(context.db)
+    c = company(context.ctx)
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
     cid = conversations.plan_conversation(
-        context.db, conversations.ConversationPlanDraft(employee_id=c.colleague, when=when)
+        context.ctx, conversations.ConversationPlanDraft(employee_id=c.colleague, when=when)
     ).conversation_id
     page.show_conversation(cid)
     assert page.buddy_note.isHidden() and page.buddy_note.text() == ""

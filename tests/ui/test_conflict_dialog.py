@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import ConflictError, ConflictField
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft
 from teamlead_app.services.conversations import use_cases as conversations
@@ -114,32 +114,32 @@ def _answer(monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice) -> list[Con
 
 
 @pytest.fixture
-def person(db: Database) -> int:
+def person(ctx: ServiceContext) -> int:
     return people.save_employee(
-        db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+        ctx, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
 
 
 @pytest.mark.parametrize("choice", list(ConflictChoice))
 def test_goal_dialog_after_someone_else_saved(
     qtbot: QtBot,
-    db: Database,
+    ctx: ServiceContext,
     person: int,
     choice: ConflictChoice,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    goal = goals.save_goal(db, None, GoalDraft(what="TIG-certificaat"), employee_id=person)
-    dialog = GoalDialog(None, db, person, goal.id)
+    goal = goals.save_goal(ctx, None, GoalDraft(what="TIG-certificaat"), employee_id=person)
+    dialog = GoalDialog(None, ctx, person, goal.id)
     qtbot.addWidget(dialog)
     # The other lead saves while this dialog is open.
-    goals.save_goal(db, goal.id, GoalDraft(what="Hun doel", row_version=1))
+    goals.save_goal(ctx, goal.id, GoalDraft(what="Hun doel", row_version=1))
     dialog.what.setText("Mijn doel <b>& 😀")
     asked = _answer(monkeypatch, choice)
     QApplication.clipboard().clear()
     dialog._save()
     [error] = asked
     assert (error.mine_version, error.theirs_version) == (1, 2)
-    stored = goals.get_goal(db, goal.id)
+    stored = goals.get_goal(ctx, goal.id)
     if choice is ConflictChoice.SAVE_MINE:
         assert (stored.what, stored.row_version, dialog.result()) == ("Mijn doel <b>& 😀", 3, 1)
     elif choice is ConflictChoice.LOAD_THEIRS:
@@ -149,24 +149,24 @@ def test_goal_dialog_after_someone_else_saved(
         dialog.what.setText("Samen eens")
         dialog._save()
         assert len(asked) == 1
-        assert goals.get_goal(db, goal.id).what == "Samen eens"
+        assert goals.get_goal(ctx, goal.id).what == "Samen eens"
     else:
         assert (stored.what, dialog.what.text()) == ("Hun doel", "Mijn doel <b>& 😀")
         assert dialog.result() == 0 and QApplication.clipboard().text() == ""
 
 
 def test_employee_dialog_saves_mine_knowingly(
-    qtbot: QtBot, db: Database, person: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, person: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = EmployeeDialog(None, db, person)
+    dialog = EmployeeDialog(None, ctx, person)
     qtbot.addWidget(dialog)
-    loaded = people.get_employee(db, person).draft
-    people.save_employee(db, replace(loaded, personnel_number="1024"), person)
+    loaded = people.get_employee(ctx, person).draft
+    people.save_employee(ctx, replace(loaded, personnel_number="1024"), person)
     dialog.first_name.setText("Lukas")
     asked = _answer(monkeypatch, ConflictChoice.SAVE_MINE)
     dialog._save()
     assert [e.theirs_version for e in asked] == [2]
-    assert people.get_employee(db, person).row.first_name == "Lukas"
+    assert people.get_employee(ctx, person).row.first_name == "Lukas"
     assert dialog.saved_id == person
 
 
@@ -176,13 +176,13 @@ def test_conversation_page_loads_theirs_and_keeps_mine(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=3)
     conversation_id = conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=person, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=person, when=when)
     ).conversation_id
     page = ConversationPage(context)
     qtbot.addWidget(page)
     page.show_conversation(conversation_id)
     conversations.save_conversation(
-        context.db, conversation_id, ConversationDraft(shared_summary="Hun samenvatting")
+        context.ctx, conversation_id, ConversationDraft(shared_summary="Hun samenvatting")
     )
     page.summary.setPlainText("Mijn samenvatting 😀")
     page.private_notes.setPlainText("Mijn werkaantekening")
@@ -191,20 +191,20 @@ def test_conversation_page_loads_theirs_and_keeps_mine(
     assert page.summary.text() == "Hun samenvatting"
     clip = QApplication.clipboard().text()
     assert "Mijn samenvatting 😀" in clip and "Mijn werkaantekening" in clip
-    stored = conversations.get_conversation(context.db, conversation_id)
+    stored = conversations.get_conversation(context.ctx, conversation_id)
     assert stored.shared_summary == "Hun samenvatting"
 
 
 def test_pop_page_saves_mine_over_theirs(
     qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plan = pop.create_pop(context.db, person, 2026)
+    plan = pop.create_pop(context.ctx, person, 2026)
     page = PopPage(context)
     qtbot.addWidget(page)
     page.load(plan)
-    view = pop.get_pop(context.db, plan)
+    view = pop.get_pop(context.ctx, plan)
     pop.update_pop(
-        context.db,
+        context.ctx,
         plan,
         pop.PopDraft(view.period_start, view.period_end, ambition="Hun ambitie", row_version=1),
     )
@@ -212,7 +212,7 @@ def test_pop_page_saves_mine_over_theirs(
     asked = _answer(monkeypatch, ConflictChoice.SAVE_MINE)
     assert page.save()
     assert [e.theirs_version for e in asked] == [2]
-    assert pop.get_pop(context.db, plan).ambition == "Mijn ambitie"
+    assert pop.get_pop(context.ctx, plan).ambition == "Mijn ambitie"
 
 
 def test_saving_mine_knowingly_goes_over_the_agreements_too() -> None:
@@ -233,10 +233,10 @@ def test_a_put_back_draft_keeps_the_version_it_was_typed_on(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=3)
     conversation_id = conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=person, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=person, when=when)
     ).conversation_id
     conversations.save_conversation(
-        context.db, conversation_id, ConversationDraft(shared_summary="Hun samenvatting")
+        context.ctx, conversation_id, ConversationDraft(shared_summary="Hun samenvatting")
     )
     page = ConversationPage(context)
     qtbot.addWidget(page)
@@ -247,7 +247,7 @@ def test_a_put_back_draft_keeps_the_version_it_was_typed_on(
     assert not page.save()
     assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
     assert page.summary.text() == "Van vóór de crash"
-    stored = conversations.get_conversation(context.db, conversation_id)
+    stored = conversations.get_conversation(context.ctx, conversation_id)
     assert stored.shared_summary == "Hun samenvatting"
 
 
@@ -260,10 +260,10 @@ def test_rotations_page_asks_and_saves_mine(
 
     start = date.today() + timedelta(days=7)
     draft = RotationDraft(person, start, start + timedelta(days=4), department="Lakstraat")
-    rotation_id = rotations.save_rotation(context.db, draft)
-    view = rotations.get_rotation(context.db, rotation_id)  # the dialog opens on version 1
+    rotation_id = rotations.save_rotation(context.ctx, draft)
+    view = rotations.get_rotation(context.ctx, rotation_id)  # the dialog opens on version 1
     rotations.save_rotation(
-        context.db, replace(draft, department="Hun afdeling", row_version=1), rotation_id
+        context.ctx, replace(draft, department="Hun afdeling", row_version=1), rotation_id
     )
     mine = replace(draft, department="Mijn afdeling 😀", row_version=view.row_version)
     monkeypatch.setattr(rotations_page.RotationDialog, "ask", lambda *a, **k: mine)
@@ -272,12 +272,12 @@ def test_rotations_page_asks_and_saves_mine(
     qtbot.addWidget(page)
     page.edit(view)
     assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
-    stored = rotations.get_rotation(context.db, rotation_id)
+    stored = rotations.get_rotation(context.ctx, rotation_id)
     assert (stored.department, stored.row_version) == ("Mijn afdeling 😀", 3)
 
 
 def test_pairing_form_asks_and_loading_theirs_saves_nothing(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -287,17 +287,17 @@ def test_pairing_form_asks_and_loading_theirs_saves_nothing(
     from teamlead_app.ui.dialogs import pairing_dialog
     from tests.services.pairing_helpers import company
 
-    firm = company(db)
+    firm = company(ctx)
     draft = PairingDraft(mentor_id=firm.senior, mentee_id=firm.apprentice, start_on=date.today())
-    pairing_id = pairings.save_pairing(db, draft).id
-    view = pairings.get_pairing(db, pairing_id)  # the form opens on version 1
-    pairings.save_pairing(db, replace(draft, checkin_weeks=2, row_version=1), pairing_id)
+    pairing_id = pairings.save_pairing(ctx, draft).id
+    view = pairings.get_pairing(ctx, pairing_id)  # the form opens on version 1
+    pairings.save_pairing(ctx, replace(draft, checkin_weeks=2, row_version=1), pairing_id)
     mine = replace(draft, checkin_weeks=6, row_version=view.row_version)
     monkeypatch.setattr(pairing_dialog.PairingDialog, "ask", lambda *a, **k: mine)
     asked = _answer(monkeypatch, ConflictChoice.LOAD_THEIRS)
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert pairing_flow.ask_pairing(parent, db, existing=view) is None
+    assert pairing_flow.ask_pairing(parent, ctx, existing=view) is None
     assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
-    assert pairings.get_pairing(db, pairing_id).checkin_weeks == 2
+    assert pairings.get_pairing(ctx, pairing_id).checkin_weeks == 2
     assert "6" in QApplication.clipboard().text()

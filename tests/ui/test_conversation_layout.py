@@ -36,7 +36,7 @@ OLD_MONTHLY = (
 @pytest.fixture
 def employee(context: AppContext) -> int:
     return people.save_employee(
-        context.db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+        context.ctx, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
 
 
@@ -48,7 +48,7 @@ def _when(days: int) -> datetime:
 def busy(context: AppContext, employee: int) -> int:
     """A planned talk with what a real one carries: three open agreements from earlier, a goal,
     earlier scores."""
-    db = context.db
+    db = context.ctx
     for month in (3, 2, 1):
         earlier = conversations.log_conversation(
             db, ConversationPlanDraft(employee_id=employee, when=_when(-30 * month))
@@ -200,10 +200,10 @@ def test_old_agreements_question_gets_no_answer_box(
     qtbot: QtBot, page: ConversationPage, context: AppContext, employee: int
 ) -> None:
     version = templates.save_template(
-        context.db, "oud", "nl", "Oud maandgesprek", OLD_MONTHLY, 30, kind="maandgesprek"
+        context.ctx, "oud", "nl", "Oud maandgesprek", OLD_MONTHLY, 30, kind="maandgesprek"
     )
     conversation_id = conversations.plan_conversation(
-        context.db,
+        context.ctx,
         ConversationPlanDraft(employee_id=employee, when=_when(2), template_version_id=version.id),
     ).conversation_id
     show(qtbot, page, conversation_id)
@@ -212,7 +212,7 @@ def test_old_agreements_question_gets_no_answer_box(
     assert "Afspraken: wat, wie, wanneer?" not in shown
     page.answers.boxes[-1].setPlainText("Iemand die meekijkt")
     assert page.save()
-    view = conversations.get_conversation(context.db, conversation_id)
+    view = conversations.get_conversation(context.ctx, conversation_id)
     assert [a.answer for a in view.answers][-2:] == ["Iemand die meekijkt", ""]
 
 
@@ -220,19 +220,21 @@ def test_an_answer_typed_there_earlier_stays_on_show(
     qtbot: QtBot, page: ConversationPage, context: AppContext, employee: int
 ) -> None:
     version = templates.save_template(
-        context.db, "oud", "nl", "Oud maandgesprek", OLD_MONTHLY, 30, kind="maandgesprek"
+        context.ctx, "oud", "nl", "Oud maandgesprek", OLD_MONTHLY, 30, kind="maandgesprek"
     )
     conversation_id = conversations.plan_conversation(
-        context.db,
+        context.ctx,
         ConversationPlanDraft(employee_id=employee, when=_when(2), template_version_id=version.id),
     ).conversation_id
     answers = ("",) * (len(OLD_MONTHLY) - 1) + ("Henk leert Łukasz de kantbank",)
-    conversations.save_conversation(context.db, conversation_id, ConversationDraft(answers=answers))
+    conversations.save_conversation(
+        context.ctx, conversation_id, ConversationDraft(answers=answers)
+    )
     show(qtbot, page, conversation_id)
     assert len(page.answers.boxes) == len(OLD_MONTHLY)
     assert page.answers.boxes[-1].text() == "Henk leert Łukasz de kantbank"
     assert page.save()
-    kept = conversations.get_conversation(context.db, conversation_id).answers[-1].answer
+    kept = conversations.get_conversation(context.ctx, conversation_id).answers[-1].answer
     assert kept == "Henk leert Łukasz de kantbank"
 
 

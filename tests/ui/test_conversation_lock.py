@@ -25,13 +25,13 @@ SIGNED = "Samen afgesproken <b>&</b> ondertekend"
 @pytest.fixture
 def person(context: AppContext) -> int:
     return people.save_employee(
-        context.db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+        context.ctx, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
 
 
 def _plan(context: AppContext, person: int, when: datetime) -> int:
     draft = ConversationPlanDraft(employee_id=person, when=when)
-    return conversations.plan_conversation(context.db, draft).conversation_id
+    return conversations.plan_conversation(context.ctx, draft).conversation_id
 
 
 def _today_at_ten() -> datetime:
@@ -57,7 +57,7 @@ def signed(context: AppContext, person: int) -> int:
         signoff_date=date.today(),
         signoff_method="paper",
     )
-    conversations.save_conversation(context.db, cid, draft)
+    conversations.save_conversation(context.ctx, cid, draft)
     return cid
 
 
@@ -74,7 +74,7 @@ def test_the_status_is_at_the_top_and_holding_is_one_click(
     assert not bar.hold_button.isHidden()
     page.summary.setPlainText("Goed gesprek")
     bar.hold_button.click()
-    view = conversations.get_conversation(context.db, cid)
+    view = conversations.get_conversation(context.ctx, cid)
     assert (view.status, view.held_on) == ("held", date.today())
     assert bar.badge.text() == "Gevoerd" and bar.hold_button.isHidden()
     assert "Marked as held on" in page.banner.text()  # tests run without the .qm
@@ -87,7 +87,7 @@ def test_saving_a_filled_in_talk_on_its_day_marks_it_held(
     page.show_conversation(cid)
     page.answers.boxes[0].setPlainText("Gaat prima")
     assert page.save()
-    assert conversations.get_conversation(context.db, cid).status == "held"
+    assert conversations.get_conversation(context.ctx, cid).status == "held"
     assert page.status_bar.badge.text() == "Gevoerd"
 
 
@@ -116,7 +116,7 @@ def test_a_signed_conversation_is_read_only(
     assert not page.signoff.response.isReadOnly() and not page.private_notes.isReadOnly()
     page.signoff.response.setPlainText("Mijn reactie")
     assert page.save()
-    assert conversations.get_conversation(context.db, signed).employee_response == "Mijn reactie"
+    assert conversations.get_conversation(context.ctx, signed).employee_response == "Mijn reactie"
 
 
 def test_a_change_after_signing_makes_a_new_version(
@@ -128,7 +128,7 @@ def test_a_change_after_signing_makes_a_new_version(
     page.show_conversation(signed)
     monkeypatch.setattr(ChangeReasonDialog, "ask", classmethod(lambda cls, *a: None))
     page.status_bar.versions.change_button.click()
-    assert conversations.get_conversation(context.db, signed).locked  # cancelled: nothing
+    assert conversations.get_conversation(context.ctx, signed).locked  # cancelled: nothing
     monkeypatch.setattr(
         ChangeReasonDialog, "ask", classmethod(lambda cls, *a: "Afspraakdatum verbeterd")
     )
@@ -144,7 +144,7 @@ def test_a_change_after_signing_makes_a_new_version(
     # The signed version 1 stays readable.
     assert not versions.history_button.isHidden()
     dialog = VersionHistoryDialog(
-        page, "conversation", signed_versions.list_versions(context.db, "conversation", signed)
+        page, "conversation", signed_versions.list_versions(context.ctx, "conversation", signed)
     )
     assert SIGNED in dialog.content.toPlainText()
     assert dialog.list.item(0).text().startswith("Version 1: Akkoord on")
@@ -167,12 +167,12 @@ def test_moves_of_a_held_talk_are_history_not_a_warning(
     first = _today_at_ten() - timedelta(days=3)
     cid = _plan(context, person, first)
     conversations.move_conversation(
-        context.db, cid, first + timedelta(days=1), "operationele_drukte", now=first
+        context.ctx, cid, first + timedelta(days=1), "operationele_drukte", now=first
     )
     conversations.move_conversation(
-        context.db, cid, first + timedelta(days=2), "operationele_drukte", now=first
+        context.ctx, cid, first + timedelta(days=2), "operationele_drukte", now=first
     )
-    conversations.save_conversation(context.db, cid, ConversationDraft(mark_held=True))
+    conversations.save_conversation(context.ctx, cid, ConversationDraft(mark_held=True))
     page.show_conversation(cid)
     assert page.status_bar.badge.text() == "Gevoerd"
     subtitle = page.subtitle.text()

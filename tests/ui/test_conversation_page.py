@@ -23,7 +23,7 @@ from teamlead_app.ui.pages.conversation_page import ConversationPage
 @pytest.fixture
 def setup(context: AppContext) -> tuple[int, int]:
     """An employee with a held conversation that made one open agreement, and a planned one."""
-    db = context.db
+    db = context.ctx
     employee_id = people.save_employee(
         db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
@@ -66,7 +66,7 @@ def test_open_agreement_from_earlier_is_followed_up(
     status.setCurrentIndex(status.findData("done"))
     comment.setText("Lukt nu zelfstandig <b>&")
     assert page.save()
-    assert conversations.open_agreements(context.db, employee_id) == []
+    assert conversations.open_agreements(context.ctx, employee_id) == []
 
 
 def test_answers_notes_agreements_and_signoff_are_saved(
@@ -87,7 +87,7 @@ def test_answers_notes_agreements_and_signoff_are_saved(
     page.signoff.held_on.set_date(date.today())
     page.signoff.sign_on_screen("akkoord")
     assert page.save()
-    view = conversations.get_conversation(context.db, conversation_id)
+    view = conversations.get_conversation(context.ctx, conversation_id)
     assert view.status == "held"
     assert view.answers[0].answer == "Goed 🙂, druk met de order"
     assert (view.shared_summary, view.private_notes, view.score) == (
@@ -113,7 +113,7 @@ def test_typing_autosaves_a_draft_that_is_offered_back(
     page.summary.setPlainText("Half getypt verslag")
     assert page.dirty
     page.save_draft()
-    stored = drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id)
+    stored = drafts.load_draft(context.ctx, drafts.CONVERSATION_DRAFT, conversation_id)
     assert stored is not None and stored.payload["shared_summary"] == "Half getypt verslag"
     # The app is killed; a new screen opens the same conversation and offers the text back.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -122,7 +122,7 @@ def test_typing_autosaves_a_draft_that_is_offered_back(
     fresh.show_conversation(conversation_id)
     assert fresh.summary.text() == "Half getypt verslag"
     assert fresh.save()
-    assert drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id) is None
+    assert drafts.load_draft(context.ctx, drafts.CONVERSATION_DRAFT, conversation_id) is None
 
 
 def test_employee_view_never_shows_private_notes(
@@ -130,11 +130,11 @@ def test_employee_view_never_shows_private_notes(
 ) -> None:
     _employee_id, conversation_id = setup
     conversations.save_conversation(
-        context.db,
+        context.ctx,
         conversation_id,
         ConversationDraft(shared_summary="Samen <b>besproken</b>", private_notes="GEHEIM-123"),
     )
-    html = shared_html(conversations.get_conversation(context.db, conversation_id))
+    html = shared_html(conversations.get_conversation(context.ctx, conversation_id))
     assert "GEHEIM-123" not in html
     assert "Samen &lt;b&gt;besproken&lt;/b&gt;" in html
 
@@ -143,7 +143,7 @@ def test_cancelled_conversation_is_read_only(
     page: ConversationPage, setup: tuple[int, int], context: AppContext
 ) -> None:
     _employee_id, conversation_id = setup
-    conversations.cancel_conversation(context.db, conversation_id, "afwezig")
+    conversations.cancel_conversation(context.ctx, conversation_id, "afwezig")
     page.show_conversation(conversation_id)
     assert page.summary.isReadOnly()
     assert not page.save_button.isEnabled()
@@ -156,7 +156,7 @@ def test_user_text_in_the_cancelled_banner_is_shown_literally(
     """A cancel note '<b>&amp;' must not turn the rest of the banner bold and eat the '&amp;'."""
     _employee_id, conversation_id = setup
     note = "Klant <b>&amp; storing 🚨"
-    conversations.cancel_conversation(context.db, conversation_id, "anders", note)
+    conversations.cancel_conversation(context.ctx, conversation_id, "anders", note)
     page.show_conversation(conversation_id)
     assert note in page.banner.text()
     shown = [label for label in page.findChildren(QLabel) if note in label.text()]
@@ -237,7 +237,7 @@ def test_a_goal_raised_in_the_talk_appears_and_typed_progress_stays(
     from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 
     employee_id, conversation_id = setup
-    first = goals.create_goal(context.db, employee_id, goals.GoalDraft(what="TIG-lassen"))
+    first = goals.create_goal(context.ctx, employee_id, goals.GoalDraft(what="TIG-lassen"))
     page.show_conversation(conversation_id)
     page.goals._lines[0][1].setText("Eerste las gelukt")
 
@@ -250,7 +250,7 @@ def test_a_goal_raised_in_the_talk_appears_and_typed_progress_stays(
     assert shown == {"TIG-lassen": "Eerste las gelukt", "Kantbank omstellen": ""}
     assert page.save()
     [view] = [
-        g for g in goals.active_goals(context.db, employee_id, conversation_id) if g.id == first
+        g for g in goals.active_goals(context.ctx, employee_id, conversation_id) if g.id == first
     ]
     assert view.this_conversation_note == "Eerste las gelukt"
 
@@ -264,10 +264,10 @@ def test_the_autosave_timer_writes_nothing_back_after_a_deletion(
     page.show_conversation(conversation_id)
     page.private_notes.setPlainText("Getypt vlak voor het verwijderen")
     assert page.dirty and page.drafts.timer.isActive()
-    with context.db.sessions.begin() as session:  # the retention deletes the person meanwhile
+    with context.ctx.sessions.begin() as session:  # the retention deletes the person meanwhile
         session.delete(session.get(Employee, employee_id))
     page.drafts.timer.timeout.emit()  # the timer fires: no traceback, nothing written
-    with context.db.sessions() as session:
+    with context.ctx.sessions() as session:
         assert session.query(Draft).count() == 0
     assert not page.drafts.timer.isActive()
     assert page.status_line.text() == page.tr("This conversation no longer exists.")
@@ -288,7 +288,7 @@ def test_steady_typing_is_kept_every_few_seconds_not_only_after_a_pause(
     assert page.drafts.timer.remainingTime() < 300
     qtbot.waitUntil(
         lambda: (
-            drafts.load_draft(context.db, drafts.CONVERSATION_DRAFT, conversation_id) is not None
+            drafts.load_draft(context.ctx, drafts.CONVERSATION_DRAFT, conversation_id) is not None
         ),
         timeout=2000,
     )
@@ -312,3 +312,21 @@ def test_an_autosave_the_database_refuses_is_said_in_the_status_line(
     page.save_draft()
     assert "andere leidinggevende" in page.status_line.text()
     assert page.dirty and not page.drafts.timer.isActive()
+
+
+def test_a_previous_leads_working_note_is_an_empty_read_only_box_saying_so(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    """On the company server after a hand-over (data/server_roles.py), the private note and
+    score of a talk the previous lead held are not readable: the screen opens, the box says
+    why and cannot be typed in, the score cannot be set; the shared part still saves."""
+    _employee_id, conversation_id = setup
+    context.ctx.db.private_check = lambda _session, _cid: True
+    page.show_conversation(conversation_id)
+    assert page.private_notes.placeholderText() == "Working note of a previous lead: not visible"
+    assert page.private_notes.isReadOnly() and not page.score.isEnabled()
+    assert not page.summary.isReadOnly()
+    context.ctx.db.private_check = None
+    page.show_conversation(conversation_id)
+    assert page.private_notes.placeholderText() == ""
+    assert not page.private_notes.isReadOnly() and page.score.isEnabled()

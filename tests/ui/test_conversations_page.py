@@ -31,19 +31,19 @@ def test_an_empty_program_points_to_adding_people_first(qtbot: QtBot, context: A
 def test_with_people_but_no_conversations_it_points_to_planning(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    people.save_employee(context.db, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
+    people.save_employee(context.ctx, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
     page = _page(qtbot, context)
     assert "Plan the month" in page.empty.text()
 
 
 def test_open_is_enabled_only_with_a_selected_row(qtbot: QtBot, context: AppContext) -> None:
     employee_id = people.save_employee(
-        context.db,
+        context.ctx,
         people.EmployeeDraft(first_name="Łukasz", last_name="W", date_in_service=date(2020, 1, 1)),
     )
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=1)
     conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=employee_id, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=employee_id, when=when)
     )
     page = _page(qtbot, context)
     page.period.setCurrentIndex(max(page.period.findData("coming"), 0))

@@ -19,7 +19,7 @@ def _lines(card) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_newcomer_and_unsigned_talk_show(qtbot: QtBot, context: AppContext, nav: FakeNav) -> None:
     today = date.today()
-    db = context.db
+    db = context.ctx
     person(db, "Nina", "Bos", start=today, added=datetime.combine(today, datetime.min.time()))
     jan = person(db, "Jan", "Vries", tussenvoegsel="de")
     held = talk(db, jan, datetime.combine(today - timedelta(days=3), datetime.min.time()))
@@ -39,7 +39,7 @@ def test_a_pop_evaluation_long_past_says_overdue(
     """An agreed plan of last year never evaluated is not "due on" a day a year ago."""
     from teamlead_app.services.development import pop
 
-    db = context.db
+    db = context.ctx
     jan = person(db, "Jan", "Vries", tussenvoegsel="de")
     last_year = date.today().year - 1
     plan = pop.create_pop(db, jan, last_year)
@@ -57,7 +57,7 @@ def test_the_guidance_cards(qtbot: QtBot, context: AppContext, nav: FakeNav) -> 
     from tests.services.pairing_helpers import company
     from tests.services.pairing_helpers import person as staff
 
-    db = context.db
+    db = context.ctx
     c = company(db)
     intern = staff(db, "Noor", "El Amrani", c.team, kind="stagiair")
     today = date.today()
@@ -93,7 +93,7 @@ def test_someone_without_any_conversation_is_said_plainly(
     qtbot: QtBot, context: AppContext, nav: FakeNav
 ) -> None:
     """Not "last conversation never" (laatste gesprek nooit)."""
-    person(context.db, "Łukasz", "Wiśniewski")
+    person(context.ctx, "Łukasz", "Wiśniewski")
     page = Dashboard(context)
     qtbot.addWidget(page)
     page.refresh()

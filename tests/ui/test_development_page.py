@@ -28,7 +28,7 @@ YEAR = date.today().year
 def team(context: AppContext) -> dict[str, int]:
     """Three people in two teams: Łukasz with an agreed POP and goals, Sanne with a draft,
     Jan without a POP; plus someone out of service."""
-    db = context.db
+    db = context.ctx
     plaatwerk = people.save_team(db, TeamDraft("Plaatwerk"))
     lasserij = people.save_team(db, TeamDraft("Lasserij"))
     ids = {
@@ -143,7 +143,7 @@ def test_open_pop_creates_a_draft_after_a_yes(
     select(page, "Vries, Jan de")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.open_pop_button.click()
-    assert pop.pop_for_year(context.db, team["jan"], YEAR) is None
+    assert pop.pop_for_year(context.ctx, team["jan"], YEAR) is None
 
     asked: list[str] = []
 
@@ -153,7 +153,7 @@ def test_open_pop_creates_a_draft_after_a_yes(
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     page.open_pop_button.click()
-    created = pop.pop_for_year(context.db, team["jan"], YEAR)
+    created = pop.pop_for_year(context.ctx, team["jan"], YEAR)
     assert created is not None and created.status == "draft"
     assert "Jan de Vries" in asked[0] and str(YEAR) in asked[0]
     assert nav.calls[-1] == ("pop", created.id)

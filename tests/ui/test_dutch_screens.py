@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.demo.company import generate_company
 from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
@@ -121,9 +121,9 @@ def english_in(root: QWidget) -> list[str]:
     return found
 
 
-def _ids(db: Database) -> tuple[int, int, int]:
+def _ids(ctx: ServiceContext) -> tuple[int, int, int]:
     """A held conversation with carried agreements, its person, a planned conversation."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         held = session.execute(
             text(
                 "SELECT c.id FROM conversation c "
@@ -142,10 +142,10 @@ def _ids(db: Database) -> tuple[int, int, int]:
     return held, person, planned
 
 
-def test_the_employee_view_is_dutch(qtbot: QtBot, db: Database, dutch: None) -> None:
-    generate_company(db)
-    held, _person, _planned = _ids(db)
-    view = conversations.get_conversation(db, held)
+def test_the_employee_view_is_dutch(qtbot: QtBot, ctx: ServiceContext, dutch: None) -> None:
+    generate_company(ctx)
+    held, _person, _planned = _ids(ctx)
+    view = conversations.get_conversation(ctx, held)
     assert view.carried and view.shared_summary and view.agreements
     dialog = EmployeeViewDialog(None, view)
     qtbot.addWidget(dialog)
@@ -154,12 +154,12 @@ def test_the_employee_view_is_dutch(qtbot: QtBot, db: Database, dutch: None) -> 
     assert english_in(dialog) == []
 
 
-def test_every_page_is_dutch(qtbot: QtBot, db: Database, dutch: None) -> None:
-    generate_company(db)
-    held, person, _planned = _ids(db)
+def test_every_page_is_dutch(qtbot: QtBot, ctx: ServiceContext, dutch: None) -> None:
+    generate_company(ctx)
+    held, person, _planned = _ids(ctx)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(db)
+    window.attach(ctx)
     found: list[str] = []
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
@@ -171,20 +171,20 @@ def test_every_page_is_dutch(qtbot: QtBot, db: Database, dutch: None) -> None:
     assert found == []
 
 
-def test_every_dialog_is_dutch(qtbot: QtBot, db: Database, dutch: None) -> None:
-    generate_company(db)
-    _held, person, planned = _ids(db)
+def test_every_dialog_is_dutch(qtbot: QtBot, ctx: ServiceContext, dutch: None) -> None:
+    generate_company(ctx)
+    _held, person, planned = _ids(ctx)
     dialogs: list[QWidget] = [
-        PlanMonthDialog(None, db, None),
-        NewConversationDialog(None, db, person),
-        MoveDialog(None, db, planned),
-        EmployeeDialog(None, db, person),
-        EmployeeDialog(None, db, None),
-        TemplatesDialog(None, db),
-        TeamsDialog(None, db),
-        ImportDialog(None, db),
-        GoalDialog(None, db, person),
-        BlockedDaysDialog(None, db),
+        PlanMonthDialog(None, ctx, None),
+        NewConversationDialog(None, ctx, person),
+        MoveDialog(None, ctx, planned),
+        EmployeeDialog(None, ctx, person),
+        EmployeeDialog(None, ctx, None),
+        TemplatesDialog(None, ctx),
+        TeamsDialog(None, ctx),
+        ImportDialog(None, ctx),
+        GoalDialog(None, ctx, person),
+        BlockedDaysDialog(None, ctx),
     ]
     found: list[str] = []
     for dialog in dialogs:

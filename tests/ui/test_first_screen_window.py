@@ -45,7 +45,7 @@ def _combo(view: DashboardView) -> list[tuple[str, object]]:
 def test_the_first_screen_shows_what_the_full_page_shows(qtbot: QtBot, company: Path) -> None:
     db = Database(company)
     try:
-        full = Dashboard(AppContext(db=db, nav=FakeNav()))
+        full = Dashboard(AppContext(ctx=db, nav=FakeNav()))
         qtbot.addWidget(full)
         full.refresh()
         for index in range(full.team.count()):  # all teams, then each team

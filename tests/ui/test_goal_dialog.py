@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.development import goals, pop
 from teamlead_app.services.development.goals import GoalDraft, StepDraft
 from teamlead_app.services.people import employees as people
@@ -22,8 +22,8 @@ Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 @pytest.fixture
-def employee(db: Database) -> int:
-    return people.save_employee(db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
+def employee(ctx: ServiceContext) -> int:
+    return people.save_employee(ctx, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[str]:
@@ -38,8 +38,10 @@ def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -
     return asked
 
 
-def dialog(qtbot: QtBot, db: Database, employee: int, goal_id: int | None = None) -> GoalDialog:
-    widget = GoalDialog(None, db, employee, goal_id)
+def dialog(
+    qtbot: QtBot, ctx: ServiceContext, employee: int, goal_id: int | None = None
+) -> GoalDialog:
+    widget = GoalDialog(None, ctx, employee, goal_id)
     qtbot.addWidget(widget)
     return widget
 
@@ -48,8 +50,10 @@ def ok_enabled(widget: GoalDialog) -> bool:
     return widget.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_a_goal_without_what_cannot_be_saved(qtbot: QtBot, db: Database, employee: int) -> None:
-    widget = dialog(qtbot, db, employee)
+def test_a_goal_without_what_cannot_be_saved(
+    qtbot: QtBot, ctx: ServiceContext, employee: int
+) -> None:
+    widget = dialog(qtbot, ctx, employee)
     assert not ok_enabled(widget)
     assert "'Wat'" in widget.error.text()
     widget.what.setText("   ")
@@ -60,9 +64,9 @@ def test_a_goal_without_what_cannot_be_saved(qtbot: QtBot, db: Database, employe
 
 
 def test_target_before_start_and_bad_dates_disable_ok(
-    qtbot: QtBot, db: Database, employee: int
+    qtbot: QtBot, ctx: ServiceContext, employee: int
 ) -> None:
-    widget = dialog(qtbot, db, employee)
+    widget = dialog(qtbot, ctx, employee)
     widget.what.setText("Lascertificaat halen")
     widget.start.setText("01-03-2026")
     widget.target.setText("15-02-2026")
@@ -83,9 +87,9 @@ def test_target_before_start_and_bad_dates_disable_ok(
 
 
 def test_new_goal_with_steps_and_progress_is_saved_exactly(
-    qtbot: QtBot, db: Database, employee: int
+    qtbot: QtBot, ctx: ServiceContext, employee: int
 ) -> None:
-    widget = dialog(qtbot, db, employee)
+    widget = dialog(qtbot, ctx, employee)
     widget.what.setText("Łukasz leert <b>kantbank</b> & pers 🙂")
     widget.why.setPlainText("Order <i>groei</i> & vervanging van Kees")
     widget.category.setCurrentIndex(widget.category.findData("certificate"))
@@ -108,7 +112,7 @@ def test_new_goal_with_steps_and_progress_is_saved_exactly(
 
     assert widget.result() == GoalDialog.DialogCode.Accepted
     assert widget.saved_id is not None
-    view = goals.get_goal(db, widget.saved_id)
+    view = goals.get_goal(ctx, widget.saved_id)
     assert view.what == "Łukasz leert <b>kantbank</b> & pers 🙂"
     assert view.why == "Order <i>groei</i> & vervanging van Kees"
     assert (view.category, view.start_date, view.target_date, view.pop_id) == (
@@ -124,25 +128,27 @@ def test_new_goal_with_steps_and_progress_is_saved_exactly(
     assert [line.note for line in view.progress] == ["Eerste keer <b>samen</b> gedaan"]
 
 
-def test_editing_steps_ticks_updates_and_removes(qtbot: QtBot, db: Database, employee: int) -> None:
-    goal = goals.create_goal(db, employee, GoalDraft("Heftruck", start_date=date(2026, 1, 5)))
-    goals.add_step(db, goal, StepDraft("Theorie", "Kees"))
-    goals.add_step(db, goal, StepDraft("Praktijk"))
-    widget = dialog(qtbot, db, employee, goal)
+def test_editing_steps_ticks_updates_and_removes(
+    qtbot: QtBot, ctx: ServiceContext, employee: int
+) -> None:
+    goal = goals.create_goal(ctx, employee, GoalDraft("Heftruck", start_date=date(2026, 1, 5)))
+    goals.add_step(ctx, goal, StepDraft("Theorie", "Kees"))
+    goals.add_step(ctx, goal, StepDraft("Praktijk"))
+    widget = dialog(qtbot, ctx, employee, goal)
     assert [r.what.text() for r in widget.steps._rows] == ["Theorie", "Praktijk"]
     widget.steps._rows[0].done.setChecked(True)
     widget.steps._rows[1].remove.click()
     widget.steps._rows[0].who.setText("Kees de Boer")
     widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    view = goals.get_goal(db, goal)
+    view = goals.get_goal(ctx, goal)
     assert [(s.what, s.who, s.done) for s in view.steps] == [("Theorie", "Kees de Boer", True)]
 
 
 def test_achieving_asks_first_and_reopening_is_explicit(
-    qtbot: QtBot, db: Database, employee: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, employee: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    goal = goals.create_goal(db, employee, GoalDraft("B-VCA", start_date=date(2026, 1, 5)))
-    widget = dialog(qtbot, db, employee, goal)
+    goal = goals.create_goal(ctx, employee, GoalDraft("B-VCA", start_date=date(2026, 1, 5)))
+    widget = dialog(qtbot, ctx, employee, goal)
     asked = answer(monkeypatch, No)
     achieved = widget.status.findData("achieved")
     widget.status.setCurrentIndex(achieved)
@@ -154,10 +160,10 @@ def test_achieving_asks_first_and_reopening_is_explicit(
     widget.status.setCurrentIndex(achieved)
     widget.status.activated.emit(achieved)
     widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    view = goals.get_goal(db, goal)
+    view = goals.get_goal(ctx, goal)
     assert (view.status, view.achieved_on) == ("achieved", date.today())
 
-    closed = dialog(qtbot, db, employee, goal)
+    closed = dialog(qtbot, ctx, employee, goal)
     assert not closed.status.isEnabled()
     assert not closed.reopen_button.isHidden()
     assert "Bereikt" in closed.banner.text()
@@ -165,15 +171,15 @@ def test_achieving_asks_first_and_reopening_is_explicit(
     closed.reopen_button.click()
     assert closed.status.isEnabled() and closed.status.currentData() == "in_progress"
     closed.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    view = goals.get_goal(db, goal)
+    view = goals.get_goal(ctx, goal)
     assert (view.status, view.achieved_on) == ("in_progress", None)
 
 
 def test_new_goal_can_start_achieved_after_confirmation(
-    qtbot: QtBot, db: Database, employee: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, employee: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer(monkeypatch, Yes)
-    widget = dialog(qtbot, db, employee)
+    widget = dialog(qtbot, ctx, employee)
     widget.what.setText("Ploegleider vervangen tijdens vakantie")
     widget.steps.add_button.click()
     widget.steps._rows[0].what.setText("Twee weken vervangen")
@@ -182,18 +188,22 @@ def test_new_goal_can_start_achieved_after_confirmation(
     widget.status.activated.emit(index)
     widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert widget.saved_id is not None
-    view = goals.get_goal(db, widget.saved_id)
+    view = goals.get_goal(ctx, widget.saved_id)
     assert view.status == "achieved"
     assert [s.what for s in view.steps] == ["Twee weken vervangen"]
 
 
-def test_goal_of_an_evaluated_pop_is_read_only(qtbot: QtBot, db: Database, employee: int) -> None:
-    plan = pop.create_pop(db, employee, 2025)
-    goal = goals.create_goal(db, employee, GoalDraft("Oud doel", start_date=date(2025, 2, 1)), plan)
-    goals.add_step(db, goal, StepDraft("Stap"))
-    pop.agree_pop(db, plan, "akkoord", date(2025, 2, 1), "paper")
-    pop.evaluate_pop(db, plan, "Klaar", date(2025, 12, 1))
-    widget = dialog(qtbot, db, employee, goal)
+def test_goal_of_an_evaluated_pop_is_read_only(
+    qtbot: QtBot, ctx: ServiceContext, employee: int
+) -> None:
+    plan = pop.create_pop(ctx, employee, 2025)
+    goal = goals.create_goal(
+        ctx, employee, GoalDraft("Oud doel", start_date=date(2025, 2, 1)), plan
+    )
+    goals.add_step(ctx, goal, StepDraft("Stap"))
+    pop.agree_pop(ctx, plan, "akkoord", date(2025, 2, 1), "paper")
+    pop.evaluate_pop(ctx, plan, "Klaar", date(2025, 12, 1))
+    widget = dialog(qtbot, ctx, employee, goal)
     assert widget.buttons.button(QDialogButtonBox.StandardButton.Ok) is None
     assert widget.what.isReadOnly() and widget.why.isReadOnly()
     assert not widget.status.isEnabled() and not widget.progress_button.isEnabled()
@@ -202,11 +212,11 @@ def test_goal_of_an_evaluated_pop_is_read_only(qtbot: QtBot, db: Database, emplo
 
 
 def test_tab_runs_through_the_form_then_the_steps_then_the_progress(
-    qtbot: QtBot, db: Database, employee: int
+    qtbot: QtBot, ctx: ServiceContext, employee: int
 ) -> None:
-    goal = goals.create_goal(db, employee, GoalDraft("Heftruck", start_date=date(2026, 1, 5)))
-    goals.add_step(db, goal, StepDraft("Theorie", "Kees"))
-    widget = dialog(qtbot, db, employee, goal)
+    goal = goals.create_goal(ctx, employee, GoalDraft("Heftruck", start_date=date(2026, 1, 5)))
+    goals.add_step(ctx, goal, StepDraft("Theorie", "Kees"))
+    widget = dialog(qtbot, ctx, employee, goal)
     widget.steps.add_button.click()  # a row added later still sits in its place
     first, added = widget.steps._rows
 
@@ -232,17 +242,17 @@ def test_tab_runs_through_the_form_then_the_steps_then_the_progress(
 
 
 def test_goal_of_a_signed_pop_shows_the_signed_texts_read_only(
-    qtbot: QtBot, db: Database, employee: int
+    qtbot: QtBot, ctx: ServiceContext, employee: int
 ) -> None:
-    plan = pop.create_pop(db, employee, 2026)
+    plan = pop.create_pop(ctx, employee, 2026)
     goal = goals.create_goal(
-        db,
+        ctx,
         employee,
         GoalDraft("TIG-lassen", start_date=date(2026, 1, 5), target_date=date(2026, 9, 1)),
         plan,
     )
-    pop.agree_pop(db, plan, "akkoord", date(2026, 2, 1), "paper")
-    widget = dialog(qtbot, db, employee, goal)
+    pop.agree_pop(ctx, plan, "akkoord", date(2026, 2, 1), "paper")
+    widget = dialog(qtbot, ctx, employee, goal)
     assert widget.what.isReadOnly() and widget.target.isReadOnly()
     assert not widget.category.isEnabled()
     assert "signed POP" in widget.banner.text() and not widget.banner.isHidden()
@@ -254,7 +264,7 @@ def test_goal_of_a_signed_pop_shows_the_signed_texts_read_only(
     widget.progress_line.setText("Eerste las goed")
     widget.progress_button.click()
     widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    view = goals.get_goal(db, goal)
+    view = goals.get_goal(ctx, goal)
     assert (view.what, view.why, [p.note for p in view.progress]) == (
         "TIG-lassen",
         "Voor de nieuwe kantbank",

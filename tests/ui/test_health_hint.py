@@ -32,7 +32,7 @@ def shown(hint: HealthHint) -> bool:
 @pytest.fixture
 def employee(context: AppContext) -> int:
     return people.save_employee(
-        context.db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
+        context.ctx, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
 
 
@@ -40,7 +40,7 @@ def employee(context: AppContext) -> int:
 def planned(context: AppContext, employee: int) -> int:
     when = (datetime.now() + timedelta(days=7)).replace(hour=10, minute=0, second=0, microsecond=0)
     return conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=employee, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=employee, when=when)
     ).conversation_id
 
 
@@ -48,7 +48,7 @@ def test_pop_page_texts_and_support(
     qtbot: QtBot, context: AppContext, employee: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    pop_id = pop.create_pop(context.db, employee, date.today().year + 1)
+    pop_id = pop.create_pop(context.ctx, employee, date.today().year + 1)
     page = PopPage(context)
     qtbot.addWidget(page)
     page.show_pop(pop_id)
@@ -67,10 +67,10 @@ def test_pop_page_reminds_about_stored_text_when_opened(
     qtbot: QtBot, context: AppContext, employee: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    pop_id = pop.create_pop(context.db, employee, date.today().year + 1)
-    view = pop.get_pop(context.db, pop_id)
+    pop_id = pop.create_pop(context.ctx, employee, date.today().year + 1)
+    view = pop.get_pop(context.ctx, pop_id)
     pop.update_pop(
-        context.db,
+        context.ctx,
         pop_id,
         pop.PopDraft(
             period_start=view.period_start,
@@ -86,7 +86,7 @@ def test_pop_page_reminds_about_stored_text_when_opened(
 
 @pytest.mark.parametrize("field", ["what", "why", "success", "support", "progress_line"])
 def test_goal_dialog_fields(qtbot: QtBot, context: AppContext, employee: int, field: str) -> None:
-    dialog = GoalDialog(None, context.db, employee)
+    dialog = GoalDialog(None, context.ctx, employee)
     qtbot.addWidget(dialog)
     assert dialog.health_hint.isHidden()
     editor = getattr(dialog, field)
@@ -100,7 +100,7 @@ def test_goal_dialog_fields(qtbot: QtBot, context: AppContext, employee: int, fi
 def test_goal_dialog_steps_and_saving_still_works(
     qtbot: QtBot, context: AppContext, employee: int
 ) -> None:
-    dialog = GoalDialog(None, context.db, employee)
+    dialog = GoalDialog(None, context.ctx, employee)
     qtbot.addWidget(dialog)
     dialog.what.setText("Heftruckcertificaat halen")
     dialog.steps.add_button.click()
@@ -110,7 +110,7 @@ def test_goal_dialog_steps_and_saving_still_works(
     assert dialog.health_hint.isHidden()
     dialog.steps._rows[-1].what.setText("Na koortsig weekend theorie leren")
     dialog._save()
-    assert [g.what for g in goals.active_goals(context.db, employee)] == [
+    assert [g.what for g in goals.active_goals(context.ctx, employee)] == [
         "Heftruckcertificaat halen"
     ]
 
@@ -118,7 +118,7 @@ def test_goal_dialog_steps_and_saving_still_works(
 def test_cancel_note_reminds_but_cancelling_works(
     qtbot: QtBot, context: AppContext, planned: int
 ) -> None:
-    dialog = CancelDialog(None, context.db, planned)
+    dialog = CancelDialog(None, context.ctx, planned)
     qtbot.addWidget(dialog)
     assert dialog.health_hint.isHidden()
     dialog.reason.setCurrentIndex(dialog.reason.findData("anders"))
@@ -126,11 +126,11 @@ def test_cancel_note_reminds_but_cancelling_works(
     assert shown(dialog.health_hint)
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     dialog._save()
-    assert conversations.get_conversation(context.db, planned).status == "cancelled"
+    assert conversations.get_conversation(context.ctx, planned).status == "cancelled"
 
 
 def test_move_note_reminds(qtbot: QtBot, context: AppContext, planned: int) -> None:
-    dialog = MoveDialog(None, context.db, planned)
+    dialog = MoveDialog(None, context.ctx, planned)
     qtbot.addWidget(dialog)
     dialog.note.setText("Koorts")
     assert shown(dialog.health_hint)

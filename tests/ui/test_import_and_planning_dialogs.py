@@ -31,18 +31,18 @@ def _csv(tmp_path: Path) -> Path:
 def test_import_preview_shows_reasons_and_blocks_until_allowed(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    dialog = ImportDialog(None, context.db)
+    dialog = ImportDialog(None, context.ctx)
     qtbot.addWidget(dialog)
     dialog.load(_csv(tmp_path))
     assert dialog.table.rowCount() == 2
     assert "31-02-2026" in dialog.table.item(1, 3).text()
     assert "Rij 3" in dialog.table.item(1, 3).text()
     assert not dialog.ok.isEnabled()
-    assert people.count_employees(context.db) == 0
+    assert people.count_employees(context.ctx) == 0
     dialog.skip_invalid.setChecked(True)
     assert dialog.ok.isEnabled()
     dialog._import()
-    assert [r.full_name for r in people.list_employees(context.db)] == ["Henk van der Meer"]
+    assert [r.full_name for r in people.list_employees(context.ctx)] == ["Henk van der Meer"]
 
 
 def test_import_of_a_bad_file_shows_a_message(
@@ -50,7 +50,7 @@ def test_import_of_a_bad_file_shows_a_message(
 ) -> None:
     bad = tmp_path / "plaatje.xlsx"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    dialog = ImportDialog(None, context.db)
+    dialog = ImportDialog(None, context.ctx)
     qtbot.addWidget(dialog)
     dialog.load(bad)
     assert dialog.summary.text()
@@ -60,12 +60,12 @@ def test_import_of_a_bad_file_shows_a_message(
 def test_plan_month_creates_the_reviewed_conversations(qtbot: QtBot, context: AppContext) -> None:
     for first in ("Jan", "Kees", "Anouk"):
         people.save_employee(
-            context.db,
+            context.ctx,
             people.EmployeeDraft(
                 first_name=first, last_name="Smit", date_in_service=date(2020, 1, 1)
             ),
         )
-    dialog = PlanMonthDialog(None, context.db, None)
+    dialog = PlanMonthDialog(None, context.ctx, None)
     qtbot.addWidget(dialog)
     dialog.month.setCurrentIndex(1)  # next month: always in the future
     assert dialog.table.rowCount() == 3
@@ -73,7 +73,7 @@ def test_plan_month_creates_the_reviewed_conversations(qtbot: QtBot, context: Ap
     dialog.table.cellWidget(2, 0).setChecked(False)  # type: ignore[union-attr]
     dialog._create()
     assert len(dialog.created) == 2
-    assert len(conversations.list_conversations(context.db, status="planned")) == 2
+    assert len(conversations.list_conversations(context.ctx, status="planned")) == 2
 
 
 def test_plan_month_shows_the_load_plainly_and_the_days_off(
@@ -84,19 +84,19 @@ def test_plan_month_shows_the_load_plainly_and_the_days_off(
 
     for first in ("Jan", "Kees"):
         people.save_employee(
-            context.db,
+            context.ctx,
             people.EmployeeDraft(
                 first_name=first, last_name="Smit", date_in_service=date(2020, 1, 1)
             ),
         )
-    dialog = PlanMonthDialog(None, context.db, None)
+    dialog = PlanMonthDialog(None, context.ctx, None)
     qtbot.addWidget(dialog)
     dialog.month.setCurrentIndex(1)
     assert "2 gesprekken × 30 min = 1 uur" in dialog.load.text()
     year, month = dialog.month.currentData()
 
     def block(parent: object, db: object) -> bool:
-        editor = BlockedDaysDialog(None, context.db)
+        editor = BlockedDaysDialog(None, context.ctx)
         qtbot.addWidget(editor)
         editor._add_row(None)
         first, last, reason = editor._cells(0)
@@ -108,7 +108,7 @@ def test_plan_month_shows_the_load_plainly_and_the_days_off(
 
     monkeypatch.setattr(BlockedDaysDialog, "ask", block)
     dialog.days_off_button.click()
-    [period] = blocked_periods(context.db)
+    [period] = blocked_periods(context.ctx)
     assert (period.first, period.reason) == (date(year, month, 1), "Bouwvak")
     assert "Bouwvak" in dialog.skipped.text()
     assert all(
@@ -121,7 +121,7 @@ def test_blocked_days_dialog_refuses_a_bad_line(qtbot: QtBot, context: AppContex
     from teamlead_app.services.conversations.days_off import blocked_periods
     from teamlead_app.ui.dialogs.blocked_days_dialog import BlockedDaysDialog
 
-    editor = BlockedDaysDialog(None, context.db)
+    editor = BlockedDaysDialog(None, context.ctx)
     qtbot.addWidget(editor)
     editor._add_row(None)
     first, last, reason = editor._cells(0)
@@ -131,7 +131,7 @@ def test_blocked_days_dialog_refuses_a_bad_line(qtbot: QtBot, context: AppContex
     last.setText("10-07-2026")
     reason.setText("Bouwvak")
     editor._save()
-    assert "Regel 1" in editor.error.text() and blocked_periods(context.db) == ()
+    assert "Regel 1" in editor.error.text() and blocked_periods(context.ctx) == ()
 
 
 def test_move_and_new_conversation_warn_about_a_holiday(qtbot: QtBot, context: AppContext) -> None:
@@ -140,16 +140,16 @@ def test_move_and_new_conversation_warn_about_a_holiday(qtbot: QtBot, context: A
     from teamlead_app.ui.dialogs.move_dialog import MoveDialog, to_qdatetime
     from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
 
-    eid = people.save_employee(context.db, people.EmployeeDraft(first_name="A", last_name="B"))
-    new = NewConversationDialog(None, context.db, eid)
+    eid = people.save_employee(context.ctx, people.EmployeeDraft(first_name="A", last_name="B"))
+    new = NewConversationDialog(None, context.ctx, eid)
     qtbot.addWidget(new)
     new.when.setDateTime(to_qdatetime(datetime(2030, 12, 25, 10, 0)))
     assert "feestdag (Eerste kerstdag)" in new.day_warning.text()
     assert not new.day_warning.isHidden()
     new.when.setDateTime(to_qdatetime(datetime(2030, 12, 23, 10, 0)))
     assert new.day_warning.isHidden()
-    cid = conversations.plan_conversation(context.db, new.draft()).conversation_id
-    move = MoveDialog(None, context.db, cid)
+    cid = conversations.plan_conversation(context.ctx, new.draft()).conversation_id
+    move = MoveDialog(None, context.ctx, cid)
     qtbot.addWidget(move)
     move.when.setDateTime(to_qdatetime(datetime(2030, 4, 27, 10, 0)))  # a Saturday, still
     assert "Koningsdag" in move.day_warning.text()
@@ -161,7 +161,7 @@ def test_plan_month_names_the_months_in_words(
     locale = QLocale()
     install_language(qapp, "nl")
     try:
-        dialog = PlanMonthDialog(None, context.db, None)
+        dialog = PlanMonthDialog(None, context.ctx, None)
         qtbot.addWidget(dialog)
         today = date.today()
         months = ["januari", "februari", "maart", "april", "mei", "juni", "juli"]
@@ -182,7 +182,7 @@ def test_a_long_reason_wraps_in_the_import_preview_instead_of_running_off(
         "Personeelsnr;Voornaam;Achternaam\n2005;Łukasz;Wiśniewski\n2005;<b>&;Nummer 🚀\n",
         encoding="utf-8-sig",
     )
-    dialog = ImportDialog(None, context.db)
+    dialog = ImportDialog(None, context.ctx)
     qtbot.addWidget(dialog)
     dialog.resize(700, 500)
     dialog.show()
@@ -197,6 +197,6 @@ def test_a_long_reason_wraps_in_the_import_preview_instead_of_running_off(
 def test_plan_month_with_nothing_to_plan_says_no_zero_count(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    dialog = PlanMonthDialog(None, context.db, None)
+    dialog = PlanMonthDialog(None, context.ctx, None)
     qtbot.addWidget(dialog)
     assert dialog.load.text() == "Nobody needs a conversation planned in this month."

@@ -35,3 +35,17 @@ def test_cancel_raises_cancelled_in_the_work(qtbot: QtBot) -> None:
     thread._worker.cancel_event.set()  # type: ignore[attr-defined]  # what Cancel does
     qtbot.waitUntil(lambda: bool(outcome), timeout=10000)
     assert isinstance(outcome[0], Cancelled)
+
+
+def test_work_runs_in_the_callers_language(qtbot: QtBot) -> None:
+    """A QThread starts with an empty context: without copying the caller's, an English
+    window would get Dutch messages from its exports."""
+    from teamlead_app.i18n import speaking, t
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    said: list[object] = []
+    with speaking("en"):
+        run_with_progress(parent, "busy", lambda _p: t("klaar", "done"), said.append, said.append)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert said == ["done"]

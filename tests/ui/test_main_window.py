@@ -6,31 +6,31 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui.main_window import MainWindow
 
 
-def test_empty_database_shows_welcome_and_demo_fills_it(qtbot: QtBot, db: Database) -> None:
+def test_empty_database_shows_welcome_and_demo_fills_it(qtbot: QtBot, ctx: ServiceContext) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.nav.isEnabled()
-    window.attach(db)
+    window.attach(ctx)
     window.show_page("overview")
     overview = window.page("overview")
     assert overview is not None
     assert overview.stack.currentWidget() is overview.welcome  # type: ignore[attr-defined]
     overview.load_demo()  # type: ignore[attr-defined]
-    assert people.count_employees(db) > 20
+    assert people.count_employees(ctx) > 20
     assert overview.stack.currentWidget() is overview.dashboard  # type: ignore[attr-defined]
     assert overview.dashboard.teams.list.count() == 2  # type: ignore[attr-defined]
 
 
-def test_every_page_opens(qtbot: QtBot, db: Database) -> None:
+def test_every_page_opens(qtbot: QtBot, ctx: ServiceContext) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(db)
-    employee_id = people.save_employee(db, people.EmployeeDraft(first_name="A", last_name="B"))
+    window.attach(ctx)
+    employee_id = people.save_employee(ctx, people.EmployeeDraft(first_name="A", last_name="B"))
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         key = window.nav.item(row).data(256)
@@ -41,7 +41,7 @@ def test_every_page_opens(qtbot: QtBot, db: Database) -> None:
     assert window.stack.currentWidget() is window.loading
 
 
-def test_profile_opens_this_years_pop(qtbot: QtBot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_profile_opens_this_years_pop(qtbot: QtBot, ctx: ServiceContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
     from PySide6.QtWidgets import QMessageBox
@@ -51,23 +51,23 @@ def test_profile_opens_this_years_pop(qtbot: QtBot, db: Database, monkeypatch) -
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(db)
-    employee_id = people.save_employee(db, people.EmployeeDraft(first_name="A", last_name="B"))
+    window.attach(ctx)
+    employee_id = people.save_employee(ctx, people.EmployeeDraft(first_name="A", last_name="B"))
     window.open_employee(employee_id)
     window.page("profile")._open_pop()  # type: ignore[union-attr]
     assert window.stack.currentWidget() is window.page("pop")
-    assert pop.pop_for_year(db, employee_id, date.today().year) is not None
+    assert pop.pop_for_year(ctx, employee_id, date.today().year) is not None
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
 def test_the_welcome_texts_are_shown_whole(
-    qtbot: QtBot, db: Database, size: tuple[int, int]
+    qtbot: QtBot, ctx: ServiceContext, size: tuple[int, int]
 ) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(*size)
-    window.attach(db)
+    window.attach(ctx)
     window.show()
     window.show_page("overview")
     qtbot.waitExposed(window)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.pairings import onboarding_plan, pairings
 from teamlead_app.services.pairings.onboarding_plan import propose_onboarding
 from teamlead_app.services.pairings.onboarding_views import onboarding_plan as read_plan
@@ -31,22 +31,22 @@ START = date(2027, 1, 4)
 
 
 @pytest.fixture
-def firm(db: Database) -> Company:
-    return company(db)
+def firm(ctx: ServiceContext) -> Company:
+    return company(ctx)
 
 
-def _newcomer(db: Database, firm: Company, kind: str = "bbl") -> int:
-    who = person(db, "Ömer", "Kılıç", firm.team, kind=kind)
-    draft = people.get_employee(db, who).draft
-    people.save_employee(db, type(draft)(**{**draft.__dict__, "date_in_service": START}), who)
+def _newcomer(ctx: ServiceContext, firm: Company, kind: str = "bbl") -> int:
+    who = person(ctx, "Ömer", "Kılıç", firm.team, kind=kind)
+    draft = people.get_employee(ctx, who).draft
+    people.save_employee(ctx, type(draft)(**{**draft.__dict__, "date_in_service": START}), who)
     return who
 
 
 def test_the_form_moves_the_talks_with_the_first_working_day(
-    qtbot: QtBot, db: Database, firm: Company
+    qtbot: QtBot, ctx: ServiceContext, firm: Company
 ) -> None:
-    who = _newcomer(db, firm)
-    dialog = OnboardingDialog(None, propose_onboarding(db, who))
+    who = _newcomer(ctx, firm)
+    dialog = OnboardingDialog(None, propose_onboarding(ctx, who))
     qtbot.addWidget(dialog)
     assert [check.text() for _c, check, _d, _n in dialog._rows] == [
         "Week 1",
@@ -84,9 +84,9 @@ def test_the_form_moves_the_talks_with_the_first_working_day(
 
 
 def test_adding_an_apprentice_offers_the_plan_then_the_buddy(
-    qtbot: QtBot, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, firm: Company, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    who = _newcomer(db, firm)
+    who = _newcomer(ctx, firm)
     starts: list[Any] = []
     real = onboarding_plan.start_onboarding
 
@@ -109,22 +109,22 @@ def test_adding_an_apprentice_offers_the_plan_then_the_buddy(
     monkeypatch.setattr(onboarding_plan, "start_onboarding", counting)
     monkeypatch.setattr(PairingDialog, "ask", classmethod(ask_pair))
     monkeypatch.setattr("teamlead_app.ui.pairing_flow.QMessageBox.information", lambda *a: None)
-    assert offer_if_newcomer(None, db, who)  # type: ignore[arg-type]
+    assert offer_if_newcomer(None, ctx, who)  # type: ignore[arg-type]
     assert len(starts) == 1
     assert asked_pairing[0]["mentee_id"] == who and asked_pairing[0]["kind"] == "leermeester"
-    plan = read_plan(db, who)
+    plan = read_plan(ctx, who)
     assert plan is not None and len(plan.talks) == 7
     assert plan.buddy is not None and plan.buddy.mentor == "Łukasz Wiśniewski"
     # offered once: a second time there is a plan already
-    assert not offer_if_newcomer(None, db, who)  # type: ignore[arg-type]
+    assert not offer_if_newcomer(None, ctx, who)  # type: ignore[arg-type]
 
 
 def test_an_ordinary_employee_is_not_offered_a_plan(
-    qtbot: QtBot, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, firm: Company, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[Any] = []
     monkeypatch.setattr(OnboardingDialog, "ask", classmethod(lambda cls, *a: shown.append(a)))
-    assert not offer_if_newcomer(None, db, firm.colleague)  # type: ignore[arg-type]
+    assert not offer_if_newcomer(None, ctx, firm.colleague)  # type: ignore[arg-type]
     assert shown == []
 
 
@@ -132,12 +132,12 @@ def test_the_profile_box_opens_talks_ticks_and_prints(
     qtbot: QtBot,
     context: AppContext,
     nav: FakeNav,
-    db: Database,
+    ctx: ServiceContext,
     firm: Company,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    who = _newcomer(db, firm)
+    who = _newcomer(ctx, firm)
     from PySide6.QtWidgets import QWidget
 
     holder = QWidget()  # never shown: the box is not a window of its own
@@ -147,10 +147,10 @@ def test_the_profile_box_opens_talks_ticks_and_prints(
     box.show_employee(who, "bbl", "medior", archived=False)
     assert not box.isHidden() and box.plan_button.isVisibleTo(box)
     assert "No onboarding plan yet" in box.empty.text()
-    proposal = propose_onboarding(db, who)
+    proposal = propose_onboarding(ctx, who)
     dialog = OnboardingDialog(None, proposal)
     qtbot.addWidget(dialog)
-    onboarding_plan.start_onboarding(db, dialog.draft())
+    onboarding_plan.start_onboarding(ctx, dialog.draft())
     box.show_employee(who, "bbl", "medior", archived=False)
     assert box.talks.count() == 7
     assert box.talks.item(0).text() == "Week 1 · 08-01-2027 · Gepland"
@@ -166,13 +166,13 @@ def test_the_profile_box_opens_talks_ticks_and_prints(
 
     box.tasks.item(0).setCheckState(Qt.CheckState.Checked)
     assert len(calls) == 1
-    plan = read_plan(db, who)
+    plan = read_plan(ctx, who)
     assert plan is not None and plan.tasks[0].done_on == date.today()
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a: target)
     box.print_button.click()
     assert target.read_bytes().startswith(b"%PDF")
-    pairings.save_pairing(db, PairingDraft(firm.senior, who, START, "leermeester"))
+    pairings.save_pairing(ctx, PairingDraft(firm.senior, who, START, "leermeester"))
     box.show_employee(who, "bbl", "medior", archived=False)
     assert box.buddy.text().startswith("Leermeester / praktijkopleider: Łukasz Wiśniewski")
     assert not box.buddy_button.isVisibleTo(box)

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.records.conversations import GoalProgressDraft
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
@@ -55,18 +55,18 @@ def record_calls(monkeypatch: pytest.MonkeyPatch, module: Any, names: tuple[str,
 
 
 @pytest.fixture
-def employee(db: Database) -> int:
-    return people.save_employee(db, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
+def employee(ctx: ServiceContext) -> int:
+    return people.save_employee(ctx, EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
 
 
 def test_the_goal_dialog_makes_exactly_one_service_call_on_ok(
-    qtbot: QtBot, db: Database, employee: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, employee: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    goal = goals.create_goal(db, employee, GoalDraft("Heftruck", start_date=date(2026, 1, 5)))
-    goals.add_step(db, goal, StepDraft("Theorie", "Kees"))
-    goals.add_step(db, goal, StepDraft("Praktijk"))
+    goal = goals.create_goal(ctx, employee, GoalDraft("Heftruck", start_date=date(2026, 1, 5)))
+    goals.add_step(ctx, goal, StepDraft("Theorie", "Kees"))
+    goals.add_step(ctx, goal, StepDraft("Praktijk"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    widget = GoalDialog(None, db, employee, goal)
+    widget = GoalDialog(None, ctx, employee, goal)
     qtbot.addWidget(widget)
     calls = record_calls(monkeypatch, goals, GOAL_WRITES)
     widget.what.setText("Heftruck en <b>reachtruck</b> 🙂")
@@ -83,19 +83,19 @@ def test_the_goal_dialog_makes_exactly_one_service_call_on_ok(
 
     assert calls == ["save_goal"]
     assert widget.result() == GoalDialog.DialogCode.Accepted and widget.saved_id == goal
-    view = goals.get_goal(db, goal)
+    view = goals.get_goal(ctx, goal)
     assert (view.what, view.status) == ("Heftruck en <b>reachtruck</b> 🙂", "achieved")
     assert [(s.what, s.done) for s in view.steps] == [("Theorie", True), ("Examen", False)]
     assert [p.note for p in view.progress] == ["Theorie gehaald"]
 
 
 def test_a_step_dated_before_the_start_is_refused_live_and_nothing_is_written(
-    qtbot: QtBot, db: Database, employee: int
+    qtbot: QtBot, ctx: ServiceContext, employee: int
 ) -> None:
-    goal = goals.create_goal(db, employee, GoalDraft("Heftruck", start_date=date(2026, 3, 1)))
-    goals.add_step(db, goal, StepDraft("Theorie"))
-    before = goals.get_goal(db, goal)
-    widget = GoalDialog(None, db, employee, goal)
+    goal = goals.create_goal(ctx, employee, GoalDraft("Heftruck", start_date=date(2026, 3, 1)))
+    goals.add_step(ctx, goal, StepDraft("Theorie"))
+    before = goals.get_goal(ctx, goal)
+    widget = GoalDialog(None, ctx, employee, goal)
     qtbot.addWidget(widget)
     widget.what.setText("Heftruck en reachtruck")
     widget.steps._rows[0].remove.click()
@@ -110,13 +110,13 @@ def test_a_step_dated_before_the_start_is_refused_live_and_nothing_is_written(
 
     assert widget.result() != GoalDialog.DialogCode.Accepted
     assert "Stap 1" in widget.error.text() and "27-02-2026" in widget.error.text()
-    assert goals.get_goal(db, goal) == before
+    assert goals.get_goal(ctx, goal) == before
     assert widget.what.text() == "Heftruck en reachtruck"
     assert widget.draft().progress == ("Theorie gehaald",)
     widget.steps._rows[0].when.setText("27-03-2026")  # fixed: OK saves all of it
     assert ok.isEnabled()
     ok.click()
-    view = goals.get_goal(db, goal)
+    view = goals.get_goal(ctx, goal)
     assert [s.what for s in view.steps] == ["Examen"]
     assert [p.note for p in view.progress] == ["Theorie gehaald"]
 
@@ -125,7 +125,7 @@ def test_the_conversation_page_saves_with_the_goal_progress_in_one_call(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    db = context.db
+    db = context.ctx
     employee = people.save_employee(db, EmployeeDraft(first_name="Łukasz", last_name="Wiś"))
     goal = goals.create_goal(db, employee, GoalDraft(what="TIG-lassen"))
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=3)
@@ -153,7 +153,7 @@ def test_the_conversation_page_saves_with_the_goal_progress_in_one_call(
 
 
 def test_the_skill_dialog_saves_the_skill_and_its_levels_in_one_call(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On a new database the listed functions are not stored yet: before, the skill was
     saved and the first "not required" function then failed, leaving the skill half made."""
@@ -161,7 +161,7 @@ def test_the_skill_dialog_saves_the_skill_and_its_levels_in_one_call(
     from teamlead_app.services.skills import levels as skills
     from teamlead_app.ui.dialogs.skills_dialog import SkillEditDialog
 
-    widget = SkillEditDialog(None, db, None, None)
+    widget = SkillEditDialog(None, ctx, None, None)
     qtbot.addWidget(widget)
     widget.name.setText("Kantbank <b>&</b> 🙂")
     functions = [widget.required.item(row, 0).text() for row in range(widget.required.rowCount())]
@@ -175,12 +175,12 @@ def test_the_skill_dialog_saves_the_skill_and_its_levels_in_one_call(
 
     assert skill_calls == [] and calls == ["save_skill_with_levels"]
     assert widget.result() == SkillEditDialog.DialogCode.Accepted, widget.error.text()
-    [skill] = skills.list_skills(db)
+    [skill] = skills.list_skills(ctx)
     assert skill.name == "Kantbank <b>&</b> 🙂"
-    assert knowledge.required_levels(db) == {("Lasser", skill.id): "U"}
+    assert knowledge.required_levels(ctx) == {("Lasser", skill.id): "U"}
 
 
-def test_a_refused_skill_save_writes_nothing(db: Database) -> None:
+def test_a_refused_skill_save_writes_nothing(ctx: ServiceContext) -> None:
     from teamlead_app.errors import NotFoundError
     from teamlead_app.services.skills import knowledge
     from teamlead_app.services.skills import levels as skills
@@ -188,9 +188,9 @@ def test_a_refused_skill_save_writes_nothing(db: Database) -> None:
 
     with pytest.raises(NotFoundError):
         knowledge.save_skill_with_levels(
-            db, SkillDraft("Kantbank"), None, [("Lasser", "U"), ("Koorddanser", "L")]
+            ctx, SkillDraft("Kantbank"), None, [("Lasser", "U"), ("Koorddanser", "L")]
         )
-    assert skills.list_skills(db) == [] and knowledge.required_levels(db) == {}
+    assert skills.list_skills(ctx) == [] and knowledge.required_levels(ctx) == {}
 
 
 def test_the_pop_page_saves_and_discards_its_draft_in_one_call(
@@ -201,18 +201,18 @@ def test_the_pop_page_saves_and_discards_its_draft_in_one_call(
     from teamlead_app.ui.pages.pop_page import PopPage
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    employee = people.save_employee(context.db, EmployeeDraft(first_name="Ø", last_name="Ğ"))
-    plan = pop.create_pop(context.db, employee, date.today().year + 1)
+    employee = people.save_employee(context.ctx, EmployeeDraft(first_name="Ø", last_name="Ğ"))
+    plan = pop.create_pop(context.ctx, employee, date.today().year + 1)
     page = PopPage(context)
     qtbot.addWidget(page)
     page.show_pop(plan)
     page.texts.boxes["ambition"].setPlainText("Voorman <b>&</b> 🙂")
     page.save_draft()
-    assert drafts.load_draft(context.db, drafts.POP_DRAFT, plan) is not None
+    assert drafts.load_draft(context.ctx, drafts.POP_DRAFT, plan) is not None
     calls = record_calls(monkeypatch, pop, ("update_pop",))
     draft_calls = record_calls(monkeypatch, drafts, ("discard_draft", "save_draft"))
     assert page.save()
 
     assert calls == ["update_pop"] and draft_calls == []
-    assert drafts.load_draft(context.db, drafts.POP_DRAFT, plan) is None
-    assert pop.get_pop(context.db, plan).ambition == "Voorman <b>&</b> 🙂"
+    assert drafts.load_draft(context.ctx, drafts.POP_DRAFT, plan) is None
+    assert pop.get_pop(context.ctx, plan).ambition == "Voorman <b>&</b> 🙂"

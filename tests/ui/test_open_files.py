@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.ui import open_files, printing
 
@@ -71,12 +71,15 @@ def test_no_program_to_open_it_says_where_the_file_is(
 
 
 def test_a_saved_report_offers_open_and_show_folder(
-    db: Database, saved: Path, monkeypatch: pytest.MonkeyPatch, _no_export_done_box: list[Path]
+    ctx: ServiceContext,
+    saved: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    _no_export_done_box: list[Path],
 ) -> None:
-    people.save_employee(db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
+    people.save_employee(ctx, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski"))
     target = saved.with_name("team overzicht.pdf")
     monkeypatch.setattr(printing, "ask_save_path", lambda *a, **k: target)
-    assert printing.export_roster(None, db, None) == target  # type: ignore[arg-type]
+    assert printing.export_roster(None, ctx, None) == target  # type: ignore[arg-type]
     assert _no_export_done_box == [target]
     assert target.read_bytes().startswith(b"%PDF")
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.pairings import pairings
 from teamlead_app.services.pairings import suggestions as pairing_suggestions
 from teamlead_app.services.pairings.rules import PairingDraft
@@ -36,8 +36,8 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def firm(db: Database) -> Company:
-    return company(db)
+def firm(ctx: ServiceContext) -> Company:
+    return company(ctx)
 
 
 def _page(qtbot: QtBot, context: AppContext) -> PairingsPage:
@@ -48,8 +48,8 @@ def _page(qtbot: QtBot, context: AppContext) -> PairingsPage:
 
 
 def _dialog(qtbot: QtBot, page: PairingsPage) -> PairingDialog:
-    staff = [(e.id, e.list_name) for e in people.list_employees(page.context.db)]
-    db = page.context.db
+    staff = [(e.id, e.list_name) for e in people.list_employees(page.context.ctx)]
+    db = page.context.ctx
     dialog = PairingDialog(
         page,
         staff,
@@ -62,14 +62,18 @@ def _dialog(qtbot: QtBot, page: PairingsPage) -> PairingDialog:
 
 
 def test_list_with_training_mark_and_last_checkin(
-    qtbot: QtBot, context: AppContext, db: Database, firm: Company, qtmodeltester: ModelTester
+    qtbot: QtBot,
+    context: AppContext,
+    ctx: ServiceContext,
+    firm: Company,
+    qtmodeltester: ModelTester,
 ) -> None:
-    pairings.add_buddy_training(db, firm.senior, date(2025, 3, 12), "Vakschool <b>&")
+    pairings.add_buddy_training(ctx, firm.senior, date(2025, 3, 12), "Vakschool <b>&")
     start = TODAY - timedelta(days=20)
     saved = pairings.save_pairing(
-        db, PairingDraft(firm.senior, firm.apprentice, start, "leermeester", status="actief")
+        ctx, PairingDraft(firm.senior, firm.apprentice, start, "leermeester", status="actief")
     )
-    pairings.add_checkin(db, saved.id, start + timedelta(days=7), "Gaat goed 👍", shared=False)
+    pairings.add_checkin(ctx, saved.id, start + timedelta(days=7), "Gaat goed 👍", shared=False)
     page = _page(qtbot, context)
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
@@ -84,19 +88,19 @@ def test_list_with_training_mark_and_last_checkin(
 
 
 def test_empty_state_and_status_filter(
-    qtbot: QtBot, context: AppContext, db: Database, firm: Company
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, firm: Company
 ) -> None:
     page = _page(qtbot, context)
     assert page.table.isHidden() and "New pairing" in page.empty.text()
     assert not page.checkin_button.isEnabled() and not page.print_button.isEnabled()
-    pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    pairings.save_pairing(ctx, PairingDraft(firm.senior, firm.apprentice, TODAY))
     page.status.setCurrentIndex(page.status.findData("actief"))
     assert page.table.isHidden() and "All statuses" in page.empty.text()
     page.status.setCurrentIndex(page.status.findData("voorgesteld"))
     assert not page.table.isHidden() and page.model.rowCount() == 1
     assert page.checkin_button.isEnabled() and page.end_button.isEnabled()
     later = pairings.save_pairing(
-        db, PairingDraft(firm.colleague, firm.apprentice, TODAY + timedelta(days=14))
+        ctx, PairingDraft(firm.colleague, firm.apprentice, TODAY + timedelta(days=14))
     )
     page.reload(select_id=later.id)
     assert page._current() is not None and page._current().id == later.id
@@ -182,12 +186,12 @@ def test_saving_makes_one_service_call(
 def test_a_checkin_appears_and_stopping_needs_a_reason(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     firm: Company,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     start = TODAY - timedelta(days=30)
-    pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, start, status="actief"))
+    pairings.save_pairing(ctx, PairingDraft(firm.senior, firm.apprentice, start, status="actief"))
     page = _page(qtbot, context)
     assert page.model.index(0, 6).data() == ""
     asked: list[Any] = []
@@ -227,12 +231,12 @@ def test_a_checkin_appears_and_stopping_needs_a_reason(
 def test_print_the_pairing_card(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     firm: Company,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    pairings.save_pairing(ctx, PairingDraft(firm.senior, firm.apprentice, TODAY))
     page = _page(qtbot, context)
     target = tmp_path / "kaart.pdf"
     monkeypatch.setattr("teamlead_app.ui.printing.ask_save_path", lambda *a: target)
@@ -243,25 +247,25 @@ def test_print_the_pairing_card(
 def test_change_activate_and_stop_a_proposal_before_its_start(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     firm: Company,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     later = TODAY + timedelta(days=40)
-    saved = pairings.save_pairing(db, PairingDraft(firm.senior, firm.apprentice, later))
+    saved = pairings.save_pairing(ctx, PairingDraft(firm.senior, firm.apprentice, later))
     page = _page(qtbot, context)
     assert page.edit_button.isEnabled() and page.activate_button.isEnabled()
     assert not page.checkin_button.isEnabled()  # not started yet
 
     # the form opens filled with the pairing; the mentee is fixed
-    existing = pairings.get_pairing(db, saved.id)
-    staff = [(e.id, e.list_name) for e in people.list_employees(db)]
+    existing = pairings.get_pairing(ctx, saved.id)
+    staff = [(e.id, e.list_name) for e in people.list_employees(ctx)]
     form = PairingDialog(
         page,
         staff,
         {},
-        lambda mentee, kind: pairing_suggestions.suggest(db, mentee, kind),
-        lambda draft: pairings.check_draft(db, draft, saved.id),
+        lambda mentee, kind: pairing_suggestions.suggest(ctx, mentee, kind),
+        lambda draft: pairings.check_draft(ctx, draft, saved.id),
         existing=existing,
     )
     qtbot.addWidget(form)
@@ -275,9 +279,9 @@ def test_change_activate_and_stop_a_proposal_before_its_start(
     changed = form.draft()
     monkeypatch.setattr(PairingDialog, "ask", classmethod(lambda cls, *a, **k: changed))
     page.edit_button.click()
-    view = pairings.get_pairing(db, saved.id)
+    view = pairings.get_pairing(ctx, saved.id)
     assert (view.mentor_id, view.checkin_weeks, view.status) == (firm.colleague, 2, "voorgesteld")
-    assert len(pairings.list_pairings(db)) == 1
+    assert len(pairings.list_pairings(ctx)) == 1
 
     # stopping the proposal before its start: only "gestopt", a date before the start is fine
     end = EndPairingDialog(page, later, proposed=True)
@@ -285,15 +289,15 @@ def test_change_activate_and_stop_a_proposal_before_its_start(
     assert [end.status.itemData(i) for i in range(end.status.count())] == ["gestopt"]
     end.reason.setText("Gaat niet door")
     assert end.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
-    other = pairings.save_pairing(db, PairingDraft(firm.welder, firm.apprentice, later))
+    other = pairings.save_pairing(ctx, PairingDraft(firm.welder, firm.apprentice, later))
     page.reload(select_id=saved.id)
     page.activate_button.click()
-    assert pairings.get_pairing(db, saved.id).status == "actief"
+    assert pairings.get_pairing(ctx, saved.id).status == "actief"
     assert not page.activate_button.isEnabled()
     page.reload(select_id=other.id)
     monkeypatch.setattr(EndPairingDialog, "ask", classmethod(lambda cls, *a, **k: end.draft()))
     page.end_button.click()
-    stopped = pairings.get_pairing(db, other.id)
+    stopped = pairings.get_pairing(ctx, other.id)
     assert (stopped.status, stopped.ended_on) == ("gestopt", TODAY)
 
 
@@ -310,14 +314,18 @@ def test_the_default_end_follows_the_start(
 
 
 def test_team_leaders_from_the_teams_own_people(
-    qtbot: QtBot, context: AppContext, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    context: AppContext,
+    ctx: ServiceContext,
+    firm: Company,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from teamlead_app.ui.dialogs.guidance_people_dialog import TeamLeadersDialog
 
     page = _page(qtbot, context)
     staff = page._staff()
-    teams = [(t.id, t.name) for t in people.list_teams(db)]
-    dialog = TeamLeadersDialog(page, teams, staff, pairings.list_team_leaders(db))
+    teams = [(t.id, t.name) for t in people.list_teams(ctx)]
+    dialog = TeamLeadersDialog(page, teams, staff, pairings.list_team_leaders(ctx))
     qtbot.addWidget(dialog)
     dialog.team.setCurrentIndex(dialog.team.findData(firm.team))
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
@@ -329,17 +337,21 @@ def test_team_leaders_from_the_teams_own_people(
     draft = dialog.draft()
     monkeypatch.setattr(TeamLeadersDialog, "ask", classmethod(lambda cls, *a: draft))
     page.leaders_button.click()
-    assert {(v.employee_id, v.role) for v in pairings.list_team_leaders(db, firm.team)} == {
+    assert {(v.employee_id, v.role) for v in pairings.list_team_leaders(ctx, firm.team)} == {
         (firm.leader, "ploegleider"),
         (firm.senior, "meewerkend_voorman"),
     }
     # now the senior leads the apprentice's team: refused as mentor
-    check = pairings.check_draft(db, PairingDraft(firm.senior, firm.apprentice, TODAY))
+    check = pairings.check_draft(ctx, PairingDraft(firm.senior, firm.apprentice, TODAY))
     assert check.refused
 
 
 def test_buddy_training_is_recorded_and_marked(
-    qtbot: QtBot, context: AppContext, db: Database, firm: Company, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    context: AppContext,
+    ctx: ServiceContext,
+    firm: Company,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from teamlead_app.ui.dialogs.guidance_people_dialog import BuddyTrainingDialog
 
@@ -358,7 +370,7 @@ def test_buddy_training_is_recorded_and_marked(
     draft = dialog.draft()
     monkeypatch.setattr(BuddyTrainingDialog, "ask", classmethod(lambda cls, *a: draft))
     page.training_button.click()
-    [training] = pairings.buddy_trainings(db, [firm.colleague])
+    [training] = pairings.buddy_trainings(ctx, [firm.colleague])
     assert (training.trained_on, training.how) == (
         date(2025, 9, 1),
         "Drie dagen op de vakschool <b>&",

@@ -18,14 +18,14 @@ from teamlead_app.ui.pages.people_page import PeoplePage
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> PeoplePage:
-    team = people.save_team(context.db, TeamDraft("Verspaning"))
+    team = people.save_team(context.ctx, TeamDraft("Verspaning"))
     for first, tv, last, function in (
         ("Jan", "de", "Vries", "CNC-operator"),
         ("Łukasz", "", "Wiśniewski", "Lasser"),
         ("Sanne", "van den", "Berg", "Werkvoorbereider"),
     ):
         people.save_employee(
-            context.db,
+            context.ctx,
             EmployeeDraft(
                 first_name=first,
                 tussenvoegsel=tv,
@@ -69,7 +69,7 @@ def test_typing_filters_what_was_read_without_asking_the_database(
 
     statements: list[str] = []
     event.listen(
-        context.db.engine, "before_cursor_execute", lambda *a: statements.append(str(a[2]))
+        context.ctx.engine, "before_cursor_execute", lambda *a: statements.append(str(a[2]))
     )
     qtbot.keyClicks(page.search, "lukasz")
     qtbot.waitUntil(lambda: _names(page) == ["Wiśniewski, Łukasz"], timeout=2000)
@@ -77,14 +77,14 @@ def test_typing_filters_what_was_read_without_asking_the_database(
     qtbot.waitUntil(lambda: _names(page) == ["Berg, Sanne van den"], timeout=2000)
     assert statements == []
     page.search.setText("")
-    people.save_employee(context.db, EmployeeDraft(first_name="Ömer", last_name="Kılıç"))
+    people.save_employee(context.ctx, EmployeeDraft(first_name="Ömer", last_name="Kılıç"))
     page.reload()
     assert "Kılıç, Ömer" in _names(page)
 
 
 def test_archived_filter(page: PeoplePage, context: AppContext) -> None:
-    row = people.list_employees(context.db, search="Vries")[0]
-    people.archive_employee(context.db, row.id, date(2026, 11, 1))
+    row = people.list_employees(context.ctx, search="Vries")[0]
+    people.archive_employee(context.ctx, row.id, date(2026, 11, 1))
     page.reload()
     assert "Vries, Jan de" not in _names(page)
     page.state.setCurrentIndex(page.state.findData(True))
@@ -92,7 +92,7 @@ def test_archived_filter(page: PeoplePage, context: AppContext) -> None:
 
 
 def test_add_dialog_validates_live_and_saves(qtbot: QtBot, context: AppContext) -> None:
-    dialog = EmployeeDialog(None, context.db, None)
+    dialog = EmployeeDialog(None, context.ctx, None)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -105,7 +105,7 @@ def test_add_dialog_validates_live_and_saves(qtbot: QtBot, context: AppContext) 
     dialog.date_in.setText("1-2-26")
     assert ok.isEnabled()
     dialog._save()
-    saved = people.get_employee(context.db, dialog.saved_id or 0).row
+    saved = people.get_employee(context.ctx, dialog.saved_id or 0).row
     assert (saved.first_name, saved.last_name, saved.date_in_service) == (
         "Mehmet <b>&",
         "Yılmaz 🙂",
@@ -114,28 +114,28 @@ def test_add_dialog_validates_live_and_saves(qtbot: QtBot, context: AppContext) 
 
 
 def test_edit_dialog_loads_the_person(qtbot: QtBot, page: PeoplePage, context: AppContext) -> None:
-    row = people.list_employees(context.db, search="Berg")[0]
-    dialog = EmployeeDialog(None, context.db, row.id)
+    row = people.list_employees(context.ctx, search="Berg")[0]
+    dialog = EmployeeDialog(None, context.ctx, row.id)
     qtbot.addWidget(dialog)
     assert dialog.tussenvoegsel.text() == "van den"
     dialog.last_name.setText("Berg-Jansen")
     dialog._save()
-    assert people.get_employee(context.db, row.id).row.last_name == "Berg-Jansen"
+    assert people.get_employee(context.ctx, row.id).row.last_name == "Berg-Jansen"
 
 
 def test_archive_dialog_refuses_bad_date(
     qtbot: QtBot, context: AppContext, page: PeoplePage
 ) -> None:
-    row = people.list_employees(context.db, search="Vries")[0]
-    dialog = ArchiveDialog(None, context.db, row)
+    row = people.list_employees(context.ctx, search="Vries")[0]
+    dialog = ArchiveDialog(None, context.ctx, row)
     qtbot.addWidget(dialog)
     dialog.date_out.setText("1-1-2019")
     dialog._save()
     assert "vóór" in dialog.error.text()
-    assert people.get_employee(context.db, row.id).row.date_out_of_service is None
+    assert people.get_employee(context.ctx, row.id).row.date_out_of_service is None
     dialog.date_out.setText("30-11-2026")
     dialog._save()
-    assert people.get_employee(context.db, row.id).row.date_out_of_service == date(2026, 11, 30)
+    assert people.get_employee(context.ctx, row.id).row.date_out_of_service == date(2026, 11, 30)
 
 
 def test_double_click_opens_profile(page: PeoplePage, nav, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
@@ -145,7 +145,7 @@ def test_double_click_opens_profile(page: PeoplePage, nav, qtbot: QtBot) -> None
 
 
 def test_a_too_long_function_is_named_in_the_dialog(qtbot: QtBot, context: AppContext) -> None:
-    dialog = EmployeeDialog(None, context.db, None)
+    dialog = EmployeeDialog(None, context.ctx, None)
     qtbot.addWidget(dialog)
     dialog.first_name.setText("Łukasz")
     dialog.last_name.setText("Wiśniewski")
@@ -159,8 +159,8 @@ def test_a_too_long_function_is_named_in_the_dialog(qtbot: QtBot, context: AppCo
 def test_notice_shows_in_the_list_and_the_archive_dialog(
     qtbot: QtBot, context: AppContext, page: PeoplePage
 ) -> None:
-    row = people.list_employees(context.db, search="Vries")[0]
-    dialog = ArchiveDialog(None, context.db, row)
+    row = people.list_employees(context.ctx, search="Vries")[0]
+    dialog = ArchiveDialog(None, context.ctx, row)
     qtbot.addWidget(dialog)
     dialog.date_out.setText("30-06-2099")
     assert "Until and including 30-06-2099, Jan de Vries stays active" in dialog.note.text()
@@ -171,7 +171,7 @@ def test_notice_shows_in_the_list_and_the_archive_dialog(
         for r in range(page.model.rowCount())
     ]
     assert "out of service as of 30-06-2099" in shown  # still in the active list
-    dialog = ArchiveDialog(None, context.db, row)
+    dialog = ArchiveDialog(None, context.ctx, row)
     qtbot.addWidget(dialog)
     dialog.date_out.setText("01-03-2020")
     assert "is archived straight away" in dialog.note.text()

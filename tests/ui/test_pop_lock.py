@@ -24,14 +24,14 @@ YEAR = date.today().year
 @pytest.fixture
 def agreed(context: AppContext) -> int:
     person = people.save_employee(
-        context.db, people.EmployeeDraft(first_name="Mehmet", last_name="Yılmaz")
+        context.ctx, people.EmployeeDraft(first_name="Mehmet", last_name="Yılmaz")
     )
-    plan = pop.create_pop(context.db, person, YEAR)
-    goals.create_goal(context.db, person, GoalDraft(what="TIG-lassen"), pop_id=plan)
-    draft = replace(pop.get_pop(context.db, plan).draft(), ambition="Voorman worden")
-    pop.update_pop(context.db, plan, draft)
-    pop.agree_pop(context.db, plan, "akkoord", date(YEAR, 1, 2), "paper")
-    goals.create_goal(context.db, person, GoalDraft(what="Kantbank"), pop_id=plan)
+    plan = pop.create_pop(context.ctx, person, YEAR)
+    goals.create_goal(context.ctx, person, GoalDraft(what="TIG-lassen"), pop_id=plan)
+    draft = replace(pop.get_pop(context.ctx, plan).draft(), ambition="Voorman worden")
+    pop.update_pop(context.ctx, plan, draft)
+    pop.agree_pop(context.ctx, plan, "akkoord", date(YEAR, 1, 2), "paper")
+    goals.create_goal(context.ctx, person, GoalDraft(what="Kantbank"), pop_id=plan)
     return plan
 
 
@@ -65,7 +65,7 @@ def test_a_change_after_signing_opens_the_plan_again(
     assert page.save_button.isEnabled() and not page.period_start.isReadOnly()
     assert page.sign_button.isEnabled() and not page.sign_button.toolTip()  # sign again
     assert "Versie 2, gewijzigd op" in page.version_bar.text.text()
-    view = pop.get_pop(context.db, agreed)
+    view = pop.get_pop(context.ctx, agreed)
     assert (view.status, view.signoff, view.version.current) == ("draft", None, 2)
 
 
@@ -85,7 +85,7 @@ def test_a_signed_pop_still_takes_the_employees_response(
 
     monkeypatch.setattr(PopSignoffDialog, "exec", exec_)
     page.response_button.click()
-    view = pop.get_pop(context.db, agreed)
+    view = pop.get_pop(context.ctx, agreed)
     assert (view.signoff, view.signoff_date) == ("akkoord", date(YEAR, 1, 2))
     assert view.employee_response == "Mehmet: eens <b>&</b> blij"
     monkeypatch.setattr(ChangeReasonDialog, "ask", classmethod(lambda cls, *a: "Doel erbij"))

@@ -39,12 +39,12 @@ AMBITION = "Łukasz: over drie jaar <b>voorman</b> & opleider 🙂"
 @pytest.fixture
 def plan(context: AppContext) -> tuple[int, int]:
     """(employee id, POP id): a draft plan for YEAR."""
-    team = people.save_team(context.db, TeamDraft("Plaatwerk", lead_name="Tijn de Boer"))
+    team = people.save_team(context.ctx, TeamDraft("Plaatwerk", lead_name="Tijn de Boer"))
     employee = people.save_employee(
-        context.db,
+        context.ctx,
         EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski", team_id=team),
     )
-    return employee, pop.create_pop(context.db, employee, YEAR)
+    return employee, pop.create_pop(context.ctx, employee, YEAR)
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> None:
@@ -86,13 +86,13 @@ def test_texts_and_support_round_trip_exactly(
     assert page.dirty
     assert page.save()
 
-    view = pop.get_pop(context.db, pop_id)
+    view = pop.get_pop(context.ctx, pop_id)
     assert view.ambition == AMBITION
     assert view.lead_perspective == "Eerst zelfstandig <i>monteur</i>"
     assert (view.strengths, view.development_points) == ("Nauwkeurig & rustig", "Nee zeggen")
     assert view.support == (SupportItem("meelopen", "Twee dagen met Kees <b>&</b>"),)
     assert not page.dirty
-    assert drafts.load_draft(context.db, POP_DRAFT, pop_id) is None
+    assert drafts.load_draft(context.ctx, POP_DRAFT, pop_id) is None
     assert page.texts.boxes["ambition"].toPlainText() == AMBITION
 
 
@@ -105,7 +105,7 @@ def test_ctrl_s_saves(page: PopPage, plan: tuple[int, int], context: AppContext)
     page.show_pop(plan[1])
     page.texts.boxes["strengths"].setPlainText("Snel van begrip")
     shortcut(page, QKeySequence(QKeySequence.StandardKey.Save)).activated.emit()
-    assert pop.get_pop(context.db, plan[1]).strengths == "Snel van begrip"
+    assert pop.get_pop(context.ctx, plan[1]).strengths == "Snel van begrip"
     assert not page.dirty
 
 
@@ -119,7 +119,7 @@ def test_a_bad_period_is_refused_with_a_message(
     page.period_end.setText("no date")
     assert not page.save()
     assert page.banner.text() == "'to' (end of the period) is not a date; write e.g. 25-11-2026."
-    assert pop.get_pop(context.db, plan[1]).period_end == date(YEAR, 12, 31)
+    assert pop.get_pop(context.ctx, plan[1]).period_end == date(YEAR, 12, 31)
     page.period_end.setText(f"31-12-{YEAR}")
     page.period_start.setText("31-02")
     assert not page.save()
@@ -137,10 +137,10 @@ def test_typing_is_kept_as_a_draft_and_offered_back(
     page.drafts.timer.setInterval(10)
     page.show_pop(pop_id)
     page.texts.boxes["ambition"].setPlainText(AMBITION)
-    qtbot.waitUntil(lambda: drafts.load_draft(context.db, POP_DRAFT, pop_id) is not None)
-    stored = drafts.load_draft(context.db, POP_DRAFT, pop_id)
+    qtbot.waitUntil(lambda: drafts.load_draft(context.ctx, POP_DRAFT, pop_id) is not None)
+    stored = drafts.load_draft(context.ctx, POP_DRAFT, pop_id)
     assert stored is not None and stored.payload["ambition"] == AMBITION
-    assert pop.get_pop(context.db, pop_id).ambition == ""  # not saved for real
+    assert pop.get_pop(context.ctx, pop_id).ambition == ""  # not saved for real
 
     # after a crash: a fresh page offers the draft back
     answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -150,7 +150,7 @@ def test_typing_is_kept_as_a_draft_and_offered_back(
     assert again.texts.boxes["ambition"].toPlainText() == AMBITION
     assert again.dirty
     assert again.save()
-    assert pop.get_pop(context.db, pop_id).ambition == AMBITION
+    assert pop.get_pop(context.ctx, pop_id).ambition == AMBITION
 
     # declining the offer throws the draft away
     again.texts.boxes["strengths"].setPlainText("Weggegooid")
@@ -160,7 +160,7 @@ def test_typing_is_kept_as_a_draft_and_offered_back(
     qtbot.addWidget(third)
     third.show_pop(pop_id)
     assert third.texts.boxes["strengths"].toPlainText() == ""
-    assert drafts.load_draft(context.db, POP_DRAFT, pop_id) is None
+    assert drafts.load_draft(context.ctx, POP_DRAFT, pop_id) is None
 
 
 def test_leaving_with_unsaved_changes_asks(
@@ -179,13 +179,13 @@ def test_leaving_with_unsaved_changes_asks(
     assert ("page", "development") not in nav.calls
     answer(monkeypatch, QMessageBox.StandardButton.Save)
     assert page.can_close()
-    assert pop.get_pop(context.db, plan[1]).strengths == "Half af"
+    assert pop.get_pop(context.ctx, plan[1]).strengths == "Half af"
     page.texts.boxes["strengths"].setPlainText("Weg ermee")
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     page.back_button.click()
     assert ("page", "development") in nav.calls
-    assert pop.get_pop(context.db, plan[1]).strengths == "Half af"
-    assert drafts.load_draft(context.db, POP_DRAFT, plan[1]) is None
+    assert pop.get_pop(context.ctx, plan[1]).strengths == "Half af"
+    assert drafts.load_draft(context.ctx, POP_DRAFT, plan[1]) is None
 
 
 def test_goals_in_and_out_of_the_plan(
@@ -211,17 +211,17 @@ def test_goals_in_and_out_of_the_plan(
     assert page.texts.boxes["strengths"].toPlainText() == "Nog niet opgeslagen"
     assert page.dirty
 
-    loose = goals.create_goal(context.db, employee, GoalDraft("Klantgesprek voeren"))
+    loose = goals.create_goal(context.ctx, employee, GoalDraft("Klantgesprek voeren"))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Klantgesprek voeren", True))
     page.pop_actions.take_goal()
-    assert goals.get_goal(context.db, loose).pop_id == pop_id
+    assert goals.get_goal(context.ctx, loose).pop_id == pop_id
     assert page.goals.model.rowCount() == 2
 
     page.goals.table.selectRow(
         [page.goals.proxy.index(r, 0).data() for r in range(2)].index("Klantgesprek voeren")
     )
     page.goals.release_button.click()
-    assert goals.get_goal(context.db, loose).pop_id is None
+    assert goals.get_goal(context.ctx, loose).pop_id is None
     assert page.goals.model.rowCount() == 1
 
 
@@ -245,7 +245,7 @@ def test_sign_evaluate_and_start_next_year_with_carry_over(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     employee, pop_id = plan
-    db = context.db
+    db = context.ctx
     keep = goals.create_goal(
         db, employee, GoalDraft("Lasrobot", start_date=date(YEAR, 1, 2)), pop_id
     )
@@ -305,7 +305,7 @@ def test_the_main_window_opens_a_pop_and_asks_before_closing(
 
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach(context.db)
+    window.attach(context.ctx)
     window.open_pop(plan[1])
     page = window.stack.currentWidget()
     assert isinstance(page, PopPage) and page.view is not None and page.view.id == plan[1]
@@ -318,7 +318,7 @@ def test_the_main_window_opens_a_pop_and_asks_before_closing(
     answer(monkeypatch, QMessageBox.StandardButton.Save)
     window.show_page("development")
     assert window.stack.currentWidget() is window.page("development")
-    assert pop.get_pop(context.db, plan[1]).strengths == "Nog niet bewaard"
+    assert pop.get_pop(context.ctx, plan[1]).strengths == "Nog niet bewaard"
 
 
 def test_print_pop_and_preparation_form(
@@ -346,9 +346,9 @@ def test_print_pop_and_preparation_form(
     prep_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "prep.pdf").pages)
     assert "Łukasz Wiśniewski" in pop_text and "<b>voorman</b> &" in pop_text
     assert "Łukasz Wiśniewski" in prep_text
-    assert pop.get_pop(context.db, plan[1]).ambition == AMBITION
-    year = pop.get_pop(context.db, plan[1]).period_start.year
-    logged = {(row.action, row.scope) for row in list_export_log(context.db)}
+    assert pop.get_pop(context.ctx, plan[1]).ambition == AMBITION
+    year = pop.get_pop(context.ctx, plan[1]).period_start.year
+    logged = {(row.action, row.scope) for row in list_export_log(context.ctx)}
     assert logged == {
         ("pop", f"employee={plan[0]} pop={plan[1]} year={year}"),
         ("pop_prep", f"employee={plan[0]}"),
@@ -369,10 +369,10 @@ def test_the_autosave_timer_writes_no_pop_draft_after_a_deletion(
     page.show_pop(pop_id)
     page.texts.boxes["ambition"].setPlainText("Getypt vlak voor het verwijderen")
     assert page.dirty and page.drafts.timer.isActive()
-    with context.db.sessions.begin() as session:  # the retention deletes the person meanwhile
+    with context.ctx.sessions.begin() as session:  # the retention deletes the person meanwhile
         session.delete(session.get(Employee, employee_id))
     page.drafts.timer.timeout.emit()
-    with context.db.sessions() as session:
+    with context.ctx.sessions() as session:
         assert session.query(Draft).count() == 0
     assert not page.drafts.timer.isActive()
     assert page.status_line.text() == page.tr("This POP no longer exists.")
@@ -382,7 +382,7 @@ def _count_commits(context: AppContext) -> list[int]:
     from sqlalchemy import event
 
     commits: list[int] = []
-    event.listen(context.db.engine, "commit", lambda _conn: commits.append(1))
+    event.listen(context.ctx.engine, "commit", lambda _conn: commits.append(1))
     return commits
 
 
@@ -403,11 +403,11 @@ def test_signing_with_unsaved_texts_is_one_transaction(
     run_dialog(monkeypatch, PopSignoffDialog, sign)
     commits = _count_commits(context)
     page.sign_button.click()
-    view = pop.get_pop(context.db, pop_id)
+    view = pop.get_pop(context.ctx, pop_id)
     assert (view.status, view.ambition) == ("agreed", AMBITION)
     assert len(commits) == 1
     assert not page.dirty
-    assert drafts.load_draft(context.db, POP_DRAFT, pop_id) is None
+    assert drafts.load_draft(context.ctx, POP_DRAFT, pop_id) is None
 
 
 def test_a_refused_evaluation_plan_keeps_the_typed_period_unsaved(
@@ -416,11 +416,41 @@ def test_a_refused_evaluation_plan_keeps_the_typed_period_unsaved(
     """Planning the moments with a typed period that clashes with another plan: refused as a
     whole, nothing of it saved, the typed text still on screen."""
     employee, pop_id = plan
-    pop.create_pop(context.db, employee, YEAR + 1)
+    pop.create_pop(context.ctx, employee, YEAR + 1)
     page.show_pop(pop_id)
     page.period_end.setText(f"30-06-{YEAR + 1}")  # runs into next year's plan
     page.moments.plan_button.click()
-    view = pop.get_pop(context.db, pop_id)
+    view = pop.get_pop(context.ctx, pop_id)
     assert view.period_end == date(YEAR, 12, 31) and not view.evaluation_moments
     assert page.dirty and page.period_end.text() == f"30-06-{YEAR + 1}"
     assert "overlapt" in page.banner.text() or "overlaps" in page.banner.text()
+
+
+def test_a_save_that_finds_the_server_gone_keeps_the_text_without_a_dialog(
+    page: PopPage,
+    plan: tuple[int, int],
+    context: AppContext,
+    nav: FakeNav,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The POP page handles a lost company-server connection like the conversation screen
+    (tests/ui/test_server_connection.py runs that against a real server stopped mid-work)."""
+    from teamlead_app.errors import ServerConnectionError
+
+    def gone(*_args: object) -> None:
+        raise ServerConnectionError("De verbinding met de server is weggevallen.")
+
+    def no_box(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("no dialog for a lost connection")
+
+    _employee, pop_id = plan
+    page.show_pop(pop_id)
+    page.texts.boxes["ambition"].setPlainText(AMBITION)
+    monkeypatch.setattr(pop, "update_pop", gone)
+    monkeypatch.setattr(QMessageBox, "warning", no_box)
+    assert not page.save()
+    assert "weggevallen" in page.status_line.text()
+    assert ("connection lost", None) in nav.calls
+    assert page.dirty and page.texts.boxes["ambition"].toPlainText() == AMBITION
+    kept = drafts.load_draft(context.ctx, POP_DRAFT, pop_id)
+    assert kept is not None and kept.payload["ambition"] == AMBITION

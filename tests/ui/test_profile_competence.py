@@ -24,7 +24,7 @@ def test_print_proof_of_competence_from_the_profile(
 ) -> None:
     import teamlead_app.ui.printing as printing
 
-    db = context.db
+    db = context.ctx
     person = people.save_employee(
         db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )
@@ -66,11 +66,11 @@ def test_cancelled_dialog_writes_nothing(
     import teamlead_app.ui.printing as printing
 
     person = people.save_employee(
-        context.db, people.EmployeeDraft(first_name="Kees", last_name="Bakker")
+        context.ctx, people.EmployeeDraft(first_name="Kees", last_name="Bakker")
     )
     monkeypatch.setattr(printing, "ask_save_path", lambda *_a: None)
     page = ProfilePage(context)
     qtbot.addWidget(page)
     page.show_employee(person)
     page.competence_button.click()
-    assert list_export_log(context.db) == [] and list(tmp_path.glob("*.pdf")) == []
+    assert list_export_log(context.ctx) == [] and list(tmp_path.glob("*.pdf")) == []

@@ -15,7 +15,7 @@ from teamlead_app.ui.pages.profile_page import ProfilePage
 
 
 def test_profile_counts_show_missed_talks(qtbot: QtBot, context: AppContext) -> None:
-    db = context.db
+    db = context.ctx
     person = people.save_employee(
         db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )

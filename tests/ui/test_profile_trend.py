@@ -20,7 +20,7 @@ from teamlead_app.util.dates import format_date
 def test_profile_shows_the_last_six_scores_as_a_labelled_trend(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    db = context.db
+    db = context.ctx
     employee = people.save_employee(
         db, people.EmployeeDraft(first_name="Łukasz", last_name="Wiśniewski")
     )

@@ -20,13 +20,13 @@ from teamlead_app.ui.pages.reports_page import ReportsPage
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> ReportsPage:
     gone = people.save_employee(
-        context.db,
+        context.ctx,
         people.EmployeeDraft(
             first_name="Kees", last_name="Bakker", date_in_service=date(2010, 1, 1)
         ),
     )
-    people.archive_employee(context.db, gone, date(2020, 6, 30))
-    people.save_employee(context.db, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
+    people.archive_employee(context.ctx, gone, date(2020, 6, 30))
+    people.save_employee(context.ctx, people.EmployeeDraft(first_name="Bas", last_name="Kok"))
     widget = ReportsPage(context)
     qtbot.addWidget(widget)
     widget.refresh()
@@ -52,8 +52,8 @@ def test_delete_runs_in_a_worker_and_removes_the_person(
     page.worklist.topLevelItem(0).setSelected(True)
     page._delete()
     qtbot.waitUntil(lambda: bool(informed), timeout=10000)
-    assert [r.last_name for r in people.list_employees(context.db, archived=None)] == ["Kok"]
-    assert {row.action for row in list_export_log(context.db)} >= {"delete", "purge"}
+    assert [r.last_name for r in people.list_employees(context.ctx, archived=None)] == ["Kok"]
+    assert {row.action for row in list_export_log(context.ctx)} >= {"delete", "purge"}
 
 
 def test_access_export_is_written_and_logged(
@@ -64,7 +64,7 @@ def test_access_export_is_written_and_logged(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page._access()
     assert target.read_bytes()[:2] == b"PK"
-    assert list_export_log(context.db)[0].action == "person"
+    assert list_export_log(context.ctx)[0].action == "person"
 
 
 def test_yearly_overview_export_runs_off_the_ui_thread(
@@ -76,12 +76,12 @@ def test_yearly_overview_export_runs_off_the_ui_thread(
     _no_export_done_box: list[Path],
 ) -> None:
     target = tmp_path / "jaaroverzicht.xlsx"
-    monkeypatch.setattr("teamlead_app.ui.pages.reports_page.ask_save_path", lambda *a, **k: target)
+    monkeypatch.setattr("teamlead_app.ui.overview_export.ask_save_path", lambda *a, **k: target)
     page._overview("xlsx")
     qtbot.waitUntil(lambda: bool(_no_export_done_box), timeout=10000)
     assert _no_export_done_box == [target], "the box offers Openen and Map tonen for the file"
     assert target.read_bytes()[:2] == b"PK"
-    assert list_export_log(context.db)[0].action == "overview"
+    assert list_export_log(context.ctx)[0].action == "overview"
 
 
 def test_a_file_held_open_gets_the_close_it_message_not_a_traceback(
@@ -101,4 +101,4 @@ def test_a_file_held_open_gets_the_close_it_message_not_a_traceback(
     assert len(warned) == 1
     assert "Sluit het bestand in Excel of de PDF-lezer en probeer het opnieuw." in warned[0]
     assert target.read_bytes() == b"open in Excel"
-    assert "person" not in {row.action for row in list_export_log(context.db)}
+    assert "person" not in {row.action for row in list_export_log(context.ctx)}

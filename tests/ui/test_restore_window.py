@@ -25,13 +25,13 @@ def test_open_restore_close(qtbot: QtBot, db_path: Path, monkeypatch: pytest.Mon
     [at_start] = backups.list_backups(db_path)  # changed since the last backup (none yet)
     assert at_start.label == backups.AUTO
 
-    db = window._context.db  # type: ignore[union-attr]
+    db = window._context.ctx  # type: ignore[union-attr]
     people.save_employee(db, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
     saved = backups.make_backup(db_path).path
     people.save_employee(db, people.EmployeeDraft(first_name="Later", last_name="Erbij"))
 
     window.restore_database(saved)
-    db = window._context.db  # type: ignore[union-attr]
+    db = window._context.ctx  # type: ignore[union-attr]
     assert [p.first_name for p in people.list_employees(db)] == ["Łukasz"]
     assert "Employees: 2 → 1" in shown[-1] and "Conversations: 0 → 0" in shown[-1]
     assert "before putting back a backup" in shown[-1]
@@ -56,5 +56,5 @@ def test_a_refused_backup_leaves_the_file_open(
     junk.write_bytes(b"nonsense" * 100)
     window.restore_database(junk)
     assert warnings and "geen leesbare database" in warnings[0]
-    assert window._context is not None and window._context.db.path == db_path
+    assert window._context is not None and window._context.ctx.path == db_path
     session.close()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.demo.company import generate_company
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.rotations import schedule as rotations
@@ -38,23 +38,23 @@ def in_dutch(qapp: QCoreApplication) -> Iterator[None]:
 
 
 def test_rotation_dialogs_and_cell_menu_are_dutch(
-    qtbot: QtBot, db: Database, context: AppContext, in_dutch: None
+    qtbot: QtBot, ctx: ServiceContext, context: AppContext, in_dutch: None
 ) -> None:
-    generate_company(db)
-    team = people.list_teams(db)[0]
+    generate_company(ctx)
+    team = people.list_teams(ctx)[0]
     page = RotationsPage(context)
     qtbot.addWidget(page)
     page.refresh()
     page.select_team(team.id)
-    running = next(r for r in rotations.list_rotations(db, team_id=team.id) if r.status == "bezig")
+    running = next(r for r in rotations.list_rotations(ctx, team_id=team.id) if r.status == "bezig")
     dialogs: list[QWidget] = [
         RotationDialog(
             page, page._choices(), page._suggest, page._check, goals=page._goals, existing=running
         ),
-        StationsDialog(None, db),
-        StationDialog(None, db, rotations.list_stations(db)[0]),
-        RotationFormsDialog(None, db),
-        RotationFormDialog(None, db, None),
+        StationsDialog(None, ctx),
+        StationDialog(None, ctx, rotations.list_stations(ctx)[0]),
+        RotationFormsDialog(None, ctx),
+        RotationFormDialog(None, ctx, None),
     ]
     found: list[str] = []
     for dialog in dialogs:
@@ -79,11 +79,11 @@ def test_rotation_dialogs_and_cell_menu_are_dutch(
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
 def test_the_roulatie_page_has_no_doubled_alt_key(
-    qtbot: QtBot, db: Database, context: AppContext, in_dutch: None
+    qtbot: QtBot, ctx: ServiceContext, context: AppContext, in_dutch: None
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 
-    generate_company(db)
+    generate_company(ctx)
     page = RotationsPage(context)
     qtbot.addWidget(page)
     page.refresh()

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goal_rules import GoalDraft
 from teamlead_app.services.people import employees as people
@@ -44,19 +44,19 @@ MONDAY = TODAY + timedelta(days=7 - TODAY.weekday())
 
 
 @pytest.fixture
-def team(db: Database) -> dict[str, int]:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
+def team(ctx: ServiceContext) -> dict[str, int]:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
     ids = {
         name: people.save_employee(
-            db, EmployeeDraft(first_name=name, last_name="Smit", team_id=team)
+            ctx, EmployeeDraft(first_name=name, last_name="Smit", team_id=team)
         )
         for name in ("Anouk", "Bas", "Łukasz")
     }
     ids["team"] = team
-    ids["skill"] = skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine", team))
-    skills.set_level(db, LevelDraft(ids["Anouk"], ids["skill"], "O", TODAY, "Henk"))
+    ids["skill"] = skills.save_skill(ctx, SkillDraft("Kantbank <b>&", "machine", team))
+    skills.set_level(ctx, LevelDraft(ids["Anouk"], ids["skill"], "O", TODAY, "Henk"))
     ids["goal"] = goals.create_goal(
-        db, ids["Łukasz"], GoalDraft("Kantbank zelfstandig 🛠", start_date=TODAY)
+        ctx, ids["Łukasz"], GoalDraft("Kantbank zelfstandig 🛠", start_date=TODAY)
     )
     return ids
 
@@ -79,11 +79,11 @@ def _select(page: RotationsPage, rotation_id: int) -> None:
 
 
 def test_change_dialog_is_filled_in_and_keeps_the_status(
-    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int]
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    station = rotations.save_station(db, StationDraft("Kantbank 2", team["team"], 2))
+    station = rotations.save_station(ctx, StationDraft("Kantbank 2", team["team"], 2))
     rid = rotations.save_rotation(
-        db,
+        ctx,
         RotationDraft(
             team["Łukasz"],
             MONDAY,
@@ -98,7 +98,7 @@ def test_change_dialog_is_filled_in_and_keeps_the_status(
         ),
     )
     page = _page(qtbot, context, team["team"])
-    view = rotations.get_rotation(db, rid)
+    view = rotations.get_rotation(ctx, rid)
     dialog = RotationDialog(
         page, page._choices(), page._suggest, page._check, goals=page._goals, existing=view
     )
@@ -125,12 +125,12 @@ def test_change_dialog_is_filled_in_and_keeps_the_status(
 def test_change_through_the_page_saves_the_same_rotation(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rid = rotations.save_rotation(
-        db, RotationDraft(team["Łukasz"], MONDAY, MONDAY + timedelta(days=4))
+        ctx, RotationDraft(team["Łukasz"], MONDAY, MONDAY + timedelta(days=4))
     )
     page = _page(qtbot, context, team["team"])
     _select(page, rid)
@@ -148,19 +148,19 @@ def test_change_through_the_page_saves_the_same_rotation(
     page.edit_button.click()
     assert seen["existing"].id == rid
     assert seen["warnings"] == []  # not "double booked" with its own old dates
-    [view] = rotations.list_rotations(db)
+    [view] = rotations.list_rotations(ctx)
     assert (view.id, view.date_to, view.goal_id) == (rid, MONDAY + timedelta(days=11), team["goal"])
 
 
 def test_delete_a_planned_rotation_only_after_yes(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rid = rotations.save_rotation(
-        db, RotationDraft(team["Łukasz"], MONDAY, MONDAY + timedelta(days=4))
+        ctx, RotationDraft(team["Łukasz"], MONDAY, MONDAY + timedelta(days=4))
     )
     page = _page(qtbot, context, team["team"])
     _select(page, rid)
@@ -173,25 +173,25 @@ def test_delete_a_planned_rotation_only_after_yes(
 
     monkeypatch.setattr(QMessageBox, "question", question)
     page.delete_button.click()
-    assert len(rotations.list_rotations(db)) == 1
+    assert len(rotations.list_rotations(ctx)) == 1
     assert "rotation of Łukasz Smit" in questions[0]
     answer = QMessageBox.StandardButton.Yes
     page.delete_button.click()
-    assert rotations.list_rotations(db) == []
+    assert rotations.list_rotations(ctx) == []
     assert page.table.isHidden()
 
 
 def test_a_running_or_evaluated_rotation_is_refused_without_a_question(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     started = TODAY - timedelta(days=3)
-    running = rotations.save_rotation(db, RotationDraft(team["Łukasz"], started, MONDAY))
-    done = rotations.save_rotation(db, RotationDraft(team["Bas"], started, TODAY))
-    rotations.evaluate_rotation(db, EvaluationDraft(done, "niet_voor_mij"))
+    running = rotations.save_rotation(ctx, RotationDraft(team["Łukasz"], started, MONDAY))
+    done = rotations.save_rotation(ctx, RotationDraft(team["Bas"], started, TODAY))
+    rotations.evaluate_rotation(ctx, EvaluationDraft(done, "niet_voor_mij"))
     page = _page(qtbot, context, team["team"])
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a: warnings.append(text))
@@ -203,17 +203,17 @@ def test_a_running_or_evaluated_rotation_is_refused_without_a_question(
     page.delete_button.click()
     assert "al begonnen" in warnings[0] and "afgebroken" in warnings[0]
     assert "al geëvalueerd" in warnings[1]
-    assert len(rotations.list_rotations(db)) == 2
+    assert len(rotations.list_rotations(ctx)) == 2
 
 
 def test_stations_add_change_and_delete(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = StationDialog(None, db, None)
+    dialog = StationDialog(None, ctx, None)
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()
@@ -222,39 +222,39 @@ def test_stations_add_change_and_delete(
     dialog.complexity.setCurrentIndex(dialog.complexity.findData(3))
     dialog.needs.item(0).setCheckState(Qt.CheckState.Checked)
     save.click()
-    [station] = rotations.list_stations(db)
+    [station] = rotations.list_stations(ctx)
     assert (station.name, station.team_id, station.complexity, station.prerequisite_ids) == (
         "Kantbank <b>& 🛠",
         team["team"],
         3,
         (team["skill"],),
     )
-    stations = StationsDialog(None, db)
+    stations = StationsDialog(None, ctx)
     qtbot.addWidget(stations)
     assert stations.model.index(0, 3).data() == "Kantbank <b>&"
-    edit = StationDialog(None, db, stations.selected())
+    edit = StationDialog(None, ctx, stations.selected())
     qtbot.addWidget(edit)
     edit.needs.item(0).setCheckState(Qt.CheckState.Unchecked)
     edit.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    assert rotations.list_stations(db)[0].prerequisite_ids == ()
-    rotations.save_rotation(db, RotationDraft(team["Bas"], MONDAY, MONDAY, station_id=station.id))
+    assert rotations.list_stations(ctx)[0].prerequisite_ids == ()
+    rotations.save_rotation(ctx, RotationDraft(team["Bas"], MONDAY, MONDAY, station_id=station.id))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a: warnings.append(text))
     stations.delete_button.click()
-    assert "staat bij 1 roulatie" in warnings[0] and len(rotations.list_stations(db)) == 1
+    assert "staat bij 1 roulatie" in warnings[0] and len(rotations.list_stations(ctx)) == 1
 
 
 def test_forms_add_change_and_delete(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = rotations.list_forms(db)
-    dialog = RotationFormDialog(None, db, None)
+    before = rotations.list_forms(ctx)
+    dialog = RotationFormDialog(None, ctx, None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Snuffelmiddag <b>&")
     dialog.duration.setText("een middag")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    forms = RotationFormsDialog(None, db)
+    forms = RotationFormsDialog(None, ctx)
     qtbot.addWidget(forms)
     assert forms.model.rowCount() == len(before) + 1
     # The table is sorted on its first column (row_table), so the new form is found by id.
@@ -262,7 +262,7 @@ def test_forms_add_change_and_delete(
     new_row = next(i for i, r in enumerate(rows) if r.id not in {f.id for f in before})
     last = rows[new_row]
     assert (last.name, last.duration) == ("Snuffelmiddag <b>&", "een middag")
-    same = RotationFormDialog(None, db, before[0])
+    same = RotationFormDialog(None, ctx, before[0])
     qtbot.addWidget(same)
     same.name.setText(last.name)  # the name is taken: said in the form
     same.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -270,7 +270,7 @@ def test_forms_add_change_and_delete(
     forms.table.selectRow(new_row)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     forms.delete_button.click()
-    assert [f.id for f in rotations.list_forms(db)] == [f.id for f in before]
+    assert [f.id for f in rotations.list_forms(ctx)] == [f.id for f in before]
 
 
 def test_the_page_offers_stations_and_forms(
@@ -288,12 +288,12 @@ def test_the_page_offers_stations_and_forms(
 def test_planner_cell_opens_the_rotation_or_plans_one(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rid = rotations.save_rotation(
-        db,
+        ctx,
         RotationDraft(team["Łukasz"], MONDAY, MONDAY + timedelta(days=4), host_id=team["Anouk"]),
     )
     page = _page(qtbot, context, team["team"])
@@ -346,12 +346,12 @@ def test_a_prefilled_dialog_has_the_person_and_week(
 def test_planner_prints_the_period_it_shows(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    rotations.save_rotation(db, RotationDraft(team["Łukasz"], date(2027, 5, 3), date(2027, 5, 7)))
+    rotations.save_rotation(ctx, RotationDraft(team["Łukasz"], date(2027, 5, 3), date(2027, 5, 7)))
     page = _page(qtbot, context, team["team"])
     planner = page.planner
     planner.anchor = date(2027, 5, 1)
@@ -366,11 +366,11 @@ def test_planner_prints_the_period_it_shows(
 
 
 def test_a_suggestion_picks_the_persons_pop_goal_about_that_skill(
-    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int]
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    skills.set_level(db, LevelDraft(team["Bas"], team["skill"], "U", TODAY, "Henk"))
+    skills.set_level(ctx, LevelDraft(team["Bas"], team["skill"], "U", TODAY, "Henk"))
     # Bas away in the period: Kantbank is amber and Łukasz (no level) could learn it.
-    rotations.save_rotation(db, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
+    rotations.save_rotation(ctx, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
     page = _page(qtbot, context, team["team"])
     dialog = RotationDialog(page, page._choices(), page._suggest, page._check, goals=page._goals)
     qtbot.addWidget(dialog)
@@ -384,12 +384,12 @@ def test_a_suggestion_picks_the_persons_pop_goal_about_that_skill(
 
 
 def test_station_dialog_lists_the_skills_of_its_team(
-    qtbot: QtBot, db: Database, team: dict[str, int]
+    qtbot: QtBot, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    other = people.save_team(db, TeamDraft("Verspaning"))
-    lathe = skills.save_skill(db, SkillDraft("Draaibank", "machine", other))
-    everyone = skills.save_skill(db, SkillDraft("VCA", "topic", None))
-    dialog = StationDialog(None, db, None)
+    other = people.save_team(ctx, TeamDraft("Verspaning"))
+    lathe = skills.save_skill(ctx, SkillDraft("Draaibank", "machine", other))
+    everyone = skills.save_skill(ctx, SkillDraft("VCA", "topic", None))
+    dialog = StationDialog(None, ctx, None)
     qtbot.addWidget(dialog)
 
     def shown() -> set[int]:
@@ -434,13 +434,13 @@ def test_one_print_button_in_sight_and_the_year_opens_at_this_week(
 def test_planner_cell_of_a_begun_rotation_offers_to_evaluate_it(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     start = TODAY - timedelta(days=TODAY.weekday())  # this week's Monday
     rid = rotations.save_rotation(
-        db,
+        ctx,
         RotationDraft(
             team["Łukasz"],
             start,
@@ -452,7 +452,7 @@ def test_planner_cell_of_a_begun_rotation_offers_to_evaluate_it(
         ),
     )
     future = rotations.save_rotation(
-        db, RotationDraft(team["Bas"], MONDAY + timedelta(weeks=1), MONDAY + timedelta(weeks=1))
+        ctx, RotationDraft(team["Bas"], MONDAY + timedelta(weeks=1), MONDAY + timedelta(weeks=1))
     )
     page = _page(qtbot, context, team["team"])
     planner = page.planner
@@ -469,7 +469,7 @@ def test_planner_cell_of_a_begun_rotation_offers_to_evaluate_it(
     answer = EvaluationDraft(rid, "doorgaan", "Zetten <b>&", "U", evaluated_on=TODAY)
     monkeypatch.setattr(RotationEvaluateDialog, "ask", classmethod(lambda cls, *a: answer))
     menu.actions()[1].trigger()
-    done = rotations.get_rotation(db, rid)
+    done = rotations.get_rotation(ctx, rid)
     assert (done.status, done.new_level) == ("afgerond", "U")
     if future in {r.rotation_id for c in view.cells[names.index("Bas Smit")] for r in c.rotations}:
         later = view.weeks.index(MONDAY + timedelta(weeks=1))

@@ -21,13 +21,13 @@ from teamlead_app.ui.pages.conversation_page import ConversationPage
 
 
 def _person(context: AppContext, first: str, last: str) -> int:
-    return people.save_employee(context.db, people.EmployeeDraft(first_name=first, last_name=last))
+    return people.save_employee(context.ctx, people.EmployeeDraft(first_name=first, last_name=last))
 
 
 def _talk(context: AppContext, who: int) -> int:
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
     return conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=who, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=who, when=when)
     ).conversation_id
 
 
@@ -41,7 +41,7 @@ def page(qtbot: QtBot, context: AppContext) -> ConversationPage:
 def test_rotation_in_progress_on_the_conversation_screen(
     page: ConversationPage, context: AppContext
 ) -> None:
-    db, today = context.db, date.today()
+    db, today = context.ctx, date.today()
     who = _person(context, "Łukasz", "Wiśniewski")
     host = _person(context, "Ayşe", "Demir")
     skill = skills.save_skill(db, skills.SkillDraft("Kantbank <b>&"))
@@ -74,7 +74,7 @@ def test_rotation_in_progress_on_the_conversation_screen(
 def test_just_finished_rotation_shows_its_outcome(
     page: ConversationPage, context: AppContext
 ) -> None:
-    db, today = context.db, date.today()
+    db, today = context.ctx, date.today()
     who = _person(context, "Anouk", "Visser")
     rid = rotations.save_rotation(
         db, RotationDraft(who, today - timedelta(days=40), today - timedelta(days=12))
@@ -89,7 +89,7 @@ def test_just_finished_rotation_shows_its_outcome(
 def test_hidden_without_a_rotation_and_when_switching_people(
     page: ConversationPage, context: AppContext
 ) -> None:
-    db, today = context.db, date.today()
+    db, today = context.ctx, date.today()
     who = _person(context, "Kees", "Bakker")
     other = _person(context, "Sanne", "de Wit")
     rotations.save_rotation(

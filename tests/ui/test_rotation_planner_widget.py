@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
 from teamlead_app.services.people import employees as people
@@ -36,34 +36,34 @@ JAN4 = date(2027, 1, 4)
 
 
 @pytest.fixture
-def team(db: Database) -> dict[str, int]:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
+def team(ctx: ServiceContext) -> dict[str, int]:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
     ids = {
         name: people.save_employee(
-            db, EmployeeDraft(first_name=name, last_name="Smit", team_id=team)
+            ctx, EmployeeDraft(first_name=name, last_name="Smit", team_id=team)
         )
         for name in ("Anouk", "Bas", "Łukasz <b>&")
     }
-    skill = skills.save_skill(db, SkillDraft("Kantbank", "machine", team))
+    skill = skills.save_skill(ctx, SkillDraft("Kantbank", "machine", team))
     for who in ("Anouk", "Bas"):
-        skills.set_level(db, LevelDraft(ids[who], skill, "U", date(2026, 12, 1), "Henk"))
+        skills.set_level(ctx, LevelDraft(ids[who], skill, "U", date(2026, 12, 1), "Henk"))
     # Anouk learns with Bas in weeks 1-2; in week 2 Bas rotates himself (host away, and
     # the Kantbank drops under 2 qualified: a conflict).
     rotations.save_rotation(
-        db, RotationDraft(ids["Anouk"], JAN4, JAN4 + timedelta(days=11), host_id=ids["Bas"])
+        ctx, RotationDraft(ids["Anouk"], JAN4, JAN4 + timedelta(days=11), host_id=ids["Bas"])
     )
     rotations.save_rotation(
-        db, RotationDraft(ids["Bas"], JAN4 + timedelta(days=7), JAN4 + timedelta(days=11))
+        ctx, RotationDraft(ids["Bas"], JAN4 + timedelta(days=7), JAN4 + timedelta(days=11))
     )
     # Łukasz learns with Anouk in weeks 5-6: no conflicts.
     rotations.save_rotation(
-        db,
+        ctx,
         RotationDraft(
             ids["Łukasz <b>&"], date(2027, 2, 1), date(2027, 2, 12), host_id=ids["Anouk"]
         ),
     )
     conversations.plan_conversation(
-        db,
+        ctx,
         ConversationPlanDraft(ids["Łukasz <b>&"], datetime(2027, 1, 20, 10, 0)),
         now=datetime(2026, 12, 1, 9, 0),
     )

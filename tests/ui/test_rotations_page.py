@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
@@ -34,19 +34,19 @@ MONDAY = TODAY + timedelta(days=7 - TODAY.weekday())
 
 
 @pytest.fixture
-def team(db: Database) -> dict[str, int]:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
+def team(ctx: ServiceContext) -> dict[str, int]:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
     ids = {
         name: people.save_employee(
-            db, EmployeeDraft(first_name=name, last_name="Smit", team_id=team)
+            ctx, EmployeeDraft(first_name=name, last_name="Smit", team_id=team)
         )
         for name in ("Anouk", "Bas", "Łukasz")
     }
     ids["team"] = team
-    ids["skill"] = skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine", team))
-    skills.set_level(db, LevelDraft(ids["Anouk"], ids["skill"], "O", TODAY, "Henk"))
-    skills.set_level(db, LevelDraft(ids["Bas"], ids["skill"], "U", TODAY, "Henk"))
-    skills.set_level(db, LevelDraft(ids["Łukasz"], ids["skill"], "L", TODAY, "Henk"))
+    ids["skill"] = skills.save_skill(ctx, SkillDraft("Kantbank <b>&", "machine", team))
+    skills.set_level(ctx, LevelDraft(ids["Anouk"], ids["skill"], "O", TODAY, "Henk"))
+    skills.set_level(ctx, LevelDraft(ids["Bas"], ids["skill"], "U", TODAY, "Henk"))
+    skills.set_level(ctx, LevelDraft(ids["Łukasz"], ids["skill"], "L", TODAY, "Henk"))
     return ids
 
 
@@ -61,12 +61,12 @@ def _page(qtbot: QtBot, context: AppContext, team_id: int) -> RotationsPage:
 def test_list_shows_conflicts_with_reasons(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     qtmodeltester: ModelTester,
 ) -> None:
     # Bas away while only he and Anouk are at U/O: the skill drops under 2.
-    rotations.save_rotation(db, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
+    rotations.save_rotation(ctx, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
     page = _page(qtbot, context, team["team"])
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
@@ -88,7 +88,7 @@ def test_empty_page_says_what_to_do(
 
 
 def test_new_rotation_dialog_uses_a_suggestion_and_warns(
-    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int]
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
     page = _page(qtbot, context, team["team"])
     dialog = RotationDialog(page, page._choices(), page._suggest, page._check)
@@ -112,11 +112,11 @@ def test_new_rotation_dialog_uses_a_suggestion_and_warns(
 
 
 def test_suggestion_fills_the_form(
-    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int]
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    knowledge.set_knowledge_holder(db, team["Anouk"], team["skill"], True)
+    knowledge.set_knowledge_holder(ctx, team["Anouk"], team["skill"], True)
     # Bas on rotation in the period: the skill is amber, Łukasz (L) could learn it.
-    rotations.save_rotation(db, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
+    rotations.save_rotation(ctx, RotationDraft(team["Bas"], MONDAY, MONDAY + timedelta(days=4)))
     page = _page(qtbot, context, team["team"])
     dialog = RotationDialog(page, page._choices(), page._suggest, page._check)
     qtbot.addWidget(dialog)
@@ -136,7 +136,7 @@ def test_suggestion_fills_the_form(
 def test_new_and_evaluate_through_the_page(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -173,9 +173,9 @@ def test_new_and_evaluate_through_the_page(
     monkeypatch.setattr(RotationEvaluateDialog, "ask", classmethod(lambda cls, *a: answer))
     page.evaluate_button.click()
     assert page.model.index(0, 7).data() == "Afgerond: Doorgaan"
-    [row] = knowledge.person_levels(db, team["Łukasz"])
+    [row] = knowledge.person_levels(ctx, team["Łukasz"])
     assert (row.level, row.history[0].source) == ("U", "rotation")
-    assert rotation_rules.conflicts_of(db, view.id) == []
+    assert rotation_rules.conflicts_of(ctx, view.id) == []
 
 
 def test_the_status_column_says_a_broken_off_rotation_once() -> None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
 from teamlead_app.services.people import employees as people
+from teamlead_app.ui.dialogs.server_password_dialog import PasswordAnswer, ServerPasswordDialog
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.session import DatabaseSession
 from tests.pg_server import SUPERUSER_PASSWORD
@@ -33,18 +34,18 @@ def test_the_window_opens_a_server_database(
 ) -> None:
     asked: list[str] = []
 
-    def get_text(*args: Any, **kwargs: Any) -> tuple[str, bool]:
-        asked.append(str(args[2]))
-        return SUPERUSER_PASSWORD, True
+    def ask(_parent: object, where: str, *_args: Any) -> PasswordAnswer:
+        asked.append(where)
+        return PasswordAnswer(SUPERUSER_PASSWORD, remember=False)
 
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    monkeypatch.setattr(ServerPasswordDialog, "ask", ask)
     window = MainWindow()
     qtbot.addWidget(window)
     session = DatabaseSession(window, background_check=False)
     assert session.open_server(_without_password(pg_url))
-    assert len(asked) == 1  # asked once; the Dutch text is in the .ts
+    assert asked == [f"postgres@127.0.0.1:{pg_url.port}/{pg_url.database}"]  # asked once
     assert session.path is None  # no file: no lock, no backups, no file check
-    db = window._context.db
+    db = window._context.ctx
     assert db.is_server
     window.show_page("overview")
     window.page("overview").load_demo()  # type: ignore[union-attr]
@@ -68,7 +69,9 @@ def test_a_refused_password_offers_to_try_again(
     qtbot: QtBot, pg_url: URL, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(["fout", SUPERUSER_PASSWORD])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    monkeypatch.setattr(
+        ServerPasswordDialog, "ask", lambda *a, **k: PasswordAnswer(next(answers), False)
+    )
     messages: list[str] = []
 
     def exec_(box: QMessageBox) -> QMessageBox.StandardButton:

@@ -21,7 +21,7 @@ def test_settings_round_trip_and_validation(qtbot: QtBot, context: AppContext) -
     page.lead_name.setText("Tijn de Boer")
     page.day_boxes[4].setChecked(False)
     assert page.save()
-    stored = get_settings(context.db)
+    stored = get_settings(context.ctx)
     assert stored.company_name == "Metaal <b>& Zn</b> B.V."
     assert stored.working_days == (0, 1, 2, 3)
     for box in page.day_boxes:
@@ -31,7 +31,7 @@ def test_settings_round_trip_and_validation(qtbot: QtBot, context: AppContext) -
 
 
 def test_export_log_is_listed(qtbot: QtBot, context: AppContext) -> None:
-    log_export(context.db, "overview", "year=2026 team=all", "jaaroverzicht.xlsx")
+    log_export(context.ctx, "overview", "year=2026 team=all", "jaaroverzicht.xlsx")
     page = SettingsPage(context)
     qtbot.addWidget(page)
     page.refresh()
@@ -51,7 +51,7 @@ def test_backups_are_listed_with_counts_and_put_back_through_the_window(
     from teamlead_app.services.people import employees as people
     from teamlead_app.services.storage import backups
 
-    people.save_employee(context.db, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
+    people.save_employee(context.ctx, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -69,7 +69,7 @@ def test_backups_are_listed_with_counts_and_put_back_through_the_window(
     assert box.restore_button.isEnabled()
     box.restore_button.click()
     [(_call, path)] = [c for c in context.nav.calls if c[0] == "restore"]  # type: ignore[attr-defined]
-    assert path == backups.list_backups(context.db.path)[0].path
+    assert path == backups.list_backups(context.ctx.path)[0].path
 
 
 def test_the_second_backup_folder_is_a_setting(
@@ -80,4 +80,4 @@ def test_the_second_backup_folder_is_a_setting(
     page.refresh()
     page.backup_folder.setText(str(tmp_path))
     assert page.save()
-    assert get_settings(context.db).backup_folder == str(tmp_path)
+    assert get_settings(context.ctx).backup_folder == str(tmp_path)

@@ -9,20 +9,20 @@ import gc
 import pytest
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.ui import main_window
 from teamlead_app.ui.main_window import MainWindow
 
 
 def test_attaching_the_first_database_freezes_the_start_objects_once(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(main_window, "_settled", False)
     gc.unfreeze()
     window = MainWindow()
     qtbot.addWidget(window)
     try:
-        window.attach(db)
+        window.attach(ctx)
         assert gc.get_freeze_count() == 0  # not before the first paint
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
         frozen = gc.get_freeze_count()

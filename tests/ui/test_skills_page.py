@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
@@ -34,37 +34,37 @@ from tests.ui.conftest import FakeNav
 
 
 @pytest.fixture
-def team(db: Database) -> dict[str, int]:
-    team = people.save_team(db, TeamDraft("Plaatwerk"))
+def team(ctx: ServiceContext) -> dict[str, int]:
+    team = people.save_team(ctx, TeamDraft("Plaatwerk"))
     ids = {
         name: people.save_employee(
-            db, EmployeeDraft(first_name=name, last_name="Smit", team_id=team, function="Lasser")
+            ctx, EmployeeDraft(first_name=name, last_name="Smit", team_id=team, function="Lasser")
         )
         for name in ("Anouk", "Bas", "Łukasz")
     }
     ids["team"] = team
-    ids["kantbank"] = skills.save_skill(db, SkillDraft("Kantbank <b>&", "machine", team))
-    ids["zetten"] = skills.save_skill(db, SkillDraft("Zetten", "process", team))
+    ids["kantbank"] = skills.save_skill(ctx, SkillDraft("Kantbank <b>&", "machine", team))
+    ids["zetten"] = skills.save_skill(ctx, SkillDraft("Zetten", "process", team))
     today = date.today()
-    skills.set_level(db, LevelDraft(ids["Anouk"], ids["kantbank"], "O", today, "Henk"))
-    skills.set_level(db, LevelDraft(ids["Bas"], ids["zetten"], "L", today, "Henk"))
-    knowledge.set_required_level(db, "Lasser", ids["zetten"], "U")
+    skills.set_level(ctx, LevelDraft(ids["Anouk"], ids["kantbank"], "O", today, "Henk"))
+    skills.set_level(ctx, LevelDraft(ids["Bas"], ids["zetten"], "L", today, "Henk"))
+    knowledge.set_required_level(ctx, "Lasser", ids["zetten"], "U")
     return ids
 
 
 def test_model_passes_the_model_tester(
-    db: Database, team: dict[str, int], qtmodeltester: ModelTester
+    ctx: ServiceContext, team: dict[str, int], qtmodeltester: ModelTester
 ) -> None:
     model = SkillMatrixModel()
-    model.set_view(skill_coverage.matrix_view(db, team_id=team["team"]))
+    model.set_view(skill_coverage.matrix_view(ctx, team_id=team["team"]))
     qtmodeltester.check(model)
     model.set_view(skill_coverage.MatrixView((), (), {}))
     qtmodeltester.check(model)
 
 
-def test_grid_shows_letters_coverage_and_colours(db: Database, team: dict[str, int]) -> None:
+def test_grid_shows_letters_coverage_and_colours(ctx: ServiceContext, team: dict[str, int]) -> None:
     model = SkillMatrixModel()
-    model.set_view(skill_coverage.matrix_view(db, team_id=team["team"]))
+    model.set_view(skill_coverage.matrix_view(ctx, team_id=team["team"]))
     assert model.rowCount() == 4 and model.columnCount() == 2
     assert model.headerData(0, Qt.Orientation.Vertical) == "Coverage (U/O)"
     assert model.index(0, 0).data() == "1"  # one qualified on the press brake: red
@@ -92,7 +92,7 @@ def _page(qtbot: QtBot, context: AppContext, team_id: int) -> SkillsPage:
 def test_typing_a_level_asks_lightly_and_keeps_history(
     qtbot: QtBot,
     context: AppContext,
-    db: Database,
+    ctx: ServiceContext,
     team: dict[str, int],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -108,9 +108,9 @@ def test_typing_a_level_asks_lightly_and_keeps_history(
     page.grid.setCurrentIndex(page.model.index(row, column))
     page.grid.setFocus()
     qtbot.keyClick(page.grid, Qt.Key.Key_U)  # cancelled: nothing written
-    assert skills.level_history(db, team["Łukasz"], team["kantbank"]) == []
+    assert skills.level_history(ctx, team["Łukasz"], team["kantbank"]) == []
     qtbot.keyClick(page.grid, Qt.Key.Key_U)
-    [entry] = skills.level_history(db, team["Łukasz"], team["kantbank"])
+    [entry] = skills.level_history(ctx, team["Łukasz"], team["kantbank"])
     assert (entry.level, entry.assessor, entry.evidence) == ("U", "Henk", "Zet alleen")
     assert asked[0][:4] == ("Smit, Łukasz", "Kantbank <b>&", "-", "U")
     # The grid moved on with the data and kept the cell; the coverage row shows 2 now.
@@ -122,12 +122,12 @@ def test_typing_a_level_asks_lightly_and_keeps_history(
     assert page.grid.currentIndex().column() == column + 1
     qtbot.keyClick(page.grid, Qt.Key.Key_Left)
     qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
-    levels = [h.level for h in skills.level_history(db, team["Łukasz"], team["kantbank"])]
+    levels = [h.level for h in skills.level_history(ctx, team["Łukasz"], team["kantbank"])]
     assert levels == ["-", "U"]
 
 
 def test_side_panel_history_and_knowledge_holder(
-    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int]
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
     page = _page(qtbot, context, team["team"])
     row, column = page.model.position_of(team["Anouk"], team["kantbank"]) or (0, 0)
@@ -138,30 +138,30 @@ def test_side_panel_history_and_knowledge_holder(
     assert "Henk" in page.panel.history.item(0).text()
     assert page.panel.who.item(0).text() == "Smit, Anouk (O)"
     page.panel.holder.setChecked(True)
-    assert [h.knowledge_holder for h in knowledge.who_knows(db, team["kantbank"])] == [True]
+    assert [h.knowledge_holder for h in knowledge.who_knows(ctx, team["kantbank"])] == [True]
     assert page.panel.who.item(0).text() == "Smit, Anouk (O) ★"
 
 
-def test_empty_team_shows_guidance(qtbot: QtBot, context: AppContext, db: Database) -> None:
-    empty = people.save_team(db, TeamDraft("Leeg"))
+def test_empty_team_shows_guidance(qtbot: QtBot, context: AppContext, ctx: ServiceContext) -> None:
+    empty = people.save_team(ctx, TeamDraft("Leeg"))
     page = _page(qtbot, context, empty)
     assert page.split.isHidden() and not page.empty.isHidden()
     assert "Skills…" in page.empty.text()
 
 
-def _certificate(db: Database, who: int, kind: str, expires_in: int) -> int:
-    type_id = next(x.id for x in certificates.list_types(db) if x.name == kind)
+def _certificate(ctx: ServiceContext, who: int, kind: str, expires_in: int) -> int:
+    type_id = next(x.id for x in certificates.list_types(ctx) if x.name == kind)
     end = date.today() + timedelta(days=expires_in)
     return certificates.save_certificate(
-        db, CertificateDraft(who, type_id, end - timedelta(days=400), end)
+        ctx, CertificateDraft(who, type_id, end - timedelta(days=400), end)
     )
 
 
 def test_certificates_on_profile_conversation_and_overview(
-    qtbot: QtBot, context: AppContext, db: Database, team: dict[str, int], nav: FakeNav
+    qtbot: QtBot, context: AppContext, ctx: ServiceContext, team: dict[str, int], nav: FakeNav
 ) -> None:
-    _certificate(db, team["Bas"], "BHV", -3)
-    _certificate(db, team["Bas"], "VCA basis", 2000)
+    _certificate(ctx, team["Bas"], "BHV", -3)
+    _certificate(ctx, team["Bas"], "VCA basis", 2000)
     box = SkillsBox(context)
     qtbot.addWidget(box)
     box.show_employee(team["Bas"], archived=False)
@@ -170,9 +170,9 @@ def test_certificates_on_profile_conversation_and_overview(
     assert "(1 below required)" in box.tabText(1)
     alert = CertificateAlert()
     qtbot.addWidget(alert)
-    alert.show_for(db, team["Bas"])
+    alert.show_for(ctx, team["Bas"])
     assert not alert.isHidden() and "BHV expired on" in alert.text()
-    alert.show_for(db, team["Anouk"])
+    alert.show_for(ctx, team["Anouk"])
     assert alert.isHidden()
     card = skill_alerts_card.make_card()
     qtbot.addWidget(card)
@@ -181,7 +181,7 @@ def test_certificates_on_profile_conversation_and_overview(
     assert "Red: Kantbank <b>& (Plaatwerk) – 1 qualified" in lines
     assert any(line.startswith("Smit, Bas: BHV expired on") for line in lines)
     assert "Only one knowledge holder" not in " ".join(lines)
-    knowledge.set_knowledge_holder(db, team["Anouk"], team["kantbank"], True)
+    knowledge.set_knowledge_holder(ctx, team["Anouk"], team["kantbank"], True)
     skill_alerts_card.fill_card(card, context, team["team"])
     lines = [card.list.item(i).text() for i in range(card.list.count())]
     assert "Only one knowledge holder: Kantbank <b>& (Plaatwerk)" in lines
@@ -190,9 +190,9 @@ def test_certificates_on_profile_conversation_and_overview(
 
 
 def test_certificate_dialog_fills_expiry_and_refuses_expiry_before_issue(
-    qtbot: QtBot, db: Database, team: dict[str, int]
+    qtbot: QtBot, ctx: ServiceContext, team: dict[str, int]
 ) -> None:
-    dialog = CertificateDialog(None, db, team["Anouk"], None)
+    dialog = CertificateDialog(None, ctx, team["Anouk"], None)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findText("BHV"))
     dialog.issued.setText("01-03-2026")

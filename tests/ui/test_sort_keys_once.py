@@ -70,7 +70,7 @@ def test_the_selection_follows_its_row_when_sorted(qtbot: QtBot) -> None:
 def test_the_people_list_shows_the_dutch_order(qtbot: QtBot, context: AppContext) -> None:
     for first, tv, last in (("Zeynep", "", "Zwart"), ("Ayşe", "", "Çelik"), ("Jan", "de", "Vries")):
         people.save_employee(
-            context.db, EmployeeDraft(first_name=first, tussenvoegsel=tv, last_name=last)
+            context.ctx, EmployeeDraft(first_name=first, tussenvoegsel=tv, last_name=last)
         )
     page = PeoplePage(context)
     qtbot.addWidget(page)

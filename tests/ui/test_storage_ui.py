@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from teamlead_app.config import DbPaths
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationPlanDraft
@@ -37,8 +38,8 @@ class FakeWindow(QWidget):
     def set_session(self, session: Any) -> None:
         self.session = session
 
-    def attach(self, db: Database) -> None:
-        self.attached.append(db.path)
+    def attach(self, ctx: ServiceContext) -> None:
+        self.attached.append(ctx.path)
 
     def detach(self) -> None:
         pass
@@ -147,7 +148,7 @@ def busy_page(
     person = people.save_employee(db, people.EmployeeDraft(first_name="Łukasz", last_name="W"))
     when = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=3)
     talk = conversations.plan_conversation(db, ConversationPlanDraft(person, when))
-    page = ConversationPage(AppContext(db=db, nav=None))  # type: ignore[arg-type]
+    page = ConversationPage(AppContext(ctx=db, nav=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.show_conversation(talk.conversation_id)
     page.summary.setPlainText("Gedeeld 🙂 <b>&")

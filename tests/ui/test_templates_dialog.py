@@ -19,15 +19,15 @@ def test_editing_makes_a_new_version_and_old_conversations_keep_theirs(
     qtbot: QtBot, context: AppContext
 ) -> None:
     employee_id = people.save_employee(
-        context.db, people.EmployeeDraft(first_name="Jan", last_name="Smit")
+        context.ctx, people.EmployeeDraft(first_name="Jan", last_name="Smit")
     )
     when = (datetime.now() + timedelta(days=3)).replace(hour=10, minute=0, second=0, microsecond=0)
     old = conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=employee_id, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=employee_id, when=when)
     ).conversation_id
-    old_questions = [a.question for a in conversations.get_conversation(context.db, old).answers]
+    old_questions = [a.question for a in conversations.get_conversation(context.ctx, old).answers]
 
-    dialog = TemplatesDialog(None, context.db)
+    dialog = TemplatesDialog(None, context.ctx)
     qtbot.addWidget(dialog)
     for row in range(dialog.list.count()):
         if dialog.list.item(row).data(256).kind == "maandgesprek":
@@ -40,15 +40,15 @@ def test_editing_makes_a_new_version_and_old_conversations_keep_theirs(
     assert dialog.table.item(count - 1, 1).text() == "Hoe staat het met je VCA-herhaling? <b>&"
     assert dialog.save()
 
-    current = templates.current_template(context.db, "maandgesprek", "nl")
+    current = templates.current_template(context.ctx, "maandgesprek", "nl")
     assert current.version == 2
     assert current.questions[count - 1].text == "Hoe staat het met je VCA-herhaling? <b>&"
-    still = [a.question for a in conversations.get_conversation(context.db, old).answers]
+    still = [a.question for a in conversations.get_conversation(context.ctx, old).answers]
     assert still == old_questions
 
 
 def test_empty_question_is_refused_with_a_message(qtbot: QtBot, context: AppContext) -> None:
-    dialog = TemplatesDialog(None, context.db)
+    dialog = TemplatesDialog(None, context.ctx)
     qtbot.addWidget(dialog)
     dialog._add()
     assert not dialog.save()

@@ -35,7 +35,7 @@ def _assert_literal(widget: QWidget, text: str) -> None:
 
 def _person(context: AppContext) -> int:
     return people.save_employee(
-        context.db,
+        context.ctx,
         people.EmployeeDraft(first_name="Łukasz", last_name=NAME, date_in_service=date(2020, 1, 1)),
     )
 
@@ -44,9 +44,9 @@ def test_move_dialog_shows_the_name_as_typed(qtbot: QtBot, context: AppContext) 
     employee_id = _person(context)
     when = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0) + timedelta(days=9)
     conversation_id = conversations.plan_conversation(
-        context.db, ConversationPlanDraft(employee_id=employee_id, when=when)
+        context.ctx, ConversationPlanDraft(employee_id=employee_id, when=when)
     ).conversation_id
-    dialog = MoveDialog(None, context.db, conversation_id)
+    dialog = MoveDialog(None, context.ctx, conversation_id)
     qtbot.addWidget(dialog)
     _assert_literal(dialog, NAME)
 
@@ -59,9 +59,9 @@ def test_plan_month_shows_names_and_blocked_reasons_as_typed(
     year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
     reason = "<b>Bouwvak</b> & co"
     days_off.save_blocked_periods(
-        context.db, [days_off.BlockedPeriod(date(year, month, 11), date(year, month, 15), reason)]
+        context.ctx, [days_off.BlockedPeriod(date(year, month, 11), date(year, month, 15), reason)]
     )
-    dialog = PlanMonthDialog(None, context.db, None)
+    dialog = PlanMonthDialog(None, context.ctx, None)
     qtbot.addWidget(dialog)
     dialog.month.setCurrentIndex(1)  # next month
     assert dialog.table.rowCount() == 1
@@ -78,13 +78,13 @@ def test_earlier_agreements_are_shown_as_typed(
         days=30
     )
     first = conversations.log_conversation(
-        context.db, ConversationPlanDraft(employee_id=employee_id, when=earlier)
+        context.ctx, ConversationPlanDraft(employee_id=employee_id, when=earlier)
     ).conversation_id
     conversations.save_conversation(
-        context.db, first, ConversationDraft(agreements=(AgreementDraft(TYPED),))
+        context.ctx, first, ConversationDraft(agreements=(AgreementDraft(TYPED),))
     )
     second = conversations.plan_conversation(
-        context.db,
+        context.ctx,
         ConversationPlanDraft(employee_id=employee_id, when=earlier + timedelta(days=31)),
     ).conversation_id
     page = ConversationPage(context)

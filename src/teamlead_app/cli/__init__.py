@@ -232,6 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.set_defaults(handler="storage:cmd_restore")
 
+    company = top.add_parser(
+        "company-overview",
+        help=t("bedrijfsoverzicht per team (HR)", "company overview per team (HR)"),
+    )
+    company.add_argument("--year", type=int, help=t("jaar (standaard dit jaar)", "year"))
+    company.add_argument("--json", action="store_true")
+    company.set_defaults(handler="company:cmd_company_overview")
     check = top.add_parser("check", help=t("database controleren", "check the database"))
     check.set_defaults(handler="storage:cmd_check")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from teamlead_app.config import default_db_path
+from teamlead_app.data.context import ServiceContext, context_for
 from teamlead_app.data.db import Database
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import set_language, t
@@ -70,28 +71,40 @@ def close_opened() -> None:
         _OPENED.pop().close()
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """Open (create or migrate when needed) the database and apply the language setting.
+def open_db(args: argparse.Namespace) -> ServiceContext:
+    """Open (create or migrate when needed) the database and apply the language setting;
+    the command's ServiceContext, built once: the database, the language (`--lang`, else
+    the stored setting) and who is logged in (on a server: the login's role and teams).
     After an unclean end of the last session (seen when taking the lock) the file is checked."""
-    from teamlead_app.services.common.settings import get_settings
     from teamlead_app.services.storage.database import open_database, open_server
 
     url = server_url(args)
     if url is not None:
         server_db = open_server(url, ask_password)
         _OPENED.append(server_db)
-        if not args.lang:
-            set_language(get_settings(server_db).language)
-        return server_db
+        return _with_language(context_for(server_db), args)
     path = db_path(args)
-    db = open_database(path, thorough=bool(getattr(args, "thorough", False)))
-    if db.opened_as == "recreated":
+    database = open_database(path, thorough=bool(getattr(args, "thorough", False)))
+    if database.opened_as == "recreated":
         from teamlead_app.data.migrate import recreated_message
 
         print(recreated_message(path), file=sys.stderr)
-    if not args.lang:
-        set_language(get_settings(db).language)
-    return db
+    return _with_language(context_for(database), args)
+
+
+def _with_language(ctx: ServiceContext, args: argparse.Namespace) -> ServiceContext:
+    """Without `--lang` the stored setting decides: the texts (i18n's ContextVar, for this
+    command's thread) and the context's language alike."""
+    from dataclasses import replace
+
+    from teamlead_app.services.common.settings import get_settings
+
+    if args.lang:
+        return ctx
+    set_language(get_settings(ctx).language)
+    from teamlead_app.i18n import language
+
+    return replace(ctx, language=language())
 
 
 def _json_default(value: Any) -> Any:

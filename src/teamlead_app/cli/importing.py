@@ -10,7 +10,7 @@ import argparse
 
 from teamlead_app.cli import EXIT_OK, EXIT_REJECTED
 from teamlead_app.cli.common import open_db
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.i18n import t
 from teamlead_app.services.people import importing
 from teamlead_app.services.people.importing import ImportPreview
@@ -50,7 +50,7 @@ def cmd_import_employees(args: argparse.Namespace) -> int:
         db.close()
 
 
-def _save(db: Database, preview: ImportPreview, *, dry_run: bool, skip_invalid: bool) -> int:
+def _save(ctx: ServiceContext, preview: ImportPreview, *, dry_run: bool, skip_invalid: bool) -> int:
     exit_code = EXIT_REJECTED if preview.counts.rejected else EXIT_OK
     if dry_run:
         print(t("Proefdraai: er is niets opgeslagen.", "Dry run: nothing was saved."))
@@ -65,7 +65,7 @@ def _save(db: Database, preview: ImportPreview, *, dry_run: bool, skip_invalid: 
             )
         )
         return exit_code
-    result = importing.commit(db, preview, skip_invalid=skip_invalid)
+    result = importing.commit(ctx, preview, skip_invalid=skip_invalid)
     print(
         t(
             f"Opgeslagen: {result.created} nieuw, {result.updated} bijgewerkt.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.i18n import t
 from teamlead_app.util.file_checks import FileCheckError, FileSummary, check_file
 
@@ -43,25 +43,25 @@ class ExportResult:
     error: str = ""
 
 
-def demo_ids(db: Database, today: date | None = None) -> DemoIds:
+def demo_ids(ctx: ServiceContext, today: date | None = None) -> DemoIds:
     """An active employee with a POP this year and a held conversation, when there is one."""
     from teamlead_app.services.conversations.queries import list_conversations
     from teamlead_app.services.development.pop_queries import pop_for_year
     from teamlead_app.services.people import employees as people
 
     year = (today or date.today()).year
-    employees = people.list_employees(db)
+    employees = people.list_employees(ctx)
     if not employees:
         raise ValueError(t("de database heeft geen medewerkers", "the database has no employees"))
-    held = {row.employee_id: row.id for row in list_conversations(db, status="held")}
+    held = {row.employee_id: row.id for row in list_conversations(ctx, status="held")}
     from teamlead_app.services.pairings.onboarding_views import first_with_plan
     from teamlead_app.services.pairings.pairings import list_pairings
 
-    pairing = next((p.id for p in list_pairings(db)), None)
-    newcomer = first_with_plan(db)
+    pairing = next((p.id for p in list_pairings(ctx)), None)
+    newcomer = first_with_plan(ctx)
     fallback = DemoIds(employees[0].id, held.get(employees[0].id), None, year, pairing, newcomer)
     for row in employees:
-        pop = pop_for_year(db, row.id, year)
+        pop = pop_for_year(ctx, row.id, year)
         if pop is not None and row.id in held:
             return DemoIds(row.id, held[row.id], pop.id, year, pairing, newcomer)
     return fallback

@@ -17,7 +17,7 @@ from pathlib import Path
 from teamlead_app.cli import EXIT_OK, EXIT_REJECTED
 from teamlead_app.cli.common import open_db, option_date, print_json
 from teamlead_app.cli.exports import _check_folder
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -30,8 +30,8 @@ from teamlead_app.services.skills import levels as skills
 from teamlead_app.util.dates import format_date
 
 
-def _team(db: Database, name: str | None) -> int | None:
-    return people.resolve_team(db, name) if name else None
+def _team(ctx: ServiceContext, name: str | None) -> int | None:
+    return people.resolve_team(ctx, name) if name else None
 
 
 def cmd_import_matrix(args: argparse.Namespace) -> int:

@@ -54,8 +54,13 @@ def _limited(
     """As overview_limits.first_rows: the first `limit` rows (in SQL) and how many more."""
     if limit is None:
         return [tuple(row) for row in con.execute(sql, params)], 0
-    head, _, order = sql.rpartition(" FROM ")
-    rows = list(con.execute(f"{head}, count(*) OVER () FROM {order} LIMIT ?", (*params, limit)))
+    # The count as an uncorrelated subquery over the same conditions (not a window count,
+    # which builds every row before the limit); its parameters come first in the text.
+    head, _, rest = sql.rpartition(" FROM ")
+    where = rest.rpartition(" ORDER BY ")[0]
+    count = f"(SELECT count(*) FROM {where})"
+    counted = (*params[: where.count("?")], *params, limit)
+    rows = list(con.execute(f"{head}, {count} FROM {rest} LIMIT ?", counted))
     total = int(rows[0][-1]) if rows else 0
     return [tuple(row[:-1]) for row in rows], total - len(rows)
 
@@ -116,49 +121,27 @@ def _read(con: sqlite3.Connection, today: date, team_id: int | None, limit: int)
     )
 
 
-def _next_month(day: date) -> date:
-    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
-
-
 def period_counts(
     con: sqlite3.Connection, today: date, team_id: int | None
 ) -> tuple[PeriodCounts, PeriodCounts]:
-    """As overview_counts.period_counts: one statement over the year's conversations."""
-    planned, held, cancelled = (
-        ConversationStatus.PLANNED.value,
-        ConversationStatus.HELD.value,
-        ConversationStatus.CANCELLED.value,
+    """As overview_counts.period_counts: one statement over the maintained team_month."""
+    now = today.year * 100 + today.month
+    sql = (
+        "SELECT coalesce(sum(CASE WHEN month >= ? THEN planned ELSE 0 END), 0),"
+        " coalesce(sum(held), 0), coalesce(sum(moved), 0), coalesce(sum(cancelled), 0),"
+        " coalesce(sum(CASE WHEN month < ? THEN planned ELSE 0 END), 0),"
+        " coalesce(sum(CASE WHEN month = ? THEN planned ELSE 0 END), 0),"
+        " coalesce(sum(CASE WHEN month = ? THEN held ELSE 0 END), 0),"
+        " coalesce(sum(CASE WHEN month = ? THEN moved ELSE 0 END), 0),"
+        " coalesce(sum(CASE WHEN month = ? THEN cancelled ELSE 0 END), 0)"
+        " FROM team_month WHERE month >= ? AND month <= ?"
     )
-    missed = f"(c.status = '{planned}' AND c.scheduled_at < ?)"
-    measures = (
-        f"c.status = '{planned}' AND NOT {missed}",
-        f"c.status = '{held}'",
-        _MOVED,
-        f"c.status = '{cancelled}'",
-        missed,
-    )
-    month_start = _moment(today.replace(day=1))
-    in_month = "c.scheduled_at >= ? AND c.scheduled_at < ?"
-    month_params = (month_start, _moment(_next_month(today)))
-    columns: list[str] = []
-    params: list[object] = []
-    for measure in measures:
-        columns.append(f"count(CASE WHEN {measure} THEN 1 END)")
-        params += [month_start] * measure.count("?")
-    for measure in measures:
-        columns.append(f"count(CASE WHEN {in_month} AND {measure} THEN 1 END)")
-        params += [*month_params, *[month_start] * measure.count("?")]
-    join = "" if team_id is None else " JOIN employee e ON e.id = c.employee_id"
-    team: tuple[int, ...] = ()
-    where = "c.scheduled_at >= ? AND c.scheduled_at < ?"
-    params += [_moment(date(today.year, 1, 1)), _moment(date(today.year + 1, 1, 1))]
+    params: list[object] = [*[now] * 6, today.year * 100 + 1, today.year * 100 + 12]
     if team_id is not None:
-        where += " AND e.team_id = ?"
-        team = (team_id,)
-    sql = f"SELECT {', '.join(columns)} FROM conversation c{join} WHERE {where}"
-    values = [int(v) for v in con.execute(sql, (*params, *team)).fetchone()]
-    size = len(measures)
-    return PeriodCounts(*values[size:]), PeriodCounts(*values[:size])
+        sql += " AND team_id = ?"
+        params.append(team_id)
+    values = [int(v) for v in con.execute(sql, params).fetchone()]
+    return PeriodCounts(*values[5:]), PeriodCounts(*values[:5])
 
 
 def _agenda_order(item: AgendaItem, today: date) -> tuple[int, datetime, int]:

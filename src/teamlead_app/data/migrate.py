@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision this app knows; a test keeps it equal to the Alembic head.
 SCHEMA_HEAD = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_S = 5.0
 

@@ -182,6 +182,14 @@ class Conversation(Base):
         # without), and the month/year counts read the status from the index, not the rows.
         Index("ix_conversation_employee_status_held", "employee_id", "status", "held_on"),
         Index("ix_conversation_when_status", "scheduled_at", "status"),
+        # Keeping employee_talks.last_planned right on every write: one seek (schema 0008).
+        Index(
+            "ix_conversation_planned",
+            "employee_id",
+            "scheduled_at",
+            sqlite_where=text("status = 'planned'"),
+            postgresql_where=text("status = 'planned'"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
@@ -259,6 +267,13 @@ class Agreement(Base):
         CheckConstraint(_in("owner", AGREEMENT_OWNERS), name="owner"),
         CheckConstraint(_in("status", AGREEMENT_STATUSES), name="status"),
         Index("ix_agreement_employee_status", "employee_id", "status"),
+        # The overview's late agreements: only the open ones, by due date (schema 0008).
+        Index(
+            "ix_agreement_open_due",
+            "due_date",
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
@@ -780,6 +795,56 @@ class OnboardingItem(Base):
     )
     done_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# --- summaries kept by the database itself (schema 0008) -------------------------------------
+# Triggers on conversation and conversation_move (written in migration 0008 for SQLite and
+# PostgreSQL) keep these right on every write path (services, demo, import, raw SQL), so the
+# overview reads a row per person or per person-month instead of ten years of talks. They hold
+# no private data (no score, no note); the services never write them.
+
+
+class EmployeeTalks(Base):
+    """Per person: the last held day and the latest planned moment (a planned talk from today
+    on exists exactly when last_planned >= today)."""
+
+    __tablename__ = "employee_talks"
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_held: Mapped[date | None] = mapped_column(Date)
+    last_planned: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TalkMonth(Base):
+    """Per person and calendar month of the planned moment (month = year * 100 + month):
+    how many talks are planned, held and cancelled, and how many of them were ever moved."""
+
+    __tablename__ = "talk_month"
+    __table_args__ = (Index("ix_talk_month_month", "month"),)
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    planned: Mapped[int] = mapped_column(Integer, default=0)
+    held: Mapped[int] = mapped_column(Integer, default=0)
+    moved: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[int] = mapped_column(Integer, default=0)
+    # The person's team (0: none), so team_month follows a move to another team.
+    team_id: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TeamMonth(Base):
+    """talk_month summed per team (0: people without a team) and month: the overview's counts
+    read a dozen rows per team, whatever the number of people."""
+
+    __tablename__ = "team_month"
+    team_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    planned: Mapped[int] = mapped_column(Integer, default=0)
+    held: Mapped[int] = mapped_column(Integer, default=0)
+    moved: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Tables the database derives from others: never copied (import-sqlite) nor written by the app.
+DERIVED_TABLES = ("employee_talks", "talk_month", "team_month")
 
 
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so

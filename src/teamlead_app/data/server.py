@@ -4,9 +4,10 @@ password, server not reachable, database missing, server too old, schema never c
 newer than the app), and the same Alembic migrations as for a file.
 
 The password is never stored by the app: it is asked at start (the command line asks on the
-terminal), or libpq finds it itself in `PGPASSWORD` or the user's `~/.pgpass`
-(`%APPDATA%\\postgresql\\pgpass.conf` on Windows), which IT can set up with the right file
-rights. psycopg is imported only when a server is used: the file's start-up does not pay.
+terminal; the window may have it remembered in the operating system's credential store, see
+services/storage/passwords.py), or libpq finds it itself in `PGPASSWORD` or the user's
+`~/.pgpass` (`%APPDATA%\\postgresql\\pgpass.conf` on Windows), which IT can set up with the
+right file rights. psycopg is imported only when a server is used: the file's start-up does not pay.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
 from teamlead_app.config import is_server_url
-from teamlead_app.errors import DatabaseBusyError, StorageError
+from teamlead_app.errors import DatabaseBusyError, ServerConnectionError, StorageError
 from teamlead_app.i18n import t
 
 if TYPE_CHECKING:
@@ -213,6 +214,11 @@ def read_revision(connection: psycopg.Connection[Any]) -> str | None:
 def translate_error(context: ExceptionContext) -> None:
     """A lost connection, a server shutting down or a refused right during use: a message
     instead of a traceback. Constraint and programming errors stay bugs."""
+    if context.is_pre_ping:
+        # The pool's check of a connection it is about to hand out: the connection died (the
+        # server restarted, pg_terminate_backend). Left alone, SQLAlchemy throws it away and
+        # connects anew; translated here, the reconnect would never happen.
+        return
     error = storage_error_for(context.original_exception)
     if error is not None:
         raise error
@@ -237,14 +243,19 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
             )
         )
     if isinstance(exc, psycopg.OperationalError):
-        return StorageError(
-            t(
-                "De verbinding met de databaseserver is verbroken. Er is niets opgeslagen; "
-                "probeer het opnieuw.",
-                "The connection to the database server was lost. Nothing was saved; try again.",
-            )
-        )
+        # Also a server that cannot be reached on reconnecting: said the same way, the
+        # screen keeps the text and notices when the server is back.
+        return ServerConnectionError(connection_lost_message())
     return None
+
+
+def connection_lost_message() -> str:
+    return t(
+        "De verbinding met de server is weggevallen. Je tekst is bewaard als concept; "
+        "probeer het zo opnieuw.",
+        "The connection to the server was lost. Your text is kept as a draft; try again "
+        "in a moment.",
+    )
 
 
 def make_engine(url: URL) -> Engine:
@@ -254,7 +265,10 @@ def make_engine(url: URL) -> Engine:
         url,
         hide_parameters=True,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        # jit off: the app's statements are short, but the row-level rules make a lead's
+        # estimates large enough for PostgreSQL to compile them first, which took 0.5-2 s of
+        # a 30 ms statement (the overview's counts, benchmarks/bench_server.py).
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"},
     )
     event.listen(engine, "handle_error", translate_error)
     return engine

@@ -303,6 +303,9 @@ class ConversationView:
     moves: tuple[MoveView, ...] = field(default=())
     pop_id: int | None = None
     updated_at: datetime | None = None
+    # On the company server after a hand-over: the private note and score were written by
+    # an earlier lead and are not readable (shown empty, with a line saying so).
+    private_hidden: bool = False
     # The lock step: version, reason, what was signed (signed_versions.py).
     version: VersionInfo = field(default_factory=VersionInfo)
     # The edit version (migration 0009), handed back in the draft: not the signed version.

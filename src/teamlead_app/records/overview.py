@@ -32,6 +32,7 @@ class Hidden:
     week: int = 0
     unsigned: int = 0
     late_agreements: int = 0
+    overdue: int = 0
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from teamlead_app.data.models import GOAL_CATEGORIES
 from teamlead_app.data.statuses import PopStatus
 from teamlead_app.i18n import language
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,7 @@ class EmployeeYear:
         """The months that count for conversation coverage: the months in service that have
         passed, and the running month only when a conversation was already held in it (it
         can still come, so it is not counted against anyone)."""
-        held = self.conversations.held_by_month
-        return tuple(m for m in self.service_months if m != self.open_month or m in held)
+        return counted_months(self.service_months, self.open_month, self.conversations)
 
     @property
     def months_in_service(self) -> int:
@@ -82,8 +85,7 @@ class EmployeeYear:
     @property
     def months_held(self) -> int:
         """Months with a held conversation, counting only the counted months in service."""
-        counted = self.counted_months
-        return sum(1 for month in self.conversations.held_by_month if month in counted)
+        return months_held(self.counted_months, self.conversations)
 
     @property
     def signed_by_both(self) -> bool:
@@ -242,6 +244,32 @@ def open_month(year: int, until: date, end: date | None) -> int:
     if until.year != year or (end is not None and end < until):
         return 0
     return until.month
+
+
+def counted_months(
+    service: tuple[int, ...], running: int, conversations: ConversationYear
+) -> tuple[int, ...]:
+    """The coverage rule (one place, for the yearly overview and the company page): of the
+    months in service, the running month counts only once a talk was held in it."""
+    held = conversations.held_by_month
+    return tuple(m for m in service if m != running or m in held)
+
+
+def months_held(counted: tuple[int, ...], conversations: ConversationYear) -> int:
+    """Months with a held conversation among the counted months."""
+    return sum(1 for month in conversations.held_by_month if month in counted)
+
+
+def best_overlap(year: int, periods: Iterable[tuple[int, date, date, T]]) -> dict[int, T]:
+    """Per owner id the item whose period (first, last) covers most of `year`: which POP is
+    "the POP of the year" (the yearly overview and the company page share this rule)."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    best: dict[int, tuple[int, T]] = {}
+    for owner, first, last, item in periods:
+        overlap = (min(last, end) - max(first, start)).days
+        if owner not in best or overlap > best[owner][0]:
+            best[owner] = (overlap, item)
+    return {owner: value[1] for owner, value in best.items()}
 
 
 def service_months(

@@ -1,2 +1,3 @@
 """Use cases and business rules. Each public function is one user action and one transaction;
-they take a `Database` and return frozen dataclasses. No Qt here."""
+they take a `ServiceContext` (data/context.py: the database, the language, the current user)
+and return frozen dataclasses. No Qt here."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class Navigator(Protocol):
@@ -17,9 +17,10 @@ class Navigator(Protocol):
     def data_changed(self) -> None: ...
     def switch_database(self, path: object) -> None: ...
     def restore_database(self, path: object) -> None: ...
+    def connection_lost(self) -> None: ...
 
 
 @dataclass(frozen=True)
 class AppContext:
-    db: Database
+    ctx: ServiceContext
     nav: Navigator

@@ -41,11 +41,11 @@ class ConversationActions:
         page = self.page
         if page.view is None:
             return
-        GoalDialog.ask(page, page.context.db, page.view.employee_id, goal_id or None)
+        GoalDialog.ask(page, page.context.ctx, page.view.employee_id, goal_id or None)
         notes = page.goals.notes()
         with page.drafts.loading():
             page.goals.set_goals(
-                goals.active_goals(page.context.db, page.view.employee_id, page.view.id)
+                goals.active_goals(page.context.ctx, page.view.employee_id, page.view.id)
             )
             page.goals.apply(notes)
 
@@ -53,7 +53,7 @@ class ConversationActions:
         page = self.page
         if page.view is None or (page.dirty and not page.save()):
             return
-        result = MoveDialog.ask(page, page.context.db, page.view.id)
+        result = MoveDialog.ask(page, page.context.ctx, page.view.id)
         if result is not None:
             page.load(page.view.id)
             message = QApplication.translate("ConversationActions", "Moved to {0}.").format(
@@ -82,7 +82,7 @@ class ConversationActions:
             return
         if answer != QMessageBox.StandardButton.No:
             return
-        if CancelDialog.ask(page, page.context.db, page.view.id):
+        if CancelDialog.ask(page, page.context.ctx, page.view.id):
             page.load(page.view.id)
 
     def print_summary(self) -> None:
@@ -101,7 +101,7 @@ class ConversationActions:
             QApplication.translate("ConversationActions", "Save conversation summary"),
             name,
             QApplication.translate("ConversationActions", "PDF (*.pdf)"),
-            lambda path: save_summary(page.context.db, view.id, path),
+            lambda path: save_summary(page.context.ctx, view.id, path),
         )
 
     def print_preparation(self) -> None:
@@ -111,12 +111,12 @@ class ConversationActions:
         if page.view is None:
             return
         employee_id = page.view.employee_id
-        row = people.get_employee(page.context.db, employee_id).row
+        row = people.get_employee(page.context.ctx, employee_id).row
         name = QApplication.translate("ConversationActions", "Preparation {0} {1}")
         save_report(
             page,
             QApplication.translate("ConversationActions", "Save preparation sheet"),
             safe_file_name(name.format(row.full_name, format_date(date.today())), ".pdf"),
             QApplication.translate("ConversationActions", "PDF (*.pdf)"),
-            lambda path: save_prep(page.context.db, employee_id, path),
+            lambda path: save_prep(page.context.ctx, employee_id, path),
         )

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from teamlead_app.errors import AppError, DatabaseBusyError
+from teamlead_app.errors import AppError, DatabaseBusyError, ServerConnectionError
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +73,25 @@ def _show_bug(
         QApplication.clipboard().setText(details)
 
 
+def _status_line_for(exc: ServerConnectionError) -> bool:
+    """The company server went away during an action whose screen did not handle it (opening
+    a page, a list): the window's status line says so, no dialog in the way. False when no
+    window can show it."""
+    log.warning("connection to the server lost")
+    for widget in QApplication.topLevelWidgets():
+        lost = getattr(widget, "connection_lost", None)
+        if lost is not None and widget.isVisible():
+            lost()
+            return True
+    return False
+
+
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, KeyboardInterrupt):
             QApplication.quit()
+            return
+        if isinstance(exc, ServerConnectionError) and _status_line_for(exc):
             return
         if isinstance(exc, AppError):
             # A message meant for the user (busy, read-only, ...): no traceback in the log.

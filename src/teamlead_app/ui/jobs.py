@@ -3,6 +3,7 @@ gets a Progress and returns a result; errors come back to the UI thread as messa
 
 from __future__ import annotations
 
+import contextvars
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,9 @@ class _Worker(QObject):
     def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self._work = work
+        # Made in the caller's thread: the work runs with the caller's language (i18n's
+        # ContextVar) and whatever else the caller's context holds; a QThread starts empty.
+        self._context = contextvars.copy_context()
         self.cancel_event = threading.Event()
 
     def run(self) -> None:
@@ -30,7 +34,7 @@ class _Worker(QObject):
             lambda done, total: self.progressed.emit(done, total), self.cancel_event.is_set
         )
         try:
-            result = self._work(progress)
+            result = self._context.run(self._work, progress)
         except BaseException as exc:
             self.failed.emit(exc)
             return

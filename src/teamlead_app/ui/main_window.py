@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.records.overview import FirstScreen
 
 # Qt.ItemDataRole.UserRole as a number: touching the `Qt` namespace costs about 12 ms, and
@@ -32,6 +32,7 @@ USER_ROLE = 256
 # (key, module:class, shortcut). Titles come from _titles() so that they are translated.
 PAGES = (
     ("overview", "teamlead_app.ui.pages.overview_page:OverviewPage", "Ctrl+1"),
+    ("company", "teamlead_app.ui.pages.company_page:CompanyPage", "Ctrl+0"),
     ("people", "teamlead_app.ui.pages.people_page:PeoplePage", "Ctrl+2"),
     ("conversations", "teamlead_app.ui.pages.conversations_page:ConversationsPage", "Ctrl+3"),
     ("development", "teamlead_app.ui.pages.development_page:DevelopmentPage", "Ctrl+4"),
@@ -56,12 +57,15 @@ class MainWindow(QMainWindow):
         self._context: Any = None
         # The fast first screen (overview data read before SQLAlchemy loads), until attach.
         self.first_screen: QWidget | None = None
+        # On a company server: the status line while the connection is gone.
+        self._watch: Any = None
         self._build_ui()
         self._restore_geometry()
 
     def _titles(self) -> dict[str, str]:
         return {
             "overview": self.tr("Overview"),
+            "company": self.tr("Company overview"),
             "people": self.tr("People"),
             "conversations": self.tr("Conversations"),
             "development": self.tr("Development"),
@@ -148,13 +152,20 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Any) -> None:
         self._session = session
 
-    def attach(self, db: Database) -> None:
-        """Pages are built when first shown: start-up builds (and imports) only one."""
+    def attach(self, ctx: ServiceContext) -> None:
+        """Pages are built when first shown: start-up builds (and imports) only one. `ctx`
+        (built once per opened database by ui/session.py) is what every page hands to the
+        services."""
         from teamlead_app.ui.context import AppContext
 
-        self._context = AppContext(db=db, nav=self)
+        self._context = AppContext(ctx=ctx, nav=self)
+        if ctx.is_server:
+            self._watch_server(ctx)
         self.nav.setEnabled(True)
-        self.show_page(str(QSettings().value("window/page", "overview")))
+        # HR (read only on the company server) always starts on the company page, the page
+        # made for HR; everyone else where they left off.
+        start = "company" if ctx.read_only else str(QSettings().value("window/page", "overview"))
+        self.show_page(start)
         self.drop_first_screen()
         QTimer.singleShot(0, settle_start_objects)  # after the first paint
 
@@ -171,7 +182,25 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
+    def _watch_server(self, ctx: ServiceContext) -> None:
+        from teamlead_app.services.storage.database import server_reachable
+        from teamlead_app.ui.widgets.connection_watch import ConnectionWatch
+
+        self._watch = ConnectionWatch(self, lambda: server_reachable(ctx))
+        self.statusBar().addPermanentWidget(self._watch.label, 1)
+
+    def connection_lost(self) -> None:
+        """A save or read found the server gone: the status line, not a dialog."""
+        if self._watch is not None:
+            self._watch.lost()
+
     def detach(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
+            self.statusBar().removeWidget(self._watch.label)
+            self._watch.label.deleteLater()
+            self._watch.deleteLater()
+            self._watch = None
         self.drop_first_screen()
         for page in self._pages.values():
             self.stack.removeWidget(page)

@@ -21,21 +21,21 @@ from teamlead_app.ui.errors import show_error
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.records.pairings import PairingView
 
 
-def trained_marks(db: Database) -> dict[int, str]:
+def trained_marks(ctx: ServiceContext) -> dict[int, str]:
     """Person id -> "12-03-2025 · vakschool" of their newest buddy training."""
     found: dict[int, str] = {}
-    for t in pairings.buddy_trainings(db):  # newest first
+    for t in pairings.buddy_trainings(ctx):  # newest first
         found.setdefault(t.employee_id, f"{format_date(t.trained_on)} · {t.how}".rstrip(" ·"))
     return found
 
 
 def ask_pairing(
     parent: QWidget,
-    db: Database,
+    ctx: ServiceContext,
     *,
     mentee_id: int | None = None,
     kind: str | None = None,
@@ -45,19 +45,19 @@ def ask_pairing(
     None when cancelled or refused (the refusal shown)."""
     from teamlead_app.ui.dialogs.pairing_dialog import PairingDialog
 
-    staff = [(e.id, e.list_name) for e in people.list_employees(db)]
+    staff = [(e.id, e.list_name) for e in people.list_employees(ctx)]
     pairing_id = existing.id if existing is not None else None
 
     def suggest(mentee: int, chosen_kind: str) -> pairing_suggestions.Suggestions:
-        return pairing_suggestions.suggest(db, mentee, chosen_kind)
+        return pairing_suggestions.suggest(ctx, mentee, chosen_kind)
 
     def check(draft: PairingDraft) -> PairingCheck:
-        return pairings.check_draft(db, draft, pairing_id)
+        return pairings.check_draft(ctx, draft, pairing_id)
 
     draft = PairingDialog.ask(
         parent,
         staff,
-        trained_marks(db),
+        trained_marks(ctx),
         suggest,
         check,
         mentee_id=mentee_id,
@@ -70,7 +70,7 @@ def ask_pairing(
         result = save_or_resolve(
             parent,
             lambda version, _knowingly: pairings.save_pairing(
-                db, replace(draft, row_version=version), pairing_id
+                ctx, replace(draft, row_version=version), pairing_id
             ),
             draft.row_version,
         )
@@ -80,18 +80,18 @@ def ask_pairing(
     return result.value.id if result.value is not None else None
 
 
-def offer_onboarding(parent: QWidget, db: Database, employee_id: int) -> bool:
+def offer_onboarding(parent: QWidget, ctx: ServiceContext, employee_id: int) -> bool:
     """For a newcomer without a plan: the onboarding form, then the buddy. True when planned."""
     from teamlead_app.ui.dialogs.onboarding_dialog import OnboardingDialog
 
-    proposal = onboarding_plan.propose_onboarding(db, employee_id)
+    proposal = onboarding_plan.propose_onboarding(ctx, employee_id)
     if proposal.has_plan:
         return False
     draft = OnboardingDialog.ask(parent, proposal)
     if draft is None:
         return False
     try:
-        result = onboarding_plan.start_onboarding(db, draft)
+        result = onboarding_plan.start_onboarding(ctx, draft)
     except AppError as exc:
         show_error(parent, exc)
         return False
@@ -101,14 +101,14 @@ def offer_onboarding(parent: QWidget, db: Database, employee_id: int) -> bool:
             QCoreApplication.translate("PairingFlow", "Onboarding planned"),
             "\n".join(result.warnings),
         )
-    ask_pairing(parent, db, mentee_id=employee_id, kind=proposal.pairing_kind)
+    ask_pairing(parent, ctx, mentee_id=employee_id, kind=proposal.pairing_kind)
     return True
 
 
-def offer_if_newcomer(parent: QWidget, db: Database, employee_id: int) -> bool:
+def offer_if_newcomer(parent: QWidget, ctx: ServiceContext, employee_id: int) -> bool:
     """After adding a person: a starter, junior, intern, BBL apprentice or zij-instromer is
     offered the onboarding plan."""
-    row = people.get_employee(db, employee_id).row
+    row = people.get_employee(ctx, employee_id).row
     if row.archived or not onboarding_plan.is_newcomer(row.kind, row.stage):
         return False
-    return offer_onboarding(parent, db, employee_id)
+    return offer_onboarding(parent, ctx, employee_id)

@@ -16,7 +16,7 @@ from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.open_files import finish_export
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
@@ -53,7 +53,7 @@ def save_report(
     return path
 
 
-def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | None:
+def export_roster(parent: QWidget, ctx: ServiceContext, team_id: int | None) -> Path | None:
     from teamlead_app.services.exports.files import save_roster
 
     return save_report(
@@ -61,5 +61,5 @@ def export_roster(parent: QWidget, db: Database, team_id: int | None) -> Path | 
         QApplication.translate("Printing", "Save team roster"),
         QApplication.translate("Printing", "team-roster.pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
-        lambda path: save_roster(db, team_id, path),
+        lambda path: save_roster(ctx, team_id, path),
     )

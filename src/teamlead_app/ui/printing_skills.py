@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from teamlead_app.ui.printing import save_report
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
-def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) -> Path | None:
+def export_matrix(
+    parent: QWidget, ctx: ServiceContext, team_id: int | None, fmt: str
+) -> Path | None:
     from teamlead_app.services.exports.files import save_matrix
 
     if fmt == "xlsx":
@@ -30,13 +32,13 @@ def export_matrix(parent: QWidget, db: Database, team_id: int | None, fmt: str) 
         title,
         name,
         file_filter,
-        lambda path: save_matrix(db, team_id, fmt, path),
+        lambda path: save_matrix(ctx, team_id, fmt, path),
     )
 
 
 def export_rotations(
     parent: QWidget,
-    db: Database,
+    ctx: ServiceContext,
     team_id: int | None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -49,11 +51,13 @@ def export_rotations(
         QApplication.translate("Printing", "Print rotation schedule (PDF)"),
         QApplication.translate("Printing", "rotation-schedule.pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
-        lambda path: save_rotations(db, team_id, date_from, date_to, path),
+        lambda path: save_rotations(ctx, team_id, date_from, date_to, path),
     )
 
 
-def export_competence(parent: QWidget, db: Database, employee_id: int, person: str) -> Path | None:
+def export_competence(
+    parent: QWidget, ctx: ServiceContext, employee_id: int, person: str
+) -> Path | None:
     """The Bewijs van bekwaamheid of one person (the same service as the CLI)."""
     from teamlead_app.services.exports.files import save_competence
     from teamlead_app.util.dates import format_date
@@ -67,5 +71,5 @@ def export_competence(parent: QWidget, db: Database, employee_id: int, person: s
         QApplication.translate("Printing", "Print proof of competence (PDF)"),
         safe_file_name(name, ".pdf"),
         QApplication.translate("Printing", "PDF (*.pdf)"),
-        lambda path: save_competence(db, employee_id, path),
+        lambda path: save_competence(ctx, employee_id, path),
     )

@@ -194,6 +194,7 @@ def _exports(db_path: Path, ids: Any, work: Path, lang: str, report: Report) -> 
 def _with_database(db_path: Path, work: Path, lang: str, report: Report) -> Any:
     """Demo, data and every page on screen; returns the ids the exports need (or None)."""
     from teamlead_app.cli.self_test import demo_ids
+    from teamlead_app.data.context import context_for
     from teamlead_app.data.migrate import read_revision
     from teamlead_app.errors import StorageError
     from teamlead_app.services.demo.company import generate_company
@@ -201,7 +202,7 @@ def _with_database(db_path: Path, work: Path, lang: str, report: Report) -> Any:
     from teamlead_app.services.storage.database import open_database
 
     try:
-        db = open_database(db_path)
+        db = context_for(open_database(db_path))
     except StorageError as exc:
         raise SelfTestAbort(f"{t('Zelftest', 'Self-test')}: {exc}") from None
     try:

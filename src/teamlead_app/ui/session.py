@@ -13,13 +13,14 @@ the first screen when the file is attached."""
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from teamlead_app.config import default_db_path
 from teamlead_app.data.filelock import AlreadyOpenError, DbLock
@@ -30,6 +31,7 @@ from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.util.private import make_private_folder
 
 if TYPE_CHECKING:  # SQLAlchemy is imported only once the window is painted
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.data.db import Database
     from teamlead_app.services.storage.restore import RestoreReport
 
@@ -63,32 +65,46 @@ class DatabaseSession(QObject):
     def open_server(self, url_text: str) -> bool:
         """Open the company database on a PostgreSQL server: no lock file, no backup files
         and no file check (the server and its administrator see to those). The password is
-        asked when the server wants one and never stored. On a problem: the message, and
-        try again or quit. False when the user quits."""
+        asked when the server wants one; the app never writes it down, the user may have it
+        remembered in the computer's credential store (ui/server_login.py). On a problem:
+        the message, and try again or quit. False when the user quits."""
+        from teamlead_app.data.server import WrongPasswordError
         from teamlead_app.services.storage.database import open_server
+        from teamlead_app.ui.server_login import PasswordPrompt, refused_note
 
         self.close()
+        note = ""
         while True:
+            prompt = PasswordPrompt(self._window, url_text, note)
+            note = ""
             try:
-                db = open_server(url_text, self._ask_password)
+                db = open_server(url_text, prompt)
+            except WrongPasswordError as exc:
+                if prompt.refused():
+                    note = refused_note()
+                    continue
+                if not self._retry_server(str(exc)):
+                    QApplication.quit()
+                    return False
+                continue
             except StorageError as exc:
                 if not self._retry_server(str(exc)):
                     QApplication.quit()
                     return False
                 continue
+            prompt.settle()
             self._db = db
             log.info("server database opened")
-            self._window.attach(db)
+            self._window.attach(self._context_for(db))
             return True
 
-    def _ask_password(self) -> str | None:
-        text, ok = QInputDialog.getText(
-            self._window,
-            self.tr("Database server"),
-            self.tr("Password for the database server:"),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok and text else None
+    @staticmethod
+    def _context_for(database: Database) -> ServiceContext:
+        """The one ServiceContext of this opened database: the window's language and who is
+        logged in (on a server: the login's role and teams, read once here)."""
+        from teamlead_app.data.context import context_for
+
+        return context_for(database)
 
     def _retry_server(self, message: str) -> bool:
         box = QMessageBox(
@@ -162,7 +178,7 @@ class DatabaseSession(QObject):
             QMessageBox.information(
                 self._window, self.tr("Database created again"), recreated_message(path)
             )
-        self._window.attach(db)
+        self._window.attach(self._context_for(db))
         self._auto_backup(path, daily=True)
         if not thorough and db.opened_as == "current" and self._background_check:
             self._start_background_check(path)
@@ -175,7 +191,11 @@ class DatabaseSession(QObject):
             if problem is not None:
                 self.damaged.emit(str(path), problem)
 
-        self.check_thread = threading.Thread(target=work, name="integrity-check", daemon=True)
+        # The message is written in the window's language: the thread runs in a copy of this
+        # context (i18n's ContextVar), not in a fresh one that would say it in Dutch.
+        self.check_thread = threading.Thread(
+            target=contextvars.copy_context().run, args=(work,), name="integrity-check", daemon=True
+        )
         self.check_thread.start()
 
     def _on_damaged(self, path_text: str, message: str) -> None:
@@ -235,7 +255,7 @@ class DatabaseSession(QObject):
             self.open(path)  # the usual way out: another file, a backup, quit
             return
         self._db = db
-        self._window.attach(db)
+        self._window.attach(self._context_for(db))
 
     def _show_restored(self, report: RestoreReport) -> None:
         from teamlead_app.services.storage.backups import made_at

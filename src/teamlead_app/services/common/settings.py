@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Setting
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import LANGUAGES, t
@@ -88,8 +88,8 @@ def validate_settings(settings: AppSettings) -> dict[str, str]:
     return problems
 
 
-def get_settings(db: Database) -> AppSettings:
-    with db.sessions() as session:
+def get_settings(ctx: ServiceContext) -> AppSettings:
+    with ctx.sessions() as session:
         stored = {row.key: row.value for row in session.scalars(select(Setting))}
     values: dict[str, Any] = {}
     for f in fields(AppSettings):
@@ -102,12 +102,12 @@ def get_settings(db: Database) -> AppSettings:
         return AppSettings()
 
 
-def save_settings(db: Database, settings: AppSettings) -> None:
+def save_settings(ctx: ServiceContext, settings: AppSettings) -> None:
     problems = validate_settings(settings)
     if problems:
         name, message = next(iter(problems.items()))
         raise ValidationError(message, field=name)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         for key, value in asdict(settings).items():
             encoded = json.dumps(list(value) if isinstance(value, tuple) else value)
             row = session.get(Setting, key)

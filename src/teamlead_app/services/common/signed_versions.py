@@ -26,7 +26,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
@@ -348,7 +348,7 @@ _REOPEN: dict[str, Callable[[Session, int, str, date], int]] = {
 
 
 def change_after_signing(
-    db: Database, kind: str, record_id: int, reason: str, *, today: date | None = None
+    ctx: ServiceContext, kind: str, record_id: int, reason: str, *, today: date | None = None
 ) -> int:
     """ "Gewijzigd na ondertekening": open a new version of a signed conversation or POP with
     today's date and the reason. The signed content stays readable as the earlier version;
@@ -356,13 +356,13 @@ def change_after_signing(
     reason = _check_reason(reason)
     if kind not in _REOPEN:
         raise ValueError(f"unknown kind {kind!r}")
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         number = _REOPEN[kind](session, record_id, reason, today or date.today())
     log.info("%s %s: version %s opened after signing", kind, record_id, number)
     return number
 
 
-def list_versions(db: Database, kind: str, record_id: int) -> tuple[VersionView, ...]:
+def list_versions(ctx: ServiceContext, kind: str, record_id: int) -> tuple[VersionView, ...]:
     """Every version of a record, oldest first, with the signed snapshots."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return tuple(_view(row) for row in _rows(session, kind, record_id))

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 import holidays
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Setting
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import language, t
@@ -84,9 +84,9 @@ def _read(session: Session) -> tuple[BlockedPeriod, ...]:
     return tuple(sorted(periods, key=lambda p: (p.first, p.last)))
 
 
-def blocked_periods(db: Database) -> tuple[BlockedPeriod, ...]:
+def blocked_periods(ctx: ServiceContext) -> tuple[BlockedPeriod, ...]:
     """The lead's blocked periods, earliest first."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return _read(session)
 
 
@@ -122,7 +122,7 @@ def _check(periods: Sequence[BlockedPeriod]) -> list[BlockedPeriod]:
     return sorted(checked, key=lambda p: (p.first, p.last))
 
 
-def save_blocked_periods(db: Database, periods: Sequence[BlockedPeriod]) -> None:
+def save_blocked_periods(ctx: ServiceContext, periods: Sequence[BlockedPeriod]) -> None:
     """Replace the blocked periods (ValidationError names the line that is wrong)."""
     checked = _check(periods)
     value = json.dumps(
@@ -132,7 +132,7 @@ def save_blocked_periods(db: Database, periods: Sequence[BlockedPeriod]) -> None
         ],
         ensure_ascii=False,
     )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         row = session.get(Setting, BLOCKED_KEY)
         if row is None:
             session.add(Setting(key=BLOCKED_KEY, value=value))
@@ -156,14 +156,14 @@ def days_off_in(session: Session, first: date, last: date) -> dict[date, str]:
     return {**_blocked_days(_read(session), first, last), **public_holidays(first, last)}
 
 
-def days_off(db: Database, first: date, last: date) -> dict[date, str]:
-    with db.sessions() as session:
+def days_off(ctx: ServiceContext, first: date, last: date) -> dict[date, str]:
+    with ctx.sessions() as session:
         return days_off_in(session, first, last)
 
 
-def day_off_warning(db: Database, day: date) -> str:
+def day_off_warning(ctx: ServiceContext, day: date) -> str:
     """A warning when `day` is a public holiday or a blocked day, else ""."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return day_off_warning_in(session, day)
 
 

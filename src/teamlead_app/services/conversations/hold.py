@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
@@ -174,8 +174,8 @@ def _person(session: Session, employee_id: int) -> tuple[str, str, str, str]:
     return full_name(first, tv, last), function or "", team or "", lead or ""
 
 
-def get_conversation(db: Database, conversation_id: int) -> ConversationView:
-    with db.sessions.begin() as session:
+def get_conversation(ctx: ServiceContext, conversation_id: int) -> ConversationView:
+    with ctx.sessions.begin() as session:
         conversation = load_conversation(session, conversation_id)
         template = _template(session, conversation)
         questions = _questions(template)
@@ -208,6 +208,7 @@ def get_conversation(db: Database, conversation_id: int) -> ConversationView:
             score=conversation.score,
             shared_summary=conversation.shared_summary,
             private_notes=conversation.private_notes,
+            private_hidden=ctx.private_hidden(session, conversation.id),
             agreements=tuple(agreement_view(row) for row in made),
             carried=_carried_views(
                 session, conversation, carried_agreements(session, conversation)

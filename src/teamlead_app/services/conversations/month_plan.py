@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import CONVERSATION_KINDS, Conversation, Employee, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import language, t
@@ -204,7 +204,7 @@ def _spread(
 
 
 def propose_month(
-    db: Database,
+    ctx: ServiceContext,
     year: int,
     month: int,
     team_id: int | None = None,
@@ -215,10 +215,10 @@ def propose_month(
     if not 1 <= month <= 12 or not 1900 <= year <= 9999:
         raise ValidationError(t("Onbekende maand.", "Unknown month."), field="month")
     today = today or date.today()
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     start = _first_day(year, month, today)
     first, last = month_bounds(year, month)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         template = _current_template(session, settings.language)
         people = cadence_facts(session, today, team_id, started_by=last)
         planned = planned_days(session, first, team_id)
@@ -323,12 +323,12 @@ def _check(session: Session, items: Sequence[ProposedConversation], today: date)
 
 
 def create_planned(
-    db: Database, items: Sequence[ProposedConversation], *, now: datetime | None = None
+    ctx: ServiceContext, items: Sequence[ProposedConversation], *, now: datetime | None = None
 ) -> list[int]:
     """Create the reviewed proposals as planned conversations in one transaction: all or
     none. Returns the new ids in the order given."""
     moment = (now or datetime.now()).replace(microsecond=0)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         _check(session, items, moment.date())
         rows = [
             Conversation(

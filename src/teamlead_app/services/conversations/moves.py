@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, ConversationMove
 from teamlead_app.data.statuses import ConversationStatus
 from teamlead_app.errors import ValidationError
@@ -75,7 +75,7 @@ def _planned(
 
 
 def move_conversation(
-    db: Database,
+    ctx: ServiceContext,
     conversation_id: int,
     new_when: datetime,
     reason: str = "",
@@ -86,10 +86,10 @@ def move_conversation(
     """Move a planned conversation; the old moment is kept in its move history. `reason` is
     optional (a MOVE_REASONS code; "anders" needs `note`)."""
     _raise_first(reason_problems(reason, note, required=False))
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     moment = now or _now()
     new = wall_time(new_when)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         conversation = _planned(session, conversation_id, "verplaatsen", "moved")
         if new == conversation.scheduled_at:
             raise ValidationError(
@@ -129,15 +129,15 @@ def move_conversation(
 
 
 def suggest_new_time(
-    db: Database, conversation_id: int, *, now: datetime | None = None
+    ctx: ServiceContext, conversation_id: int, *, now: datetime | None = None
 ) -> datetime | None:
     """The first free quarter-hour for a planned conversation: from the day after its current
     day (and not before now), on a working day within working hours, overlapping no other
     conversation; in the month it was first planned for when there is room, else within
     the next two months. None when nothing is free."""
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     moment = now or _now()
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         conversation = _planned(session, conversation_id, "verplaatsen", "moved")
         original = (
             conversation.moves[0].from_at if conversation.moves else conversation.scheduled_at
@@ -166,7 +166,7 @@ def _first_of_next_month(day: date) -> datetime:
 
 
 def cancel_conversation(
-    db: Database,
+    ctx: ServiceContext,
     conversation_id: int,
     reason: str,
     note: str = "",
@@ -177,7 +177,7 @@ def cancel_conversation(
     `note`); there is no health field. Its autosaved draft goes: it can no longer be filled
     in. Returns non-blocking warnings (health words in the note)."""
     _raise_first(validate_cancel(reason, note))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         conversation = _planned(session, conversation_id, "annuleren", "cancelled")
         conversation.status = ConversationStatus.CANCELLED
         conversation.cancel_reason = reason

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.records.overview import (
@@ -30,6 +30,7 @@ from teamlead_app.records.overview import (
     UnsignedTalk,
 )
 from teamlead_app.services.common.settings import get_settings
+from teamlead_app.services.conversations import overview_people
 from teamlead_app.services.conversations.cadence import (
     CadenceFacts,
     cadence_facts,
@@ -38,6 +39,12 @@ from teamlead_app.services.conversations.cadence import (
 )
 from teamlead_app.services.conversations.overview_counts import period_counts
 from teamlead_app.services.conversations.overview_limits import first_rows
+from teamlead_app.services.conversations.overview_people import (
+    LONGEST_WITHOUT_LIMIT,
+    LongestWithout,
+    OverdueCount,
+    OverduePerson,
+)
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name
 
@@ -61,37 +68,6 @@ __all__ = [
     "period_counts",
     "unsigned",
 ]
-
-LONGEST_WITHOUT_LIMIT = 10
-
-
-@dataclass(frozen=True)
-class OverduePerson:
-    """Someone who still needs a conversation planned: overdue (past the due day and the
-    grace period), or new (`newcomer`: no conversation held or planned yet, not yet late).
-    Someone with a conversation planned from today on is in hand and not listed."""
-
-    employee_id: int
-    employee: str
-    list_name: str
-    last_held: date | None
-    due: date
-    days_overdue: int
-    newcomer: bool = False
-    # Days since the last held conversation (None: never one); differs per person even when
-    # the monthly rule gives two people the same due day.
-    days_since_last: int | None = None
-
-
-@dataclass(frozen=True)
-class LongestWithout:
-    employee_id: int
-    employee: str
-    list_name: str
-    # None: never a held conversation; `since` is then the date in service (or the day the
-    # person was added to the app, when that is unknown).
-    last_held: date | None
-    since: date | None
 
 
 @dataclass(frozen=True)
@@ -167,14 +143,6 @@ def agenda(
         for cid, eid, first, tv, last, kind, status, at, minutes, was in rows
     ]
     return tuple(sorted(items, key=lambda item: _agenda_order(item, today))), more
-
-
-@dataclass(frozen=True)
-class OverdueCount:
-    """Who still needs planning, and how many overdue people are already planned."""
-
-    people: tuple[OverduePerson, ...]
-    planned: int
 
 
 def overdue_people(
@@ -322,17 +290,23 @@ def longest_without(
 
 
 def overview(
-    db: Database, today: date | None = None, team_id: int | None = None, *, limit: int | None = None
+    ctx: ServiceContext,
+    today: date | None = None,
+    team_id: int | None = None,
+    *,
+    limit: int | None = None,
 ) -> OverviewView:
-    """The page's blocks. `limit`: the week, the unsigned talks and the late agreements only
-    their first ones (chosen in SQL; `hidden` says how many more), as a card shows them."""
+    """The page's blocks in a fixed number of statements, whatever the number of people or
+    the length of the history. `limit`: the week, the unsigned talks, the late agreements and
+    the people to plan only their first ones (chosen in SQL; `hidden` says how many more), as a
+    card shows them."""
     today = today or date.today()
-    grace = get_settings(db).overdue_grace_days
-    with db.sessions() as session:
+    grace = get_settings(ctx).overdue_grace_days
+    with ctx.sessions() as session:
         month, year = period_counts(session, today, team_id)
-        # Everyone's cadence facts once, for both blocks that need them.
-        facts = cadence_facts(session, today, team_id, next_planned_from=today)
-        overdue = overdue_people(session, today, grace, team_id, facts=facts)
+        # From the maintained summary (schema 0008): the first ones chosen in SQL.
+        found = overview_people.people_blocks(session, today, grace, team_id, limit)
+        overdue = found.overdue
         week, more_week = agenda(session, today, team_id, limit=limit)
         to_sign, more_unsigned = unsigned(session, today, team_id, limit=limit)
         late, more_late = late_agreements(session, today, team_id, limit=limit)
@@ -343,8 +317,8 @@ def overview(
             overdue_planned=overdue.planned,
             unsigned=to_sign,
             late_agreements=late,
-            longest_without=longest_without(session, today, team_id, facts=facts),
+            longest_without=found.longest_without,
             month_counts=month,
             year_counts=year,
-            hidden=Hidden(more_week, more_unsigned, more_late),
+            hidden=Hidden(more_week, more_unsigned, more_late, overdue.more),
         )

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.records.conversation_reports import ScorePoint
@@ -86,7 +86,7 @@ def _move_counts() -> Any:
 
 
 def list_conversations(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -136,7 +136,7 @@ def list_conversations(
     if date_to is not None:
         end = datetime.combine(date_to + timedelta(days=1), datetime.min.time())
         query = query.where(Conversation.scheduled_at < end)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [ConversationRow(*tuple(row)) for row in session.execute(query)]
 
 
@@ -185,7 +185,7 @@ def _counts_query(
 
 
 def conversation_counts(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int | None = None,
     team_id: int | None = None,
     year: int | None = None,
@@ -197,13 +197,13 @@ def conversation_counts(
     query = _counts_query(team_id, year, today, one_person=employee_id is not None)
     if employee_id is not None:
         query = query.where(Conversation.employee_id == employee_id)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         row = session.execute(query).one()
     return ConversationCounts(*(int(value) for value in row))
 
 
 def counts_by_employee(
-    db: Database,
+    ctx: ServiceContext,
     team_id: int | None = None,
     year: int | None = None,
     *,
@@ -212,12 +212,12 @@ def counts_by_employee(
     """The same counts per employee id (people without conversations are absent)."""
     query = _counts_query(team_id, year, today)
     query = query.add_columns(Conversation.employee_id).group_by(Conversation.employee_id)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query).all()
     return {row[-1]: ConversationCounts(*(int(v) for v in row[:-1])) for row in rows}
 
 
-def open_agreements(db: Database, employee_id: int) -> list[AgreementView]:
+def open_agreements(ctx: ServiceContext, employee_id: int) -> list[AgreementView]:
     """A person's open agreements, the ones due soonest first (no due date last)."""
     query = (
         select(Agreement)
@@ -226,11 +226,11 @@ def open_agreements(db: Database, employee_id: int) -> list[AgreementView]:
             Agreement.due_date.is_(None), Agreement.due_date, Agreement.created_on, Agreement.id
         )
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [agreement_view(row) for row in session.scalars(query)]
 
 
-def score_history(db: Database, employee_id: int, limit: int = 12) -> list[ScorePoint]:
+def score_history(ctx: ServiceContext, employee_id: int, limit: int = 12) -> list[ScorePoint]:
     """The scores of the last `limit` held conversations with a score, oldest first: the
     trend on the preparation sheet and the profile."""
     query = (
@@ -245,7 +245,7 @@ def score_history(db: Database, employee_id: int, limit: int = 12) -> list[Score
         )
         .limit(limit)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query).all()
     return [
         ScorePoint(cid, held or at.date(), score)
@@ -254,7 +254,7 @@ def score_history(db: Database, employee_id: int, limit: int = 12) -> list[Score
     ]
 
 
-def last_held_conversation(db: Database, employee_id: int) -> int | None:
+def last_held_conversation(ctx: ServiceContext, employee_id: int) -> int | None:
     """The id of the person's most recent held conversation (for the preparation sheet)."""
     query = (
         select(Conversation.id)
@@ -264,5 +264,5 @@ def last_held_conversation(db: Database, employee_id: int) -> int | None:
         )
         .limit(1)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return session.scalar(query)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, AgreementFollowUp, Conversation, ConversationAnswer
 from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.errors import ValidationError
@@ -243,7 +243,11 @@ def _locked_content(session: Session, conversation: Conversation) -> dict[str, A
 
 @edit_versions.retry_when_stale
 def save_conversation(
-    db: Database, conversation_id: int, draft: ConversationDraft, *, today: date | None = None
+    ctx: ServiceContext,
+    conversation_id: int,
+    draft: ConversationDraft,
+    *,
+    today: date | None = None,
 ) -> tuple[str, ...]:
     """Save everything typed, the goals' progress lines included, in one transaction and
     discard the autosaved draft; on any refusal nothing is written and the draft stays. Returns
@@ -257,7 +261,7 @@ def save_conversation(
     problem = next(filter(None, (progress_problem(g.note) for g in draft.goal_progress)), "")
     if problem:
         raise ValidationError(problem, field="goal_progress")
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         conversation = load_conversation(session, conversation_id)
         edit_versions.check_version(
             edit_versions.CONVERSATION,

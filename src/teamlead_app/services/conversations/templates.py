@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import CONVERSATION_KINDS, TemplateVersion
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import LANGUAGES, language, t
@@ -181,9 +181,9 @@ def _replace_retired_default(session: Session, row: TemplateVersion) -> Template
     return newer
 
 
-def ensure_default_templates(db: Database) -> int:
+def ensure_default_templates(ctx: ServiceContext) -> int:
     """Seed the shipped templates once (idempotent); call at start-up."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         return seed_defaults(session)
 
 
@@ -214,24 +214,24 @@ def current_version(session: Session, kind: str, lang: str | None = None) -> Tem
 # --- reading -------------------------------------------------------------------------------
 
 
-def current_template(db: Database, kind: str, lang: str | None = None) -> TemplateView:
-    with db.sessions.begin() as session:
+def current_template(ctx: ServiceContext, kind: str, lang: str | None = None) -> TemplateView:
+    with ctx.sessions.begin() as session:
         return _view(current_version(session, kind, lang))
 
 
-def get_template(db: Database, version_id: int) -> TemplateView:
-    with db.sessions() as session:
+def get_template(ctx: ServiceContext, version_id: int) -> TemplateView:
+    with ctx.sessions() as session:
         row = session.get(TemplateVersion, version_id)
         if row is None:
             raise NotFoundError(t("Sjabloon niet gevonden.", "Template not found."))
         return _view(row)
 
 
-def list_templates(db: Database, lang: str | None = None) -> list[TemplateView]:
+def list_templates(ctx: ServiceContext, lang: str | None = None) -> list[TemplateView]:
     """The newest version of every template in `lang`, in the order of the conversation kinds
     and then by name, in one query (after seeding the defaults when they are missing)."""
     lang = lang if lang in LANGUAGES else language()
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         seed_defaults(session)
         newest = (
             select(TemplateVersion.template_key, func.max(TemplateVersion.version).label("v"))
@@ -298,7 +298,7 @@ def validate_template(
 
 
 def save_template(
-    db: Database,
+    ctx: ServiceContext,
     key: str,
     lang: str,
     name: str,
@@ -320,7 +320,7 @@ def save_template(
         field, message = next(iter(problems.items()))
         raise ValidationError(message, field=field)
     cleaned = clean_questions(questions)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         seed_defaults(session)
         latest = _latest(session, key, lang)
         chosen_kind = latest.kind if latest is not None else kind

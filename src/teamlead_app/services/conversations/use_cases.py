@@ -25,7 +25,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     CONVERSATION_KINDS,
     Conversation,
@@ -269,27 +269,27 @@ def add_planned(
 
 
 def plan_conversations(
-    db: Database, drafts: Sequence[ConversationPlanDraft], *, now: datetime | None = None
+    ctx: ServiceContext, drafts: Sequence[ConversationPlanDraft], *, now: datetime | None = None
 ) -> list[PlanResult]:
     """Plan several conversations in one transaction (e.g. "Plan de maand"): all or none.
     Overlap warnings also see the conversations planned earlier in the same batch."""
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     moment = now or _now()
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         return [_add(session, draft, settings, moment, held=False) for draft in drafts]
 
 
 def plan_conversation(
-    db: Database, draft: ConversationPlanDraft, *, now: datetime | None = None
+    ctx: ServiceContext, draft: ConversationPlanDraft, *, now: datetime | None = None
 ) -> PlanResult:
-    return plan_conversations(db, [draft], now=now)[0]
+    return plan_conversations(ctx, [draft], now=now)[0]
 
 
 def log_conversation(
-    db: Database, draft: ConversationPlanDraft, *, now: datetime | None = None
+    ctx: ServiceContext, draft: ConversationPlanDraft, *, now: datetime | None = None
 ) -> PlanResult:
     """Record a conversation that already took place (held on the day of `when`); fill it in
     afterwards with save_conversation."""
-    settings = get_settings(db)
-    with db.sessions.begin() as session:
+    settings = get_settings(ctx)
+    with ctx.sessions.begin() as session:
         return _add(session, draft, settings, now or _now(), held=True)

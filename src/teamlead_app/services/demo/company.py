@@ -38,7 +38,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
@@ -293,22 +293,22 @@ def _write(
     return demo_teams, [_person(plan) for plan in plans]
 
 
-def _fill_settings(db: Database, company: str, lead: str) -> None:
+def _fill_settings(ctx: ServiceContext, company: str, lead: str) -> None:
     """Company and lead name for the PDFs, but never over what the user typed himself."""
     from teamlead_app.services.common.settings import get_settings, save_settings
 
-    current = get_settings(db)
+    current = get_settings(ctx)
     wanted = replace(
         current,
         company_name=current.company_name or company,
         lead_name=current.lead_name or lead,
     )
     if wanted != current:
-        save_settings(db, wanted)
+        save_settings(ctx, wanted)
 
 
 def generate_company(
-    db: Database,
+    ctx: ServiceContext,
     *,
     seed: int = 1,
     teams: int = 2,
@@ -326,7 +326,7 @@ def generate_company(
     rng = random.Random(seed)
     namer = data.NameDrawer(rng)
     company = rng.choice(data.COMPANY_NAMES)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         _refuse_filled(session)
         taken = {n.casefold() for n in session.scalars(select(func.lower(Team.name)))}
         team_plans = _plan_teams(rng, teams, taken, namer)
@@ -344,7 +344,7 @@ def generate_company(
             context = DemoContext(seed, rng, today, tuple(demo_teams), tuple(people))
             for step in load_steps():
                 step(session, context)
-    _fill_settings(db, company, team_plans[0].lead_name)
+    _fill_settings(ctx, company, team_plans[0].lead_name)
     archived = sum(1 for p in people if not p.active)
     seconds = time.perf_counter() - started
     log.info("demo company made: %d teams, %d people, seed %d", teams, len(people), seed)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, ScalarSelect, Select, Subquery, false, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, Goal, GoalProgress, GoalStep, Pop
 from teamlead_app.data.statuses import PopStatus
 from teamlead_app.errors import NotFoundError
@@ -126,7 +126,7 @@ def not_in_evaluated_pop() -> ColumnElement[bool]:
 
 
 def list_goals(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int | None = None,
     status: str | None = None,
     pop_id: int | None = None,
@@ -177,7 +177,7 @@ def list_goals(
             Goal.id,
         )
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [_to_row(tuple(values)) for values in session.execute(query)]
 
 
@@ -186,8 +186,8 @@ def _to_row(values: tuple[Any, ...]) -> GoalRow:
     return GoalRow(gid, eid, full_name(first, tv, last), *rest)
 
 
-def get_goal(db: Database, goal_id: int) -> GoalView:
-    with db.sessions() as session:
+def get_goal(ctx: ServiceContext, goal_id: int) -> GoalView:
+    with ctx.sessions() as session:
         views = goal_views(session, [Goal.id == goal_id])
     if not views:
         raise NotFoundError(t("Doel niet gevonden.", "Goal not found."))
@@ -248,7 +248,7 @@ def _step_view(step: GoalStep) -> StepView:
 
 
 def active_goals(
-    db: Database, employee_id: int, conversation_id: int | None = None
+    ctx: ServiceContext, employee_id: int, conversation_id: int | None = None
 ) -> list[ActiveGoal]:
     """Open, in-progress and postponed goals of one person, soonest target first. With a
     conversation, its own progress line is returned apart from the latest earlier one."""
@@ -297,5 +297,5 @@ def active_goals(
         .where(*conditions)
         .order_by(Goal.target_date.is_(None), Goal.target_date, Goal.id)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [ActiveGoal(*values) for values in session.execute(query)]

@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Goal, GoalProgress, GoalStep
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
@@ -245,7 +245,7 @@ def new_goal(
 
 @edit_versions.retry_when_stale
 def save_goal(
-    db: Database,
+    ctx: ServiceContext,
     goal_id: int | None,
     draft: GoalDraft,
     *,
@@ -258,7 +258,7 @@ def save_goal(
     saved achieved or stopped straight away. Returns the goal as stored."""
     raise_first(validate_goal_save(draft))
     today = today or date.today()
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         if goal_id is None:
             if employee_id is None:
                 raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))

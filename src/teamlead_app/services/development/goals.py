@@ -24,7 +24,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import GoalProgress, GoalStep
 from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.errors import NotFoundError, ValidationError
@@ -111,7 +111,7 @@ log = logging.getLogger(__name__)
 
 
 def create_goal(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int,
     draft: GoalDraft,
     pop_id: int | None = None,
@@ -131,7 +131,7 @@ def create_goal(
             field="status",
         )
     today = date.today()
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         goal = new_goal(
             session, employee_id, draft, pop_id=pop_id, conversation_id=conversation_id, today=today
         )
@@ -155,16 +155,16 @@ def goal_draft(view: GoalView) -> GoalDraft:
     )
 
 
-def update_goal(db: Database, goal_id: int, draft: GoalDraft) -> None:
+def update_goal(ctx: ServiceContext, goal_id: int, draft: GoalDraft) -> None:
     """Edit the texts and dates; a changed status follows the status rules (no reopening
     unless the draft says so). The draft's steps and progress lines are saved too: this is
     save_goal without the returned view. In a signed plan the goal's text, category and target
     date are locked (signed_versions)."""
-    save_goal(db, goal_id, draft)
+    save_goal(ctx, goal_id, draft)
 
 
 def set_goal_status(
-    db: Database,
+    ctx: ServiceContext,
     goal_id: int,
     status: str,
     *,
@@ -182,17 +182,17 @@ def set_goal_status(
             ),
             field="new_target_date",
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
         with signed_pop_guard(session, goal.pop_id):  # a new target date changes a signed plan
             apply_status(goal, status, on=on, new_target=new_target_date, reopen=reopen)
         log.info("goal %s status %s", goal_id, status)
 
 
-def take_into_pop(db: Database, goal_id: int, pop_id: int | None) -> None:
+def take_into_pop(ctx: ServiceContext, goal_id: int, pop_id: int | None) -> None:
     """Put a goal (e.g. one raised in a monthly talk) into a POP of the same person; None takes
     it out again. Goals of an evaluated POP stay where they are: carry them over instead."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
         if pop_id is not None:
             check_pop(session, pop_id, goal.employee_id)
@@ -203,9 +203,9 @@ def take_into_pop(db: Database, goal_id: int, pop_id: int | None) -> None:
 # --- steps -------------------------------------------------------------------------------
 
 
-def add_step(db: Database, goal_id: int, draft: StepDraft) -> int:
+def add_step(ctx: ServiceContext, goal_id: int, draft: StepDraft) -> int:
     raise_first(validate_step(draft))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
         if goal.status in FINAL_STATUSES:
             raise ValidationError(
@@ -240,9 +240,9 @@ def _writable_step(session: Session, step_id: int) -> GoalStep:
     return step
 
 
-def update_step(db: Database, step_id: int, draft: StepDraft) -> None:
+def update_step(ctx: ServiceContext, step_id: int, draft: StepDraft) -> None:
     raise_first(validate_step(draft))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         step = _writable_step(session, step_id)
         step.what = draft.what
         step.who = draft.who.strip()
@@ -250,16 +250,16 @@ def update_step(db: Database, step_id: int, draft: StepDraft) -> None:
 
 
 def mark_step_done(
-    db: Database, step_id: int, done_on: date | None = None, *, done: bool = True
+    ctx: ServiceContext, step_id: int, done_on: date | None = None, *, done: bool = True
 ) -> None:
     """Tick a step off (default today); `done=False` unticks it."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         step = _writable_step(session, step_id)
         step.done_on = (done_on or date.today()) if done else None
 
 
-def remove_step(db: Database, step_id: int) -> None:
-    with db.sessions.begin() as session:
+def remove_step(ctx: ServiceContext, step_id: int) -> None:
+    with ctx.sessions.begin() as session:
         session.delete(_writable_step(session, step_id))
 
 
@@ -267,7 +267,7 @@ def remove_step(db: Database, step_id: int) -> None:
 
 
 def add_progress(
-    db: Database,
+    ctx: ServiceContext,
     goal_id: int,
     note: str,
     conversation_id: int | None = None,
@@ -278,7 +278,7 @@ def add_progress(
     problem = progress_problem(note)
     if problem:
         raise ValidationError(problem, field="note")
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         goal = writable_goal(session, goal_id)
         conversation = None
         if conversation_id is not None:
@@ -288,8 +288,8 @@ def add_progress(
         return line.id
 
 
-def remove_progress(db: Database, progress_id: int) -> None:
-    with db.sessions.begin() as session:
+def remove_progress(ctx: ServiceContext, progress_id: int) -> None:
+    with ctx.sessions.begin() as session:
         line = session.get(GoalProgress, progress_id)
         if line is None:
             raise NotFoundError(t("Voortgangsregel niet gevonden.", "Progress line not found."))

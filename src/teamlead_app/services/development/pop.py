@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import SIGNOFF_METHODS, SIGNOFFS, Goal, GoalStep, Pop
 from teamlead_app.data.statuses import PopStatus
 from teamlead_app.errors import ValidationError
@@ -83,7 +83,7 @@ log = logging.getLogger(__name__)
 
 
 def create_pop(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int,
     year: int | None = None,
     *,
@@ -101,7 +101,7 @@ def create_pop(
     elif year is not None or period is not None:
         raise ValueError("give either year/period or a draft, not both")
     raise_first(validate_pop(draft))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         require_employee(session, employee_id)
         check_overlap(session, employee_id, draft.period_start, draft.period_end)
         pop = Pop(employee_id=employee_id, status=PopStatus.DRAFT, created_at=now())
@@ -114,7 +114,7 @@ def create_pop(
 
 @retry_when_stale
 def agree_pop(
-    db: Database,
+    ctx: ServiceContext,
     pop_id: int,
     signoff: str,
     signoff_date: date,
@@ -139,7 +139,7 @@ def agree_pop(
         raise ValidationError(
             t("De reactie is te lang.", "The response is too long."), field="employee_response"
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
         save_typed(session, pop, typed)
@@ -162,7 +162,7 @@ def agree_pop(
 
 @retry_when_stale
 def evaluate_pop(
-    db: Database,
+    ctx: ServiceContext,
     pop_id: int,
     evaluation: str,
     evaluated_on: date | None = None,
@@ -179,7 +179,7 @@ def evaluate_pop(
         raise ValidationError(
             t("De evaluatie is te lang.", "The evaluation is too long."), field="evaluation"
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
         save_typed(session, pop, typed)
@@ -207,11 +207,11 @@ def _one_year_on(day: date) -> date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def start_next_pop(db: Database, pop_id: int, carry_goal_ids: list[int]) -> int:
+def start_next_pop(ctx: ServiceContext, pop_id: int, carry_goal_ids: list[int]) -> int:
     """A new draft plan for the following period, starting from an evaluated one: the longer
     view, strengths and development points are copied as a starting point, and the chosen open
     goals continue as new goals (carried_from_id, status open, with their open steps)."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         old = load_pop(session, pop_id)
         if old.status != PopStatus.EVALUATED:
             raise ValidationError(

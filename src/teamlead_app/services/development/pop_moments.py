@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Pop, TemplateVersion
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import language, t
@@ -50,7 +50,7 @@ def default_evaluation_moments(
 
 
 def plan_evaluations(
-    db: Database,
+    ctx: ServiceContext,
     pop_id: int,
     mid_year: datetime | None = None,
     end: datetime | None = None,
@@ -62,8 +62,8 @@ def plan_evaluations(
     return their ids. Given moments are always planned; a default moment that lies before
     `today` is left out (a plan agreed in September gets only its end evaluation). `typed`:
     the POP page's unsaved texts (its period decides the moments), saved in the same go."""
-    settings = get_settings(db)
-    with db.sessions.begin() as session:
+    settings = get_settings(ctx)
+    with ctx.sessions.begin() as session:
         pop = load_pop(session, pop_id)
         check_not_evaluated(pop)
         save_typed(session, pop, typed)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Employee, Goal, JobFunction, Pop, Team
 from teamlead_app.data.statuses import GoalStatus
 from teamlead_app.errors import NotFoundError
@@ -42,9 +42,9 @@ class PopRow:
     evaluated_on: date | None
 
 
-def get_pop(db: Database, pop_id: int) -> PopView:
-    fallback_lead = get_settings(db).lead_name
-    with db.sessions() as session:
+def get_pop(ctx: ServiceContext, pop_id: int) -> PopView:
+    fallback_lead = get_settings(ctx).lead_name
+    with ctx.sessions() as session:
         return _pop_view(session, pop_id, fallback_lead)
 
 
@@ -108,10 +108,10 @@ def _pop_view(session: Session, pop_id: int, fallback_lead: str) -> PopView:
     )
 
 
-def pop_for_year(db: Database, employee_id: int, year: int) -> PopView | None:
+def pop_for_year(ctx: ServiceContext, employee_id: int, year: int) -> PopView | None:
     """The plan that covers most of calendar `year` (the one starting in it on a tie)."""
     first, last = date(year, 1, 1), date(year, 12, 31)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         candidates = session.execute(
             select(Pop.id, Pop.period_start, Pop.period_end).where(
                 Pop.employee_id == employee_id, Pop.period_start <= last, Pop.period_end >= first
@@ -126,10 +126,10 @@ def pop_for_year(db: Database, employee_id: int, year: int) -> PopView | None:
 
     rows: list[tuple[int, date, date]] = [(r[0], r[1], r[2]) for r in candidates]
     best = max(rows, key=cover)
-    return get_pop(db, best[0])
+    return get_pop(ctx, best[0])
 
 
-def list_pops(db: Database, employee_id: int) -> list[PopRow]:
+def list_pops(ctx: ServiceContext, employee_id: int) -> list[PopRow]:
     """A person's plans, newest period first, with goal counts from one aggregate."""
     counts = (
         select(
@@ -162,7 +162,7 @@ def list_pops(db: Database, employee_id: int) -> list[PopRow]:
         .where(Pop.employee_id == employee_id)
         .order_by(Pop.period_start.desc())
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [PopRow(*row) for row in session.execute(query)]
 
 
@@ -188,7 +188,7 @@ def _covers_most(start: date, end: date, year: int) -> tuple[int, bool, date]:
 
 
 def pop_status_by_employee(
-    db: Database, year: int, team_id: int | None = None, today: date | None = None
+    ctx: ServiceContext, year: int, team_id: int | None = None, today: date | None = None
 ) -> dict[int, PopYearRow]:
     """Employee id -> the year's plan for everyone in service (of `team_id`) who has a plan or a
     goal that year. The goals counted are those of that plan plus the goals outside any plan
@@ -206,7 +206,7 @@ def pop_status_by_employee(
     plans = select(
         Pop.id, Pop.employee_id, Pop.status, Pop.period_start, Pop.period_end, next_moment
     ).where(Pop.employee_id.in_(people), Pop.period_start <= last, Pop.period_end >= first)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         chosen: dict[int, tuple[Any, ...]] = {}
         for row in session.execute(plans):
             best = chosen.get(row[1])

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import SUPPORT_KINDS, Pop, PopSupport
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
@@ -103,13 +103,13 @@ def apply_draft(pop: Pop, draft: PopDraft) -> None:
 
 
 @edit_versions.retry_when_stale
-def update_pop(db: Database, pop_id: int, draft: PopDraft) -> None:
+def update_pop(ctx: ServiceContext, pop_id: int, draft: PopDraft) -> None:
     """Edit a plan that is not signed yet. A signed plan is locked (signed_versions.py): a
     change is refused until a new version is opened with change_after_signing; an evaluated
     plan is read-only. The autosaved draft of the form is discarded in the same transaction:
     kept when the save is refused."""
     raise_first(validate_pop(draft))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         save_typed(session, load_pop(session, pop_id), draft)
 
 

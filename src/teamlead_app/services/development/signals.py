@@ -28,7 +28,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Employee, Goal, GoalStep, Pop, Team
 from teamlead_app.data.statuses import PopStatus
 from teamlead_app.records.development import ACTIVE_STATUSES
@@ -147,7 +147,7 @@ def _name(first: str, tussenvoegsel: str, last: str) -> str:
 # --- the four lists ----------------------------------------------------------------------
 
 
-def _no_pop(db: Database, today: date, team_id: int | None) -> tuple[NoPopSignal, ...]:
+def _no_pop(ctx: ServiceContext, today: date, team_id: int | None) -> tuple[NoPopSignal, ...]:
     covering = and_(Pop.employee_id == Employee.id, Pop.period_start <= today)
     covering = and_(covering, Pop.period_end >= today)
     agreed = exists().where(covering, Pop.status.in_((PopStatus.AGREED, PopStatus.EVALUATED)))
@@ -171,14 +171,16 @@ def _no_pop(db: Database, today: date, team_id: int | None) -> tuple[NoPopSignal
         .where(*_in_service(today, team_id), ~agreed)
         .order_by(*_sorted_by_name())
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return tuple(
             NoPopSignal(eid, _name(first, tv, last), team or "", draft_id)
             for eid, first, tv, last, team, draft_id in session.execute(query)
         )
 
 
-def _goals_overdue(db: Database, today: date, team_id: int | None) -> tuple[OverdueGoalSignal, ...]:
+def _goals_overdue(
+    ctx: ServiceContext, today: date, team_id: int | None
+) -> tuple[OverdueGoalSignal, ...]:
     query = (
         select(
             Goal.id,
@@ -200,7 +202,7 @@ def _goals_overdue(db: Database, today: date, team_id: int | None) -> tuple[Over
         )
         .order_by(Goal.target_date, *_sorted_by_name(), Goal.id)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows: list[tuple[Any, ...]] = [tuple(row) for row in session.execute(query)]
     return tuple(
         OverdueGoalSignal(
@@ -211,7 +213,7 @@ def _goals_overdue(db: Database, today: date, team_id: int | None) -> tuple[Over
 
 
 def _evaluations_due(
-    db: Database, today: date, team_id: int | None
+    ctx: ServiceContext, today: date, team_id: int | None
 ) -> tuple[EvaluationDueSignal, ...]:
     horizon = today + timedelta(days=DUE_WINDOW_DAYS)
     person = (Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
@@ -246,7 +248,7 @@ def _evaluations_due(
         )
     )
     found: list[EvaluationDueSignal] = []
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         result: Result[Any] = session.execute(union_all(planned, unplanned))
         rows: list[tuple[Any, ...]] = [tuple(row) for row in result]
     for eid, first, tv, last, pop_id, start, end, cid, at in rows:
@@ -260,7 +262,7 @@ def _evaluations_due(
 
 
 def _stopped_learning(
-    db: Database, today: date, team_id: int | None, months: int
+    ctx: ServiceContext, today: date, team_id: int | None, months: int
 ) -> tuple[StoppedLearningSignal, ...]:
     """People in service for `months` months (the day the record was made stands in for an
     unknown in-service date), known to the app that long (record, a conversation or a goal
@@ -316,7 +318,7 @@ def _stopped_learning(
         )
         .order_by(*_sorted_by_name())
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows: list[tuple[Any, ...]] = [tuple(row) for row in session.execute(query)]
     return tuple(
         StoppedLearningSignal(
@@ -336,14 +338,16 @@ def _latest(*values: date | datetime | None) -> date | None:
     return max(days) if days else None
 
 
-def signals(db: Database, today: date | None = None, team_id: int | None = None) -> SignalsView:
+def signals(
+    ctx: ServiceContext, today: date | None = None, team_id: int | None = None
+) -> SignalsView:
     """All four signal lists for the overview page (optionally of one team)."""
     today = today or date.today()
-    months = get_settings(db).stopped_learning_months
+    months = get_settings(ctx).stopped_learning_months
     return SignalsView(
         today=today,
-        no_pop=_no_pop(db, today, team_id),
-        goals_overdue=_goals_overdue(db, today, team_id),
-        evaluations_due=_evaluations_due(db, today, team_id),
-        stopped_learning=_stopped_learning(db, today, team_id, months),
+        no_pop=_no_pop(ctx, today, team_id),
+        goals_overdue=_goals_overdue(ctx, today, team_id),
+        evaluations_due=_evaluations_due(ctx, today, team_id),
+        stopped_learning=_stopped_learning(ctx, today, team_id, months),
     )

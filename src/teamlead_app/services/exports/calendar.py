@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, ConversationMove, Employee
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -40,7 +40,7 @@ class CalendarExport:
 
 
 def calendar_data(
-    db: Database,
+    ctx: ServiceContext,
     team_id: int | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -76,7 +76,7 @@ def calendar_data(
     if date_to is not None:
         end = datetime.combine(date_to + timedelta(days=1), time())
         query = query.where(Conversation.scheduled_at < end)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query).all()
     events = [
         CalendarEvent(
@@ -95,13 +95,13 @@ def calendar_data(
 
 
 def export_calendar(
-    db: Database,
+    ctx: ServiceContext,
     team_id: int | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
     *,
     now: datetime | None = None,
 ) -> CalendarExport:
-    data = calendar_data(db, team_id, date_from, date_to, now=now)
+    data = calendar_data(ctx, team_id, date_from, date_to, now=now)
     cancelled = sum(1 for event in data.events if event.cancelled)
     return CalendarExport(render_ics(data), len(data.events), cancelled)

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import AgreementFollowUp, Conversation, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
@@ -60,11 +60,13 @@ SCORE_POINTS = 12  # the trend covers about a year of monthly conversations
 # --- the conversation summary ------------------------------------------------------------------
 
 
-def summary_data(db: Database, conversation_id: int, *, today: date | None = None) -> SummaryData:
+def summary_data(
+    ctx: ServiceContext, conversation_id: int, *, today: date | None = None
+) -> SummaryData:
     """Everything the summary prints. NotFoundError for an unknown conversation; a cancelled
     one has no summary (ValidationError). A planned one prints, marked as not yet held, so
     the lead can take the questions and the earlier agreements along on paper."""
-    view = get_conversation(db, conversation_id)
+    view = get_conversation(ctx, conversation_id)
     if view.status == "cancelled":
         raise ValidationError(
             t(
@@ -72,7 +74,7 @@ def summary_data(db: Database, conversation_id: int, *, today: date | None = Non
                 "A cancelled conversation has no summary.",
             )
         )
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     shared = replace(
         view.without_private_notes(),
         score=None,
@@ -86,17 +88,19 @@ def summary_data(db: Database, conversation_id: int, *, today: date | None = Non
     )
 
 
-def export_summary(db: Database, conversation_id: int) -> bytes:
+def export_summary(ctx: ServiceContext, conversation_id: int) -> bytes:
     """The summary as PDF bytes (the caller picks the file, writes it and logs the export)."""
     from teamlead_app.reports.summary import render_pdf
 
-    return render_pdf(summary_data(db, conversation_id))
+    return render_pdf(summary_data(ctx, conversation_id))
 
 
 # --- the preparation sheet ---------------------------------------------------------------------
 
 
-def _next_conversation(db: Database, employee_id: int, today: date) -> NextConversation | None:
+def _next_conversation(
+    ctx: ServiceContext, employee_id: int, today: date
+) -> NextConversation | None:
     query = (
         select(
             Conversation.id,
@@ -112,7 +116,7 @@ def _next_conversation(db: Database, employee_id: int, today: date) -> NextConve
         .order_by(Conversation.scheduled_at, Conversation.id)
         .limit(1)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         row = session.execute(query).first()
     if row is None:
         return None
@@ -120,17 +124,17 @@ def _next_conversation(db: Database, employee_id: int, today: date) -> NextConve
     return NextConversation(conversation_id, scheduled_at, kind, minutes)
 
 
-def _last_conversation(db: Database, employee_id: int) -> LastConversation | None:
-    conversation_id = last_held_conversation(db, employee_id)
+def _last_conversation(ctx: ServiceContext, employee_id: int) -> LastConversation | None:
+    conversation_id = last_held_conversation(ctx, employee_id)
     if conversation_id is None:
         return None
-    view = get_conversation(db, conversation_id).without_private_notes()
+    view = get_conversation(ctx, conversation_id).without_private_notes()
     return LastConversation(
         view.id, view.day, view.kind, view.shared_summary, view.employee_response
     )
 
 
-def _last_comments(db: Database, ids: list[int]) -> dict[int, tuple[str, date]]:
+def _last_comments(ctx: ServiceContext, ids: list[int]) -> dict[int, tuple[str, date]]:
     """Per agreement the latest follow-up with a comment, in one query."""
     if not ids:
         return {}
@@ -145,15 +149,15 @@ def _last_comments(db: Database, ids: list[int]) -> dict[int, tuple[str, date]]:
         .where(AgreementFollowUp.agreement_id.in_(ids), AgreementFollowUp.comment != "")
         .order_by(Conversation.scheduled_at, AgreementFollowUp.id)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query).all()
     # Oldest first: the later ones overwrite, so the latest remains.
     return {aid: (comment, held or at.date()) for aid, comment, held, at in rows}
 
 
-def _open_agreements(db: Database, employee_id: int) -> tuple[OpenAgreement, ...]:
-    rows = open_agreements(db, employee_id)
-    comments = _last_comments(db, [row.id for row in rows])
+def _open_agreements(ctx: ServiceContext, employee_id: int) -> tuple[OpenAgreement, ...]:
+    rows = open_agreements(ctx, employee_id)
+    comments = _last_comments(ctx, [row.id for row in rows])
     result: list[OpenAgreement] = []
     for row in rows:
         comment, on = comments.get(row.id, ("", None))
@@ -161,44 +165,44 @@ def _open_agreements(db: Database, employee_id: int) -> tuple[OpenAgreement, ...
     return tuple(result)
 
 
-def _team_lead(db: Database, team_id: int | None) -> str:
+def _team_lead(ctx: ServiceContext, team_id: int | None) -> str:
     if team_id is None:
         return ""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return session.scalar(select(Team.lead_name).where(Team.id == team_id)) or ""
 
 
-def prep_data(db: Database, employee_id: int, *, today: date | None = None) -> PrepData:
+def prep_data(ctx: ServiceContext, employee_id: int, *, today: date | None = None) -> PrepData:
     """Everything the preparation sheet prints; NotFoundError for an unknown person."""
     today = today or date.today()
-    row = get_employee(db, employee_id).row
-    settings = get_settings(db)
+    row = get_employee(ctx, employee_id).row
+    settings = get_settings(ctx)
     return PrepData(
         employee_id=row.id,
         employee=row.full_name,
         personnel_number=row.personnel_number,
         function=row.function,
         team=row.team,
-        lead_name=_team_lead(db, row.team_id) or settings.lead_name,
+        lead_name=_team_lead(ctx, row.team_id) or settings.lead_name,
         date_in_service=row.date_in_service,
-        next_conversation=_next_conversation(db, row.id, today),
-        last_conversation=_last_conversation(db, row.id),
-        open_agreements=_open_agreements(db, row.id),
-        scores=tuple(score_history(db, row.id, SCORE_POINTS)),
-        goals=tuple(active_goals(db, row.id)),
+        next_conversation=_next_conversation(ctx, row.id, today),
+        last_conversation=_last_conversation(ctx, row.id),
+        open_agreements=_open_agreements(ctx, row.id),
+        scores=tuple(score_history(ctx, row.id, SCORE_POINTS)),
+        goals=tuple(active_goals(ctx, row.id)),
         printed_on=today,
         company_name=settings.company_name,
         logo_path=settings.logo_path,
         certificates=tuple(
             certificate_alerts(
-                db, employee_id=row.id, today=today, warning_days=settings.certificate_warning_days
+                ctx, employee_id=row.id, today=today, warning_days=settings.certificate_warning_days
             )
         ),
     )
 
 
-def export_prep(db: Database, employee_id: int) -> bytes:
+def export_prep(ctx: ServiceContext, employee_id: int) -> bytes:
     """The preparation sheet as PDF bytes (the caller writes the file and logs the export)."""
     from teamlead_app.reports.prep import render_pdf
 
-    return render_pdf(prep_data(db, employee_id))
+    return render_pdf(prep_data(ctx, employee_id))

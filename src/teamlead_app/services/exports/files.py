@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Pop
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
@@ -23,73 +23,79 @@ def _team(team_id: int | None) -> str:
     return f"team={team_id or 'all'}"
 
 
-def save_roster(db: Database, team_id: int | None, path: Path) -> Path:
+def save_roster(ctx: ServiceContext, team_id: int | None, path: Path) -> Path:
     from teamlead_app.services.exports.roster import export_roster
 
-    return save_export(db, "roster", _team(team_id), path, export_roster(db, team_id))
+    return save_export(ctx, "roster", _team(team_id), path, export_roster(ctx, team_id))
 
 
-def save_summary(db: Database, conversation_id: int, path: Path) -> Path:
+def save_summary(ctx: ServiceContext, conversation_id: int, path: Path) -> Path:
     from teamlead_app.services.exports.conversations import export_summary
 
-    data = export_summary(db, conversation_id)  # an unknown id: its own message
-    with db.sessions() as session:
+    data = export_summary(ctx, conversation_id)  # an unknown id: its own message
+    with ctx.sessions() as session:
         employee_id = session.scalar(
             select(Conversation.employee_id).where(Conversation.id == conversation_id)
         )
     scope = f"conversation={conversation_id} employee={employee_id}"
-    return save_export(db, "summary", scope, path, data)
+    return save_export(ctx, "summary", scope, path, data)
 
 
-def save_prep(db: Database, employee_id: int, path: Path) -> Path:
+def save_prep(ctx: ServiceContext, employee_id: int, path: Path) -> Path:
     from teamlead_app.services.exports.conversations import export_prep
 
-    return save_export(db, "prep", f"employee={employee_id}", path, export_prep(db, employee_id))
+    return save_export(ctx, "prep", f"employee={employee_id}", path, export_prep(ctx, employee_id))
 
 
 def save_calendar(
-    db: Database, team_id: int | None, date_from: date, date_to: date | None, path: Path
+    ctx: ServiceContext, team_id: int | None, date_from: date, date_to: date | None, path: Path
 ) -> CalendarExport:
-    export = export_calendar(db, team_id, date_from, date_to)
+    export = export_calendar(ctx, team_id, date_from, date_to)
     scope = f"{_team(team_id)} from={date_from}" + (f" to={date_to}" if date_to else "")
-    save_export(db, "calendar", scope, path, export.content)
+    save_export(ctx, "calendar", scope, path, export.content)
     return export
 
 
-def save_pop(db: Database, pop_id: int, path: Path) -> Path:
+def save_pop(ctx: ServiceContext, pop_id: int, path: Path) -> Path:
     from teamlead_app.services.exports.pop import export_pop
 
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         found = session.execute(
             select(Pop.employee_id, Pop.period_start).where(Pop.id == pop_id)
         ).first()
     if found is None:
         raise NotFoundError(t("POP niet gevonden.", "POP not found."))
     scope = f"employee={found[0]} pop={pop_id} year={found[1].year}"
-    return save_export(db, "pop", scope, path, export_pop(db, pop_id))
+    return save_export(ctx, "pop", scope, path, export_pop(ctx, pop_id))
 
 
-def save_pop_prep(db: Database, employee_id: int | None, path: Path) -> Path:
+def save_pop_prep(ctx: ServiceContext, employee_id: int | None, path: Path) -> Path:
     from teamlead_app.services.exports.pop import export_pop_prep
 
     scope = f"employee={employee_id}" if employee_id is not None else "blank"
-    return save_export(db, "pop_prep", scope, path, export_pop_prep(db, employee_id))
+    return save_export(ctx, "pop_prep", scope, path, export_pop_prep(ctx, employee_id))
 
 
-def save_overview(db: Database, year: int, team_id: int | None, path: Path, data: bytes) -> Path:
+def save_overview(
+    ctx: ServiceContext, year: int, team_id: int | None, path: Path, data: bytes
+) -> Path:
     """The yearly overview, built beforehand (the GUI builds it off the UI thread)."""
-    return save_export(db, "overview", f"year={year} {_team(team_id)}", path, data)
+    return save_export(ctx, "overview", f"year={year} {_team(team_id)}", path, data)
 
 
-def save_matrix(db: Database, team_id: int | None, fmt: str, path: Path) -> Path:
+def save_matrix(ctx: ServiceContext, team_id: int | None, fmt: str, path: Path) -> Path:
     from teamlead_app.services.exports.matrix import export_matrix
 
     scope = f"{_team(team_id)} format={fmt}"
-    return save_export(db, "matrix", scope, path, export_matrix(db, team_id, fmt))
+    return save_export(ctx, "matrix", scope, path, export_matrix(ctx, team_id, fmt))
 
 
 def save_rotations(
-    db: Database, team_id: int | None, date_from: date | None, date_to: date | None, path: Path
+    ctx: ServiceContext,
+    team_id: int | None,
+    date_from: date | None,
+    date_to: date | None,
+    path: Path,
 ) -> Path:
     from teamlead_app.services.exports.rotations import export_schedule
 
@@ -97,34 +103,34 @@ def save_rotations(
     scope += f" from={date_from}" if date_from else ""
     scope += f" to={date_to}" if date_to else ""
     return save_export(
-        db, "rotations", scope, path, export_schedule(db, team_id, date_from, date_to)
+        ctx, "rotations", scope, path, export_schedule(ctx, team_id, date_from, date_to)
     )
 
 
-def save_competence(db: Database, employee_id: int, path: Path) -> Path:
+def save_competence(ctx: ServiceContext, employee_id: int, path: Path) -> Path:
     from teamlead_app.services.exports.rotations import export_competence
 
-    data = export_competence(db, employee_id)
-    return save_export(db, "competence", f"employee={employee_id}", path, data)
+    data = export_competence(ctx, employee_id)
+    return save_export(ctx, "competence", f"employee={employee_id}", path, data)
 
 
-def save_pairing_card(db: Database, pairing_id: int, path: Path) -> Path:
+def save_pairing_card(ctx: ServiceContext, pairing_id: int, path: Path) -> Path:
     """The pairing agreement card; scoped by the pairing and both people's ids."""
     from teamlead_app.reports.pairing_card import render_pdf
     from teamlead_app.services.exports.pairing_card import pairing_card_data
 
-    data = pairing_card_data(db, pairing_id)  # an unknown id: its own message
+    data = pairing_card_data(ctx, pairing_id)  # an unknown id: its own message
     p = data.pairing
     scope = f"pairing={pairing_id} employee={p.mentee_id} mentor={p.mentor_id}"
-    return save_export(db, "pairing", scope, path, render_pdf(data))
+    return save_export(ctx, "pairing", scope, path, render_pdf(data))
 
 
-def save_onboarding_plan(db: Database, employee_id: int, path: Path) -> Path:
+def save_onboarding_plan(ctx: ServiceContext, employee_id: int, path: Path) -> Path:
     """A newcomer's onboarding plan (inwerkplan); scoped by the person and their buddy."""
     from teamlead_app.reports.onboarding_pdf import render_pdf
     from teamlead_app.services.pairings.onboarding_views import onboarding_pdf_data
 
-    data = onboarding_pdf_data(db, employee_id)  # no plan: its own message
+    data = onboarding_pdf_data(ctx, employee_id)  # no plan: its own message
     buddy = data.plan.buddy
     scope = f"employee={employee_id}" + (f" pairing={buddy.pairing_id}" if buddy else "")
-    return save_export(db, "onboarding", scope, path, render_pdf(data))
+    return save_export(ctx, "onboarding", scope, path, render_pdf(data))

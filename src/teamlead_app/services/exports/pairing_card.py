@@ -7,17 +7,19 @@ from datetime import date
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, Goal, Team
 from teamlead_app.records.pairings import PairingCardData
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.pairings.pairings import get_pairing
 
 
-def pairing_card_data(db: Database, pairing_id: int, today: date | None = None) -> PairingCardData:
-    view = get_pairing(db, pairing_id)  # NotFoundError for an unknown id
+def pairing_card_data(
+    ctx: ServiceContext, pairing_id: int, today: date | None = None
+) -> PairingCardData:
+    view = get_pairing(ctx, pairing_id)  # NotFoundError for an unknown id
     ids = [i for i in (view.mentor_id, view.mentee_id) if i is not None]
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         people = {
             e.id: (e.kind, team or "")
             for e, team in session.execute(
@@ -31,7 +33,7 @@ def pairing_card_data(db: Database, pairing_id: int, today: date | None = None) 
                 select(Goal.what).where(Goal.id.in_(view.focus_goal_ids)).order_by(Goal.id)
             )
         )
-    config = get_settings(db)
+    config = get_settings(ctx)
     mentor = people.get(view.mentor_id or 0, ("", ""))
     mentee = people.get(view.mentee_id or 0, ("", ""))
     return PairingCardData(
@@ -46,7 +48,7 @@ def pairing_card_data(db: Database, pairing_id: int, today: date | None = None) 
     )
 
 
-def export_pairing_card(db: Database, pairing_id: int, today: date | None = None) -> bytes:
+def export_pairing_card(ctx: ServiceContext, pairing_id: int, today: date | None = None) -> bytes:
     from teamlead_app.reports.pairing_card import render_pdf  # ReportLab only when exporting
 
-    return render_pdf(pairing_card_data(db, pairing_id, today))
+    return render_pdf(pairing_card_data(ctx, pairing_id, today))

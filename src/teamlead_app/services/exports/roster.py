@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.records.roster import RosterData, RosterPerson, RosterTeam
@@ -47,16 +47,18 @@ def _group(
     return tuple(grouped)
 
 
-def roster_data(db: Database, team_id: int | None, *, today: date | None = None) -> RosterData:
+def roster_data(
+    ctx: ServiceContext, team_id: int | None, *, today: date | None = None
+) -> RosterData:
     """The roster of one team, or of all teams (then people without a team come last, as
     their own group). Two list queries plus the settings; active people only."""
-    teams = list_teams(db)
+    teams = list_teams(ctx)
     if team_id is not None:
         teams = [team for team in teams if team.id == team_id]
         if not teams:
             raise NotFoundError(t("Team niet gevonden.", "Team not found."))
-    rows = list_employees(db, team_id=team_id, archived=False)
-    settings = get_settings(db)
+    rows = list_employees(ctx, team_id=team_id, archived=False)
+    settings = get_settings(ctx)
     return RosterData(
         teams=_group(teams, rows, with_teamless=team_id is None),
         printed_on=today or date.today(),
@@ -66,8 +68,8 @@ def roster_data(db: Database, team_id: int | None, *, today: date | None = None)
     )
 
 
-def export_roster(db: Database, team_id: int | None) -> bytes:
+def export_roster(ctx: ServiceContext, team_id: int | None) -> bytes:
     """The team roster as PDF bytes (the caller picks the file and writes it)."""
     from teamlead_app.reports.roster import render_pdf
 
-    return render_pdf(roster_data(db, team_id))
+    return render_pdf(roster_data(ctx, team_id))

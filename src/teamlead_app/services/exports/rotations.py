@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Employee,
     JobFunction,
@@ -44,7 +44,7 @@ def _monday(day: date) -> date:
 
 
 def schedule_data(
-    db: Database,
+    ctx: ServiceContext,
     team_id: int | None,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -67,12 +67,12 @@ def schedule_data(
         )
     team = ""
     if team_id is not None:
-        found = [x for x in list_teams(db) if x.id == team_id]
+        found = [x for x in list_teams(ctx) if x.id == team_id]
         if not found:
             raise NotFoundError(t("Team niet gevonden.", "Team not found."))
         team = found[0].name
-    found_rotations = list_rotations(db, date_from=start, date_to=end)
-    with db.sessions() as session:
+    found_rotations = list_rotations(ctx, date_from=start, date_to=end)
+    with ctx.sessions() as session:
         staff: dict[int, Employee] = {}
         if team_id is not None:
             # A team's schedule: its people, and the guests and hosts of their rotations.
@@ -94,7 +94,7 @@ def schedule_data(
         staff.values(), key=lambda e: sort_key(e.first_name, e.tussenvoegsel, e.last_name)
     )
     rows = tuple(_row(e, weeks, found_rotations) for e in people)
-    config = get_settings(db)
+    config = get_settings(ctx)
     return ScheduleData(
         team, weeks, rows, tuple(found_rotations), today, config.company_name, config.logo_path
     )
@@ -116,18 +116,20 @@ def _row(e: Employee, weeks: tuple[date, ...], found: list[RotationView]) -> Sch
 
 
 def export_schedule(
-    db: Database, team_id: int | None, date_from: date | None, date_to: date | None
+    ctx: ServiceContext, team_id: int | None, date_from: date | None, date_to: date | None
 ) -> bytes:
     from teamlead_app.reports.rotation_pdf import render_pdf
 
-    return render_pdf(schedule_data(db, team_id, date_from, date_to))
+    return render_pdf(schedule_data(ctx, team_id, date_from, date_to))
 
 
-def competence_data(db: Database, employee_id: int, today: date | None = None) -> CompetenceData:
+def competence_data(
+    ctx: ServiceContext, employee_id: int, today: date | None = None
+) -> CompetenceData:
     """The skills the person holds at U or O, each with the day and assessor of the change
     that brought it there and the rotation it came from."""
     today = today or date.today()
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         found = session.execute(
             select(Employee, JobFunction.name, Team.name)
             .outerjoin(JobFunction, JobFunction.id == Employee.function_id)
@@ -165,7 +167,7 @@ def competence_data(db: Database, employee_id: int, today: date | None = None) -
         )
     acquired = tuple(sorted(latest.values(), key=lambda a: (a.since, a.skill.lower())))
     hosts = tuple(dict.fromkeys(a.assessor for a in acquired if a.via and a.assessor))
-    config = get_settings(db)
+    config = get_settings(ctx)
     return CompetenceData(
         full_name(employee.first_name, employee.tussenvoegsel, employee.last_name),
         function or "",
@@ -179,7 +181,7 @@ def competence_data(db: Database, employee_id: int, today: date | None = None) -
     )
 
 
-def export_competence(db: Database, employee_id: int) -> bytes:
+def export_competence(ctx: ServiceContext, employee_id: int) -> bytes:
     from teamlead_app.reports.competence_pdf import render_pdf
 
-    return render_pdf(competence_data(db, employee_id))
+    return render_pdf(competence_data(ctx, employee_id))

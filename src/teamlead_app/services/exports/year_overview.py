@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Conversation,
     ConversationMove,
@@ -38,8 +38,13 @@ from teamlead_app.records.year_overview import SkillsYear as SkillsYear
 from teamlead_app.records.year_overview import TeamYear as TeamYear
 from teamlead_app.records.year_overview import Totals as Totals
 from teamlead_app.records.year_overview import YearOverview as YearOverview
+from teamlead_app.records.year_overview import (
+    best_overlap,
+    open_month,
+    service_months,
+    totals_of,
+)
 from teamlead_app.records.year_overview import month_names as month_names
-from teamlead_app.records.year_overview import open_month, service_months, totals_of
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations.status import counted_status
 from teamlead_app.services.exports.year_overview_pairings import guidance_by_team
@@ -104,14 +109,14 @@ def _pops(session: Session, year: int, ids: set[int]) -> dict[int, _YearPop]:
             Pop.lead_signed_on,
         ).where(Pop.period_start <= end, Pop.period_end >= start)
     )
-    best: dict[int, tuple[int, _YearPop]] = {}
-    for pid, employee_id, first, last, status, signoff, lead_signed in rows:
-        if employee_id not in ids:
-            continue
-        overlap = (min(last, end) - max(first, start)).days
-        if employee_id not in best or overlap > best[employee_id][0]:
-            best[employee_id] = (overlap, _YearPop(pid, status, signoff, lead_signed))
-    return {eid: value[1] for eid, value in best.items()}
+    return best_overlap(
+        year,
+        (
+            (eid, first, last, _YearPop(pid, status, signoff, lead_signed))
+            for pid, eid, first, last, status, signoff, lead_signed in rows
+            if eid in ids
+        ),
+    )
 
 
 def _goals(
@@ -220,7 +225,7 @@ def _conversations(
 
 
 def overview_data(
-    db: Database,
+    ctx: ServiceContext,
     year: int,
     team_id: int | None = None,
     progress: Progress = NO_PROGRESS,
@@ -231,9 +236,9 @@ def overview_data(
     for the craftsmanship figures (year_overview_skills.py) and two for guidance
     (year_overview_pairings.py), whatever the number of people.
     Reports progress after each; Cancelled stops it."""
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     printed_on = today or date.today()
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         team = session.get(Team, team_id) if team_id is not None else None
         if team_id is not None and team is None:
             raise NotFoundError(t("Team niet gevonden.", "Team not found."))
@@ -269,9 +274,9 @@ def overview_data(
             )
         )
     skills, all_skills = skills_by_team(
-        db, year, team_id, printed_on, settings.certificate_warning_days
+        ctx, year, team_id, printed_on, settings.certificate_warning_days
     )
-    guidance, all_guidance = guidance_by_team(db, year, team_id)
+    guidance, all_guidance = guidance_by_team(ctx, year, team_id)
     teams = tuple(
         TeamYear(
             name,
@@ -315,7 +320,7 @@ class _Share(Progress):
 
 
 def export_overview(
-    db: Database,
+    ctx: ServiceContext,
     year: int,
     team_id: int | None,
     fmt: str,
@@ -335,7 +340,7 @@ def export_overview(
         )
     if not 1900 <= year <= 2200:
         raise ValidationError(t(f"Geen geldig jaar: {year}.", f"Not a valid year: {year}."))
-    data = overview_data(db, year, team_id, _Share(progress, 0, 100), today=today)
+    data = overview_data(ctx, year, team_id, _Share(progress, 0, 100), today=today)
     rendering = _Share(progress, 100, JOB_STEPS - 100)
     if fmt == "csv":
         from teamlead_app.reports.year_overview_csv import render_csv

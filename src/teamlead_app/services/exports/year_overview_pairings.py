@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import case, exists, func, or_, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, Pairing, Team
 from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.records.year_overview import GuidanceYear
@@ -20,7 +20,7 @@ GUIDED = (PairingStatus.ACTIVE, PairingStatus.COMPLETED, PairingStatus.STOPPED)
 
 
 def guidance_by_team(
-    db: Database, year: int, team_id: int | None
+    ctx: ServiceContext, year: int, team_id: int | None
 ) -> tuple[dict[str, GuidanceYear], GuidanceYear]:
     """Team name ("" without a team) -> figures, and the figures of the whole scope."""
     start, end = date(year, 1, 1), date(year, 12, 31)
@@ -45,7 +45,7 @@ def guidance_by_team(
         newcomers = newcomers.where(Employee.team_id == team_id)
         completed = completed.where(Employee.team_id == team_id)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         for name, count, with_buddy in session.execute(newcomers):
             counts[name or ""][0] += int(count)
             counts[name or ""][1] += int(with_buddy or 0)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Certificate, Employee, Rotation, Team
 from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.records.year_overview import SkillsYear
@@ -60,7 +60,7 @@ def _expired(session: Session, start: date, end: date) -> dict[str, int]:
 
 
 def skills_by_team(
-    db: Database, year: int, team_id: int | None, printed_on: date, warning_days: int = 90
+    ctx: ServiceContext, year: int, team_id: int | None, printed_on: date, warning_days: int = 90
 ) -> tuple[dict[str, SkillsYear], SkillsYear]:
     """Per team name the figures of `year`, and those of the whole scope (which also holds
     the company-wide skills). A certificate counts as expired on the day after its last
@@ -69,11 +69,11 @@ def skills_by_team(
     end = min(date(year, 12, 31), printed_on)
     coverage: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     whole: dict[str, int] = defaultdict(int)
-    for row in compute_coverage(db, team_id=team_id, today=printed_on, warning_days=warning_days):
+    for row in compute_coverage(ctx, team_id=team_id, today=printed_on, warning_days=warning_days):
         whole[row.status] += 1
         if row.team_id is not None:
             coverage[row.team][row.status] += 1
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rotations = _rotations(session, start, end) if start <= end else {}
         expired = _expired(session, start, end) if start <= end else {}
         team = session.get(Team, team_id) if team_id is not None else None

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import aliased
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, Pairing, PairingCheckin
 from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.records.pairings import OPEN_STATUSES
@@ -63,10 +63,10 @@ def _name(e: Employee | None) -> str:
 
 
 def pairing_alerts(
-    db: Database, today: date | None = None, team_id: int | None = None
+    ctx: ServiceContext, today: date | None = None, team_id: int | None = None
 ) -> PairingAlerts:
     today = today or date.today()
-    limit = get_settings(db).max_active_mentees
+    limit = get_settings(ctx).max_active_mentees
     mentor, mentee = aliased(Employee), aliased(Employee)
     last = (
         select(PairingCheckin.held_on)
@@ -94,7 +94,7 @@ def pairing_alerts(
     )
     if team_id is not None:
         newcomer_query = newcomer_query.where(Employee.team_id == team_id)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(open_query).all()
         newcomers = tuple(
             NewcomerAlert(e.id, _name(e), e.kind, e.date_in_service)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Pairing
 from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import ValidationError
@@ -32,11 +32,11 @@ class HandOver:
     warnings: tuple[Finding, ...]
 
 
-def open_pairings_of_mentor(db: Database, employee_id: int) -> list[PairingView]:
+def open_pairings_of_mentor(ctx: ServiceContext, employee_id: int) -> list[PairingView]:
     """What the archive dialog must settle before a mentor leaves."""
     return [
         p
-        for p in list_pairings(db, employee_id)
+        for p in list_pairings(ctx, employee_id)
         if p.mentor_id == employee_id and p.status in OPEN_STATUSES
     ]
 
@@ -62,10 +62,10 @@ def _open_rows(session: Session, mentor_id: int, ids: Sequence[int]) -> list[Pai
 
 
 def end_open_pairings(
-    db: Database, mentor_id: int, pairing_ids: Sequence[int], on: date, reason: str
+    ctx: ServiceContext, mentor_id: int, pairing_ids: Sequence[int], on: date, reason: str
 ) -> None:
     """Stop the given open pairings of a leaving mentor (reason required)."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         _end_in(session, mentor_id, pairing_ids, on, reason)
 
 
@@ -84,7 +84,7 @@ def _end_in(
 
 
 def hand_over(
-    db: Database,
+    ctx: ServiceContext,
     mentor_id: int,
     pairing_ids: Sequence[int],
     new_mentor_id: int,
@@ -92,13 +92,13 @@ def hand_over(
     reason: str,
 ) -> HandOver:
     """Stop the given open pairings and start each again under `new_mentor_id` from `on`."""
-    limit = get_settings(db).max_active_mentees
-    with db.sessions.begin() as session:
+    limit = get_settings(ctx).max_active_mentees
+    with ctx.sessions.begin() as session:
         return _hand_over_in(session, mentor_id, pairing_ids, new_mentor_id, on, reason, limit)
 
 
 def archive_mentor(
-    db: Database,
+    ctx: ServiceContext,
     mentor_id: int,
     out_of_service: date,
     *,
@@ -108,8 +108,8 @@ def archive_mentor(
     """Archive a person and settle every open pairing they guide, in one transaction: handed
     over to `new_mentor_id`, or stopped with `reason` (required then). Someone who guides
     nobody is simply archived."""
-    limit = get_settings(db).max_active_mentees
-    with db.sessions.begin() as session:
+    limit = get_settings(ctx).max_active_mentees
+    with ctx.sessions.begin() as session:
         ids = list(
             session.scalars(
                 select(Pairing.id).where(

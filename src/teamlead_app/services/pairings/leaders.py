@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import LEADER_ROLES, BuddyTraining, Employee, TeamLeader
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
@@ -46,9 +46,9 @@ def _person_name(person: Employee) -> str:
 # --- team leaders ---------------------------------------------------------------------------
 
 
-def set_team_leaders(db: Database, team_id: int, leaders: Sequence[tuple[int, str]]) -> None:
+def set_team_leaders(ctx: ServiceContext, team_id: int, leaders: Sequence[tuple[int, str]]) -> None:
     """Name a team's leaders from its own people: (employee id, role) pairs replace the list."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         for employee_id, role in leaders:
             if role not in LEADER_ROLES:
                 raise ValidationError(
@@ -74,11 +74,11 @@ def set_team_leaders(db: Database, team_id: int, leaders: Sequence[tuple[int, st
             session.add(TeamLeader(team_id=team_id, employee_id=employee_id, role=role))
 
 
-def list_team_leaders(db: Database, team_id: int | None = None) -> list[LeaderView]:
+def list_team_leaders(ctx: ServiceContext, team_id: int | None = None) -> list[LeaderView]:
     query = select(TeamLeader, Employee).join(Employee, Employee.id == TeamLeader.employee_id)
     if team_id is not None:
         query = query.where(TeamLeader.team_id == team_id)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [
             LeaderView(row.team_id, row.employee_id, _person_name(person), row.role)
             for row, person in session.execute(query)
@@ -88,7 +88,7 @@ def list_team_leaders(db: Database, team_id: int | None = None) -> list[LeaderVi
 # --- buddy training -----------------------------------------------------------------------
 
 
-def add_buddy_training(db: Database, employee_id: int, trained_on: date, how: str) -> int:
+def add_buddy_training(ctx: ServiceContext, employee_id: int, trained_on: date, how: str) -> int:
     how = how.strip()
     if not how:
         raise ValidationError(
@@ -105,7 +105,7 @@ def add_buddy_training(db: Database, employee_id: int, trained_on: date, how: st
             t("De trainingsdatum ligt in de toekomst.", "The training date is in the future."),
             field="trained_on",
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         if session.get(Employee, employee_id) is None:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
         row = BuddyTraining(
@@ -116,13 +116,15 @@ def add_buddy_training(db: Database, employee_id: int, trained_on: date, how: st
         return row.id
 
 
-def buddy_trainings(db: Database, employee_ids: Sequence[int] | None = None) -> list[TrainingView]:
+def buddy_trainings(
+    ctx: ServiceContext, employee_ids: Sequence[int] | None = None
+) -> list[TrainingView]:
     """Buddy training on record (of the given people), newest first: shown beside a name
     wherever a mentor is picked."""
     query = select(BuddyTraining).order_by(BuddyTraining.trained_on.desc(), BuddyTraining.id)
     if employee_ids is not None:
         query = query.where(BuddyTraining.employee_id.in_(employee_ids))
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [
             TrainingView(r.id, r.employee_id, r.trained_on, r.how) for r in session.scalars(query)
         ]

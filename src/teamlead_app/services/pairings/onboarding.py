@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
@@ -86,7 +86,7 @@ def onboarding_schedule(start: date, *, zij_instromer: bool = False) -> list[Onb
 
 
 def plan_onboarding(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int,
     days: Sequence[date],
     *,
@@ -102,7 +102,7 @@ def plan_onboarding(
             t("Twee inwerkgesprekken op dezelfde dag.", "Two onboarding talks on the same day."),
             field="days",
         )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         planned = session.scalar(
             select(func.count(Conversation.id)).where(
                 Conversation.employee_id == employee_id,
@@ -122,4 +122,4 @@ def plan_onboarding(
         ConversationPlanDraft(employee_id, datetime.combine(day, at), kind="inwerk")
         for day in sorted(days)
     ]
-    return plan_conversations(db, drafts, now=now)
+    return plan_conversations(ctx, drafts, now=now)

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Employee,
     FunctionSkill,
@@ -171,11 +171,11 @@ def _has_plan(session: Session, employee_id: int) -> bool:
 
 
 def propose_onboarding(
-    db: Database, employee_id: int, today: date | None = None
+    ctx: ServiceContext, employee_id: int, today: date | None = None
 ) -> OnboardingProposal:
     """What the onboarding form starts with: the talks from the start date (in service, or
     today), the checklist of the kind, a goal per gap skill, the kind of pairing to offer."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         e = _employee(session, employee_id)
         start = e.date_in_service or today or date.today()
         return OnboardingProposal(
@@ -292,16 +292,16 @@ def _first_year_pop(
 
 
 def start_onboarding(
-    db: Database, draft: OnboardingDraft, *, now: datetime | None = None
+    ctx: ServiceContext, draft: OnboardingDraft, *, now: datetime | None = None
 ) -> OnboardingResult:
     """Plan the talks, store the checklist and make the first-year draft POP, all or none.
     Refused when the person already has an onboarding plan."""
     _check_talks(draft)
     tasks = _clean_tasks(draft.checklist)
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     moment = now or datetime.now().replace(second=0, microsecond=0)
     talks = sorted(draft.talks, key=lambda talk: talk.day)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         employee = _employee(session, draft.employee_id)
         if _has_plan(session, employee.id):
             raise ValidationError(
@@ -357,9 +357,9 @@ def start_onboarding(
         return OnboardingResult(tuple(ids), pop.id if pop else None, tuple(dict.fromkeys(warnings)))
 
 
-def set_task_done(db: Database, item_id: int, done: bool, on: date | None = None) -> None:
+def set_task_done(ctx: ServiceContext, item_id: int, done: bool, on: date | None = None) -> None:
     """Tick a checklist item off (with the day), or back on."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         item = session.get(OnboardingItem, item_id)
         if item is None or item.kind != "task":
             raise NotFoundError(

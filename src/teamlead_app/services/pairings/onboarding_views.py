@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Conversation,
     Employee,
@@ -49,7 +49,7 @@ def _talk_label(code: str) -> str:
     )
 
 
-def buddy_of(db: Database, employee_id: int) -> BuddyLine | None:
+def buddy_of(ctx: ServiceContext, employee_id: int) -> BuddyLine | None:
     """The mentee's current buddy (an open pairing, active before proposed) with the day of
     the last check-in, in one query; None without one."""
     mentor = aliased(Employee)
@@ -71,7 +71,7 @@ def buddy_of(db: Database, employee_id: int) -> BuddyLine | None:
         )
         .limit(1)
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         row = session.execute(query).first()
     if row is None:
         return None
@@ -80,9 +80,9 @@ def buddy_of(db: Database, employee_id: int) -> BuddyLine | None:
     return BuddyLine(p.id, p.kind, p.status, name, p.start_on, p.planned_end_on, last_on)
 
 
-def onboarding_plan(db: Database, employee_id: int) -> OnboardingPlanView | None:
+def onboarding_plan(ctx: ServiceContext, employee_id: int) -> OnboardingPlanView | None:
     """The person's onboarding plan, or None when none was made."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         row = session.execute(
             select(Employee, Team.name)
             .outerjoin(Team, Team.id == Employee.team_id)
@@ -138,16 +138,16 @@ def onboarding_plan(db: Database, employee_id: int) -> OnboardingPlanView | None
         e.date_in_service,
         tuple(talks),
         tuple(tasks),
-        buddy_of(db, employee_id),
+        buddy_of(ctx, employee_id),
         goals,
         pop_id,
     )
 
 
 def onboarding_pdf_data(
-    db: Database, employee_id: int, today: date | None = None
+    ctx: ServiceContext, employee_id: int, today: date | None = None
 ) -> OnboardingPdfData:
-    plan = onboarding_plan(db, employee_id)
+    plan = onboarding_plan(ctx, employee_id)
     if plan is None:
         raise NotFoundError(
             t(
@@ -155,7 +155,7 @@ def onboarding_pdf_data(
                 "This employee has no onboarding plan. Make one with 'Plan onboarding'.",
             )
         )
-    config = get_settings(db)
+    config = get_settings(ctx)
     return OnboardingPdfData(plan, today or date.today(), config.company_name, config.logo_path)
 
 
@@ -177,9 +177,9 @@ def buddy_summary(line: BuddyLine | None) -> str:
     return text
 
 
-def talk_moment(db: Database, conversation_id: int) -> TalkView | None:
+def talk_moment(ctx: ServiceContext, conversation_id: int) -> TalkView | None:
     """The onboarding moment a conversation is (week 1 ... month 12) with its note, or None."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         item = session.scalar(
             select(OnboardingItem).where(
                 OnboardingItem.conversation_id == conversation_id, OnboardingItem.kind == "talk"
@@ -190,9 +190,9 @@ def talk_moment(db: Database, conversation_id: int) -> TalkView | None:
         return TalkView(item.code, _talk_label(item.code), None, "", conversation_id, item.text)
 
 
-def first_with_plan(db: Database) -> int | None:
+def first_with_plan(ctx: ServiceContext) -> int | None:
     """The first person with an onboarding plan (the self-test prints theirs)."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return session.scalar(
             select(OnboardingItem.employee_id).order_by(OnboardingItem.id).limit(1)
         )

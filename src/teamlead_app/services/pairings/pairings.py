@@ -13,7 +13,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     PAIRING_KINDS,
     PAIRING_STATUSES,
@@ -83,11 +83,14 @@ def _refuse(check: PairingCheck) -> None:
 
 
 def check_draft(
-    db: Database, draft: PairingDraft, pairing_id: int | None = None, today: date | None = None
+    ctx: ServiceContext,
+    draft: PairingDraft,
+    pairing_id: int | None = None,
+    today: date | None = None,
 ) -> PairingCheck:
     """The rules on a draft, for the form's live messages (nothing is saved)."""
-    limit = get_settings(db).max_active_mentees
-    with db.sessions() as session:
+    limit = get_settings(ctx).max_active_mentees
+    with ctx.sessions() as session:
         return check_pairing(
             session, draft, today=today or date.today(), max_active=limit, pairing_id=pairing_id
         )
@@ -95,7 +98,10 @@ def check_draft(
 
 @edit_versions.retry_when_stale
 def save_pairing(
-    db: Database, draft: PairingDraft, pairing_id: int | None = None, today: date | None = None
+    ctx: ServiceContext,
+    draft: PairingDraft,
+    pairing_id: int | None = None,
+    today: date | None = None,
 ) -> SavedPairing:
     """Add or change a pairing. ValidationError (nothing saved) on a refusal; the warnings and
     hints come back with the id, for the foreman to see."""
@@ -109,8 +115,8 @@ def save_pairing(
             ),
             field="status",
         )
-    limit = get_settings(db).max_active_mentees
-    with db.sessions.begin() as session:
+    limit = get_settings(ctx).max_active_mentees
+    with ctx.sessions.begin() as session:
         check = check_pairing(
             session, draft, today=today or date.today(), max_active=limit, pairing_id=pairing_id
         )
@@ -164,7 +170,7 @@ def _get(session: Session, pairing_id: int) -> Pairing:
 
 
 def set_status(
-    db: Database,
+    ctx: ServiceContext,
     pairing_id: int,
     status: str,
     *,
@@ -186,8 +192,8 @@ def set_status(
         )
     if len(reason) > MAX_TEXT or len(evaluation) > MAX_TEXT:
         raise ValidationError(t("De tekst is te lang.", "The text is too long."))
-    limit = get_settings(db).max_active_mentees
-    with db.sessions.begin() as session:
+    limit = get_settings(ctx).max_active_mentees
+    with ctx.sessions.begin() as session:
         row = _get(session, pairing_id)
         if status in (PairingStatus.PROPOSED, PairingStatus.ACTIVE) and row.status != status:
             _reopen_check(session, row, status, on or date.today(), limit)
@@ -241,7 +247,7 @@ def _reopen_check(session: Session, row: Pairing, status: str, today: date, limi
 
 
 def add_checkin(
-    db: Database, pairing_id: int, held_on: date, note: str, *, shared: bool = True
+    ctx: ServiceContext, pairing_id: int, held_on: date, note: str, *, shared: bool = True
 ) -> int:
     note = note.strip()
     if len(note) > MAX_NOTE:
@@ -252,7 +258,7 @@ def add_checkin(
             ),
             field="note",
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         row = _get(session, pairing_id)
         if held_on < row.start_on:
             raise ValidationError(
@@ -271,7 +277,7 @@ def add_checkin(
 
 
 def list_pairings(
-    db: Database,
+    ctx: ServiceContext,
     employee_id: int | None = None,
     status: str | None = None,
     *,
@@ -301,7 +307,7 @@ def list_pairings(
         query = query.where(Pairing.status == status)
     if pairing_id is not None:
         query = query.where(Pairing.id == pairing_id)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query).all()
         skill_ids = {s for p, *_ in rows for s in _read_focus(p.focus_json)[0]}
         names = dict(
@@ -355,8 +361,8 @@ def _view(
     )
 
 
-def get_pairing(db: Database, pairing_id: int) -> PairingView:
-    for view in list_pairings(db, with_checkins=True, pairing_id=pairing_id):
+def get_pairing(ctx: ServiceContext, pairing_id: int) -> PairingView:
+    for view in list_pairings(ctx, with_checkins=True, pairing_id=pairing_id):
         return view
     raise NotFoundError(
         t(f"Koppel {pairing_id} niet gevonden.", f"Pairing {pairing_id} not found.")

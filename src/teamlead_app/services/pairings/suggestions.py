@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     PAIRING_KINDS,
     BuddyTraining,
@@ -77,9 +77,9 @@ def own_catalogue(employee: Employee) -> ColumnElement[bool]:
     return or_(Skill.team_id.is_(None), Skill.team_id == employee.team_id)
 
 
-def gap_skill_ids(db: Database, employee_id: int) -> dict[int, str]:
+def gap_skill_ids(ctx: ServiceContext, employee_id: int) -> dict[int, str]:
     """The skills where the person is below the level the function needs: id -> name."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         employee = session.get(Employee, employee_id)
         if employee is None:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
@@ -147,7 +147,7 @@ def _empty_reason(session: Session, mentee: Employee, gaps: dict[int, str]) -> s
 
 
 def suggest(
-    db: Database, mentee_id: int, kind: str = "buddy", today: date | None = None
+    ctx: ServiceContext, mentee_id: int, kind: str = "buddy", today: date | None = None
 ) -> Suggestions:
     if kind not in PAIRING_KINDS:
         raise ValidationError(
@@ -158,8 +158,8 @@ def suggest(
             field="kind",
         )
     today = today or date.today()
-    limit = get_settings(db).max_active_mentees
-    with db.sessions() as session:
+    limit = get_settings(ctx).max_active_mentees
+    with ctx.sessions() as session:
         mentee = check_active(session.get(Employee, mentee_id), today)
         gaps = _gaps(session, mentee)
         if not gaps:

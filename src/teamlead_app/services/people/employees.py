@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Employee,
     JobFunction,
@@ -149,7 +149,7 @@ def _to_row(values: tuple[Any, ...], today: date | None = None) -> EmployeeRow:
 
 
 def list_employees(
-    db: Database,
+    ctx: ServiceContext,
     *,
     search: str = "",
     team_id: int | None = None,
@@ -167,7 +167,7 @@ def list_employees(
         query = query.where(out_of_service(day))
     if team_id is not None:
         query = query.where(Employee.team_id == team_id)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = [_to_row(tuple(r), day) for r in session.execute(query.order_by(Employee.id))]
     # Searched and sorted here, not in SQL: SQLite folds case for ASCII only, so "łukasz"
     # would miss "Łukasz", and its lower() leaves "Çelik" after Z.
@@ -186,13 +186,13 @@ def _searched_text(row: EmployeeRow) -> str:
     return " ".join((*fields, row.function, row.team))
 
 
-def count_employees(db: Database) -> int:
-    with db.sessions() as session:
+def count_employees(ctx: ServiceContext) -> int:
+    with ctx.sessions() as session:
         return int(session.scalar(select(func.count(Employee.id))) or 0)
 
 
-def get_employee(db: Database, employee_id: int) -> EmployeeDetail:
-    with db.sessions() as session:
+def get_employee(ctx: ServiceContext, employee_id: int) -> EmployeeDetail:
+    with ctx.sessions() as session:
         values = session.execute(_row_query().where(Employee.id == employee_id)).first()
         if values is None:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
@@ -238,7 +238,7 @@ def _candidate(row: EmployeeRow) -> str:
     return "  - " + ", ".join(parts)
 
 
-def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
+def resolve_employee(ctx: ServiceContext, ref: str, today: date | None = None) -> int:
     """The one person a reference means, or a refusal; never a guess.
 
     `id:22` is the internal id; anything else is first a personnel number, then a name
@@ -250,7 +250,7 @@ def resolve_employee(db: Database, ref: str, today: date | None = None) -> int:
     if not text:
         raise NotFoundError(t("Geen medewerker opgegeven.", "No employee given."))
     day = today or date.today()
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = [_to_row(tuple(r), day) for r in session.execute(_row_query().order_by(Employee.id))]
     if text.casefold().startswith(ID_PREFIX):
         wanted_id = text[len(ID_PREFIX) :].strip()
@@ -358,8 +358,8 @@ def apply_draft(
 
 
 @retry_when_stale
-def save_employee(db: Database, draft: EmployeeDraft, employee_id: int | None = None) -> int:
-    with db.sessions.begin() as session:
+def save_employee(ctx: ServiceContext, draft: EmployeeDraft, employee_id: int | None = None) -> int:
+    with ctx.sessions.begin() as session:
         employee = None
         if employee_id is not None:
             employee = session.get(Employee, employee_id)
@@ -369,9 +369,9 @@ def save_employee(db: Database, draft: EmployeeDraft, employee_id: int | None = 
         return apply_draft(session, draft, employee).id
 
 
-def archive_employee(db: Database, employee_id: int, out_of_service: date) -> None:
+def archive_employee(ctx: ServiceContext, employee_id: int, out_of_service: date) -> None:
     """Out of service: the person is archived, never deleted (deletion is the privacy action)."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         archive_in(session, employee_id, out_of_service)
 
 
@@ -392,8 +392,8 @@ def archive_in(session: Session, employee_id: int, out_of_service: date) -> None
     employee.date_out_of_service = out_of_service
 
 
-def reactivate_employee(db: Database, employee_id: int) -> None:
-    with db.sessions.begin() as session:
+def reactivate_employee(ctx: ServiceContext, employee_id: int) -> None:
+    with ctx.sessions.begin() as session:
         employee = session.get(Employee, employee_id)
         if employee is None:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))

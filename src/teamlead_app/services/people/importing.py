@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
@@ -242,7 +242,9 @@ def _judge(
     return ImportRow(row, status, name, draft, matched.id, team, changed)
 
 
-def preview_source(db: Database, table: SourceTable, team_name: str | None = None) -> ImportPreview:
+def preview_source(
+    ctx: ServiceContext, table: SourceTable, team_name: str | None = None
+) -> ImportPreview:
     """Judge every row of a read file against the database; writes nothing."""
     team_name = _clean(team_name) if team_name is not None else None
     if team_name is not None:
@@ -256,11 +258,11 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
                 f"{table.path.name} has no employees below the header row.",
             )
         )
-    with db.sessions() as session:
-        ctx = _load_context(session, table, team_name)
+    with ctx.sessions() as session:
+        found = _load_context(session, table, team_name)
     seen: dict[object, tuple[int, object]] = {}
-    rows = tuple(_judge(number, cells, ctx, seen) for number, cells in table.rows)
-    used = set(ctx.mapping.values())
+    rows = tuple(_judge(number, cells, found, seen) for number, cells in table.rows)
+    used = set(found.mapping.values())
     new_teams: dict[str, str] = {}  # one team per name, however the rows capitalise it
     for r in rows:
         if r.draft and r.team_name and r.draft.team_id is None:
@@ -273,7 +275,7 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
         path=table.path,
         rows=rows,
         columns=tuple(
-            MappedColumn(table.header[i], f, field_label(f)) for f, i in ctx.mapping.items()
+            MappedColumn(table.header[i], f, field_label(f)) for f, i in found.mapping.items()
         ),
         ignored_columns=tuple(c for i, c in enumerate(table.header) if c and i not in used),
         new_teams=tuple(new_teams.values()),
@@ -281,16 +283,16 @@ def preview_source(db: Database, table: SourceTable, team_name: str | None = Non
     )
 
 
-def preview_file(db: Database, path: Path, team_name: str | None = None) -> ImportPreview:
+def preview_file(ctx: ServiceContext, path: Path, team_name: str | None = None) -> ImportPreview:
     """Read `path` and show what an import would do. `team_name` puts every row in that team
     (created on commit when missing); else the Afdeling/Team column decides."""
-    return preview_source(db, read_source(path), team_name)
+    return preview_source(ctx, read_source(path), team_name)
 
 
 # --- writing -------------------------------------------------------------------------------
 
 
-def commit(db: Database, preview: ImportPreview, skip_invalid: bool = False) -> ImportResult:
+def commit(ctx: ServiceContext, preview: ImportPreview, skip_invalid: bool = False) -> ImportResult:
     """Write the previewed rows in one transaction. Without `skip_invalid` nothing is written
     when any row was rejected; with it the valid rows are written and the rest skipped."""
     if preview.counts.rejected and not skip_invalid:
@@ -301,7 +303,7 @@ def commit(db: Database, preview: ImportPreview, skip_invalid: bool = False) -> 
             )
         )
     team_ids: dict[str, int] = {}
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         for row in preview.rows:
             if row.draft is None or row.status not in (NEW, UPDATE):
                 continue

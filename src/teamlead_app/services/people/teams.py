@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, JobFunction, Team
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
@@ -53,7 +53,7 @@ class TeamDraft:
     location: str = ""
 
 
-def list_teams(db: Database, today: date | None = None) -> list[TeamView]:
+def list_teams(ctx: ServiceContext, today: date | None = None) -> list[TeamView]:
     active = (
         select(Employee.team_id, func.count(Employee.id).label("n"))
         .where(in_service(today or date.today()))
@@ -65,7 +65,7 @@ def list_teams(db: Database, today: date | None = None) -> list[TeamView]:
         .outerjoin(active, active.c.team_id == Team.id)
         .order_by(func.lower(Team.name))
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [TeamView(*row) for row in session.execute(query)]
 
 
@@ -91,10 +91,10 @@ def find_or_create_team(session: Session, name: str) -> Team:
     return team
 
 
-def save_team(db: Database, draft: TeamDraft, team_id: int | None = None) -> int:
+def save_team(ctx: ServiceContext, draft: TeamDraft, team_id: int | None = None) -> int:
     _raise_first(validate_team(draft))
     name = _clean(draft.name)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         clash = session.scalar(select(Team.id).where(func.lower(Team.name) == name.lower()))
         if clash is not None and clash != team_id:
             raise ValidationError(
@@ -114,8 +114,8 @@ def save_team(db: Database, draft: TeamDraft, team_id: int | None = None) -> int
         return team.id
 
 
-def resolve_team(db: Database, name: str) -> int:
-    with db.sessions() as session:
+def resolve_team(ctx: ServiceContext, name: str) -> int:
+    with ctx.sessions() as session:
         team_id = session.scalar(
             select(Team.id).where(func.lower(Team.name) == _clean(name).lower())
         )
@@ -124,8 +124,8 @@ def resolve_team(db: Database, name: str) -> int:
     return team_id
 
 
-def list_functions(db: Database) -> list[str]:
-    with db.sessions() as session:
+def list_functions(ctx: ServiceContext) -> list[str]:
+    with ctx.sessions() as session:
         stored = list(
             session.scalars(select(JobFunction.name).order_by(func.lower(JobFunction.name)))
         )

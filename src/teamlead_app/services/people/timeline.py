@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
 from teamlead_app.data.statuses import AgreementStatus
 from teamlead_app.errors import NotFoundError
@@ -200,10 +200,10 @@ def _import_sources() -> None:
         importlib.import_module(module)
 
 
-def employee_timeline(db: Database, employee_id: int) -> list[TimelineEvent]:
+def employee_timeline(ctx: ServiceContext, employee_id: int) -> list[TimelineEvent]:
     """Everything that happened to one person, newest first; a few queries per source."""
     _import_sources()
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         events = [event for source in TIMELINE_SOURCES for event in source(session, employee_id)]
     return sorted(
         events,

@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.i18n import t
 from teamlead_app.records.privacy import AccessData, about_label
 from teamlead_app.services.privacy.access_record import about_texts, access_data
@@ -132,16 +132,16 @@ def _zip(data: AccessData) -> bytes:
     return buffer.getvalue()
 
 
-def access_export(db: Database, employee_id: int, *, today: date | None = None) -> bytes:
+def access_export(ctx: ServiceContext, employee_id: int, *, today: date | None = None) -> bytes:
     """The access export as a ZIP: inzage.pdf, inzage.json and LEESMIJ.txt."""
-    return _zip(access_data(db, employee_id, today=today))
+    return _zip(access_data(ctx, employee_id, today=today))
 
 
 def write_access_export(
-    db: Database, employee_id: int, out: Path, *, today: date | None = None
+    ctx: ServiceContext, employee_id: int, out: Path, *, today: date | None = None
 ) -> None:
     """Write the access export to `out` (all or nothing) and record it in the export log with
     the id only: what the profile's "Inzage-export" button and the CLI both do."""
     save_export(
-        db, "person", f"employee={employee_id}", out, access_export(db, employee_id, today=today)
+        ctx, "person", f"employee={employee_id}", out, access_export(ctx, employee_id, today=today)
     )

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Agreement,
     AgreementFollowUp,
@@ -22,7 +22,6 @@ from teamlead_app.data.models import (
     Conversation,
     ConversationAnswer,
     ConversationMove,
-    Draft,
     Employee,
     ExportLog,
     Goal,
@@ -38,12 +37,12 @@ from teamlead_app.data.models import (
 from teamlead_app.errors import NotFoundError
 from teamlead_app.i18n import t
 from teamlead_app.records.privacy import AccessData
+from teamlead_app.services.common.drafts import person_drafts_in
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import full_name
 from teamlead_app.services.privacy.pairings import pairing_record
 from teamlead_app.services.privacy.retention import (
     keep_until,
-    person_drafts,
 )
 from teamlead_app.services.privacy.skills import certificate_record, rotation_record, skill_record
 from teamlead_app.util.dates import format_date
@@ -159,15 +158,8 @@ def _with_questions(session: Session, conversations: list[dict[str, Any]]) -> No
 
 
 def _drafts(session: Session, employee_id: int) -> list[dict[str, Any]]:
-    items = []
-    for row in session.scalars(select(Draft).where(person_drafts(employee_id))):
-        try:
-            payload: Any = json.loads(row.payload_json)
-        except ValueError:
-            payload = row.payload_json
-        keys = {"kind": row.kind, "ref_id": row.ref_id, "updated_at": row.updated_at}
-        items.append({**keys, "payload": payload})
-    return items
+    # On a company server this includes the drafts kept on this PC (services.common.drafts).
+    return person_drafts_in(session, employee_id)
 
 
 def _export_log(session: Session, employee: Employee) -> list[dict[str, Any]]:
@@ -238,10 +230,10 @@ def about_texts(retention_years: int, out_of_service: date | None = None) -> dic
     }
 
 
-def access_data(db: Database, employee_id: int, *, today: date | None = None) -> AccessData:
+def access_data(ctx: ServiceContext, employee_id: int, *, today: date | None = None) -> AccessData:
     """Everything stored about one person; NotFoundError for an unknown id."""
-    settings = get_settings(db)
-    with db.sessions() as session:
+    settings = get_settings(ctx)
+    with ctx.sessions() as session:
         employee, person = _person(session, employee_id)
         record: dict[str, Any] = {
             "format": "teamlead-app inzage",

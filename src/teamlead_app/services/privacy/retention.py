@@ -28,7 +28,7 @@ from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.config import DbPaths
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Agreement,
     Conversation,
@@ -41,6 +41,7 @@ from teamlead_app.data.models import (
 )
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
+from teamlead_app.services.common.drafts import discard_person_in
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people.names import list_name
 from teamlead_app.services.privacy.pairings import forget_pairings
@@ -172,12 +173,12 @@ def _past_retention(session: Session, today: date, years: int) -> list[tuple[Emp
     ]
 
 
-def retention_worklist(db: Database, today: date | None = None) -> list[RetentionItem]:
+def retention_worklist(ctx: ServiceContext, today: date | None = None) -> list[RetentionItem]:
     """Everyone whose date out of service plus the retention lies before `today`, longest
     gone first, with counts of what is linked to them."""
     day = today or date.today()
-    years = get_settings(db).retention_years
-    with db.sessions() as session:
+    years = get_settings(ctx).retention_years
+    with ctx.sessions() as session:
         people = _past_retention(session, day, years)
         counts = _counts(session, [e.id for e, _team in people])
     items = [
@@ -224,36 +225,35 @@ def _delete(session: Session, employee_id: int, today: date, years: int) -> Dele
     if out is None or not keep_until(out, years) < today:
         raise _not_past(employee, years)
     conversations, agreements, goals, pops = _counts(session, [employee_id])[employee_id]
-    drafts = session.scalar(select(func.count(Draft.id)).where(person_drafts(employee_id)))
-    # The cascade removes them too; explicitly, so a foreign key turned off cannot keep one.
-    session.execute(delete(Draft).where(person_drafts(employee_id)))
+    # On a server also the drafts kept on this PC (once the deletion is committed).
+    drafts = discard_person_in(session, employee_id)
     forget_pairings(session, employee_id)  # the mentor's record stays, without this person
     session.execute(delete(Employee).where(Employee.id == employee_id))
     scrub_file_names(session)  # rows from older versions may hold a name in the file name
-    return DeletionReport(employee_id, conversations, agreements, goals, pops, int(drafts or 0))
+    return DeletionReport(employee_id, conversations, agreements, goals, pops, drafts)
 
 
-def vacuum_database(db: Database) -> None:
+def vacuum_database(ctx: ServiceContext) -> None:
     """Rebuild the file so deleted rows do not linger in free pages (on a server: VACUUM
     frees the dead rows of the tables the user owns). VACUUM cannot run inside a
     transaction, hence the autocommit connection."""
-    with db.engine.connect() as connection:
+    with ctx.engine.connect() as connection:
         connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
 
 
 def delete_person(
-    db: Database, employee_id: int, today: date | None = None, *, vacuum: bool = True
+    ctx: ServiceContext, employee_id: int, today: date | None = None, *, vacuum: bool = True
 ) -> DeletionReport:
     """Delete someone past the retention and everything linked, for good. ValidationError for
     someone not (yet) past it, NotFoundError for an unknown id. Logged with the id only."""
-    years = get_settings(db).retention_years
-    with db.sessions.begin() as session:
+    years = get_settings(ctx).retention_years
+    with ctx.sessions.begin() as session:
         report = _delete(session, employee_id, today or date.today(), years)
-    log_export(db, "delete", f"employee={employee_id}")
+    log_export(ctx, "delete", f"employee={employee_id}")
     log.info("employee %s deleted after the retention period", employee_id)
     if vacuum:
-        vacuum_database(db)
-        purge_after_deletion(db)
+        vacuum_database(ctx)
+        purge_after_deletion(ctx)
     return report
 
 
@@ -284,10 +284,10 @@ def prune_backups(db_path: Path, retention_years: int, today: date | None = None
     return removed
 
 
-def prune_export_log(db: Database, today: date | None = None) -> int:
+def prune_export_log(ctx: ServiceContext, today: date | None = None) -> int:
     """Remove export-log rows older than EXPORT_LOG_YEARS; returns how many went."""
     cutoff = datetime.combine(_shift_years(today or date.today(), -EXPORT_LOG_YEARS), time())
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         old = select(func.count(ExportLog.id)).where(ExportLog.at < cutoff)
         count = int(session.scalar(old) or 0)
         session.execute(delete(ExportLog).where(ExportLog.at < cutoff))
@@ -295,28 +295,28 @@ def prune_export_log(db: Database, today: date | None = None) -> int:
 
 
 def run_retention(
-    db: Database, employee_ids: Sequence[int] | None = None, today: date | None = None
+    ctx: ServiceContext, employee_ids: Sequence[int] | None = None, today: date | None = None
 ) -> RetentionReport:
     """The "verwijderen" action: delete the given people (default: the whole worklist), prune
     old backups and old export-log rows, log it, and vacuum once. Every id is checked first,
     so one person not past the retention stops the action before anything is deleted."""
     day = today or date.today()
-    years = get_settings(db).retention_years
+    years = get_settings(ctx).retention_years
     if employee_ids is None:
-        employee_ids = [item.employee_id for item in retention_worklist(db, day)]
+        employee_ids = [item.employee_id for item in retention_worklist(ctx, day)]
     # One transaction: one person not past the retention rolls the whole action back.
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         deleted = tuple(_delete(session, pid, day, years) for pid in dict.fromkeys(employee_ids))
     for report in deleted:
-        log_export(db, "delete", f"employee={report.employee_id}")
+        log_export(ctx, "delete", f"employee={report.employee_id}")
     # A server has no backup files of ours: its backups are the administrator's (pg_dump).
-    backups = () if db.is_server else tuple(prune_backups(db.path, years, day))
-    log_rows = prune_export_log(db, day)
-    vacuum_database(db)
+    backups = () if ctx.is_server else tuple(prune_backups(ctx.path, years, day))
+    log_rows = prune_export_log(ctx, day)
+    vacuum_database(ctx)
     if deleted:
         # Backups made before the deletion still hold the people: they go, a fresh one comes.
-        backups += tuple(purge_after_deletion(db))
-    log_export(db, "purge", f"deleted={len(deleted)} backups={len(backups)} log={log_rows}")
+        backups += tuple(purge_after_deletion(ctx))
+    log_export(ctx, "purge", f"deleted={len(deleted)} backups={len(backups)} log={log_rows}")
     log.info(
         "retention: %s deleted, %s backups, %s log rows pruned",
         len(deleted),

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Goal, Rotation, RotationForm, Station, StationSkill
 from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.errors import NotFoundError, ValidationError
@@ -46,10 +46,10 @@ def removal_refusal(status: str, date_from: date, today: date) -> str:
     return ""
 
 
-def delete_rotation(db: Database, rotation_id: int, today: date | None = None) -> None:
+def delete_rotation(ctx: ServiceContext, rotation_id: int, today: date | None = None) -> None:
     """Remove a planned rotation that has not begun; anything else is refused with why."""
     today = today or date.today()
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         rotation = session.get(Rotation, rotation_id)
         if rotation is None:
             raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))
@@ -71,8 +71,8 @@ def _uses(count: int, what_nl: str, what_en: str) -> None:
         )
 
 
-def delete_station(db: Database, station_id: int) -> None:
-    with db.sessions.begin() as session:
+def delete_station(ctx: ServiceContext, station_id: int) -> None:
+    with ctx.sessions.begin() as session:
         if session.get(Station, station_id) is None:
             raise NotFoundError(t("Werkplek niet gevonden.", "Station not found."))
         used = session.scalar(
@@ -83,8 +83,8 @@ def delete_station(db: Database, station_id: int) -> None:
         session.execute(delete(Station).where(Station.id == station_id))
 
 
-def delete_form(db: Database, form_id: int) -> None:
-    with db.sessions.begin() as session:
+def delete_form(ctx: ServiceContext, form_id: int) -> None:
+    with ctx.sessions.begin() as session:
         if session.get(RotationForm, form_id) is None:
             raise NotFoundError(t("Roulatievorm niet gevonden.", "Rotation form not found."))
         used = session.scalar(
@@ -101,7 +101,9 @@ def goal_names_skill(goal: str, skill: str) -> bool:
     return len(key) >= 3 and key in goal.lower()
 
 
-def goal_choices(db: Database, employee_id: int, keep: int | None = None) -> list[GoalChoice]:
+def goal_choices(
+    ctx: ServiceContext, employee_id: int, keep: int | None = None
+) -> list[GoalChoice]:
     """The person's goals a rotation can serve: the open ones, plus `keep` (the goal the
     rotation already names, whatever its status), newest first."""
     query = select(Goal.id, Goal.what).where(Goal.employee_id == employee_id)
@@ -109,6 +111,6 @@ def goal_choices(db: Database, employee_id: int, keep: int | None = None) -> lis
         query = query.where(Goal.status.in_(ACTIVE_GOAL_STATUSES))
     else:
         query = query.where(Goal.status.in_(ACTIVE_GOAL_STATUSES) | (Goal.id == keep))
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query.order_by(Goal.start_date.desc(), Goal.id.desc())).all()
     return [GoalChoice(goal_id, " ".join(what.split())) for goal_id, what in rows]

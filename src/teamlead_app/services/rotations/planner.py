@@ -17,7 +17,7 @@ from typing import Any, Literal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Conversation, Employee, Rotation, Station, Team
 from teamlead_app.data.statuses import ConversationStatus, RotationStatus
 from teamlead_app.errors import ValidationError
@@ -139,7 +139,7 @@ def _name(e: Employee | None) -> str:
 
 
 def planner(
-    db: Database,
+    ctx: ServiceContext,
     team_id: int,
     anchor: date | None = None,
     span: Span = "quarter",
@@ -149,12 +149,12 @@ def planner(
     """The grid of `team_id` for the quarter (or year) containing `anchor` (today)."""
     weeks = period_weeks(anchor or date.today(), span)
     start, end = weeks[0], weeks[-1] + timedelta(days=6)
-    team_people, shown, away, talks, off = _read(db, team_id, start, end)
+    team_people, shown, away, talks, off = _read(ctx, team_id, start, end)
     ids = [e.id for e in team_people]
     conflicts: dict[int, tuple[str, ...]] = {}
     if with_conflicts:
         active = [r.id for r, *_ in shown if r.status in ACTIVE_STATUSES]
-        found = rotation_rules_batch.conflicts_of_many(db, active)
+        found = rotation_rules_batch.conflicts_of_many(ctx, active)
         conflicts = {i: tuple(c.message for c in found[i]) for i in active}
     cells = _grid(weeks, ids, shown, away, talks, conflicts)
     return PlannerView(
@@ -170,11 +170,11 @@ def planner(
 
 
 def _read(
-    db: Database, team_id: int, start: date, end: date
+    ctx: ServiceContext, team_id: int, start: date, end: date
 ) -> tuple[Any, Any, Any, Any, dict[date, str]]:
     """The team's people, the rotations they go on or host, the hosts' own rotations, the
     planned conversations and the days off: five statements whatever the team's size."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         team_people = list(
             session.scalars(
                 select(Employee).where(

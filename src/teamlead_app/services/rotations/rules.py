@@ -17,7 +17,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Certificate,
     CertificateType,
@@ -54,12 +54,12 @@ def _period(start: date, end: date) -> str:
 
 
 def find_conflicts(
-    db: Database, draft: RotationDraft, rotation_id: int | None = None
+    ctx: ServiceContext, draft: RotationDraft, rotation_id: int | None = None
 ) -> list[Conflict]:
     """Every conflict of `draft` (the rotation `rotation_id` itself, when it is being
     changed, does not count against itself)."""
-    max_guests = get_settings(db).max_guests_per_host
-    with db.sessions() as session:
+    max_guests = get_settings(ctx).max_guests_per_host
+    with ctx.sessions() as session:
         conflicts = _double_booking(session, draft, rotation_id)
         conflicts += _host_busy(session, draft, rotation_id, max_guests)
         conflicts += _prerequisites(session, draft)
@@ -89,13 +89,13 @@ def find_conflicts(
             )
         )
     if team_id is not None and qualified:
-        conflicts += _coverage(db, draft, team_id, qualified, away | {draft.employee_id})
+        conflicts += _coverage(ctx, draft, team_id, qualified, away | {draft.employee_id})
     return conflicts
 
 
-def conflicts_of(db: Database, rotation_id: int) -> list[Conflict]:
+def conflicts_of(ctx: ServiceContext, rotation_id: int) -> list[Conflict]:
     """The conflicts of a stored rotation (for the list and the planner)."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         r = session.get(Rotation, rotation_id)
         if r is None or r.status not in ACTIVE_STATUSES:
             return []
@@ -113,7 +113,7 @@ def conflicts_of(db: Database, rotation_id: int) -> list[Conflict]:
             r.goal_id,
             r.status,
         )
-    return find_conflicts(db, draft, rotation_id)
+    return find_conflicts(ctx, draft, rotation_id)
 
 
 def _others(session: Session, draft: RotationDraft, rotation_id: int | None):  # type: ignore[no-untyped-def]
@@ -316,10 +316,10 @@ def _certificate_conflicts(
 
 
 def _coverage(
-    db: Database, draft: RotationDraft, team_id: int, qualified: set[int], away: set[int]
+    ctx: ServiceContext, draft: RotationDraft, team_id: int, qualified: set[int], away: set[int]
 ) -> list[Conflict]:
     rows = compute_coverage(
-        db,
+        ctx,
         team_id=team_id,
         today=draft.date_from,
         warning_days=0,
@@ -351,11 +351,11 @@ class RotationRow:
     conflicts: tuple[Conflict, ...]
 
 
-def rotations_with_conflicts(db: Database, team_id: int | None = None) -> list[RotationRow]:
+def rotations_with_conflicts(ctx: ServiceContext, team_id: int | None = None) -> list[RotationRow]:
     """The planner's list: every rotation of the team's people with the conflicts of the
     planned and running ones (finished rotations have none), read for all at once."""
     from teamlead_app.services.rotations.rules_batch import conflicts_of_many  # it uses us
 
-    views = list_rotations(db, team_id=team_id)
-    found = conflicts_of_many(db, [r.id for r in views])
+    views = list_rotations(ctx, team_id=team_id)
+    found = conflicts_of_many(ctx, [r.id for r in views])
     return [RotationRow(r, found[r.id]) for r in views]

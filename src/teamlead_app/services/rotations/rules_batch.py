@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Certificate,
     CertificateType,
@@ -72,10 +72,10 @@ class _Facts:
     holders: dict[int, list[tuple[int, date | None]]]
 
 
-def conflicts_of_many(db: Database, rotation_ids: Collection[int]) -> dict[int, Conflicts]:
+def conflicts_of_many(ctx: ServiceContext, rotation_ids: Collection[int]) -> dict[int, Conflicts]:
     """Per rotation id its conflicts (empty for a finished one), like `conflicts_of`."""
-    max_guests = get_settings(db).max_guests_per_host
-    with db.sessions() as session:
+    max_guests = get_settings(ctx).max_guests_per_host
+    with ctx.sessions() as session:
         targets = list(
             session.scalars(
                 select(Rotation).where(

@@ -16,7 +16,7 @@ from functools import partial
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     ILUO_LEVELS,
     ROTATION_OUTCOMES,
@@ -82,12 +82,12 @@ def _raise_first(problems: dict[str, str]) -> None:
 
 
 @edit_versions.retry_when_stale
-def save_rotation(db: Database, draft: RotationDraft, rotation_id: int | None = None) -> int:
+def save_rotation(ctx: ServiceContext, draft: RotationDraft, rotation_id: int | None = None) -> int:
     """Plan a rotation (or change one). Conflicts are warnings, not refusals: the caller
     shows `rotation_rules.find_conflicts` before saving. Saved by someone else since the
     dialog loaded it (draft.row_version): ConflictError, nothing written."""
     _raise_first(validate_rotation(draft))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         check_refs(session, draft)
         if rotation_id is None:
             rotation = Rotation(employee_id=draft.employee_id, created_at=_now())
@@ -139,7 +139,7 @@ def overlaps(start: date, end: date) -> ColumnElement[bool]:
 
 
 def list_rotations(
-    db: Database,
+    ctx: ServiceContext,
     *,
     employee_id: int | None = None,
     team_id: int | None = None,
@@ -176,7 +176,7 @@ def list_rotations(
         query = query.where(Rotation.date_to >= date_from)
     if date_to is not None:
         query = query.where(Rotation.date_from <= date_to)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = session.execute(query).all()
     views = [
         _view(r, p, h, home_name or "", target_name or "", form or "", station or "", skill or "")
@@ -226,12 +226,12 @@ def _view(
     )
 
 
-def get_rotation(db: Database, rotation_id: int) -> RotationView:
-    with db.sessions() as session:
+def get_rotation(ctx: ServiceContext, rotation_id: int) -> RotationView:
+    with ctx.sessions() as session:
         employee_id = session.scalar(select(Rotation.employee_id).where(Rotation.id == rotation_id))
     if employee_id is None:
         raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))
-    return next(v for v in list_rotations(db, employee_id=employee_id) if v.id == rotation_id)
+    return next(v for v in list_rotations(ctx, employee_id=employee_id) if v.id == rotation_id)
 
 
 def people_away(session: Session, start: date, end: date) -> set[int]:
@@ -274,14 +274,16 @@ def validate_evaluation(draft: EvaluationDraft) -> dict[str, str]:
     return problems
 
 
-def evaluate_rotation(db: Database, draft: EvaluationDraft, today: date | None = None) -> None:
+def evaluate_rotation(
+    ctx: ServiceContext, draft: EvaluationDraft, today: date | None = None
+) -> None:
     """Close the rotation with its evaluation; in the same transaction the new level goes
     into the matrix (source 'rotation', naming the rotation, assessed by the host) and the
     linked POP goal gets a progress line."""
     today = today or date.today()
     day = draft.evaluated_on or today
     _raise_first(validate_evaluation(draft))
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         rotation = session.get(Rotation, draft.rotation_id)
         if rotation is None:
             raise NotFoundError(t("Roulatie niet gevonden.", "Rotation not found."))

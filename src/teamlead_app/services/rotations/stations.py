@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import RotationForm, Station, StationSkill
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
@@ -42,14 +42,18 @@ class StationView:
     prerequisite_ids: tuple[int, ...]
 
 
-def list_forms(db: Database) -> list[RotationFormView]:
-    with db.sessions() as session:
+def list_forms(ctx: ServiceContext) -> list[RotationFormView]:
+    with ctx.sessions() as session:
         rows = session.scalars(select(RotationForm).order_by(RotationForm.position))
         return [RotationFormView(f.id, f.name, f.purpose, f.duration) for f in rows]
 
 
 def save_form(
-    db: Database, view: RotationFormView | None, name: str, purpose: str = "", duration: str = ""
+    ctx: ServiceContext,
+    view: RotationFormView | None,
+    name: str,
+    purpose: str = "",
+    duration: str = "",
 ) -> int:
     """Add (view None) or change a rotation form; the name is required and unique."""
     name = _clean(name)
@@ -61,7 +65,7 @@ def save_form(
             ),
             field="name",
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         other = session.scalar(
             select(RotationForm.id).where(func.lower(RotationForm.name) == name.lower())
         )
@@ -86,7 +90,7 @@ def save_form(
         return form.id
 
 
-def save_station(db: Database, draft: StationDraft, station_id: int | None = None) -> int:
+def save_station(ctx: ServiceContext, draft: StationDraft, station_id: int | None = None) -> int:
     name = _clean(draft.name)
     if not name or len(name) > 200:
         raise ValidationError(
@@ -104,7 +108,7 @@ def save_station(db: Database, draft: StationDraft, station_id: int | None = Non
             ),
             field="complexity",
         )
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         if station_id is None:
             station = Station(name=name)
             session.add(station)
@@ -122,8 +126,8 @@ def save_station(db: Database, draft: StationDraft, station_id: int | None = Non
         return station.id
 
 
-def list_stations(db: Database, team_id: int | None = None) -> list[StationView]:
-    with db.sessions() as session:
+def list_stations(ctx: ServiceContext, team_id: int | None = None) -> list[StationView]:
+    with ctx.sessions() as session:
         query = select(Station)
         if team_id is not None:
             query = query.where((Station.team_id == team_id) | Station.team_id.is_(None))

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, PersonSkill, Rotation, Station, StationSkill
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
@@ -46,18 +46,18 @@ def _in_service(e: Employee, start: date) -> bool:
 
 
 def suggest(
-    db: Database, team_id: int, date_from: date, date_to: date, *, per_skill: int = PER_SKILL
+    ctx: ServiceContext, team_id: int, date_from: date, date_to: date, *, per_skill: int = PER_SKILL
 ) -> list[Suggestion]:
     """Suggestions for the team's red and amber skills in the period, reds first."""
-    settings = get_settings(db)
+    settings = get_settings(ctx)
     rows = compute_coverage(
-        db, team_id=team_id, today=date_from, warning_days=settings.certificate_warning_days
+        ctx, team_id=team_id, today=date_from, warning_days=settings.certificate_warning_days
     )
     gaps = [r for r in rows if r.status in ("red", "amber")]
     if not gaps:
         return []
     skill_ids = [r.skill_id for r in gaps]
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         staff = [
             e
             for e in session.scalars(select(Employee).where(Employee.team_id == team_id))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.records.skills import CertificateView, CoverageRow
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.skills.certificates import certificate_alerts
@@ -27,12 +27,12 @@ class SkillAlerts:
 
 
 def skill_alerts(
-    db: Database, team_id: int | None = None, today: date | None = None
+    ctx: ServiceContext, team_id: int | None = None, today: date | None = None
 ) -> SkillAlerts:
     today = today or date.today()
-    days = get_settings(db).certificate_warning_days
-    coverage = compute_coverage(db, team_id=team_id, today=today, warning_days=days)
-    certs = certificate_alerts(db, team_id=team_id, today=today, warning_days=days)
+    days = get_settings(ctx).certificate_warning_days
+    coverage = compute_coverage(ctx, team_id=team_id, today=today, warning_days=days)
+    certs = certificate_alerts(ctx, team_id=team_id, today=today, warning_days=days)
     return SkillAlerts(
         today,
         days,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Certificate,
     CertificateScan,
@@ -91,7 +91,7 @@ def status_of(expires_on: date | None, today: date, warning_days: int) -> str:
 # --- types -------------------------------------------------------------------------------
 
 
-def list_types(db: Database) -> list[CertificateTypeView]:
+def list_types(ctx: ServiceContext) -> list[CertificateTypeView]:
     used = (
         select(Certificate.type_id, func.count().label("n"))
         .group_by(Certificate.type_id)
@@ -102,7 +102,7 @@ def list_types(db: Database) -> list[CertificateTypeView]:
         .outerjoin(used, used.c.type_id == CertificateType.id)
         .order_by(func.lower(CertificateType.name))
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [
             CertificateTypeView(ct.id, ct.name, ct.validity_months, int(n))
             for ct, n in session.execute(query)
@@ -124,13 +124,13 @@ def validate_type(draft: CertificateTypeDraft) -> dict[str, str]:
     return problems
 
 
-def save_type(db: Database, draft: CertificateTypeDraft, type_id: int | None = None) -> int:
+def save_type(ctx: ServiceContext, draft: CertificateTypeDraft, type_id: int | None = None) -> int:
     problems = validate_type(draft)
     if problems:
         field, message = next(iter(problems.items()))
         raise ValidationError(message, field=field)
     name = " ".join(draft.name.split())
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         other = session.scalar(
             select(CertificateType.id).where(func.lower(CertificateType.name) == name.lower())
         )
@@ -149,8 +149,8 @@ def save_type(db: Database, draft: CertificateTypeDraft, type_id: int | None = N
         return row.id
 
 
-def delete_type(db: Database, type_id: int) -> None:
-    with db.sessions.begin() as session:
+def delete_type(ctx: ServiceContext, type_id: int) -> None:
+    with ctx.sessions.begin() as session:
         used = session.scalar(
             select(func.count()).select_from(Certificate).where(Certificate.type_id == type_id)
         )
@@ -182,13 +182,13 @@ def validate_certificate(draft: CertificateDraft) -> dict[str, str]:
 
 
 def save_certificate(
-    db: Database, draft: CertificateDraft, certificate_id: int | None = None
+    ctx: ServiceContext, draft: CertificateDraft, certificate_id: int | None = None
 ) -> int:
     problems = validate_certificate(draft)
     if problems:
         field, message = next(iter(problems.items()))
         raise ValidationError(message, field=field)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         check_active(session.get(Employee, draft.employee_id), date.today())
         if session.get(CertificateType, draft.type_id) is None:
             raise NotFoundError(t("Certificaatsoort niet gevonden.", "Certificate type not found."))
@@ -209,8 +209,8 @@ def save_certificate(
         return row.id
 
 
-def delete_certificate(db: Database, certificate_id: int) -> None:
-    with db.sessions.begin() as session:
+def delete_certificate(ctx: ServiceContext, certificate_id: int) -> None:
+    with ctx.sessions.begin() as session:
         session.execute(delete(Certificate).where(Certificate.id == certificate_id))
 
 
@@ -242,9 +242,9 @@ def read_scan(path: Path) -> ScanFile:
     )
 
 
-def attach_scan(db: Database, certificate_id: int, path: Path) -> None:
+def attach_scan(ctx: ServiceContext, certificate_id: int, path: Path) -> None:
     scan = read_scan(path)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         if session.get(Certificate, certificate_id) is None:
             raise NotFoundError(t("Certificaat niet gevonden.", "Certificate not found."))
         row = session.get(CertificateScan, certificate_id)
@@ -254,14 +254,14 @@ def attach_scan(db: Database, certificate_id: int, path: Path) -> None:
         row.file_name, row.mime, row.data = scan.file_name, scan.mime, scan.data
 
 
-def get_scan(db: Database, certificate_id: int) -> ScanFile | None:
-    with db.sessions() as session:
+def get_scan(ctx: ServiceContext, certificate_id: int) -> ScanFile | None:
+    with ctx.sessions() as session:
         row = session.get(CertificateScan, certificate_id)
         return None if row is None else ScanFile(row.file_name, row.mime, row.data)
 
 
 def list_certificates(
-    db: Database,
+    ctx: ServiceContext,
     *,
     employee_id: int | None = None,
     team_id: int | None = None,
@@ -290,7 +290,7 @@ def list_certificates(
             Employee.date_out_of_service.is_(None) | (Employee.date_out_of_service >= today),
         )
     days = warning_days if expiring_days is None else expiring_days
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = [
             CertificateView(
                 c.id,
@@ -311,7 +311,7 @@ def list_certificates(
 
 
 def certificate_alerts(
-    db: Database,
+    ctx: ServiceContext,
     *,
     employee_id: int | None = None,
     team_id: int | None = None,
@@ -321,7 +321,7 @@ def certificate_alerts(
     """Expired and expiring certificates that have not been renewed, of people in service."""
     today = today or date.today()
     candidates = list_certificates(
-        db,
+        ctx,
         employee_id=employee_id,
         team_id=team_id,
         expiring_days=warning_days,
@@ -329,7 +329,7 @@ def certificate_alerts(
     )
     if not candidates:
         return []
-    renewed = _renewed_pairs(db, {c.employee_id for c in candidates}, today, warning_days)
+    renewed = _renewed_pairs(ctx, {c.employee_id for c in candidates}, today, warning_days)
     latest: dict[tuple[int, int], CertificateView] = {}
     for cert in candidates:  # sorted by expiry: a later one replaces an older one
         if (cert.employee_id, cert.type_id) not in renewed:
@@ -338,7 +338,7 @@ def certificate_alerts(
 
 
 def _renewed_pairs(
-    db: Database, employee_ids: set[int], today: date, warning_days: int
+    ctx: ServiceContext, employee_ids: set[int], today: date, warning_days: int
 ) -> set[tuple[int, int]]:
     """(person, type) with a certificate valid beyond the warning window or without expiry."""
     horizon = today + timedelta(days=warning_days)
@@ -346,10 +346,10 @@ def _renewed_pairs(
         Certificate.employee_id.in_(employee_ids),
         Certificate.expires_on.is_(None) | (Certificate.expires_on > horizon),
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return {(e, ty) for e, ty in session.execute(query)}
 
 
-def skills_requiring(db: Database, type_id: int) -> list[str]:
-    with db.sessions() as session:
+def skills_requiring(ctx: ServiceContext, type_id: int) -> list[str]:
+    with ctx.sessions() as session:
         return list(session.scalars(select(Skill.name).where(Skill.certificate_type_id == type_id)))

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     Certificate,
     CertificateType,
@@ -56,7 +56,7 @@ def _in_service(today: date):  # type: ignore[no-untyped-def]
 
 
 def compute_coverage(
-    db: Database,
+    ctx: ServiceContext,
     *,
     team_id: int | None = None,
     today: date | None = None,
@@ -132,7 +132,7 @@ def compute_coverage(
     )
     if team_id is not None:
         query = query.where((Skill.team_id == team_id) | Skill.team_id.is_(None))
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         # Plain columns, no ORM entities: a thousand skills build in a few milliseconds.
         rows = [
             CoverageRow(*values) for values in session.execute(query.add_columns(Skill.position))
@@ -141,15 +141,19 @@ def compute_coverage(
 
 
 def single_points_of_failure(
-    db: Database, *, team_id: int | None = None, today: date | None = None, warning_days: int = 90
+    ctx: ServiceContext,
+    *,
+    team_id: int | None = None,
+    today: date | None = None,
+    warning_days: int = 90,
 ) -> list[CoverageRow]:
     """The red skills: fewer than two qualified people."""
-    rows = compute_coverage(db, team_id=team_id, today=today, warning_days=warning_days)
+    rows = compute_coverage(ctx, team_id=team_id, today=today, warning_days=warning_days)
     return [r for r in rows if r.status == "red"]
 
 
 def matrix_view(
-    db: Database,
+    ctx: ServiceContext,
     *,
     team_id: int | None = None,
     function: str | None = None,
@@ -162,7 +166,7 @@ def matrix_view(
     today = today or date.today()
     skills = [
         r
-        for r in compute_coverage(db, team_id=team_id, today=today, warning_days=warning_days)
+        for r in compute_coverage(ctx, team_id=team_id, today=today, warning_days=warning_days)
         if group is None or r.group == group
     ]
     people_query = (
@@ -175,7 +179,7 @@ def matrix_view(
         people_query = people_query.where(Employee.team_id == team_id)
     if function:
         people_query = people_query.where(JobFunction.name == function)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         found = sorted(
             session.execute(people_query).all(),
             key=lambda r: sort_key(r[0].first_name, r[0].tussenvoegsel, r[0].last_name),

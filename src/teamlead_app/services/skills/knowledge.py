@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     ILUO_LEVELS,
     Employee,
@@ -68,8 +68,10 @@ class HolderRow:
 # --- knowledge holders ("petjes") --------------------------------------------------------
 
 
-def set_knowledge_holder(db: Database, employee_id: int, skill_id: int, holder: bool) -> None:
-    with db.sessions.begin() as session:
+def set_knowledge_holder(
+    ctx: ServiceContext, employee_id: int, skill_id: int, holder: bool
+) -> None:
+    with ctx.sessions.begin() as session:
         check_active(session.get(Employee, employee_id), date.today())
         row = session.get(PersonSkill, (employee_id, skill_id))
         if row is None:
@@ -84,7 +86,7 @@ def set_knowledge_holder(db: Database, employee_id: int, skill_id: int, holder: 
             row.knowledge_holder = holder
 
 
-def who_knows(db: Database, skill_id: int, today: date | None = None) -> list[HolderRow]:
+def who_knows(ctx: ServiceContext, skill_id: int, today: date | None = None) -> list[HolderRow]:
     """ "Wie weet hiervan?": knowledge holders first, then O, then U; people still in service."""
     today = today or date.today()
     query = (
@@ -95,7 +97,7 @@ def who_knows(db: Database, skill_id: int, today: date | None = None) -> list[Ho
         .where(PersonSkill.level.in_(QUALIFIED_LEVELS) | PersonSkill.knowledge_holder)
         .where(Employee.date_out_of_service.is_(None) | (Employee.date_out_of_service >= today))
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = [
             HolderRow(
                 e.id, list_name(e.first_name, e.tussenvoegsel, e.last_name), team or "", lv, h
@@ -108,15 +110,17 @@ def who_knows(db: Database, skill_id: int, today: date | None = None) -> list[Ho
 # --- required level per function ---------------------------------------------------------
 
 
-def set_required_level(db: Database, function: str, skill_id: int, level: str | None) -> None:
+def set_required_level(
+    ctx: ServiceContext, function: str, skill_id: int, level: str | None
+) -> None:
     """The level every holder of `function` needs on the skill; None or "-" removes it."""
     _check_level(level)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         _set_required_in(session, function, skill_id, level)
 
 
 def save_skill_with_levels(
-    db: Database,
+    ctx: ServiceContext,
     draft: SkillDraft,
     skill_id: int | None,
     required: Sequence[tuple[str, str | None]],
@@ -125,7 +129,7 @@ def save_skill_with_levels(
     the level each function needs on it, (function name, level or None) each. All or nothing."""
     for _function, level in required:
         _check_level(level)
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         saved_id = save_skill_in(session, draft, skill_id)
         for function, level in required:
             _set_required_in(session, function, saved_id, level)
@@ -165,18 +169,18 @@ def _set_required_in(session: Session, function: str, skill_id: int, level: str 
         row.level = level
 
 
-def required_levels(db: Database) -> dict[tuple[str, int], str]:
+def required_levels(ctx: ServiceContext) -> dict[tuple[str, int], str]:
     """(function name, skill id) -> level."""
     query = select(JobFunction.name, FunctionSkill.skill_id, FunctionSkill.level).join(
         JobFunction, JobFunction.id == FunctionSkill.function_id
     )
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return {(name, skill_id): level for name, skill_id, level in session.execute(query)}
 
 
-def person_levels(db: Database, employee_id: int) -> list[PersonLevelRow]:
+def person_levels(ctx: ServiceContext, employee_id: int) -> list[PersonLevelRow]:
     """Each skill the person has a level, a flag or a requirement on, with its history."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         employee = session.get(Employee, employee_id)
         if employee is None:
             raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
     ILUO_LEVELS,
     LEVEL_SOURCES,
@@ -102,7 +102,7 @@ def group_order(group: str) -> int:
     return SKILL_GROUPS.index(group) if group in SKILL_GROUPS else len(SKILL_GROUPS)
 
 
-def list_skills(db: Database, team_id: int | None = None) -> list[SkillView]:
+def list_skills(ctx: ServiceContext, team_id: int | None = None) -> list[SkillView]:
     """The catalogue in matrix order (group, position, name). With `team_id`: that team's
     skills and the company-wide ones."""
     query = (
@@ -112,7 +112,7 @@ def list_skills(db: Database, team_id: int | None = None) -> list[SkillView]:
     )
     if team_id is not None:
         query = query.where((Skill.team_id == team_id) | Skill.team_id.is_(None))
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         rows = [
             SkillView(
                 s.id,
@@ -188,8 +188,8 @@ def add_skill(session: Session, draft: SkillDraft) -> Skill:
     return skill
 
 
-def save_skill(db: Database, draft: SkillDraft, skill_id: int | None = None) -> int:
-    with db.sessions.begin() as session:
+def save_skill(ctx: ServiceContext, draft: SkillDraft, skill_id: int | None = None) -> int:
+    with ctx.sessions.begin() as session:
         return save_skill_in(session, draft, skill_id)
 
 
@@ -209,9 +209,9 @@ def save_skill_in(session: Session, draft: SkillDraft, skill_id: int | None) -> 
     return skill.id
 
 
-def delete_skill(db: Database, skill_id: int) -> None:
+def delete_skill(ctx: ServiceContext, skill_id: int) -> None:
     """Only a skill nobody has a level on yet: history is never thrown away by accident."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         used = session.scalar(
             select(func.count()).select_from(SkillLevel).where(SkillLevel.skill_id == skill_id)
         )
@@ -304,14 +304,14 @@ def apply_level(session: Session, draft: LevelDraft, now: datetime) -> SkillLeve
     return row
 
 
-def set_levels(db: Database, drafts: Sequence[LevelDraft], today: date | None = None) -> int:
+def set_levels(ctx: ServiceContext, drafts: Sequence[LevelDraft], today: date | None = None) -> int:
     """Record level changes in one transaction; returns how many changed."""
     today = today or date.today()
     now = datetime.now().replace(microsecond=0)
     for draft in drafts:
         _raise_first(validate_level(draft, today))
     changed = 0
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         people = {
             e.id: e
             for e in session.scalars(
@@ -331,9 +331,9 @@ def set_levels(db: Database, drafts: Sequence[LevelDraft], today: date | None = 
     return changed
 
 
-def set_level(db: Database, draft: LevelDraft, today: date | None = None) -> bool:
+def set_level(ctx: ServiceContext, draft: LevelDraft, today: date | None = None) -> bool:
     """One change from the matrix; True when the level changed."""
-    return set_levels(db, [draft], today) == 1
+    return set_levels(ctx, [draft], today) == 1
 
 
 def history_rows(session: Session, where: Iterable[object]) -> list[LevelHistoryRow]:
@@ -351,9 +351,9 @@ def history_rows(session: Session, where: Iterable[object]) -> list[LevelHistory
     ]
 
 
-def level_history(db: Database, employee_id: int, skill_id: int) -> list[LevelHistoryRow]:
+def level_history(ctx: ServiceContext, employee_id: int, skill_id: int) -> list[LevelHistoryRow]:
     """Newest first; every change ever made."""
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return history_rows(
             session, [SkillLevel.employee_id == employee_id, SkillLevel.skill_id == skill_id]
         )

@@ -14,7 +14,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, PersonSkill, Skill
 from teamlead_app.i18n import t
 from teamlead_app.services.people.names import collate, full_name, list_name
@@ -117,7 +117,7 @@ class _People:
 
 
 def preview_matrix(
-    db: Database, path: Path, team_id: int | None, today: date | None = None
+    ctx: ServiceContext, path: Path, team_id: int | None, today: date | None = None
 ) -> MatrixPreview:
     today = today or date.today()
     sheet, skipped = load_first_sheet(path)
@@ -129,7 +129,7 @@ def preview_matrix(
     kinds[name_col] = "name"
     number_col = kinds.index("number") if "number" in kinds else None
     problems: list[CellProblem] = []
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         existing = {
             s.name.lower(): s
             for s in session.scalars(
@@ -254,7 +254,7 @@ def _read_rows(
 
 
 def commit_matrix(
-    db: Database, preview: MatrixPreview, assessor: str, today: date | None = None
+    ctx: ServiceContext, preview: MatrixPreview, assessor: str, today: date | None = None
 ) -> MatrixImportResult:
     """Save what the preview found, in one transaction: new skills, then the levels (each a
     history row naming the file)."""
@@ -262,7 +262,7 @@ def commit_matrix(
     now = datetime.now().replace(microsecond=0)
     evidence = t(f"Excel-import {preview.path.name}", f"Excel import {preview.path.name}")[:300]
     changed = 0
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         ids: dict[str, int] = {}
         for s in session.scalars(
             select(Skill).where(

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
 from teamlead_app.util.files import os_reason
@@ -308,33 +308,33 @@ def backup_to(db_path: Path, out: Path) -> Path:
 # --- after a deletion -------------------------------------------------------------------
 
 
-def purge_after_deletion(db: Database, now: datetime | None = None) -> list[Path]:
+def purge_after_deletion(ctx: ServiceContext, now: datetime | None = None) -> list[Path]:
     """Remove every backup made before a deletion (beside the database, and in the second
     folder when it can be reached; otherwise at the next backup that reaches it), then make a
     fresh verified backup. Returns the removed files."""
     when = (now or datetime.now()).replace(microsecond=0)
-    set_purged_at(db, when)
-    if db.is_server:  # no backup files of ours: the server's backups are the administrator's
+    set_purged_at(ctx, when)
+    if ctx.is_server:  # no backup files of ours: the server's backups are the administrator's
         return []
     removed: list[Path] = []
-    for folder in (DbPaths(db.path).backups, second_folder(db.path)):
+    for folder in (DbPaths(ctx.path).backups, second_folder(ctx.path)):
         if folder is None or not folder.is_dir():
             continue
         _clean_tmp(folder)
-        for _when, path in _stamped(folder, db.path.stem):
+        for _when, path in _stamped(folder, ctx.path.stem):
             path.unlink(missing_ok=True)
             removed.append(path)
     try:
-        make_backup(db.path, AUTO)
+        make_backup(ctx.path, AUTO)
     except StorageError as exc:  # the deletion stands; the next start tries again
         log.warning("no backup after the deletion: %s", type(exc).__name__)
     return removed
 
 
-def set_purged_at(db: Database, when: datetime) -> None:
+def set_purged_at(ctx: ServiceContext, when: datetime) -> None:
     from teamlead_app.data.models import Setting
 
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         row = session.get(Setting, PURGED_AT_KEY)
         if row is None:
             session.add(Setting(key=PURGED_AT_KEY, value=json.dumps(when.isoformat())))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.db import Database
 from teamlead_app.data.filelock import DbLock
 from teamlead_app.errors import StorageError
@@ -69,15 +70,19 @@ def open_server(url_text: str, ask_password: PasswordPrompt | None = None) -> Da
     password is asked when the server wants one that libpq did not find; the server's version
     and the schema are checked. Never changes anything; a ServerError says what is wrong. An
     HR user's database is read only: every write is refused with a message (`read_only`)."""
-    from teamlead_app.data import server, server_roles, server_schema
+    from teamlead_app.data import server, server_schema, server_sessions
 
     url = server.with_password(server.parse_url(url_text), ask_password)
     server_schema.check(url)
     db = Database.for_server(url)
-    if server_schema.read_only(url):
+    group = server_schema.session_group(url)
+    if group == "hr":
         db.read_only = True
-        server_roles.refuse_writes(db.engine)
-        server_roles.defer_private_columns(db.sessions)
+        server_sessions.refuse_writes(db.engine)
+        server_sessions.defer_private_columns(db.sessions)
+    elif group == "lead":
+        server_sessions.read_private_through_functions(db.engine)
+        db.private_check = server_sessions.private_hidden
     return db
 
 
@@ -152,7 +157,7 @@ def backup_database(path: Path, out: Path | None = None) -> Path:
     return backups.make_backup(path).path
 
 
-def make_backup(db: Database, out: Path | None = None) -> backups.BackupResult:
+def make_backup(ctx: ServiceContext, out: Path | None = None) -> backups.BackupResult:
     """A backup on request (GUI or CLI): to `out`, or beside the database (thinned, with the
     second folder). Recorded in the export log like every other copy of personal data; a
     backup that cannot be logged is removed again."""
@@ -163,11 +168,11 @@ def make_backup(db: Database, out: Path | None = None) -> backups.BackupResult:
 
     def write() -> Path:
         if out is not None:
-            return backups.backup_to(db.path, out)
-        made.append(backups.make_backup(db.path))
+            return backups.backup_to(ctx.path, out)
+        made.append(backups.make_backup(ctx.path))
         return made[0].path
 
-    target = save_export(db, "backup", "database", out or db.path, write)
+    target = save_export(ctx, "backup", "database", out or ctx.path, write)
     return made[0] if made else backups.BackupResult(target, None, "", ())
 
 
@@ -175,3 +180,17 @@ def list_backups(path: Path) -> list[Path]:
     from teamlead_app.services.storage import backups
 
     return [info.path for info in backups.list_backups(path)]
+
+
+def server_reachable(ctx: ServiceContext) -> bool:
+    """Whether the company server answers again after the connection dropped (asked by the
+    window every few seconds, off the UI thread). The pool checks and replaces dead
+    connections itself, so a True here means the next save works."""
+    from sqlalchemy import text
+
+    try:
+        with ctx.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except StorageError:
+        return False
+    return True

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.db import Database
+from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import ExportLog
 from teamlead_app.i18n import t
 from teamlead_app.util.dates import format_date
@@ -70,10 +70,10 @@ def neutral_file_name(file_name: str | Path) -> str:
     return suffix if _NEUTRAL.fullmatch(suffix) else ""
 
 
-def log_export(db: Database, action: str, scope: str, file_name: str | Path = "") -> None:
+def log_export(ctx: ServiceContext, action: str, scope: str, file_name: str | Path = "") -> None:
     """Record one action. `scope` holds ids or a year/team, never a name or note text; of
     the file only its kind is kept (see `neutral_file_name`)."""
-    with db.sessions.begin() as session:
+    with ctx.sessions.begin() as session:
         session.add(
             ExportLog(
                 at=datetime.now().replace(microsecond=0),
@@ -86,7 +86,7 @@ def log_export(db: Database, action: str, scope: str, file_name: str | Path = ""
 
 
 def save_export(
-    db: Database, action: str, scope: str, path: Path, content: bytes | Callable[[], Path]
+    ctx: ServiceContext, action: str, scope: str, path: Path, content: bytes | Callable[[], Path]
 ) -> Path:
     """Write an export and log it, both or neither. `content` is the file's bytes (written to
     a temporary file in the same folder, then renamed), or a function that writes the file
@@ -97,7 +97,7 @@ def save_export(
     else:
         target = content()
     try:
-        log_export(db, action, scope, target)
+        log_export(ctx, action, scope, target)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -116,9 +116,9 @@ def scrub_file_names(session: Session) -> int:
     return changed
 
 
-def list_export_log(db: Database, limit: int = 500) -> list[ExportLogRow]:
+def list_export_log(ctx: ServiceContext, limit: int = 500) -> list[ExportLogRow]:
     query = select(ExportLog).order_by(ExportLog.at.desc(), ExportLog.id.desc()).limit(limit)
-    with db.sessions() as session:
+    with ctx.sessions() as session:
         return [
             ExportLogRow(r.id, r.at, r.action, r.scope, r.file_name, r.os_user)
             for r in session.scalars(query)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate
+from teamlead_app.data.context import context_for
 from teamlead_app.data.db import Database
 from teamlead_app.data.migrate import CorruptDatabaseError, NewerDatabaseError
 from teamlead_app.errors import StorageError
@@ -129,10 +130,10 @@ def _log_restore(
     was = f"{before.people}/{before.conversations}" if before else "-"
     scope = f"people/conversations={was}->{after.people}/{after.conversations}"
     restored_purge = purged_at(db_path)
-    db = Database(db_path)
+    ctx = context_for(Database(db_path))
     try:
         if purged is not None and (restored_purge is None or restored_purge < purged):
-            set_purged_at(db, purged)
-        log_export(db, "restore", scope, source.name)
+            set_purged_at(ctx, purged)
+        log_export(ctx, "restore", scope, source.name)
     finally:
-        db.close()
+        ctx.close()

@@ -31,7 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from teamlead_app.config import DbPaths
 from teamlead_app.data import migrate, server, server_roles, server_schema
 from teamlead_app.data.filelock import DbLock
-from teamlead_app.data.models import Base
+from teamlead_app.data.models import DERIVED_TABLES, Base
 from teamlead_app.errors import StorageError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.services.storage.database import PasswordPrompt
@@ -162,7 +162,7 @@ def _read(path: Path) -> dict[str, list[dict[str, Any]]]:
         with engine.connect() as connection:
             return {
                 table.name: [dict(r._mapping) for r in connection.execute(select(table))]
-                for table in Base.metadata.sorted_tables
+                for table in _order()
             }
     finally:
         engine.dispose()
@@ -282,9 +282,9 @@ def _write(connection: Connection, data: dict[str, list[dict[str, Any]]], lead: 
 
 def _order() -> list[Table]:
     """Parents before children; the tables with polymorphic ids (no foreign key) after the
-    records their ids point to."""
+    records their ids point to. Not the talk summaries: the server's triggers fill them."""
     last = {owner for owner, _ in _BY_KIND}
-    tables = Base.metadata.sorted_tables
+    tables = [t for t in Base.metadata.sorted_tables if t.name not in DERIVED_TABLES]
     return [t for t in tables if t.name not in last] + [t for t in tables if t.name in last]
 
 

@@ -31,14 +31,14 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.services.people.employees import EmployeeRow
 
 
 class ArchiveDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, row: EmployeeRow) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, row: EmployeeRow) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.row = row
         self.setWindowTitle(self.tr("Archive person"))
         layout = QVBoxLayout(self)
@@ -153,6 +153,6 @@ class ArchiveDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, row: EmployeeRow) -> bool | None:
-        dialog = cls(parent, db, row)
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, row: EmployeeRow) -> bool | None:
+        dialog = cls(parent, ctx, row)
         return True if dialog.exec() == QDialog.DialogCode.Accepted else None

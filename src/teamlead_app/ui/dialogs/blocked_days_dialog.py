@@ -26,16 +26,16 @@ from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class BlockedDaysDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self._build_ui()
         self._connect_signals()
-        for period in days_off.blocked_periods(db):
+        for period in days_off.blocked_periods(ctx):
             self._add_row(period)
         self._validate()
 
@@ -147,9 +147,9 @@ class BlockedDaysDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> bool:
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext) -> bool:
         """True when the periods were saved."""
-        return cls(parent, db).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx).exec() == QDialog.DialogCode.Accepted
 
 
 def describe_days_off(days: tuple[tuple[date, str], ...]) -> list[str]:

@@ -24,26 +24,26 @@ from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class CertificateDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        db: Database,
+        ctx: ServiceContext,
         employee_id: int,
         existing: CertificateView | None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.employee_id, self.existing = db, employee_id, existing
+        self.db, self.employee_id, self.existing = ctx, employee_id, existing
         self._auto_expiry = existing is None
         self.setWindowTitle(self.tr("Edit certificate") if existing else self.tr("New certificate"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()
         self._months: dict[int, int | None] = {}
-        for kind in certificates.list_types(db):
+        for kind in certificates.list_types(ctx):
             self.kind.addItem(kind.name, kind.id)
             self._months[kind.id] = kind.validity_months
         self.issued = DateField(optional=False)
@@ -131,8 +131,8 @@ class CertificateDialog(QDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        db: Database,
+        ctx: ServiceContext,
         employee_id: int,
         existing: CertificateView | None = None,
     ) -> bool:
-        return cls(parent, db, employee_id, existing).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, employee_id, existing).exec() == QDialog.DialogCode.Accepted

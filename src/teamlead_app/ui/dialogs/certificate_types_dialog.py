@@ -23,15 +23,15 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import delete_after_asking, editable_list
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class CertificateTypeDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, db: Database, existing: CertificateTypeView | None
+        self, parent: QWidget | None, ctx: ServiceContext, existing: CertificateTypeView | None
     ) -> None:
         super().__init__(parent)
-        self.db, self.existing = db, existing
+        self.db, self.existing = ctx, existing
         self.setWindowTitle(self.tr("Certificate type"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -80,15 +80,15 @@ class CertificateTypeDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, db: Database, existing: CertificateTypeView | None
+        cls, parent: QWidget | None, ctx: ServiceContext, existing: CertificateTypeView | None
     ) -> bool:
-        return cls(parent, db, existing).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, existing).exec() == QDialog.DialogCode.Accepted
 
 
 class CertificateTypesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.setWindowTitle(self.tr("Certificate types"))
         layout = QVBoxLayout(self)
         self.model: RowTableModel[CertificateTypeView] = RowTableModel(
@@ -142,5 +142,5 @@ class CertificateTypesDialog(QDialog):
         self.reload()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> None:
-        cls(parent, db).exec()
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext) -> None:
+        cls(parent, ctx).exec()

@@ -26,20 +26,22 @@ from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class EmployeeDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, employee_id: int | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: ServiceContext, employee_id: int | None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.employee_id = employee_id
         self.saved_id: int | None = None
         self.row_version: int | None = None  # the edit version loaded (edit_versions.py)
         self._build_ui()
         self._connect_signals()
         if employee_id is not None:
-            self._load(people.get_employee(db, employee_id).draft)
+            self._load(people.get_employee(ctx, employee_id).draft)
         self._validate()
 
     def _build_ui(self) -> None:
@@ -184,9 +186,11 @@ class EmployeeDialog(QDialog):
             self._validate()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, employee_id: int | None) -> int | None:
+    def ask(
+        cls, parent: QWidget | None, ctx: ServiceContext, employee_id: int | None
+    ) -> int | None:
         """Show the dialog; the saved person's id, or None when cancelled."""
-        dialog = cls(parent, db, employee_id)
+        dialog = cls(parent, ctx, employee_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved_id
         return None

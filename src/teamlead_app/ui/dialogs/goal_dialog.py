@@ -41,23 +41,23 @@ from teamlead_app.ui.widgets.version_history import tint_locked
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class GoalDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        db: Database,
+        ctx: ServiceContext,
         employee_id: int,
         goal_id: int | None = None,
         pop_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.employee_id = employee_id
         self.pop_id = pop_id
-        self.view: GoalView | None = goals.get_goal(db, goal_id) if goal_id else None
+        self.view: GoalView | None = goals.get_goal(ctx, goal_id) if goal_id else None
         self.saved_id: int | None = None
         self._reopen = False
         self._status_index = 0
@@ -377,13 +377,13 @@ class GoalDialog(QDialog):
     def ask(
         cls,
         parent: QWidget | None,
-        db: Database,
+        ctx: ServiceContext,
         employee_id: int,
         goal_id: int | None = None,
         pop_id: int | None = None,
     ) -> int | None:
         """Show the dialog; the saved goal's id, or None when cancelled or only read."""
-        dialog = cls(parent, db, employee_id, goal_id, pop_id)
+        dialog = cls(parent, ctx, employee_id, goal_id, pop_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.saved_id
         return None

@@ -31,7 +31,7 @@ from teamlead_app.services.people import import_source, importing
 from teamlead_app.services.people.importing import ImportPreview
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 STATUS_COLOURS = {
     importing.NEW: "#e6f4ea",
@@ -42,9 +42,9 @@ STATUS_COLOURS = {
 
 
 class ImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.preview: ImportPreview | None = None
         self.result_: importing.ImportResult | None = None
         self._build_ui()
@@ -212,8 +212,8 @@ class ImportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> importing.ImportResult | None:
-        dialog = cls(parent, db)
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext) -> importing.ImportResult | None:
+        dialog = cls(parent, ctx)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_
         return None

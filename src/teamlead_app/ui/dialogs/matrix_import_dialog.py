@@ -31,13 +31,13 @@ from teamlead_app.services.skills.matrix_import import MatrixPreview
 from teamlead_app.ui.widgets.lists import fill_team_combo
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class MatrixImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, team_id: int | None) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, team_id: int | None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.preview: MatrixPreview | None = None
         self.setWindowTitle(self.tr("Import skills matrix from Excel"))
         layout = QVBoxLayout(self)
@@ -56,7 +56,7 @@ class MatrixImportDialog(QDialog):
         self.path.setPlaceholderText(self.tr("No file chosen"))
         self.browse = QPushButton(self.tr("&Choose file…"))
         self.team = QComboBox()
-        fill_team_combo(self.team, db, self.tr("Whole company"))
+        fill_team_combo(self.team, ctx, self.tr("Whole company"))
         self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
@@ -148,5 +148,5 @@ class MatrixImportDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, team_id: int | None) -> bool:
-        return cls(parent, db, team_id).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, team_id: int | None) -> bool:
+        return cls(parent, ctx, team_id).exec() == QDialog.DialogCode.Accepted

@@ -28,7 +28,7 @@ from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.util.dates import format_datetime
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -43,9 +43,9 @@ def from_qdatetime(value: QDateTime) -> datetime:
 class DayOffWarning(QLabel):
     """An amber line under a date: the day is a public holiday or blocked (a warning only)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, ctx: ServiceContext) -> None:
         super().__init__()
-        self.db = db
+        self.db = ctx
         self.setTextFormat(Qt.TextFormat.PlainText)  # a blocked period's own reason
         self.setWordWrap(True)
         self.setStyleSheet("color: #a15c00;")
@@ -58,12 +58,12 @@ class DayOffWarning(QLabel):
 
 
 class MoveDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, conversation_id: int) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, conversation_id: int) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.conversation_id = conversation_id
         self.result_: conversations.MoveResult | None = None
-        view = conversations.get_conversation(db, conversation_id)
+        view = conversations.get_conversation(ctx, conversation_id)
         self.setWindowTitle(self.tr("Move conversation"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -86,7 +86,7 @@ class MoveDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.when.setCalendarPopup(True)
-        suggestion = conversations.suggest_new_time(db, conversation_id) or view.scheduled_at
+        suggestion = conversations.suggest_new_time(ctx, conversation_id) or view.scheduled_at
         self.when.setDateTime(to_qdatetime(suggestion))
         self.reason = QComboBox()
         self.reason.addItem(self.tr("(no reason given)"), "")
@@ -99,7 +99,7 @@ class MoveDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
-        self.day_warning = DayOffWarning(db)
+        self.day_warning = DayOffWarning(ctx)
         layout.addWidget(self.day_warning)
         self.when.dateTimeChanged.connect(
             lambda value: self.day_warning.check(from_qdatetime(value).date())
@@ -135,9 +135,9 @@ class MoveDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, db: Database, conversation_id: int
+        cls, parent: QWidget | None, ctx: ServiceContext, conversation_id: int
     ) -> conversations.MoveResult | None:
-        dialog = cls(parent, db, conversation_id)
+        dialog = cls(parent, ctx, conversation_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_
         return None
@@ -146,9 +146,9 @@ class MoveDialog(QDialog):
 class CancelDialog(QDialog):
     """Cancelling needs a reason; moving is offered first."""
 
-    def __init__(self, parent: QWidget | None, db: Database, conversation_id: int) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, conversation_id: int) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.conversation_id = conversation_id
         self.warnings: tuple[str, ...] = ()
         self.setWindowTitle(self.tr("Cancel conversation"))
@@ -212,5 +212,5 @@ class CancelDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, conversation_id: int) -> bool:
-        return cls(parent, db, conversation_id).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, conversation_id: int) -> bool:
+        return cls(parent, ctx, conversation_id).exec() == QDialog.DialogCode.Accepted

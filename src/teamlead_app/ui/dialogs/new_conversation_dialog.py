@@ -26,21 +26,23 @@ from teamlead_app.ui.dialogs.move_dialog import DayOffWarning, from_qdatetime, t
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 DEFAULT_MINUTES = {"maandgesprek": 30, "functionering": 60, "ontwikkel": 60, "inwerk": 20}
 
 
 class NewConversationDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, employee_id: int | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: ServiceContext, employee_id: int | None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.result_: PlanResult | None = None
         self.setWindowTitle(self.tr("New conversation"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.employee = QComboBox()
-        for row in people.list_employees(db):
+        for row in people.list_employees(ctx):
             self.employee.addItem(row.list_name, row.id)
         self.employee.setCurrentIndex(max(self.employee.findData(employee_id), 0))
         self.kind = QComboBox()
@@ -64,7 +66,7 @@ class NewConversationDialog(QDialog):
         form.addRow(self.tr("Duration"), self.minutes)
         form.addRow("", self.held)
         layout.addLayout(form)
-        self.day_warning = DayOffWarning(db)
+        self.day_warning = DayOffWarning(ctx)
         layout.addWidget(self.day_warning)
         self.when.dateTimeChanged.connect(self._check_day)
         self.held.toggled.connect(self._check_day)
@@ -116,9 +118,9 @@ class NewConversationDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, db: Database, employee_id: int | None = None
+        cls, parent: QWidget | None, ctx: ServiceContext, employee_id: int | None = None
     ) -> PlanResult | None:
-        dialog = cls(parent, db, employee_id)
+        dialog = cls(parent, ctx, employee_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_
         return None

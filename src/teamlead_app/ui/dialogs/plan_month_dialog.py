@@ -33,13 +33,13 @@ from teamlead_app.ui.dialogs.move_dialog import from_qdatetime, to_qdatetime
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class PlanMonthDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, team_id: int | None) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, team_id: int | None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.proposal: MonthProposal | None = None
         self.created: list[int] = []
         self._build_ui(team_id)
@@ -195,8 +195,8 @@ class PlanMonthDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, team_id: int | None) -> list[int]:
-        dialog = cls(parent, db, team_id)
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, team_id: int | None) -> list[int]:
+        dialog = cls(parent, ctx, team_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.created
         return []

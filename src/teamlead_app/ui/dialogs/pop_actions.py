@@ -53,7 +53,7 @@ class PopActions:
         if page.view is None or page.view.read_only:
             return
         view = page.view
-        if GoalDialog.ask(page, page.context.db, view.employee_id, pop_id=view.id) is not None:
+        if GoalDialog.ask(page, page.context.ctx, view.employee_id, pop_id=view.id) is not None:
             page.reload_parts()
 
     def edit_goal(self) -> None:
@@ -61,7 +61,7 @@ class PopActions:
         goal = page.selected_goal()
         if page.view is None or goal is None:
             return
-        if GoalDialog.ask(page, page.context.db, page.view.employee_id, goal.id) is not None:
+        if GoalDialog.ask(page, page.context.ctx, page.view.employee_id, goal.id) is not None:
             page.reload_parts()
 
     def take_goal(self) -> None:
@@ -72,7 +72,7 @@ class PopActions:
         view = page.view
         loose = [
             row
-            for row in goals.list_goals(page.context.db, employee_id=view.employee_id)
+            for row in goals.list_goals(page.context.ctx, employee_id=view.employee_id)
             if row.pop_id is None and row.status in ACTIVE_STATUSES
         ]
         if not loose:
@@ -95,7 +95,7 @@ class PopActions:
         if not ok or choice not in texts:
             return
         self._run(
-            lambda: goals.take_into_pop(page.context.db, loose[texts.index(choice)].id, view.id)
+            lambda: goals.take_into_pop(page.context.ctx, loose[texts.index(choice)].id, view.id)
         )
 
     def release_goal(self) -> None:
@@ -104,7 +104,7 @@ class PopActions:
         goal = page.selected_goal()
         if page.view is None or goal is None or page.view.read_only:
             return
-        self._run(lambda: goals.take_into_pop(page.context.db, goal.id, None))
+        self._run(lambda: goals.take_into_pop(page.context.ctx, goal.id, None))
 
     def _run(self, action: Callable[[], object]) -> None:
         try:
@@ -122,7 +122,7 @@ class PopActions:
             return
         pop_id = page.view.id
         try:
-            pop.plan_evaluations(page.context.db, pop_id, typed=typed)
+            pop.plan_evaluations(page.context.ctx, pop_id, typed=typed)
         except AppError as exc:  # e.g. the typed period runs into another plan
             page.reload_parts()
             page.show_banner(str(exc))
@@ -140,7 +140,7 @@ class PopActions:
         if (
             ok
             and page.view is not None
-            and PopSignoffDialog.ask(page, page.context.db, page.view, typed)
+            and PopSignoffDialog.ask(page, page.context.ctx, page.view, typed)
         ):
             self._after_action(typed is not None)
 
@@ -150,14 +150,14 @@ class PopActions:
         if (
             ok
             and page.view is not None
-            and PopEvaluateDialog.ask(page, page.context.db, page.view, typed)
+            and PopEvaluateDialog.ask(page, page.context.ctx, page.view, typed)
         ):
             self._after_action(typed is not None)
 
     def start_next(self) -> None:
         page = self.page
         if page.view is not None:
-            new_id = PopNextDialog.ask(page, page.context.db, page.view)
+            new_id = PopNextDialog.ask(page, page.context.ctx, page.view)
             if new_id is not None:
                 page.context.nav.open_pop(new_id)
 
@@ -169,7 +169,7 @@ class PopActions:
         page = self.page
         if page.view is None or (page.dirty and not page.save()):  # print what is on screen
             return
-        view, db = page.view, page.context.db
+        view, db = page.view, page.context.ctx
         save_report(
             page,
             QApplication.translate("PopActions", "Save POP form"),
@@ -189,7 +189,7 @@ class PopActions:
         page = self.page
         if page.view is None:
             return
-        employee_id, db = page.view.employee_id, page.context.db
+        employee_id, db = page.view.employee_id, page.context.ctx
         save_report(
             page,
             QApplication.translate("PopActions", "Save preparation form"),

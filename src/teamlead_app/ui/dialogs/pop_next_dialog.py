@@ -27,13 +27,13 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class PopNextDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, view: PopView) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, view: PopView) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.view = view
         self.new_pop_id: int | None = None
         self._build_ui()
@@ -109,9 +109,9 @@ class PopNextDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, view: PopView) -> int | None:
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, view: PopView) -> int | None:
         """Show the dialog; the new plan's id, or None when cancelled."""
-        dialog = cls(parent, db, view)
+        dialog = cls(parent, ctx, view)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.new_pop_id
         return None

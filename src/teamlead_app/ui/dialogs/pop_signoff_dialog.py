@@ -25,15 +25,19 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class PopSignoffDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, db: Database, view: PopView, typed: PopDraft | None = None
+        self,
+        parent: QWidget | None,
+        ctx: ServiceContext,
+        view: PopView,
+        typed: PopDraft | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.view = view
         self.typed = typed  # the page's unsaved texts: saved in the same transaction
         self._build_ui()
@@ -133,7 +137,11 @@ class PopSignoffDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, db: Database, view: PopView, typed: PopDraft | None = None
+        cls,
+        parent: QWidget | None,
+        ctx: ServiceContext,
+        view: PopView,
+        typed: PopDraft | None = None,
     ) -> bool:
         """Show the dialog; True when the plan was signed."""
-        return cls(parent, db, view, typed).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, view, typed).exec() == QDialog.DialogCode.Accepted

@@ -34,7 +34,7 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import delete_after_asking, editable_list
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 Row = TypeVar("Row")
 
@@ -53,9 +53,11 @@ def _save_buttons(dialog: QDialog, layout: QVBoxLayout) -> tuple[FormError, QDia
 class StationDialog(QDialog):
     """One station: name, team, complexity and the skills asked before one starts here."""
 
-    def __init__(self, parent: QWidget | None, db: Database, existing: StationView | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: ServiceContext, existing: StationView | None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.existing = db, existing
+        self.db, self.existing = ctx, existing
         self.setWindowTitle(self.tr("Station"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -63,7 +65,7 @@ class StationDialog(QDialog):
         self.name.setMaxLength(200)
         self.team = QComboBox()
         self.team.addItem(self.tr("(all teams)"), None)
-        for team in people.list_teams(db):
+        for team in people.list_teams(ctx):
             self.team.addItem(team.name, team.id)
         self.team.setCurrentIndex(
             max(self.team.findData(existing.team_id if existing else None), 0)
@@ -81,7 +83,7 @@ class StationDialog(QDialog):
         self.needs = QListWidget()
         chosen = set(existing.prerequisite_ids) if existing else set()
         self._skill_team: dict[int, int | None] = {}
-        for skill in skills.list_skills(db):
+        for skill in skills.list_skills(ctx):
             item = QListWidgetItem(f"{skill.name} ({skill.team})" if skill.team else skill.name)
             item.setData(Qt.ItemDataRole.UserRole, skill.id)
             self._skill_team[skill.id] = skill.team_id
@@ -142,18 +144,18 @@ class StationDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, existing: StationView | None) -> bool:
-        return cls(parent, db, existing).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, existing: StationView | None) -> bool:
+        return cls(parent, ctx, existing).exec() == QDialog.DialogCode.Accepted
 
 
 class RotationFormDialog(QDialog):
     """One rotation form: name, what it is for, how long it usually takes."""
 
     def __init__(
-        self, parent: QWidget | None, db: Database, existing: RotationFormView | None
+        self, parent: QWidget | None, ctx: ServiceContext, existing: RotationFormView | None
     ) -> None:
         super().__init__(parent)
-        self.db, self.existing = db, existing
+        self.db, self.existing = ctx, existing
         self.setWindowTitle(self.tr("Rotation form"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -193,8 +195,10 @@ class RotationFormDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, existing: RotationFormView | None) -> bool:
-        return cls(parent, db, existing).exec() == QDialog.DialogCode.Accepted
+    def ask(
+        cls, parent: QWidget | None, ctx: ServiceContext, existing: RotationFormView | None
+    ) -> bool:
+        return cls(parent, ctx, existing).exec() == QDialog.DialogCode.Accepted
 
 
 @dataclass(frozen=True)
@@ -211,9 +215,9 @@ class ListSource(Generic[Row]):
 class _ListDialog(QDialog, Generic[Row]):
     """A list with Add…, Edit…, Delete and Close; `source` says what is listed."""
 
-    def __init__(self, parent: QWidget | None, db: Database, title: str) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, title: str) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.setWindowTitle(title)
 
     def show_list(self, source: ListSource[Row]) -> None:
@@ -258,10 +262,10 @@ class _ListDialog(QDialog, Generic[Row]):
 
 
 class StationsDialog(_ListDialog[StationView]):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
-        self._skill_names = {s.id: s.name for s in skills.list_skills(db)}
-        self._team_names = {t.id: t.name for t in people.list_teams(db)}
-        super().__init__(parent, db, self.tr("Stations"))
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
+        self._skill_names = {s.id: s.name for s in skills.list_skills(ctx)}
+        self._team_names = {t.id: t.name for t in people.list_teams(ctx)}
+        super().__init__(parent, ctx, self.tr("Stations"))
         self.show_list(
             ListSource(
                 [
@@ -270,10 +274,10 @@ class StationsDialog(_ListDialog[StationView]):
                     Column(self.tr("Complexity"), lambda s: str(s.complexity)),
                     Column(self.tr("Skills needed first"), self._needs, tooltip=self._needs),
                 ],
-                lambda: rotations.list_stations(db),
-                lambda existing: StationDialog.ask(self, db, existing),
+                lambda: rotations.list_stations(ctx),
+                lambda existing: StationDialog.ask(self, ctx, existing),
                 lambda row: row.name,
-                lambda row: rotation_edits.delete_station(db, row.id),
+                lambda row: rotation_edits.delete_station(ctx, row.id),
             )
         )
 
@@ -287,8 +291,8 @@ class StationsDialog(_ListDialog[StationView]):
 
 
 class RotationFormsDialog(_ListDialog[RotationFormView]):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
-        super().__init__(parent, db, self.tr("Rotation forms"))
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
+        super().__init__(parent, ctx, self.tr("Rotation forms"))
         self.show_list(
             ListSource(
                 [
@@ -296,9 +300,9 @@ class RotationFormsDialog(_ListDialog[RotationFormView]):
                     Column(self.tr("Purpose"), lambda f: f.purpose, tooltip=lambda f: f.purpose),
                     Column(self.tr("Usual duration"), lambda f: f.duration),
                 ],
-                lambda: rotations.list_forms(db),
-                lambda existing: RotationFormDialog.ask(self, db, existing),
+                lambda: rotations.list_forms(ctx),
+                lambda existing: RotationFormDialog.ask(self, ctx, existing),
                 lambda row: row.name,
-                lambda row: rotation_edits.delete_form(db, row.id),
+                lambda row: rotation_edits.delete_form(ctx, row.id),
             )
         )

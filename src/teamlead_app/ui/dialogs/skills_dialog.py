@@ -30,15 +30,19 @@ from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.lists import delete_after_asking, editable_list
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class SkillEditDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, db: Database, team_id: int | None, skill: SkillView | None
+        self,
+        parent: QWidget | None,
+        ctx: ServiceContext,
+        team_id: int | None,
+        skill: SkillView | None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.team_id, self.skill = db, team_id, skill
+        self.db, self.team_id, self.skill = ctx, team_id, skill
         self.setWindowTitle(self.tr("Edit skill") if skill else self.tr("New skill"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -50,7 +54,7 @@ class SkillEditDialog(QDialog):
         self.group.setCurrentIndex(max(self.group.findData(skill.group if skill else None), 0))
         self.certificate = QComboBox()
         self.certificate.addItem(self.tr("(none)"), None)
-        for kind in certificates.list_types(db):
+        for kind in certificates.list_types(ctx):
             self.certificate.addItem(kind.name, kind.id)
         if skill is not None:
             self.certificate.setCurrentIndex(
@@ -129,16 +133,20 @@ class SkillEditDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, db: Database, team_id: int | None, skill: SkillView | None
+        cls,
+        parent: QWidget | None,
+        ctx: ServiceContext,
+        team_id: int | None,
+        skill: SkillView | None,
     ) -> bool:
-        return cls(parent, db, team_id, skill).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, ctx, team_id, skill).exec() == QDialog.DialogCode.Accepted
 
 
 class SkillsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, team_id: int | None) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext, team_id: int | None) -> None:
         super().__init__(parent)
-        self.db, self.team_id = db, team_id
-        team = next((t.name for t in people.list_teams(db) if t.id == team_id), "")
+        self.db, self.team_id = ctx, team_id
+        team = next((t.name for t in people.list_teams(ctx) if t.id == team_id), "")
         self.setWindowTitle(self.tr("Skills of {0}").format(team) if team else self.tr("Skills"))
         layout = QVBoxLayout(self)
         self.model: RowTableModel[SkillView] = RowTableModel(
@@ -186,5 +194,5 @@ class SkillsDialog(QDialog):
         self.reload()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, team_id: int | None) -> None:
-        cls(parent, db, team_id).exec()
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext, team_id: int | None) -> None:
+        cls(parent, ctx, team_id).exec()

@@ -23,13 +23,15 @@ from teamlead_app.services.people.teams import TeamDraft
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class TeamDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database, team: people.TeamView | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: ServiceContext, team: people.TeamView | None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.team = team
         self.setWindowTitle(self.tr("Edit team") if team else self.tr("New team"))
         layout = QVBoxLayout(self)
@@ -74,9 +76,9 @@ class TeamDialog(QDialog):
 
 
 class TeamsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.setWindowTitle(self.tr("Teams"))
         layout = QVBoxLayout(self)
         self.list = QListWidget()
@@ -119,5 +121,5 @@ class TeamsDialog(QDialog):
             self._reload()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> None:
-        cls(parent, db).exec()
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext) -> None:
+        cls(parent, ctx).exec()

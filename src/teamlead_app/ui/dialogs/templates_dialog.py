@@ -32,13 +32,13 @@ from teamlead_app.services.conversations.templates import QuestionDraft, Templat
 from teamlead_app.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
+    def __init__(self, parent: QWidget | None, ctx: ServiceContext) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db = ctx
         self.current: TemplateView | None = None
         self._build_ui()
         self._connect_signals()
@@ -198,5 +198,5 @@ class TemplatesDialog(QDialog):
         return True
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> None:
-        cls(parent, db).exec()
+    def ask(cls, parent: QWidget | None, ctx: ServiceContext) -> None:
+        cls(parent, ctx).exec()

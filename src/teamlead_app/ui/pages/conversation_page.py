@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
+from teamlead_app.errors import (
+    DatabaseBusyError,
+    NotFoundError,
+    ServerConnectionError,
+    ValidationError,
+)
 from teamlead_app.labels import label
 from teamlead_app.records.conversations import (
     ConversationDraft,
@@ -40,6 +45,7 @@ from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.focus_order import apply_chain, focus_chain
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.rotation_note import RotationNote
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_datetime
 
 
@@ -62,6 +68,7 @@ class ConversationPage(QWidget):
             self.tr("This conversation no longer exists."),
         )
         self._connect_signals()
+        guard_writes(self.context.ctx, self.save_button, self.move_button, self.cancel_button)
 
     # --- layout --------------------------------------------------------------------------
 
@@ -184,7 +191,7 @@ class ConversationPage(QWidget):
 
     def load(self, conversation_id: int) -> None:
         try:
-            view = conversations.get_conversation(self.context.db, conversation_id)
+            view = conversations.get_conversation(self.context.ctx, conversation_id)
         except NotFoundError:
             self.context.nav.show_page("conversations")
             return
@@ -202,17 +209,21 @@ class ConversationPage(QWidget):
         # When, what and who; the status is the badge below, the moves its history line.
         facts = [format_datetime(view.scheduled_at), *(p for p in (view.function, view.team) if p)]
         self.subtitle.setText("  ·  ".join(facts))
-        self.certificate_alert.show_for(self.context.db, view.employee_id)
-        self.rotation_note.show_for(self.context.db, view.employee_id, view.day)
-        self.buddy_note.show_for(self.context.db, view.employee_id, view.id)
+        self.certificate_alert.show_for(self.context.ctx, view.employee_id)
+        self.rotation_note.show_for(self.context.ctx, view.employee_id, view.day)
+        self.buddy_note.show_for(self.context.ctx, view.employee_id, view.id)
         self.followups.set_items(view.carried, date.today())
         self.answers.set_answers(view.answers)
         self.score.setCurrentIndex(max(self.score.findData(view.score), 0))
-        history = conversations.score_history(self.context.db, view.employee_id)
+        history = conversations.score_history(self.context.ctx, view.employee_id)
         self.score_trend.set_points([p for p in history if p.conversation_id != view.id])
-        self.goals.set_goals(goals.active_goals(self.context.db, view.employee_id, view.id))
+        self.goals.set_goals(goals.active_goals(self.context.ctx, view.employee_id, view.id))
         self.summary.setPlainText(view.shared_summary)
         self.private_notes.setPlainText(view.private_notes)
+        # On the company server, the note (and score) of a talk an earlier lead held stay
+        # with that lead: the box is empty and says why.
+        hidden = self.tr("Working note of a previous lead: not visible")
+        self.private_notes.setPlaceholderText(hidden if view.private_hidden else "")
         self.agreements.set_agreements(view.agreements)
         self.signoff.set_values(
             view.status == ConversationStatus.HELD,
@@ -229,10 +240,10 @@ class ConversationPage(QWidget):
         held = view.status == ConversationStatus.HELD
         for widget in (self.followups, self.answers, self.goals, self.agreements):
             widget.set_read_only(cancelled)
-        for box in (self.summary, self.private_notes):
-            box.setReadOnly(cancelled)
+        self.summary.setReadOnly(cancelled)
+        self.private_notes.setReadOnly(cancelled or view.private_hidden)
         self.signoff.setEnabled(not cancelled)
-        self.score.setEnabled(not cancelled)
+        self.score.setEnabled(not cancelled and not view.private_hidden)
         self.signoff.held.setEnabled(not held and not cancelled)
         self.move_button.setEnabled(view.status == ConversationStatus.PLANNED)
         self.cancel_button.setEnabled(view.status == ConversationStatus.PLANNED)
@@ -369,12 +380,16 @@ class ConversationPage(QWidget):
             result = save_or_resolve(
                 self,
                 lambda version, knowingly: conversations.save_conversation(
-                    self.context.db, view_id, over(draft, version, knowingly)
+                    self.context.ctx, view_id, over(draft, version, knowingly)
                 ),
                 draft.row_version,
                 [(self.tr("Working note"), draft.private_notes)],
             )
         except (ValidationError, DatabaseBusyError) as exc:
+            self.show_banner(str(exc))
+            return False
+        except ServerConnectionError as exc:
+            self.drafts.save_failed(exc)
             self.show_banner(str(exc))
             return False
         if result.outcome is not Outcome.SAVED:

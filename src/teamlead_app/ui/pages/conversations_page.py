@@ -27,6 +27,7 @@ from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.printing import save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date, format_datetime
 
 
@@ -50,6 +51,7 @@ class ConversationsPage(QWidget):
         self.context = context
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.new_button, self.plan_button)
 
     def _columns(self) -> list[Column[ConversationRow]]:
         return [
@@ -136,13 +138,13 @@ class ConversationsPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open)
 
     def refresh(self) -> None:
-        fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        fill_team_combo(self.team, self.context.ctx, self.tr("All teams"))
         self.reload()
 
     def reload(self) -> None:
         start, end = _period(str(self.period.currentData()), date.today())
         rows = conversations.list_conversations(
-            self.context.db,
+            self.context.ctx,
             date_from=start,
             date_to=end,
             team_id=self.team.currentData(),
@@ -169,7 +171,7 @@ class ConversationsPage(QWidget):
         self._update_open()
         if rows:
             return
-        if people.count_employees(self.context.db) == 0:
+        if people.count_employees(self.context.ctx) == 0:
             self.empty.setText(
                 self.tr(
                     "There is nobody in the program yet. Add your team first under People "
@@ -199,7 +201,7 @@ class ConversationsPage(QWidget):
             self.context.nav.open_conversation(row.id)
 
     def _new(self) -> None:
-        result = NewConversationDialog.ask(self, self.context.db)
+        result = NewConversationDialog.ask(self, self.context.ctx)
         if result is None:
             return
         if result.warnings:
@@ -207,7 +209,7 @@ class ConversationsPage(QWidget):
         self.context.nav.open_conversation(result.conversation_id)
 
     def _plan(self) -> None:
-        created = PlanMonthDialog.ask(self, self.context.db, self.team.currentData())
+        created = PlanMonthDialog.ask(self, self.context.ctx, self.team.currentData())
         if created:
             self.period.setCurrentIndex(max(self.period.findData("coming"), 0))
             self.reload()
@@ -222,5 +224,5 @@ class ConversationsPage(QWidget):
             self.tr("Export calendar"),
             self.tr("conversations.ics"),
             self.tr("Calendar (*.ics)"),
-            lambda path: save_calendar(self.context.db, team_id, start, None, path),
+            lambda path: save_calendar(self.context.ctx, team_id, start, None, path),
         )

@@ -25,13 +25,13 @@ class Dashboard(DashboardView):
         self.team.currentIndexChanged.connect(self._reload)
 
     def refresh(self) -> None:
-        teams = fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        teams = fill_team_combo(self.team, self.context.ctx, self.tr("All teams"))
         self.team.setEnabled(True)
         self._fill_teams(teams)
         self._reload()
 
     def _reload(self) -> None:
-        db, nav = self.context.db, self.context.nav
+        db, nav = self.context.ctx, self.context.nav
         team_id = self.team.currentData()
         # The first lines of each block (and how many more) are all a card shows.
         view = overview.overview(db, team_id=team_id, limit=CARD_LIMIT + 1)
@@ -54,6 +54,7 @@ class Dashboard(DashboardView):
                 view.overdue,
                 lambda p: CardLine(self._overdue_text(p), open_employee(p.employee_id)),
                 after=[planned_line] if view.overdue_planned else (),
+                hidden=view.hidden.overdue,
             )
         )
         self.show_unsigned(view.unsigned, view.hidden, open_conversation)

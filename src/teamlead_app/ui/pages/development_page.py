@@ -40,6 +40,7 @@ from teamlead_app.ui.widgets.goal_rows import (
     person_columns,
 )
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.write_access import guard_writes
 
 
 class SearchProxy(SortProxy):
@@ -105,6 +106,7 @@ class DevelopmentPage(QWidget):
         self._goals_loaded = False
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.new_goal_button)
 
     # --- layout --------------------------------------------------------------------------
 
@@ -213,12 +215,12 @@ class DevelopmentPage(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        fill_team_combo(self.team, self.context.ctx, self.tr("All teams"))
         self.reload()
 
     def reload(self) -> None:
         """The people of the team with the year's plan: two service calls."""
-        db, year, team_id = self.context.db, self.year.value(), self.team.currentData()
+        db, year, team_id = self.context.ctx, self.year.value(), self.team.currentData()
         employees = people.list_employees(db, team_id=team_id)
         plans = pop_status_by_employee(db, year, team_id)
         self._team_ids = {row.id for row in employees}
@@ -249,10 +251,10 @@ class DevelopmentPage(QWidget):
             # Running goals: working states, not the history of an evaluated plan.
             return [
                 row
-                for row in list_goals(self.context.db)
+                for row in list_goals(self.context.ctx)
                 if row.status in ACTIVE_STATUSES and not row.read_only
             ]
-        return list_goals(self.context.db, status=status)
+        return list_goals(self.context.ctx, status=status)
 
     def _search_changed(self, text: str) -> None:
         self.person_proxy.set_search(text)
@@ -283,7 +285,7 @@ class DevelopmentPage(QWidget):
             return
         if self.search.text().strip() and self.person_model.rowCount():
             text = self.tr("Nobody matches '{0}'.").format(self.search.text())
-        elif people.count_employees(self.context.db) == 0:
+        elif people.count_employees(self.context.ctx) == 0:
             text = self.tr(
                 "No people yet. Add your team on the People page (or load the demo company on "
                 "the Overview page); then each person gets a POP here."
@@ -349,7 +351,7 @@ class DevelopmentPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            pop_id = pop.create_pop(self.context.db, person.employee.id, year)
+            pop_id = pop.create_pop(self.context.ctx, person.employee.id, year)
         except AppError as exc:
             show_error(self, exc)
             return
@@ -367,14 +369,14 @@ class DevelopmentPage(QWidget):
         if employee_id is None:
             self.count_label.setText(self.tr("Choose a person first, then 'New goal…'."))
             return
-        if GoalDialog.ask(self, self.context.db, employee_id) is not None:
+        if GoalDialog.ask(self, self.context.ctx, employee_id) is not None:
             self.reload()
 
     def edit_goal(self) -> None:
         goal = self.selected_goal()
         if (
             goal is not None
-            and GoalDialog.ask(self, self.context.db, goal.employee_id, goal.id) is not None
+            and GoalDialog.ask(self, self.context.ctx, goal.employee_id, goal.id) is not None
         ):
             self.reload()
 
@@ -391,7 +393,7 @@ class DevelopmentPage(QWidget):
     def _print_blank_prep(self) -> None:
         from teamlead_app.services.exports.files import save_pop_prep
 
-        db = self.context.db
+        db = self.context.ctx
         save_report(
             self,
             self.tr("Save preparation form"),

@@ -20,6 +20,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.pages.dashboard import Dashboard
+from teamlead_app.ui.write_access import guard_writes
 
 
 def _centred(label: QLabel) -> QHBoxLayout:
@@ -90,12 +91,14 @@ class OverviewPage(QWidget):
         self.context = context
         self.stack = QStackedLayout(self)
         self.welcome = WelcomePanel(self)
+        guard_writes(context.ctx, self.welcome.import_button, self.welcome.add_button)
+        guard_writes(context.ctx, self.welcome.demo_button)
         self.dashboard = Dashboard(context)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.dashboard)
 
     def refresh(self) -> None:
-        if people.count_employees(self.context.db) == 0:
+        if people.count_employees(self.context.ctx) == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.dashboard.refresh()
@@ -106,7 +109,7 @@ class OverviewPage(QWidget):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            generate_company(self.context.db)
+            generate_company(self.context.ctx)
         except AppError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, exc)
@@ -117,13 +120,13 @@ class OverviewPage(QWidget):
     def import_people(self) -> None:
         from teamlead_app.ui.dialogs.import_dialog import ImportDialog
 
-        if ImportDialog.ask(self, self.context.db):
+        if ImportDialog.ask(self, self.context.ctx):
             self.refresh()
 
     def add_person(self) -> None:
-        saved = EmployeeDialog.ask(self, self.context.db, None)
+        saved = EmployeeDialog.ask(self, self.context.ctx, None)
         if saved is not None:
             from teamlead_app.ui.pairing_flow import offer_if_newcomer
 
-            offer_if_newcomer(self, self.context.db, saved)
+            offer_if_newcomer(self, self.context.ctx, saved)
             self.refresh()

@@ -156,7 +156,7 @@ class PairingsPage(QWidget):
     def reload(self, _index: int = 0, select_id: int | None = None) -> None:
         current = self._current()
         keep = select_id if select_id is not None else (current.id if current else None)
-        db = self.context.db
+        db = self.context.ctx
         rows = pairings.list_pairings(db, status=self.status.currentData(), with_checkins=True)
         self._trained = trained_marks(db)
         self.model.set_rows(rows)
@@ -237,7 +237,7 @@ class PairingsPage(QWidget):
         )
 
     def _new(self) -> None:
-        saved = ask_pairing(self, self.context.db)
+        saved = ask_pairing(self, self.context.ctx)
         if saved is not None:
             self.status.setCurrentIndex(0)
         self.reload(select_id=saved)
@@ -245,7 +245,7 @@ class PairingsPage(QWidget):
     def _edit(self) -> None:
         p = self._current()
         if p is not None and p.status in OPEN_STATUSES:
-            self.reload(select_id=ask_pairing(self, self.context.db, existing=p) or p.id)
+            self.reload(select_id=ask_pairing(self, self.context.ctx, existing=p) or p.id)
 
     def _activate(self) -> None:
         """A proposed pairing becomes active (the hard rules again, as on today)."""
@@ -253,7 +253,7 @@ class PairingsPage(QWidget):
         if p is None or p.status != PairingStatus.PROPOSED:
             return
         try:
-            pairings.set_status(self.context.db, p.id, PairingStatus.ACTIVE)
+            pairings.set_status(self.context.ctx, p.id, PairingStatus.ACTIVE)
         except AppError as exc:
             show_error(self, exc)
         self.reload(select_id=p.id)
@@ -267,7 +267,7 @@ class PairingsPage(QWidget):
             return
         try:
             pairings.add_checkin(
-                self.context.db, p.id, draft.held_on, draft.note, shared=draft.shared
+                self.context.ctx, p.id, draft.held_on, draft.note, shared=draft.shared
             )
         except AppError as exc:
             show_error(self, exc)
@@ -284,7 +284,7 @@ class PairingsPage(QWidget):
             return
         try:
             pairings.set_status(
-                self.context.db,
+                self.context.ctx,
                 p.id,
                 draft.status,
                 on=draft.on,
@@ -296,12 +296,12 @@ class PairingsPage(QWidget):
         self.reload(select_id=p.id)
 
     def _staff(self) -> list[tuple[int, str, int | None]]:
-        return [(e.id, e.list_name, e.team_id) for e in people.list_employees(self.context.db)]
+        return [(e.id, e.list_name, e.team_id) for e in people.list_employees(self.context.ctx)]
 
     def _leaders(self) -> None:
         from teamlead_app.ui.dialogs.guidance_people_dialog import TeamLeadersDialog
 
-        db = self.context.db
+        db = self.context.ctx
         teams = [(team.id, team.name) for team in people.list_teams(db)]
         draft = TeamLeadersDialog.ask(self, teams, self._staff(), pairings.list_team_leaders(db))
         if draft is not None:
@@ -318,7 +318,7 @@ class PairingsPage(QWidget):
             return
         try:
             pairings.add_buddy_training(
-                self.context.db, draft.employee_id, draft.trained_on, draft.how
+                self.context.ctx, draft.employee_id, draft.trained_on, draft.how
             )
         except AppError as exc:
             show_error(self, exc)
@@ -331,7 +331,7 @@ class PairingsPage(QWidget):
         p = self._current()
         if p is None:
             return
-        db = self.context.db
+        db = self.context.ctx
         save_report(
             self,
             QApplication.translate("Printing", "Save pairing card"),

@@ -28,6 +28,7 @@ from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.models.table import Column, RowTableModel, SortProxy
 from teamlead_app.ui.printing import export_roster
 from teamlead_app.ui.widgets.lists import fill_team_combo, row_table
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -41,6 +42,14 @@ class PeoplePage(QWidget):
         self._match = people.employee_matcher([])
         self._build_ui()
         self._connect_signals()
+        guard_writes(
+            self.context.ctx,
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.import_button,
+            self.team_button,
+        )
 
     def _columns(self) -> list[Column[EmployeeRow]]:
         return [
@@ -144,14 +153,14 @@ class PeoplePage(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        fill_team_combo(self.team, self.context.ctx, self.tr("All teams"))
         self.reload()
 
     def reload(self) -> None:
         """Read the people of the chosen team and state again (after a change or a new
         choice), then show those matching what is typed."""
         rows = people.list_employees(
-            self.context.db, team_id=self.team.currentData(), archived=self.state.currentData()
+            self.context.ctx, team_id=self.team.currentData(), archived=self.state.currentData()
         )
         self._match = people.employee_matcher(rows)
         self.apply_search()
@@ -169,7 +178,7 @@ class PeoplePage(QWidget):
         if not has_rows:
             if self.search.text().strip():
                 self.empty.setText(self.tr("Nobody matches '{0}'.").format(self.search.text()))
-            elif people.count_employees(self.context.db) == 0:
+            elif people.count_employees(self.context.ctx) == 0:
                 self.empty.setText(
                     self.tr(
                         "No people yet. Add a person, import an export from HR, or load the "
@@ -199,16 +208,16 @@ class PeoplePage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _add(self) -> None:
-        saved = EmployeeDialog.ask(self, self.context.db, None)
+        saved = EmployeeDialog.ask(self, self.context.ctx, None)
         if saved is not None:
             from teamlead_app.ui.pairing_flow import offer_if_newcomer
 
-            offer_if_newcomer(self, self.context.db, saved)
+            offer_if_newcomer(self, self.context.ctx, saved)
             self.context.nav.data_changed()
 
     def _edit(self) -> None:
         row = self._selected()
-        if row is not None and EmployeeDialog.ask(self, self.context.db, row.id) is not None:
+        if row is not None and EmployeeDialog.ask(self, self.context.ctx, row.id) is not None:
             self.reload()
 
     def _open_profile(self) -> None:
@@ -222,8 +231,8 @@ class PeoplePage(QWidget):
             return
         try:
             if row.archived:
-                people.reactivate_employee(self.context.db, row.id)
-            elif ArchiveDialog.ask(self, self.context.db, row) is None:
+                people.reactivate_employee(self.context.ctx, row.id)
+            elif ArchiveDialog.ask(self, self.context.ctx, row) is None:
                 return
         except AppError as exc:
             show_error(self, exc)
@@ -232,14 +241,14 @@ class PeoplePage(QWidget):
     def _import(self) -> None:
         from teamlead_app.ui.dialogs.import_dialog import ImportDialog
 
-        if ImportDialog.ask(self, self.context.db):
+        if ImportDialog.ask(self, self.context.ctx):
             self.context.nav.data_changed()
 
     def _teams(self) -> None:
         from teamlead_app.ui.dialogs.teams_dialog import TeamsDialog
 
-        TeamsDialog.ask(self, self.context.db)
+        TeamsDialog.ask(self, self.context.ctx)
         self.refresh()
 
     def _print(self) -> None:
-        export_roster(self, self.context.db, self.team.currentData())
+        export_roster(self, self.context.ctx, self.team.currentData())

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from teamlead_app.data.statuses import PopStatus
-from teamlead_app.errors import DatabaseBusyError, NotFoundError, ValidationError
+from teamlead_app.errors import (
+    DatabaseBusyError,
+    NotFoundError,
+    ServerConnectionError,
+    ValidationError,
+)
 from teamlead_app.labels import label
 from teamlead_app.records.development import GoalView, PopDraft, PopView, SupportItem
 from teamlead_app.services.common import drafts
@@ -41,6 +46,7 @@ from teamlead_app.ui.widgets.goal_list_box import GoalListBox
 from teamlead_app.ui.widgets.goal_support import GoalSupportEditor
 from teamlead_app.ui.widgets.health_hint import HealthHint
 from teamlead_app.ui.widgets.version_history import VersionBar, added_after_signing, tint_locked
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -61,6 +67,14 @@ class PopPage(QWidget):
             self.tr("This POP no longer exists."),
         )
         self._connect_signals()
+        guard_writes(
+            self.context.ctx,
+            self.save_button,
+            self.sign_button,
+            self.response_button,
+            self.evaluate_button,
+            self.next_button,
+        )
 
     # --- layout --------------------------------------------------------------------------
 
@@ -193,7 +207,7 @@ class PopPage(QWidget):
         self.moments.opened.connect(actions.open_moment)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.New, self, actions.new_goal)
-        self.version_bar.bind(self.context.db, self.reload_parts, self.show_banner)
+        self.version_bar.bind(self.context.ctx, self.reload_parts, self.show_banner)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.goals.table, actions.edit_goal)
 
     # --- loading -------------------------------------------------------------------------
@@ -210,7 +224,7 @@ class PopPage(QWidget):
         """Show the stored plan; with `keep_texts` the typed texts, period and support stay
         (after a goal, sign-off or moment changed, which saved on its own)."""
         try:
-            view = pop.get_pop(self.context.db, pop_id)
+            view = pop.get_pop(self.context.ctx, pop_id)
         except NotFoundError:
             self.context.nav.show_page("development")
             return
@@ -379,11 +393,15 @@ class PopPage(QWidget):
             result = save_or_resolve(
                 self,
                 lambda version, _knowingly: pop.update_pop(
-                    self.context.db, view_id, replace(draft, row_version=version)
+                    self.context.ctx, view_id, replace(draft, row_version=version)
                 ),
                 draft.row_version,
             )
         except (ValidationError, DatabaseBusyError) as exc:
+            self.show_banner(str(exc))
+            return False
+        except ServerConnectionError as exc:
+            self.drafts.save_failed(exc)
             self.show_banner(str(exc))
             return False
         if result.outcome is not Outcome.SAVED:

@@ -25,6 +25,7 @@ from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.widgets.onboarding_box import OnboardingBox
 from teamlead_app.ui.widgets.score_trend import ScoreTrend
 from teamlead_app.ui.widgets.skills_box import SkillsBox
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
 
 
@@ -39,6 +40,13 @@ class ProfilePage(QWidget):
         self.employee_id: int | None = None
         self._build_ui()
         self._connect_signals()
+        guard_writes(
+            self.context.ctx,
+            self.edit_button,
+            self.archive_button,
+            self.new_conversation_button,
+            self.goal_button,
+        )
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -138,7 +146,7 @@ class ProfilePage(QWidget):
         if self.employee_id is None:
             return
         try:
-            detail = people.get_employee(self.context.db, self.employee_id)
+            detail = people.get_employee(self.context.ctx, self.employee_id)
         except NotFoundError:
             self.context.nav.show_page("people")
             return
@@ -164,8 +172,8 @@ class ProfilePage(QWidget):
         self.archive_button.setEnabled(not row.archived)
         for button in (self.new_conversation_button, self.pop_button, self.goal_button):
             button.setEnabled(not row.archived)
-        counts = conversations.conversation_counts(self.context.db, employee_id=row.id)
-        open_count = len(conversations.open_agreements(self.context.db, row.id))
+        counts = conversations.conversation_counts(self.context.ctx, employee_id=row.id)
+        open_count = len(conversations.open_agreements(self.context.ctx, row.id))
         self.counts.setText(
             self.tr(
                 "Conversations: {0} held, {1} planned, {2} missed, {3} moved, {4} cancelled"
@@ -179,7 +187,7 @@ class ProfilePage(QWidget):
                 open_count,
             )
         )
-        self.score_trend.set_points(conversations.score_history(self.context.db, row.id))
+        self.score_trend.set_points(conversations.score_history(self.context.ctx, row.id))
         self.skills_box.show_employee(row.id, row.archived)
         self.onboarding_box.show_employee(row.id, row.kind, row.stage, row.archived)
         self._fill_timeline()
@@ -187,7 +195,7 @@ class ProfilePage(QWidget):
     def _fill_timeline(self) -> None:
         assert self.employee_id is not None
         self.timeline.clear()
-        for event in timeline.employee_timeline(self.context.db, self.employee_id):
+        for event in timeline.employee_timeline(self.context.ctx, self.employee_id):
             item = QTreeWidgetItem([format_date(event.when), event.title, event.detail])
             item.setData(0, Qt.ItemDataRole.UserRole, event)
             item.setToolTip(1, event.title)
@@ -205,7 +213,7 @@ class ProfilePage(QWidget):
     def _new_conversation(self) -> None:
         from teamlead_app.ui.dialogs.new_conversation_dialog import NewConversationDialog
 
-        result = NewConversationDialog.ask(self, self.context.db, self.employee_id)
+        result = NewConversationDialog.ask(self, self.context.ctx, self.employee_id)
         if result is not None:
             self.context.nav.open_conversation(result.conversation_id)
 
@@ -228,14 +236,14 @@ class ProfilePage(QWidget):
                 self.tr("Preparation {0} {1}").format(person, format_date(date.today())), ".pdf"
             ),
             self.tr("PDF (*.pdf)"),
-            lambda path: save_prep(self.context.db, employee_id, path),
+            lambda path: save_prep(self.context.ctx, employee_id, path),
         )
 
     def _print_competence(self) -> None:
         from teamlead_app.ui.printing_skills import export_competence
 
         if self.employee_id is not None:
-            export_competence(self, self.context.db, self.employee_id, self.name.text())
+            export_competence(self, self.context.ctx, self.employee_id, self.name.text())
 
     def _open_pop(self) -> None:
         """This year's POP; without one, a draft after a yes."""
@@ -250,7 +258,7 @@ class ProfilePage(QWidget):
         if self.employee_id is None:
             return
         year = date.today().year
-        found = pop.pop_for_year(self.context.db, self.employee_id, year)
+        found = pop.pop_for_year(self.context.ctx, self.employee_id, year)
         if found is not None:
             self.context.nav.open_pop(found.id)
             return
@@ -262,7 +270,7 @@ class ProfilePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            pop_id = pop.create_pop(self.context.db, self.employee_id, year)
+            pop_id = pop.create_pop(self.context.ctx, self.employee_id, year)
         except AppError as exc:
             show_error(self, exc)
             return
@@ -271,7 +279,9 @@ class ProfilePage(QWidget):
     def _new_goal(self) -> None:
         from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 
-        if self.employee_id is not None and GoalDialog.ask(self, self.context.db, self.employee_id):
+        if self.employee_id is not None and GoalDialog.ask(
+            self, self.context.ctx, self.employee_id
+        ):
             self.refresh()
 
     def _access_export(self) -> None:
@@ -286,18 +296,18 @@ class ProfilePage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda path: write_access_export(self.context.db, employee_id, path),
+            lambda path: write_access_export(self.context.ctx, employee_id, path),
         )
 
     def _edit(self) -> None:
         if self.employee_id is not None and EmployeeDialog.ask(
-            self, self.context.db, self.employee_id
+            self, self.context.ctx, self.employee_id
         ):
             self.refresh()
 
     def _archive(self) -> None:
         if self.employee_id is None:
             return
-        row = people.get_employee(self.context.db, self.employee_id).row
-        if ArchiveDialog.ask(self, self.context.db, row):
+        row = people.get_employee(self.context.ctx, self.employee_id).row
+        if ArchiveDialog.ask(self, self.context.ctx, row):
             self.refresh()

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teamlead_app.errors import AppError
-from teamlead_app.services.exports.files import save_overview
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.privacy.retention import (
     RetentionReport,
@@ -30,13 +28,12 @@ from teamlead_app.services.privacy.retention import (
     run_retention,
 )
 from teamlead_app.ui.context import AppContext
-from teamlead_app.ui.errors import show_error
 from teamlead_app.ui.jobs import run_with_progress
-from teamlead_app.ui.open_files import finish_export
-from teamlead_app.ui.printing import ask_save_path, save_report
+from teamlead_app.ui.overview_export import YearOverviewExport
+from teamlead_app.ui.printing import save_report
 from teamlead_app.ui.widgets.lists import fill_team_combo
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_date
-from teamlead_app.util.progress import Cancelled, Progress
 
 
 def _hint(text: str) -> QLabel:
@@ -51,8 +48,10 @@ class ReportsPage(QWidget):
         super().__init__()
         self.context = context
         self._job: QThread | None = None
+        self._export = YearOverviewExport(self, context.ctx)
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.access_button, self.delete_button)
 
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)
@@ -146,10 +145,10 @@ class ReportsPage(QWidget):
         self.worklist.itemSelectionChanged.connect(self._update_buttons)
 
     def refresh(self) -> None:
-        fill_team_combo(self.team, self.context.db, self.tr("All teams (company)"))
+        fill_team_combo(self.team, self.context.ctx, self.tr("All teams (company)"))
         current = self.person.currentData()
         self.person.clear()
-        for row in people.list_employees(self.context.db, archived=None):
+        for row in people.list_employees(self.context.ctx, archived=None):
             suffix = self.tr(" (out of service)") if row.archived else ""
             self.person.addItem(row.list_name + suffix, row.id)
         self.person.setCurrentIndex(max(self.person.findData(current), 0))
@@ -159,7 +158,7 @@ class ReportsPage(QWidget):
     def _fill_worklist(self) -> None:
         from teamlead_app.services.common.settings import get_settings
 
-        years = get_settings(self.context.db).retention_years
+        years = get_settings(self.context.ctx).retention_years
         self.retention_hint.setText(
             self.tr(
                 "Records of people who left are kept {0} years after the date out of service "
@@ -169,7 +168,7 @@ class ReportsPage(QWidget):
             ).format(years)
         )
         self.worklist.clear()
-        for item in retention_worklist(self.context.db):
+        for item in retention_worklist(self.context.ctx):
             row = QTreeWidgetItem(
                 [
                     item.name,
@@ -201,42 +200,10 @@ class ReportsPage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _overview(self, fmt: str) -> None:
-        from teamlead_app.services.exports.year_overview import export_overview
-
-        year, team_id = self.year.value(), self.team.currentData()
-        filters = {
-            "pdf": self.tr("PDF (*.pdf)"),
-            "xlsx": self.tr("Excel (*.xlsx)"),
-            "csv": self.tr("CSV (*.csv)"),
-        }
-        name = self.tr("pop-overview-{0}").format(year) + f".{fmt}"
-        path = ask_save_path(self, self.tr("Save yearly overview"), name, filters[fmt])
-        if path is None:
-            return
-        db = self.context.db
-
-        def work(progress: Progress) -> bytes:
-            return export_overview(db, year, team_id, fmt, progress)
-
-        def done(data: bytes) -> None:
-            try:
-                save_overview(db, year, team_id, path, data)
-            except AppError as exc:
-                show_error(self, exc)
-                return
-            finish_export(self, path)
-
-        self._job = run_with_progress(
-            self, self.tr("Making the yearly overview…"), work, done, self._job_failed
-        )
+        self._job = self._export.start(self.year.value(), self.team.currentData(), fmt)
 
     def _job_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            QMessageBox.information(
-                self, self.tr("Cancelled"), self.tr("Cancelled; no file was written.")
-            )
-        else:
-            show_error(self, exc)
+        self._export.failed(exc)
 
     def _access(self) -> None:
         from teamlead_app.services.privacy.access import access_file_name, write_access_export
@@ -249,7 +216,7 @@ class ReportsPage(QWidget):
             self.tr("Save access export"),
             access_file_name(employee_id),
             self.tr("ZIP (*.zip)"),
-            lambda path: write_access_export(self.context.db, employee_id, path),
+            lambda path: write_access_export(self.context.ctx, employee_id, path),
         )
 
     def _delete(self) -> None:
@@ -270,7 +237,7 @@ class ReportsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db = self.context.db
+        db = self.context.ctx
         ids = [item.employee_id for item in items]
 
         def done(report: RetentionReport) -> None:

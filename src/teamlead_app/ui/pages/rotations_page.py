@@ -154,9 +154,11 @@ class RotationsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._edit_current())
         self.delete_button.clicked.connect(self._delete)
         self.evaluate_button.clicked.connect(self._evaluate)
-        self.stations_action.triggered.connect(lambda: StationsDialog(self, self.context.db).exec())
+        self.stations_action.triggered.connect(
+            lambda: StationsDialog(self, self.context.ctx).exec()
+        )
         self.forms_action.triggered.connect(
-            lambda: RotationFormsDialog(self, self.context.db).exec()
+            lambda: RotationFormsDialog(self, self.context.ctx).exec()
         )
         self.print_button.clicked.connect(self._print)
         # The planner prints the weeks it shows with its own button: one print in sight.
@@ -170,7 +172,7 @@ class RotationsPage(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        teams = fill_team_combo(self.team, self.context.db, self.tr("All teams"))
+        teams = fill_team_combo(self.team, self.context.ctx, self.tr("All teams"))
         if self._first_refresh and teams:
             self.team.blockSignals(True)
             self.team.setCurrentIndex(1)
@@ -182,7 +184,7 @@ class RotationsPage(QWidget):
         self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
 
     def reload(self) -> None:
-        rows = rotation_rules.rotations_with_conflicts(self.context.db, self.team.currentData())
+        rows = rotation_rules.rotations_with_conflicts(self.context.ctx, self.team.currentData())
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -237,7 +239,7 @@ class RotationsPage(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def _choices(self) -> RotationChoices:
-        db = self.context.db
+        db = self.context.ctx
         team_id = self.team.currentData()
         staff = [(e.id, e.list_name) for e in people.list_employees(db)]  # in service
         return RotationChoices(
@@ -252,18 +254,18 @@ class RotationsPage(QWidget):
         team_id = self.team.currentData()
         if team_id is None:
             return []
-        return rotation_suggestions.suggest(self.context.db, team_id, start, end)
+        return rotation_suggestions.suggest(self.context.ctx, team_id, start, end)
 
     def _check(
         self, draft: RotationDraft, rotation_id: int | None = None
     ) -> list[rotation_rules.Conflict]:
         """The warnings of what is filled in; a rotation being changed does not count
         against itself (no "double booked" with its own old dates)."""
-        return rotation_rules.find_conflicts(self.context.db, draft, rotation_id)
+        return rotation_rules.find_conflicts(self.context.ctx, draft, rotation_id)
 
     def _goals(self, employee_id: int, keep: int | None) -> list[tuple[int, str]]:
         return [
-            (g.id, g.what) for g in rotation_edits.goal_choices(self.context.db, employee_id, keep)
+            (g.id, g.what) for g in rotation_edits.goal_choices(self.context.ctx, employee_id, keep)
         ]
 
     def _new(self, prefill: Prefill | None = None) -> None:
@@ -273,7 +275,7 @@ class RotationsPage(QWidget):
         if draft is None:
             return
         try:
-            rotations.save_rotation(self.context.db, draft)
+            rotations.save_rotation(self.context.ctx, draft)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -302,7 +304,7 @@ class RotationsPage(QWidget):
             save_or_resolve(
                 self,
                 lambda version, _knowingly: rotations.save_rotation(
-                    self.context.db, replace(draft, row_version=version), view.id
+                    self.context.ctx, replace(draft, row_version=version), view.id
                 ),
                 draft.row_version,
             )
@@ -314,7 +316,7 @@ class RotationsPage(QWidget):
         """From the planner: a planned or running rotation opens to change; an evaluated
         one is shown in the list with its outcome."""
         try:
-            view = rotations.get_rotation(self.context.db, rotation_id)
+            view = rotations.get_rotation(self.context.ctx, rotation_id)
         except AppError as exc:
             show_error(self, exc)
             return
@@ -343,7 +345,7 @@ class RotationsPage(QWidget):
             self,
             self.tr("Delete rotation"),
             name,
-            lambda: rotation_edits.delete_rotation(self.context.db, r.id),
+            lambda: rotation_edits.delete_rotation(self.context.ctx, r.id),
         )
         self.reload()
 
@@ -355,7 +357,7 @@ class RotationsPage(QWidget):
     def evaluate_by_id(self, rotation_id: int) -> None:
         """From the planner: evaluate a rotation that has begun."""
         try:
-            self.evaluate(rotations.get_rotation(self.context.db, rotation_id))
+            self.evaluate(rotations.get_rotation(self.context.ctx, rotation_id))
         except AppError as exc:
             show_error(self, exc)
 
@@ -364,7 +366,7 @@ class RotationsPage(QWidget):
         if draft is None:
             return
         try:
-            rotations.evaluate_rotation(self.context.db, draft)
+            rotations.evaluate_rotation(self.context.ctx, draft)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -372,4 +374,4 @@ class RotationsPage(QWidget):
     def _print(self) -> None:
         from teamlead_app.ui.printing_skills import export_rotations
 
-        export_rotations(self, self.context.db, self.team.currentData())
+        export_rotations(self, self.context.ctx, self.team.currentData())

@@ -38,6 +38,7 @@ from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.backups_box import BackupsBox
 from teamlead_app.ui.widgets.form_error import FormError
+from teamlead_app.ui.write_access import guard_writes
 from teamlead_app.util.dates import format_datetime
 
 
@@ -47,6 +48,9 @@ class SettingsPage(QWidget):
         self.context = context
         self._build_ui()
         self._connect_signals()
+        guard_writes(
+            self.context.ctx, self.save_button, self.templates_button, self.cert_types_button
+        )
 
     def _day_names(self) -> list[str]:
         return [
@@ -206,7 +210,7 @@ class SettingsPage(QWidget):
         self.backup_folder_button.clicked.connect(self._choose_backup_folder)
 
     def refresh(self) -> None:
-        s = settings_service.get_settings(self.context.db)
+        s = settings_service.get_settings(self.context.ctx)
         self.company_name.setText(s.company_name)
         self.lead_name.setText(s.lead_name)
         self.logo_path.setText(s.logo_path)
@@ -220,14 +224,14 @@ class SettingsPage(QWidget):
         self.retention.setValue(s.retention_years)
         self.backup_folder.setText(s.backup_folder)
         self.cert_days.setValue(s.certificate_warning_days)
-        self.db_label.setText(self.tr("In use: {0}").format(self.context.db.describe()))
+        self.db_label.setText(self.tr("In use: {0}").format(self.context.ctx.describe()))
         self._fill_export_log()
         self.backups.refresh()
         self.error.show_message("")
 
     def _fill_export_log(self) -> None:
         self.export_log.clear()
-        for row in list_export_log(self.context.db, limit=300):
+        for row in list_export_log(self.context.ctx, limit=300):
             self.export_log.addTopLevelItem(
                 QTreeWidgetItem(
                     [
@@ -245,7 +249,7 @@ class SettingsPage(QWidget):
             self.export_log.resizeColumnToContents(column)
 
     def current(self) -> AppSettings:
-        base = settings_service.get_settings(self.context.db)
+        base = settings_service.get_settings(self.context.ctx)
         return replace(
             base,
             company_name=self.company_name.text().strip(),
@@ -264,9 +268,9 @@ class SettingsPage(QWidget):
 
     def save(self) -> bool:
         new = self.current()
-        old_language = settings_service.get_settings(self.context.db).language
+        old_language = settings_service.get_settings(self.context.ctx).language
         try:
-            settings_service.save_settings(self.context.db, new)
+            settings_service.save_settings(self.context.ctx, new)
         except ValidationError as exc:
             self.error.show_message(str(exc))
             return False
@@ -285,12 +289,12 @@ class SettingsPage(QWidget):
     def _templates(self) -> None:
         from teamlead_app.ui.dialogs.templates_dialog import TemplatesDialog
 
-        TemplatesDialog.ask(self, self.context.db)
+        TemplatesDialog.ask(self, self.context.ctx)
 
     def _certificate_types(self) -> None:
         from teamlead_app.ui.dialogs.certificate_types_dialog import CertificateTypesDialog
 
-        CertificateTypesDialog.ask(self, self.context.db)
+        CertificateTypesDialog.ask(self, self.context.ctx)
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -307,7 +311,7 @@ class SettingsPage(QWidget):
 
     def _start_folder(self) -> str:
         """Where the file dialogs start: beside the open file (the home folder on a server)."""
-        db = self.context.db
+        db = self.context.ctx
         return str(Path.home() if db.is_server else db.path.parent)
 
     def _db_filter(self) -> str:

@@ -29,6 +29,7 @@ from teamlead_app.ui.models.skill_matrix import SkillMatrixModel
 from teamlead_app.ui.widgets.lists import fill_team_combo
 from teamlead_app.ui.widgets.skill_grid import MatrixTable
 from teamlead_app.ui.widgets.skill_panel import SkillPanel
+from teamlead_app.ui.write_access import guard_writes
 
 
 class SkillsPage(QWidget):
@@ -39,6 +40,7 @@ class SkillsPage(QWidget):
         self._first_refresh = True
         self._build_ui()
         self._connect_signals()
+        guard_writes(self.context.ctx, self.catalogue_button, self.import_button)
 
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -113,7 +115,7 @@ class SkillsPage(QWidget):
     # --- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        db = self.context.db
+        db = self.context.ctx
         teams = fill_team_combo(self.team, db, self.tr("All teams"))
         if self._first_refresh and teams:  # open on the first team, not on everyone
             self.team.blockSignals(True)
@@ -143,7 +145,7 @@ class SkillsPage(QWidget):
     def reload(self) -> None:
         current = self._current_ids()
         view = skill_coverage.matrix_view(
-            self.context.db,
+            self.context.ctx,
             team_id=self.team.currentData(),
             function=self.function.currentData(),
             group=self.group.currentData(),
@@ -190,7 +192,7 @@ class SkillsPage(QWidget):
         if skill is None:
             self.panel.clear()
             return
-        db = self.context.db
+        db = self.context.ctx
         holders = knowledge.who_knows(db, skill.skill_id)
         person = self.model.person_at(index.row())
         cell = self.model.cell_at(index.row(), index.column())
@@ -215,7 +217,7 @@ class SkillsPage(QWidget):
             person.id, skill.skill_id, level, entry.assessed_on, entry.assessor, entry.evidence
         )
         try:
-            skills.set_level(self.context.db, draft)
+            skills.set_level(self.context.ctx, draft)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -225,7 +227,7 @@ class SkillsPage(QWidget):
         if ids is None:
             return
         try:
-            knowledge.set_knowledge_holder(self.context.db, ids[0], ids[1], holder)
+            knowledge.set_knowledge_holder(self.context.ctx, ids[0], ids[1], holder)
         except AppError as exc:
             show_error(self, exc)
         self.reload()
@@ -235,16 +237,16 @@ class SkillsPage(QWidget):
     def _catalogue(self) -> None:
         from teamlead_app.ui.dialogs.skills_dialog import SkillsDialog
 
-        SkillsDialog.ask(self, self.context.db, self.team.currentData())
+        SkillsDialog.ask(self, self.context.ctx, self.team.currentData())
         self.reload()
 
     def _import(self) -> None:
         from teamlead_app.ui.dialogs.matrix_import_dialog import MatrixImportDialog
 
-        if MatrixImportDialog.ask(self, self.context.db, self.team.currentData()):
+        if MatrixImportDialog.ask(self, self.context.ctx, self.team.currentData()):
             self.reload()
 
     def _export(self, fmt: str) -> None:
         from teamlead_app.ui.printing_skills import export_matrix
 
-        export_matrix(self, self.context.db, self.team.currentData(), fmt)
+        export_matrix(self, self.context.ctx, self.team.currentData(), fmt)

@@ -86,7 +86,7 @@ class BackupsBox(QGroupBox):
 
     def refresh(self) -> None:
         self.tree.clear()
-        on_server = self.context.db.is_server
+        on_server = self.context.ctx.is_server
         self.tree.setHidden(on_server)
         for button in (self.backup_button, self.restore_button, self.file_button):
             button.setHidden(on_server)
@@ -99,7 +99,7 @@ class BackupsBox(QGroupBox):
             )
             return
         self.hint.setText(self._file_hint)
-        for info in backups.list_backups(self.context.db.path):
+        for info in backups.list_backups(self.context.ctx.path):
             counts = info.counts
             item = QTreeWidgetItem(
                 [
@@ -127,7 +127,7 @@ class BackupsBox(QGroupBox):
 
     def backup_now(self) -> None:
         try:
-            result = storage.make_backup(self.context.db)  # logged like every export
+            result = storage.make_backup(self.context.ctx)  # logged like every export
         except AppError as exc:
             show_error(self, exc)
             return
@@ -145,7 +145,7 @@ class BackupsBox(QGroupBox):
         path = item.data(0, PATH_ROLE) if item is not None else None
         if not path:
             return None
-        found = [i for i in backups.list_backups(self.context.db.path) if str(i.path) == path]
+        found = [i for i in backups.list_backups(self.context.ctx.path) if str(i.path) == path]
         return found[0] if found else None
 
     def _restore_selected(self) -> None:
@@ -167,7 +167,7 @@ class BackupsBox(QGroupBox):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Put back a backup"),
-            str(self.context.db.path.parent),
+            str(self.context.ctx.path.parent),
             self.tr("Database (*.sqlite *.db);;All files (*)"),
         )
         if name:

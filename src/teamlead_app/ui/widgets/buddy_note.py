@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from teamlead_app.services.pairings.onboarding_views import buddy_of, buddy_summary, talk_moment
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class BuddyNote(QLabel):
@@ -23,13 +23,13 @@ class BuddyNote(QLabel):
         self.setStyleSheet("background: #eef6ec; color: #24452a; padding: 6px; border-radius: 4px;")
         self.hide()
 
-    def show_for(self, db: Database, employee_id: int, conversation_id: int) -> None:
+    def show_for(self, ctx: ServiceContext, employee_id: int, conversation_id: int) -> None:
         lines = []
-        moment = talk_moment(db, conversation_id)
+        moment = talk_moment(ctx, conversation_id)
         if moment is not None:
             text = self.tr("Onboarding talk of {0}.").format(moment.label.lower())
             lines.append(f"{text} {moment.note}".strip())
-        buddy = buddy_summary(buddy_of(db, employee_id))
+        buddy = buddy_summary(buddy_of(ctx, employee_id))
         if buddy:
             lines.append(buddy)
         self.setText("\n".join(lines))

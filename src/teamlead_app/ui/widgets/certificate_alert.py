@@ -13,7 +13,7 @@ from teamlead_app.services.skills import certificates
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 class CertificateAlert(QLabel):
@@ -24,9 +24,9 @@ class CertificateAlert(QLabel):
         self.setStyleSheet("background: #fdecea; color: #7a1f1f; padding: 6px; border-radius: 4px;")
         self.hide()
 
-    def show_for(self, db: Database, employee_id: int) -> None:
-        days = settings.get_settings(db).certificate_warning_days
-        found = certificates.certificate_alerts(db, employee_id=employee_id, warning_days=days)
+    def show_for(self, ctx: ServiceContext, employee_id: int) -> None:
+        days = settings.get_settings(ctx).certificate_warning_days
+        found = certificates.certificate_alerts(ctx, employee_id=employee_id, warning_days=days)
         parts = [
             (
                 self.tr("{0} expired on {1}")

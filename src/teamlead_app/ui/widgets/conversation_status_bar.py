@@ -129,7 +129,7 @@ class ConversationStatusBar(QWidget):
         self.hold_requested.connect(lambda: self.mark_held(page))
         self.move_requested.connect(page.commands.move)
         self.versions.bind(
-            page.context.db,
+            page.context.ctx,
             lambda: page.load(page.view.id) if page.view is not None else None,
             page.show_banner,
         )

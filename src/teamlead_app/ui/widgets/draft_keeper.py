@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from teamlead_app.errors import AppError, NotFoundError
+from teamlead_app.errors import AppError, NotFoundError, ServerConnectionError
 from teamlead_app.services.common import drafts
 from teamlead_app.services.common.drafts import DraftView
 from teamlead_app.ui.context import AppContext
@@ -75,12 +75,16 @@ class DraftKeeper(QObject):
         if not self.dirty or self.target is None or not self.editable():
             return
         try:
-            drafts.save_draft(self.context.db, self.kind, self.target, self.payload())
+            drafts.save_draft(self.context.ctx, self.kind, self.target, self.payload())
         except NotFoundError:
             # Deleted meanwhile (retention): nothing may be written back for it.
             self.timer.stop()
             self.dirty = False
             self.status_line.setText(self.gone_text)
+            return
+        except ServerConnectionError as exc:
+            # The text is kept on this PC all the same; the window watches for the server.
+            self.connection_lost(exc)
             return
         except AppError as exc:  # e.g. the server holds another lead's draft: said, not popped up
             self.timer.stop()
@@ -88,10 +92,22 @@ class DraftKeeper(QObject):
             return
         self.status_line.setText(self.tr("Draft kept automatically"))
 
+    def connection_lost(self, exc: ServerConnectionError) -> None:
+        """A save or autosave found the server gone: the text stays (as a local draft and on
+        the screen), the page says so and the window keeps asking for the server."""
+        self.status_line.setText(str(exc))
+        self.context.nav.connection_lost()
+
+    def save_failed(self, exc: ServerConnectionError) -> None:
+        """The real save found the server gone: keep what is on the screen as a draft now,
+        not only at the next autosave."""
+        self.keep()
+        self.connection_lost(exc)
+
     def stored(self) -> DraftView | None:
         if self.target is None:
             return None
-        return drafts.load_draft(self.context.db, self.kind, self.target)
+        return drafts.load_draft(self.context.ctx, self.kind, self.target)
 
     def offer(self, question: str, stored: DraftView) -> bool:
         """Ask whether a draft left behind should be put back; a no throws it away."""
@@ -113,7 +129,7 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         self.timer.stop()
         if self.target is not None:
-            drafts.discard_draft(self.context.db, self.kind, self.target)
+            drafts.discard_draft(self.context.ctx, self.kind, self.target)
         self.dirty = False
 
     def saved(self) -> None:

@@ -22,7 +22,7 @@ make_cards = make_guidance_cards
 
 def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | None) -> None:
     nav = context.nav
-    found = pairing_alerts(context.db, team_id=team_id)
+    found = pairing_alerts(context.ctx, team_id=team_id)
 
     def open_employee(eid: int) -> Callable[[], None]:
         return lambda: nav.open_employee(eid)

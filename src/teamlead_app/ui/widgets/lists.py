@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from teamlead_app.services.people import employees as people
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 def row_table(proxy: QSortFilterProxyModel) -> QTableView:
@@ -44,13 +44,13 @@ def row_table(proxy: QSortFilterProxyModel) -> QTableView:
     return table
 
 
-def fill_team_combo(combo: QComboBox, db: Database, all_text: str) -> list[people.TeamView]:
+def fill_team_combo(combo: QComboBox, ctx: ServiceContext, all_text: str) -> list[people.TeamView]:
     """(Re)fill a team filter, keeping the current choice, without firing change signals."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     combo.addItem(all_text, None)
-    teams = people.list_teams(db)
+    teams = people.list_teams(ctx)
     for team in teams:
         combo.addItem(team.name, team.id)
     combo.setCurrentIndex(max(combo.findData(current), 0))

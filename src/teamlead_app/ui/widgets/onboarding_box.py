@@ -80,7 +80,7 @@ class OnboardingBox(QGroupBox):
     def show_employee(self, employee_id: int, kind: str, stage: str, archived: bool) -> None:
         self.employee_id = employee_id
         self._kind = kind
-        plan = read_plan(self.context.db, employee_id)
+        plan = read_plan(self.context.ctx, employee_id)
         self.setVisible(
             plan is not None or (onboarding_plan.is_newcomer(kind, stage) and not archived)
         )
@@ -128,7 +128,7 @@ class OnboardingBox(QGroupBox):
         from teamlead_app.ui.pairing_flow import offer_onboarding
 
         if self.employee_id is not None and offer_onboarding(
-            self, self.context.db, self.employee_id
+            self, self.context.ctx, self.employee_id
         ):
             self._reload()
 
@@ -139,7 +139,7 @@ class OnboardingBox(QGroupBox):
         if self.employee_id is None:
             return
         kind = pairing_kind_for(self._kind)
-        if ask_pairing(self, self.context.db, mentee_id=self.employee_id, kind=kind) is not None:
+        if ask_pairing(self, self.context.ctx, mentee_id=self.employee_id, kind=kind) is not None:
             self._reload()
 
     def _open_talk(self, item: QListWidgetItem) -> None:
@@ -151,12 +151,12 @@ class OnboardingBox(QGroupBox):
         done = item.checkState() == Qt.CheckState.Checked
         try:
             onboarding_plan.set_task_done(
-                self.context.db, int(item.data(Qt.ItemDataRole.UserRole)), done
+                self.context.ctx, int(item.data(Qt.ItemDataRole.UserRole)), done
             )
         except AppError as exc:
             show_error(self, exc)
         if self.employee_id is not None:
-            self._fill(read_plan(self.context.db, self.employee_id), False)
+            self._fill(read_plan(self.context.ctx, self.employee_id), False)
 
     def _print(self) -> None:
         from teamlead_app.services.exports.files import save_onboarding_plan
@@ -165,7 +165,7 @@ class OnboardingBox(QGroupBox):
         employee_id = self.employee_id
         if employee_id is None:
             return
-        db = self.context.db
+        db = self.context.ctx
         save_report(
             self,
             QApplication.translate("Printing", "Save onboarding plan"),

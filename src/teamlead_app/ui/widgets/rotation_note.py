@@ -14,7 +14,7 @@ from teamlead_app.services.rotations.recent import is_running, rotation_for_talk
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
     from teamlead_app.records.rotations import RotationView
 
 
@@ -26,8 +26,8 @@ class RotationNote(QLabel):
         self.setStyleSheet("background: #e8f1fb; color: #1f3b5c; padding: 6px; border-radius: 4px;")
         self.hide()
 
-    def show_for(self, db: Database, employee_id: int, day: date) -> None:
-        rotation = rotation_for_talk(db, employee_id, day)
+    def show_for(self, ctx: ServiceContext, employee_id: int, day: date) -> None:
+        rotation = rotation_for_talk(ctx, employee_id, day)
         self.setText(self._text(rotation, day) if rotation else "")
         self.setVisible(rotation is not None)
 

@@ -297,7 +297,7 @@ class RotationPlanner(QWidget):
 
         period = self.shown_period()
         if period is not None:
-            export_rotations(self, self.context.db, self.team_id, *period)
+            export_rotations(self, self.context.ctx, self.team_id, *period)
 
     def current_span(self) -> Span:
         return "year" if self.span.currentData() == "year" else "quarter"
@@ -328,7 +328,7 @@ class RotationPlanner(QWidget):
             self.period.setText(self.tr("Quarter {0} {1}").format(quarter, self.anchor.year))
         view = None
         if self.team_id is not None:
-            view = rotation_planner.planner(self.context.db, self.team_id, self.anchor, span)
+            view = rotation_planner.planner(self.context.ctx, self.team_id, self.anchor, span)
         self.model.set_view(view)
         # The year opens at this week (two weeks of past in sight), not at January.
         self.table.horizontalScrollBar().setValue(max(self.model.this_week - 2, 0) * CELL_WIDTH)

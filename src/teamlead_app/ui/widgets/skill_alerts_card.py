@@ -19,7 +19,7 @@ make_card = make_skill_card
 
 def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
     nav = context.nav
-    found = skill_alerts(context.db, team_id)
+    found = skill_alerts(context.ctx, team_id)
 
     def open_employee(eid: int) -> Callable[[], None]:
         return lambda: nav.open_employee(eid)

@@ -113,7 +113,7 @@ class SkillsBox(QTabWidget):
 
     def show_employee(self, employee_id: int, archived: bool) -> None:
         self.employee_id = employee_id
-        db = self.context.db
+        db = self.context.ctx
         days = settings.get_settings(db).certificate_warning_days
         rows = certificates.list_certificates(db, employee_id=employee_id, warning_days=days)
         self.cert_model.set_rows(rows)
@@ -155,14 +155,14 @@ class SkillsBox(QTabWidget):
 
     def _add(self) -> None:
         if self.employee_id is not None and CertificateDialog.ask(
-            self, self.context.db, self.employee_id
+            self, self.context.ctx, self.employee_id
         ):
             self._reload()
 
     def _edit(self) -> None:
         chosen = self._selected()
         if chosen is not None and CertificateDialog.ask(
-            self, self.context.db, chosen.employee_id, chosen
+            self, self.context.ctx, chosen.employee_id, chosen
         ):
             self._reload()
 
@@ -176,7 +176,7 @@ class SkillsBox(QTabWidget):
             self.tr("Delete {0} of {1}?").format(chosen.type_name, format_date(chosen.issued_on)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            certificates.delete_certificate(self.context.db, chosen.id)
+            certificates.delete_certificate(self.context.ctx, chosen.id)
             self._reload()
 
     def _attach(self) -> None:
@@ -192,14 +192,14 @@ class SkillsBox(QTabWidget):
         if not name:
             return
         try:
-            certificates.attach_scan(self.context.db, chosen.id, Path(name))
+            certificates.attach_scan(self.context.ctx, chosen.id, Path(name))
         except AppError as exc:
             show_error(self, exc)
         self._reload()
 
     def _open(self) -> None:
         chosen = self._selected()
-        scan = certificates.get_scan(self.context.db, chosen.id) if chosen else None
+        scan = certificates.get_scan(self.context.ctx, chosen.id) if chosen else None
         if scan is None:
             return
         folder = Path(tempfile.mkdtemp(prefix="teamlead-scan-"))

@@ -31,7 +31,7 @@ from teamlead_app.ui.dialogs.change_reason_dialog import ChangeReasonDialog
 from teamlead_app.util.dates import format_date
 
 if TYPE_CHECKING:
-    from teamlead_app.data.db import Database
+    from teamlead_app.data.context import ServiceContext
 
 
 LOCKED_STYLE = "QPlainTextEdit, QLineEdit { background: #f2f2ee; color: #333; }"
@@ -146,15 +146,17 @@ class VersionBar(QFrame):
         self.record_id = 0
         self.info = VersionInfo()
         self.questions: tuple[str, ...] = ()
-        self._db: Database | None = None
+        self._ctx: ServiceContext | None = None
         self._reload: Callable[[], None] = lambda: None
         self._error: Callable[[str], None] = lambda _text: None
         self.change_button.clicked.connect(self.change)
         self.history_button.clicked.connect(self.show_history)
         self.hide()
 
-    def bind(self, db: Database, reload: Callable[[], None], error: Callable[[str], None]) -> None:
-        self._db, self._reload, self._error = db, reload, error
+    def bind(
+        self, ctx: ServiceContext, reload: Callable[[], None], error: Callable[[str], None]
+    ) -> None:
+        self._ctx, self._reload, self._error = ctx, reload, error
 
     def show_info(
         self,
@@ -189,10 +191,10 @@ class VersionBar(QFrame):
     def change(self) -> None:
         what = self.tr("This conversation") if self.kind == "conversation" else self.tr("This POP")
         reason = ChangeReasonDialog.ask(self, what)
-        if reason is None or self._db is None:
+        if reason is None or self._ctx is None:
             return
         try:
-            signed_versions.change_after_signing(self._db, self.kind, self.record_id, reason)
+            signed_versions.change_after_signing(self._ctx, self.kind, self.record_id, reason)
         except ValidationError as exc:
             self._error(str(exc))
             return
