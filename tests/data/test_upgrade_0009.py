@@ -1,5 +1,6 @@
-"""Migration 0009 (edit versions, after 0008) keeps every row of the 0007 schema and starts every edited
-record at version 1; the 0009 fixture's versions open intact and still guard a save."""
+"""Migration 0009 (edit versions, after 0008) keeps every row of the 0007 schema and starts
+every edited record at version 1; the 0009 fixture's versions open intact and still guard a
+save."""
 
 from __future__ import annotations
 

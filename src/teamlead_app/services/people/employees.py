@@ -332,27 +332,31 @@ def _check_unique_number(session: Session, number: str, employee_id: int | None)
 def apply_draft(
     session: Session, draft: EmployeeDraft, employee: Employee | None = None
 ) -> Employee:
-    """Write a validated draft into a (new) Employee inside the caller's transaction."""
+    """Write a validated draft into a (new) Employee inside the caller's transaction.
+    Everything is set before anything is flushed (no autoflush in the look-ups): the row is
+    already marked changed for its edit version, and a flush halfway would send a write
+    before the whole change is known to the lead-rule check (data/write_rules.py)."""
     _raise_first(validate_employee(draft))
     number = _clean(draft.personnel_number)
-    _check_unique_number(session, number, employee.id if employee else None)
-    if draft.team_id is not None and session.get(Team, draft.team_id) is None:
-        raise ValidationError(t("Onbekend team.", "Unknown team."), field="team_id")
-    if employee is None:
-        employee = Employee(created_at=_now())
-        session.add(employee)
-    employee.first_name = _clean(draft.first_name)
-    employee.tussenvoegsel = _clean(draft.tussenvoegsel)
-    employee.last_name = _clean(draft.last_name)
-    employee.personnel_number = number or None
-    employee.function_id = _function_id(session, draft.function)
-    employee.team_id = draft.team_id
-    employee.date_in_service = draft.date_in_service
-    employee.date_out_of_service = draft.date_out_of_service
-    employee.kind = draft.kind
-    employee.stage = draft.stage
-    employee.cadence = draft.cadence
-    employee.cadence_weeks = draft.cadence_weeks if draft.cadence == "weeks" else None
+    with session.no_autoflush:
+        _check_unique_number(session, number, employee.id if employee else None)
+        if draft.team_id is not None and session.get(Team, draft.team_id) is None:
+            raise ValidationError(t("Onbekend team.", "Unknown team."), field="team_id")
+        if employee is None:
+            employee = Employee(created_at=_now())
+            session.add(employee)
+        employee.first_name = _clean(draft.first_name)
+        employee.tussenvoegsel = _clean(draft.tussenvoegsel)
+        employee.last_name = _clean(draft.last_name)
+        employee.personnel_number = number or None
+        employee.team_id = draft.team_id
+        employee.date_in_service = draft.date_in_service
+        employee.date_out_of_service = draft.date_out_of_service
+        employee.kind = draft.kind
+        employee.stage = draft.stage
+        employee.cadence = draft.cadence
+        employee.cadence_weeks = draft.cadence_weeks if draft.cadence == "weeks" else None
+        employee.function_id = _function_id(session, draft.function)
     session.flush()
     return employee
 
