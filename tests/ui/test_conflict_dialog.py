@@ -251,6 +251,41 @@ def test_a_put_back_draft_keeps_the_version_it_was_typed_on(
     assert stored.shared_summary == "Hun samenvatting"
 
 
+def test_a_put_back_pop_draft_keeps_the_version_it_was_typed_on(
+    qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The POP page too: its autosave keeps the version the text was typed on, so a draft
+    put back after a crash, while someone else saved meanwhile, asks instead of overwriting."""
+    from teamlead_app.services.common import drafts
+
+    plan = pop.create_pop(context.ctx, person, 2026)
+    page = PopPage(context)
+    qtbot.addWidget(page)
+    page.load(plan)
+    page.texts.boxes["ambition"].setPlainText("Van vóór de crash")
+    typed = page.payload()  # what the autosave keeps, typed on version 1
+    assert typed["row_version"] == 1
+    view = pop.get_pop(context.ctx, plan)
+    pop.update_pop(
+        context.ctx,
+        plan,
+        pop.PopDraft(view.period_start, view.period_end, ambition="Hun ambitie", row_version=1),
+    )
+    # (On the server each lead's drafts stay on their own PC: the other lead's save leaves
+    # this one where it was.)
+    drafts.save_draft(context.ctx, drafts.POP_DRAFT, plan, typed)
+    again = PopPage(context)  # the program after the crash
+    qtbot.addWidget(again)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    again.load(plan)
+    again._offer_draft()
+    assert again.texts.texts()["ambition"] == "Van vóór de crash"
+    asked = _answer(monkeypatch, ConflictChoice.CANCEL)
+    assert not again.save()
+    assert [(e.mine_version, e.theirs_version) for e in asked] == [(1, 2)]
+    assert pop.get_pop(context.ctx, plan).ambition == "Hun ambitie"
+
+
 def test_rotations_page_asks_and_saves_mine(
     qtbot: QtBot, context: AppContext, person: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -55,6 +55,7 @@ class PopPage(QWidget):
         super().__init__()
         self.context = context
         self.view: PopView | None = None
+        self.base_version: int | None = None  # the edit version the typed text goes over
         self.pop_actions = PopActions(self)
         self._build_ui()
         self.drafts = DraftKeeper(
@@ -237,6 +238,7 @@ class PopPage(QWidget):
 
     def _show(self, view: PopView, keep_texts: bool) -> None:
         self.view = view
+        self.base_version = view.row_version
         self.title.setText(self.tr("POP {0} – {1}").format(period_title(view), view.employee))
         facts = [part for part in (view.function, view.team) if part]
         if view.lead_name:
@@ -327,7 +329,7 @@ class PopPage(QWidget):
             development_points=texts["development_points"],
             support=self.support.items(),
             evaluation=self.view.evaluation,
-            row_version=self.view.row_version,
+            row_version=self.base_version,
         )
 
     def payload(self) -> dict[str, Any]:
@@ -336,6 +338,9 @@ class PopPage(QWidget):
         result["period_start"] = self.period_start.text()
         result["period_end"] = self.period_end.text()
         result["support"] = [[item.kind, item.description] for item in self.support.items()]
+        # The edit version it was typed on: put back after a crash, saving it over a newer
+        # version (someone else's save meanwhile) asks instead of overwriting.
+        result["row_version"] = self.base_version
         return result
 
     def apply_draft(self, draft: PopDraft) -> None:
@@ -346,6 +351,9 @@ class PopPage(QWidget):
             self.support.set_items(draft.support)
 
     def _apply_payload(self, payload: dict[str, Any]) -> None:
+        typed_on = payload.get("row_version")
+        if isinstance(typed_on, int):
+            self.base_version = typed_on
         with self.drafts.loading():
             self.period_start.setText(str(payload.get("period_start", "")))
             self.period_end.setText(str(payload.get("period_end", "")))
@@ -369,7 +377,8 @@ class PopPage(QWidget):
         stored = self.drafts.stored()
         if stored is None or self.view is None:
             return
-        if self.view.locked or stored.payload == self.payload():
+        same = {**stored.payload, "row_version": self.base_version} == self.payload()
+        if self.view.locked or same:
             self.drafts.discard()
             return
         question = self.tr(
