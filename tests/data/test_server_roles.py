@@ -258,6 +258,12 @@ def test_after_a_hand_over_the_new_lead_reads_the_shared_history_not_the_private
         # Nor can he overwrite the note he cannot read.
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             piet.execute("UPDATE conversation SET private_notes = 'weg' WHERE id = %s", (cid,))
+        # Nor delete jan's talk (and its note with it): the row policy leaves it alone.
+        gone = piet.execute("DELETE FROM conversation WHERE id = %s", (cid,))
+        assert gone.rowcount == 0
+        assert piet.execute(
+            "SELECT count(*) FROM conversation WHERE id = %s", (cid,)
+        ).fetchone() == (1,)
     with company.as_user("jan") as jan:
         # Jan no longer leads the team: not its people, but his own notes he keeps.
         assert jan.execute("SELECT count(*) FROM employee").fetchone() == (0,)

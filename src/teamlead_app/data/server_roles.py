@@ -181,7 +181,7 @@ def _table_sql(table: str, rule: server_rules.Rule) -> list[str]:
             clauses = {
                 "INSERT": f"WITH CHECK ({check})",
                 "UPDATE": f"USING ({using}) WITH CHECK ({check})",
-                "DELETE": f"USING ({using})",
+                "DELETE": f"USING ({rule.lead_delete or using})",
             }[verb]
             sql.append(f"CREATE POLICY lead_{verb.lower()} ON {t} FOR {verb} TO {LEAD} {clauses}")
     if rule.hr_read is not None:

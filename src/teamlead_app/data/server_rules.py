@@ -33,6 +33,8 @@ class Rule:
     # teamlead_access.private_notes(id) / score(id)).
     lead_hidden: tuple[str, ...] = ()
     hr_hidden: tuple[str, ...] = ()
+    # What a lead deletes, when narrower than what they change (None: as `lead_write`).
+    lead_delete: str | None = None
 
 
 # Stands for the rule's own table in a condition (filled in by data/server_roles.py), so a
@@ -122,6 +124,9 @@ RULES: dict[str, Rule] = {
         check=MINE,
         lead_hidden=("private_notes", "score"),
         hr_hidden=("private_notes", "score"),
+        # The new lead continues the shared part of an earlier lead's talk, but deleting it
+        # (its private note with it) is for its author.
+        lead_delete=f"{A}.author_ok('conversation', id) AND ({_CONVERSATION_SEEN})",
     ),
     # Unsaved text: its author's only, never HR's.
     "draft": Rule(_OWN_DRAFT, _OWN_DRAFT, check=MINE, hr_read=None),
@@ -183,6 +188,7 @@ def for_table(rule: Rule, table: str) -> Rule:
         check=fill(rule.check),
         hr_read=fill(rule.hr_read),
         hr_insert=fill(rule.hr_insert),
+        lead_delete=fill(rule.lead_delete),
     )
 
 
