@@ -104,6 +104,10 @@ class Database:
     """One open database: a SQLite file (the default) or a PostgreSQL server. Engine plus
     session factory. Services take the ServiceContext built around it (data/context.py)."""
 
+    # No user of its own: a bare Database handed to a service (tests, benchmarks, tools) is
+    # unchecked, like the administrator; the ServiceContext carries who is logged in.
+    user: None = None
+
     def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
         self._path: Path | None = path
         self.url: URL = sqlite_url(path)

@@ -332,10 +332,8 @@ def _check_unique_number(session: Session, number: str, employee_id: int | None)
 def apply_draft(
     session: Session, draft: EmployeeDraft, employee: Employee | None = None
 ) -> Employee:
-    """Write a validated draft into a (new) Employee inside the caller's transaction.
-    Everything is set before anything is flushed (no autoflush in the look-ups): the row is
-    already marked changed for its edit version, and a flush halfway would send a write
-    before the whole change is known to the lead-rule check (data/write_rules.py)."""
+    """Write a validated draft into a (new) Employee inside the caller's transaction; all set
+    before any flush, so the lead-rule check sees the whole change before a write is sent."""
     _raise_first(validate_employee(draft))
     number = _clean(draft.personnel_number)
     with session.no_autoflush:
