@@ -24,6 +24,7 @@ from teamlead_app.i18n import t
 from teamlead_app.services.people.employee_form import MAX_FUNCTION as MAX_FUNCTION
 from teamlead_app.services.people.employee_form import MAX_NAME as MAX_NAME
 from teamlead_app.services.people.employee_form import EmployeeDraft as EmployeeDraft
+from teamlead_app.services.people.employee_form import check_unique_number, function_id
 from teamlead_app.services.people.employee_form import validate_employee as validate_employee
 from teamlead_app.services.people.employee_versions import check_employee_version, retry_when_stale
 from teamlead_app.services.people.employment import (
@@ -303,32 +304,6 @@ def resolve_employee(ctx: ServiceContext, ref: str, today: date | None = None) -
 # --- changes -----------------------------------------------------------------------------
 
 
-def _function_id(session: Session, name: str) -> int | None:
-    name = _clean(name)
-    if not name:
-        return None
-    found = session.scalar(select(JobFunction).where(func.lower(JobFunction.name) == name.lower()))
-    if found is None:
-        found = JobFunction(name=name)
-        session.add(found)
-        session.flush()
-    return found.id
-
-
-def _check_unique_number(session: Session, number: str, employee_id: int | None) -> None:
-    if not number:
-        return
-    other = session.scalar(select(Employee.id).where(Employee.personnel_number == number))
-    if other is not None and other != employee_id:
-        raise ValidationError(
-            t(
-                f"Personeelsnummer {number} is al in gebruik.",
-                f"Personnel number {number} is already in use.",
-            ),
-            field="personnel_number",
-        )
-
-
 def apply_draft(
     session: Session, draft: EmployeeDraft, employee: Employee | None = None
 ) -> Employee:
@@ -337,7 +312,7 @@ def apply_draft(
     _raise_first(validate_employee(draft))
     number = _clean(draft.personnel_number)
     with session.no_autoflush:
-        _check_unique_number(session, number, employee.id if employee else None)
+        check_unique_number(session, number, employee.id if employee else None)
         if draft.team_id is not None and session.get(Team, draft.team_id) is None:
             raise ValidationError(t("Onbekend team.", "Unknown team."), field="team_id")
         if employee is None:
@@ -354,7 +329,7 @@ def apply_draft(
         employee.stage = draft.stage
         employee.cadence = draft.cadence
         employee.cadence_weeks = draft.cadence_weeks if draft.cadence == "weeks" else None
-        employee.function_id = _function_id(session, draft.function)
+        employee.function_id = function_id(session, draft.function)
     session.flush()
     return employee
 
