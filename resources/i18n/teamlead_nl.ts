@@ -683,6 +683,41 @@ Kies hierboven een ander jaar, of zet de mensen erin: onder Mensen (Ctrl+2) éé
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Intussen gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>'Save my version' puts your text over theirs. 'Load their version' shows theirs; your own text is then on the clipboard, so nothing you typed is lost.</source>
+        <translation>'Mijn versie opslaan' zet jouw tekst over die van de ander heen. 'Hun versie laden' toont wat de ander heeft opgeslagen; jouw eigen tekst staat dan op het klembord, zodat je niets kwijtraakt van wat je typte.</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Mijn versie opslaan</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Their version (version {0}{1})</source>
+        <translation>Hun versie (versie {0}{1})</translation>
+    </message>
+    <message>
+        <source>Your version (opened as version {0})</source>
+        <translation>Jouw versie (geopend als versie {0})</translation>
+    </message>
+    <message>
+        <source>The text fields are the same; the difference is elsewhere (for example steps, agreements or the status).</source>
+        <translation>De tekstvelden zijn gelijk; het verschil zit ergens anders (bijvoorbeeld in de stappen, de afspraken of de status).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionWatch</name>
     <message>
         <source>No connection to the server. Trying again every few seconds; what you type is kept as a draft on this PC.</source>
@@ -830,12 +865,28 @@ Kies hierboven een ander jaar, of zet de mensen erin: onder Mensen (Ctrl+2) éé
         <translation>Alt+1 vragen · Alt+2 werkaantekening · Alt+3 samenvatting · Alt+4 afspraken · Alt+5 afronding · Ctrl+S opslaan</translation>
     </message>
     <message>
+        <source>Working note of a previous lead: not visible</source>
+        <translation>Werkaantekening van een vorige leidinggevende: niet zichtbaar</translation>
+    </message>
+    <message>
         <source>This conversation was cancelled ({0}). It can no longer be changed.</source>
         <translation>Dit gesprek is geannuleerd ({0}). Het kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
         <source>Moved {0} times already: try to hold it this time.</source>
         <translation>Al {0} keer verplaatst: probeer het deze keer door te laten gaan.</translation>
+    </message>
+    <message>
+        <source>Working note</source>
+        <translation>Werkaantekening</translation>
+    </message>
+    <message>
+        <source>Their version is shown; your text is on the clipboard.</source>
+        <translation>Hun versie staat nu op het scherm; jouw tekst staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Not saved; your text is still here.</source>
+        <translation>Niet opgeslagen; jouw tekst staat er nog.</translation>
     </message>
     <message>
         <source>The date under 'When' of agreement {0} is not a date; write it like 25-11-2026.</source>

@@ -213,7 +213,9 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
         assert ("Łukasz", SECRET) in [(n[1], n[2]) for n in note]
         note_id = next(n[0] for n in note if n[1] == "Łukasz")
     with _as(pg_server, pg_url, "jan") as jan:
-        notes = [r[0] for r in jan.execute("SELECT private_notes FROM conversation")]
+        notes = [
+            r[0] for r in jan.execute("SELECT teamlead_access.private_notes(id) FROM conversation")
+        ]
         assert SECRET in notes
         assert jan.execute("SELECT count(*) FROM employee WHERE last_name = 'Y'").fetchone() == (0,)
     with _as(pg_server, pg_url, "hr.officer") as hr:
@@ -221,7 +223,8 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
         assert shared.fetchall() == [("🙂",)]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             hr.execute("SELECT private_notes FROM conversation")
-    # A second lead of the same team sees Łukasz but not the conversations jan wrote.
+    # A second lead of the same team sees Łukasz and the shared part of the conversations
+    # jan wrote, not their private notes nor jan's drafts.
     with psycopg.connect(pg_server.conninfo(str(pg_url.database)), autocommit=True) as su:
         su.execute(
             "INSERT INTO teamlead_access.lead_team SELECT 'piet', team_id FROM employee "
@@ -230,7 +233,11 @@ def test_every_row_moves_and_the_private_note_stays_the_leads(
         )
     with _as(pg_server, pg_url, "piet") as piet:
         assert piet.execute("SELECT first_name FROM employee").fetchall() == [("Łukasz",)]
-        assert piet.execute("SELECT count(*) FROM conversation").fetchone() == (0,)
+        assert piet.execute(
+            "SELECT shared_summary, teamlead_access.private_notes(id) FROM conversation "
+            "WHERE id = %s",
+            (note_id,),
+        ).fetchall() == [("🙂", "")]
         assert piet.execute("SELECT count(*) FROM draft").fetchone() == (0,)
 
 

@@ -21,6 +21,7 @@ from teamlead_app.services.common.settings import get_settings, save_settings
 from teamlead_app.services.conversations.company_overview import company_overview
 from teamlead_app.services.exports.year_overview import overview_data
 from teamlead_app.services.people import employees as people
+from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.services.people.teams import TeamDraft
 
 from .history_helpers import person, talk
@@ -162,3 +163,18 @@ def test_on_a_server_the_logins_mapped_to_a_team_are_its_leads(pg_db: Database) 
     lines = by_name(company_overview(pg_db, 2026, today=date(2026, 3, 11)).teams)
     assert lines["Lasserij"].leads == ("jan", "piet")
     assert lines["Zagerij"].leads == ("Łukasz 👷 <b>&",)
+
+
+def test_a_lead_on_the_server_sees_their_own_teams_only(ctx: ServiceContext) -> None:
+    """With a lead's context (one team) the page lists that team alone and counts its people
+    only; the file's user (every team) sees all teams."""
+    from teamlead_app.data.context import CurrentUser, Role
+
+    mine = people.save_team(ctx, TeamDraft("Lasserij"))
+    people.save_team(ctx, TeamDraft("Zagerij"))
+    people.save_employee(ctx, EmployeeDraft("Łukasz", "Wiśniewski", team_id=mine))
+    lead = ServiceContext(ctx.db, "nl", CurrentUser("jan", Role.LEAD, frozenset({mine})))
+    own = company_overview(lead, 2026, today=date(2026, 3, 11))
+    assert [line.name for line in own.teams] == ["Lasserij"] and own.totals.people == 1
+    every = company_overview(ctx, 2026, today=date(2026, 3, 11))
+    assert [line.name for line in every.teams] == ["Lasserij", "Zagerij"]

@@ -312,3 +312,21 @@ def test_an_autosave_the_database_refuses_is_said_in_the_status_line(
     page.save_draft()
     assert "andere leidinggevende" in page.status_line.text()
     assert page.dirty and not page.drafts.timer.isActive()
+
+
+def test_a_previous_leads_working_note_is_an_empty_read_only_box_saying_so(
+    page: ConversationPage, setup: tuple[int, int], context: AppContext
+) -> None:
+    """On the company server after a hand-over (data/server_roles.py), the private note and
+    score of a talk the previous lead held are not readable: the screen opens, the box says
+    why and cannot be typed in, the score cannot be set; the shared part still saves."""
+    _employee_id, conversation_id = setup
+    context.ctx.db.private_check = lambda _session, _cid: True
+    page.show_conversation(conversation_id)
+    assert page.private_notes.placeholderText() == "Working note of a previous lead: not visible"
+    assert page.private_notes.isReadOnly() and not page.score.isEnabled()
+    assert not page.summary.isReadOnly()
+    context.ctx.db.private_check = None
+    page.show_conversation(conversation_id)
+    assert page.private_notes.placeholderText() == ""
+    assert not page.private_notes.isReadOnly() and page.score.isEnabled()

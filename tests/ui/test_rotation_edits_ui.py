@@ -116,6 +116,7 @@ def test_change_dialog_is_filled_in_and_keeps_the_status(
         target_level="U",
         goal_id=team["goal"],
         status="bezig",
+        row_version=view.row_version,  # the version it was opened on (issue 14)
     )
     dialog.employee.setCurrentIndex(dialog.employee.findData(team["Bas"]))
     assert dialog.goal.count() == 1 and dialog.goal.currentData() is None  # Bas has no goals

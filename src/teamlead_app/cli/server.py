@@ -56,13 +56,25 @@ def add_server_commands(top: Any, parser_class: type[argparse.ArgumentParser]) -
     over = srv_sub.add_parser(
         "hand-over",
         help=t(
-            "teams van een leidinggevende overdragen aan een collega (privénotities niet)",
-            "hand a lead's teams over to a colleague (private notes are not)",
+            "teams van een leidinggevende overdragen aan een collega, met de gedeelde "
+            "geschiedenis (privénotities alleen met --with-private-notes)",
+            "hand a lead's teams over to a colleague, with the shared history (private notes "
+            "only with --with-private-notes)",
         ),
     )
     over.add_argument("--from", dest="old", required=True, metavar=t("NAAM", "NAME"))
     over.add_argument("--to", dest="new", required=True, metavar=t("NAAM", "NAME"))
     over.add_argument("--team", action="append", default=[], metavar="TEAM")
+    over.add_argument(
+        "--with-private-notes",
+        action="store_true",
+        help=t(
+            "ook de privénotities, scores en concepten overdragen (de vorige leidinggevende "
+            "leest ze dan niet meer)",
+            "also hand over the private notes, scores and drafts (the previous lead then no "
+            "longer reads them)",
+        ),
+    )
     over.add_argument("--url", required=True, metavar="URL", help=url_help)
     over.set_defaults(handler="server:cmd_server_hand_over")
     imp = srv_sub.add_parser(
@@ -138,15 +150,31 @@ def cmd_server_add_user(args: argparse.Namespace) -> int:
 def cmd_server_hand_over(args: argparse.Namespace) -> int:
     from teamlead_app.services.storage.server_users import hand_over
 
-    moved = hand_over(str(args.url), args.old, args.new, list(args.team), ask_password)
-    print(
-        t(
-            f"Overgedragen van {args.old} aan {args.new}: {', '.join(moved)}. De privénotities "
-            f"en scores blijven bij wie ze schreef.",
-            f"Handed over from {args.old} to {args.new}: {', '.join(moved)}. Private notes and "
-            "scores stay with their author.",
+    private = bool(args.with_private_notes)
+    moved = hand_over(str(args.url), args.old, args.new, list(args.team), ask_password, private)
+    teams = ", ".join(moved)
+    if private:
+        print(
+            t(
+                f"Overgedragen van {args.old} aan {args.new}: {teams}, met de gedeelde "
+                f"geschiedenis én, zoals gevraagd, de privénotities, scores en concepten: "
+                f"{args.old} leest die niet meer.",
+                f"Handed over from {args.old} to {args.new}: {teams}, with the shared history "
+                f"and, as asked, the private notes, scores and drafts: {args.old} no longer "
+                "reads them.",
+            )
         )
-    )
+    else:
+        print(
+            t(
+                f"Overgedragen van {args.old} aan {args.new}: {teams}, met de gedeelde "
+                f"geschiedenis. De privénotities en scores blijven bij wie ze schreef "
+                "(overdragen kan alleen uitdrukkelijk: --with-private-notes).",
+                f"Handed over from {args.old} to {args.new}: {teams}, with the shared history. "
+                "Private notes and scores stay with their author (handing them over only "
+                "explicitly: --with-private-notes).",
+            )
+        )
     return EXIT_OK
 
 

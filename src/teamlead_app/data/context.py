@@ -116,6 +116,9 @@ class ServiceContext:
     def describe(self) -> str:
         return self.db.describe()
 
+    def private_hidden(self, session: Session, conversation_id: int) -> bool:
+        return self.db.private_hidden(session, conversation_id)
+
     def close(self) -> None:
         self.db.close()
 

@@ -6,7 +6,7 @@ and SQL parameters never appear in an exception text or a log line: they hold no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,10 @@ class Database:
     """One open database: a SQLite file (the default) or a PostgreSQL server. Engine plus
     session factory. Services take the ServiceContext built around it (data/context.py)."""
 
+    # No user of its own: a bare Database handed to a service (tests, benchmarks, tools) is
+    # unchecked, like the administrator; the ServiceContext carries who is logged in.
+    user: None = None
+
     def __init__(self, path: Path, busy_timeout_ms: int | None = None) -> None:
         self._path: Path | None = path
         self.url: URL = sqlite_url(path)
@@ -113,6 +117,9 @@ class Database:
         self.opened_as = "current"
         # HR on a server: the data is read only (data/server_roles.py refuses every write).
         self.read_only = False
+        # A lead on a server: whether a conversation's private part is another lead's
+        # (data/server_roles.py: private_hidden); a file has one user, who reads it all.
+        self.private_check: Callable[[Session, int], bool] | None = None
 
     @classmethod
     def for_server(cls, url: URL) -> Database:
@@ -126,7 +133,13 @@ class Database:
         db.sessions = sessionmaker(db.engine, expire_on_commit=False)
         db.opened_as = "current"
         db.read_only = False
+        db.private_check = None
         return db
+
+    def private_hidden(self, session: Session, conversation_id: int) -> bool:
+        """Whether the private note and score of the conversation are another lead's, so
+        the user reads them empty (only on a server, as a lead after a hand-over)."""
+        return self.private_check is not None and self.private_check(session, conversation_id)
 
     @property
     def is_server(self) -> bool:

@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# Sets the edit version once per transaction (the versioned mappers leave it to this module).
+from teamlead_app.data import versioning as _versioning  # noqa: F401
 from teamlead_app.data.statuses import (
     AgreementStatus,
     ConversationStatus,
@@ -75,6 +77,15 @@ SUPPORT_KINDS = ("training", "time", "budget", "coaching", "meelopen", "rotation
 def _in(column: str, values: tuple[str, ...]) -> str:
     quoted = ", ".join(f"'{v}'" for v in values)
     return f"{column} IN ({quoted})"
+
+
+def _edit_version() -> Mapped[int]:
+    """The edit version of a record edited in a form (migration 0009). Mapped as the mapper's
+    `version_id_col`: every ORM UPDATE says `WHERE id = ? AND version = ?` and raises
+    StaleDataError when another transaction saved in between (SQLite and PostgreSQL alike);
+    data/versioning.py raises it by one per transaction; the services also compare it with
+    the version the form was loaded with (services/common/edit_versions.py)."""
+    return mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class Base(DeclarativeBase):
@@ -131,6 +142,8 @@ class Employee(Base):
     cadence: Mapped[str] = mapped_column(String(10), default="monthly")
     cadence_weeks: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     function: Mapped[JobFunction | None] = relationship()
     team: Mapped[Team | None] = relationship()
@@ -207,6 +220,8 @@ class Conversation(Base):
     cancelled_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     employee: Mapped[Employee] = relationship()
     template_version: Mapped[TemplateVersion | None] = relationship()
@@ -271,6 +286,8 @@ class Agreement(Base):
     status: Mapped[str] = mapped_column(String(10), default="open")
     closed_on: Mapped[date | None] = mapped_column(Date)
     created_on: Mapped[date] = mapped_column(Date)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class AgreementFollowUp(Base):
@@ -337,6 +354,8 @@ class Pop(Base):
     # The day the plan was evaluated (status evaluated): a timeline event.
     evaluated_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     support: Mapped[list[PopSupport]] = relationship(
         cascade="all, delete-orphan", order_by="PopSupport.id"
@@ -383,6 +402,8 @@ class Goal(Base):
         ForeignKey("conversation.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     steps: Mapped[list[GoalStep]] = relationship(
         cascade="all, delete-orphan", order_by="GoalStep.position"
@@ -664,6 +685,8 @@ class Rotation(Base):
     outcome: Mapped[str | None] = mapped_column(String(14))
     evaluated_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 # --- buddy and mentor pairings, team leaders, buddy training (migration 0006) -------------
@@ -732,6 +755,8 @@ class Pairing(Base):
     # The rotation this pairing hosts (kind rotation_host): a link, not a copy.
     rotation_id: Mapped[int | None] = mapped_column(ForeignKey("rotation.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = _edit_version()
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class PairingCheckin(Base):

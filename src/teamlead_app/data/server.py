@@ -265,7 +265,10 @@ def make_engine(url: URL) -> Engine:
         url,
         hide_parameters=True,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        # jit off: the app's statements are short, but the row-level rules make a lead's
+        # estimates large enough for PostgreSQL to compile them first, which took 0.5-2 s of
+        # a 30 ms statement (the overview's counts, benchmarks/bench_server.py).
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c jit=off"},
     )
     event.listen(engine, "handle_error", translate_error)
     return engine

@@ -1,5 +1,7 @@
 """Who may read and write what on the company database, enforced by PostgreSQL itself (roles,
-grants, column privileges and row-level security), set up by `server init` after the schema.
+grants, column privileges and row-level security), set up by `server init` after the schema;
+the rule of each table is in data/server_rules.py, what the app does on a lead's or HR's
+connection in data/server_sessions.py.
 
 Everything here lives on the server only, in the schema `teamlead_access` next to the app's
 tables (a database file has one user and no roles, so the shared migrations stay as they are):
@@ -7,29 +9,22 @@ tables (a database file has one user and no roles, so the shared migrations stay
 - the group roles `teamlead_lead` and `teamlead_hr` (NOLOGIN); every user is a LOGIN role in
   one of them (`server add-user`);
 - `teamlead_access.lead_team(role_name, team_id)`: which lead leads which team(s);
-- `teamlead_access.author(kind, row_id, role_name)`: who wrote a conversation, a draft or a
-  pairing check-in, recorded by a trigger with the login of the lead who inserted it (a row
-  written by the administrator, e.g. data brought in by IT, gets no author).
+- `teamlead_access.author(kind, row_id, role_name)`: who wrote a conversation, a draft, a
+  pairing check-in or an export-log line, recorded by a trigger with the login of the lead
+  or HR officer who inserted it (a conversation written by the administrator, e.g. data
+  brought in by IT, gets no author: the team's lead reads its private part);
+- the functions the rules use (my_teams, my_people, my_authored, author_ok, private_ok) and
+  the two that give a conversation's private note and score to their author only
+  (`teamlead_access.private_notes(id)`, `score(id)`: no lead is granted those columns).
 
-The rules (a superuser or the tables' owner, i.e. the administrator, is not bound by them):
-- a **lead** reads and writes the people of their own team(s) and every row hanging off them
-  (conversations, agreements, POPs, goals, skills, certificates, rotations, onboarding ...);
-  of those, a conversation, a draft and a private pairing check-in written by another user
-  stay invisible (a row without a recorded author, written by the administrator or before the
-  roles existed, is read by the lead(s) of the person's team);
-- the teams are read only for leads (IT makes and renames them); the other company-wide lists
-  (functions, skills, templates, settings, stations ...) are not restricted yet;
-- **HR** reads everything shared and writes nothing but the export log's rows of its own
-  exports (SELECT grants, INSERT on export_log); the columns
-  `conversation.private_notes`, `conversation.score` and `signed_version.snapshot_json` (the
-  signed content holds the score) are not granted, the drafts not at all, private pairing
-  check-ins are filtered out.
+A superuser or the tables' owner, i.e. the administrator, is not bound by any of it.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
+
+from teamlead_app.data import server_rules
 
 if TYPE_CHECKING:
     from teamlead_app.data.context import CurrentUser
@@ -38,80 +33,90 @@ LEAD = "teamlead_lead"
 HR = "teamlead_hr"
 GROUPS = {"lead": LEAD, "hr": HR}
 ACCESS = "teamlead_access"
-_STAR_EXISTS = re.compile(r"EXISTS \(SELECT \*\s+FROM")
-# The one write HR makes: the export log's row for an export (granted below).
-_EXPORT_LOG = re.compile(r"\s*INSERT INTO export_log\b", re.IGNORECASE)
 
-# Tables whose rows belong to one person (their employee_id).
-_BY_PERSON = (
-    "agreement",
-    "pop",
-    "goal",
-    "skill_level",
-    "person_skill",
-    "certificate",
-    "rotation",
-    "buddy_training",
-    "onboarding_item",
-    "team_leader",
-    "employee_talks",
-    "talk_month",
-)
-# The summaries the database keeps itself (schema 0008, its triggers run as the owner): leads
-# and HR read them, nobody writes them. No score and no note in them.
-_DERIVED = ("employee_talks", "talk_month", "team_month")
-# Tables hanging off another protected table: visible when their parent is visible.
-_BY_PARENT = {
-    "conversation_answer": ("conversation_id", "conversation"),
-    "conversation_move": ("conversation_id", "conversation"),
-    "agreement_followup": ("agreement_id", "agreement"),
-    "pop_support": ("pop_id", "pop"),
-    "goal_step": ("goal_id", "goal"),
-    "goal_progress": ("goal_id", "goal"),
-    "certificate_scan": ("certificate_id", "certificate"),
-}
-_MINE = f"employee_id IN (SELECT {ACCESS}.my_people())"
-_LEAD_ROWS: dict[str, tuple[str, str]] = {
-    # table: (USING for what a lead reads/changes, WITH CHECK for what a lead writes)
-    "employee": (f"team_id IN (SELECT {ACCESS}.my_teams())",) * 2,
-    "conversation": (f"{_MINE} AND {ACCESS}.author_ok('conversation', id)", _MINE),
-    "draft": (f"{_MINE} AND {ACCESS}.author_ok('draft', id)", _MINE),
-    "signed_version": (
-        f"{_MINE} AND (kind <> 'conversation' OR record_id IN (SELECT id FROM conversation))",
-        _MINE,
-    ),
-    "pairing": (
-        f"mentee_id IN (SELECT {ACCESS}.my_people()) OR mentor_id IN (SELECT {ACCESS}.my_people())",
-    )
-    * 2,
-    "pairing_checkin": (
-        "pairing_id IN (SELECT id FROM pairing) "
-        f"AND (shared OR {ACCESS}.author_ok('pairing_checkin', id))",
-        "pairing_id IN (SELECT id FROM pairing)",
-    ),
-    **{table: (_MINE, _MINE) for table in _BY_PERSON},
-    "team_month": (f"team_id IN (SELECT {ACCESS}.my_teams())",) * 2,
-    **{
-        table: (f"{column} IN (SELECT id FROM {parent})",) * 2
-        for table, (column, parent) in _BY_PARENT.items()
-    },
-}
-# For the app's own pre-check of writes (data/write_rules.py): the same lists.
-BY_PERSON = _BY_PERSON
-BY_PARENT = _BY_PARENT
-_HR_ROWS = {table: "true" for table in _LEAD_ROWS} | {"pairing_checkin": "shared"}
-# Columns only the author reads: never granted to HR.
-_PRIVATE_COLUMNS = {
-    "conversation": ("private_notes", "score"),
-    "signed_version": ("snapshot_json",),
-}
-_NOT_FOR_HR = ("draft",)
-_AUTHORED = ("conversation", "draft", "pairing_checkin")
+
+# Whether the session's user reads the private part of conversation `cid` of person `person`:
+# its author, or (no author: written by the administrator) a lead of the person's team.
+_PRIVATE_OK = f"""COALESCE((SELECT role_name = session_user FROM {ACCESS}.author
+                           WHERE kind = 'conversation' AND row_id = cid),
+                          EXISTS (SELECT 1 FROM public.employee e
+                                  JOIN {ACCESS}.lead_team l ON l.team_id = e.team_id
+                                  WHERE e.id = person AND l.role_name = session_user))"""
+_DEFINER = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
+
+
+def _private_function(column: str, kind: str, hidden: str) -> str:
+    return f"""CREATE OR REPLACE FUNCTION {ACCESS}.{column}(cid integer) RETURNS {kind}
+        LANGUAGE plpgsql STABLE {_DEFINER} AS $$
+        DECLARE value {kind}; person integer;
+        BEGIN
+            SELECT c.{column}, c.employee_id INTO value, person
+            FROM public.conversation c WHERE c.id = cid;
+            IF {_PRIVATE_OK} THEN RETURN value; END IF;
+            RETURN {hidden};
+        END $$"""
+
+
+def _functions_sql() -> list[str]:
+    a = ACCESS
+    definer = _DEFINER
+    return [
+        f"""CREATE OR REPLACE FUNCTION {a}.my_teams() RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT team_id FROM {a}.lead_team WHERE role_name = session_user $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.my_people() RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT e.id FROM public.employee e JOIN {a}.lead_team l ON l.team_id = e.team_id
+            WHERE l.role_name = session_user $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.my_authored(k text) RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT row_id FROM {a}.author WHERE role_name = session_user AND kind = k $$""",
+        f"""CREATE OR REPLACE FUNCTION {a}.author_ok(k text, id integer) RETURNS boolean
+            LANGUAGE sql STABLE {definer} AS $$
+            SELECT COALESCE((SELECT role_name = session_user FROM {a}.author
+                             WHERE kind = k AND row_id = id), true) $$""",
+        # The private parts of a conversation: its author's, or (written by the
+        # administrator: no author) the lead's of the person's team.
+        # PL/pgSQL (its plans are kept for the session) and the check written out in each:
+        # a SQL function calling a SQL function cost about 250 us a row (a person's
+        # score history read 120 rows), this about a tenth.
+        f"""CREATE OR REPLACE FUNCTION {a}.private_ok(cid integer, person integer)
+            RETURNS boolean LANGUAGE plpgsql STABLE {definer} AS $$ BEGIN
+            RETURN {_PRIVATE_OK}; END $$""",
+        # Named like the columns, so a query reads `teamlead_access.private_notes(c.id)` under
+        # the column's own name (data/server_sessions.py: read_private_through_functions).
+        _private_function("private_notes", "text", "''"),
+        _private_function("score", "integer", "NULL"),
+        f"""CREATE OR REPLACE FUNCTION {a}.record_author() RETURNS trigger
+            LANGUAGE plpgsql {definer} AS $$ BEGIN
+            IF TG_ARGV[0] = 'export_log' OR EXISTS (SELECT 1 FROM pg_auth_members m
+                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                       WHERE g.rolname IN ('{LEAD}', '{HR}') AND u.rolname = session_user) THEN
+                INSERT INTO {a}.author VALUES (TG_ARGV[0], NEW.id, session_user)
+                ON CONFLICT (kind, row_id) DO UPDATE SET role_name = EXCLUDED.role_name;
+            ELSE
+                DELETE FROM {a}.author WHERE kind = TG_ARGV[0] AND row_id = NEW.id;
+            END IF;
+            RETURN NULL; END $$""",
+        # A lead who reads only the shared part of a conversation cannot overwrite its
+        # private note or score either (the column grants allow the write itself).
+        f"""CREATE OR REPLACE FUNCTION {a}.keep_private() RETURNS trigger
+            LANGUAGE plpgsql {definer} AS $$ BEGIN
+            IF (NEW.private_notes IS DISTINCT FROM OLD.private_notes
+                OR NEW.score IS DISTINCT FROM OLD.score)
+               AND EXISTS (SELECT 1 FROM pg_auth_members m
+                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+                       WHERE g.rolname = '{LEAD}' AND u.rolname = session_user)
+               AND NOT {a}.private_ok(OLD.id, OLD.employee_id) THEN
+                RAISE EXCEPTION 'private part of another lead''s conversation'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW; END $$""",
+    ]
 
 
 def _setup_sql() -> list[str]:
     a = ACCESS
-    definer = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
     sql = [
         f"""DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LEAD}') THEN
@@ -129,94 +134,103 @@ def _setup_sql() -> list[str]:
         f"""CREATE TABLE IF NOT EXISTS {a}.author (
             kind text NOT NULL, row_id integer NOT NULL, role_name name NOT NULL,
             PRIMARY KEY (kind, row_id))""",
-        f"""CREATE OR REPLACE FUNCTION {a}.my_teams() RETURNS SETOF integer
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT team_id FROM {a}.lead_team WHERE role_name = session_user $$""",
-        f"""CREATE OR REPLACE FUNCTION {a}.my_people() RETURNS SETOF integer
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT e.id FROM public.employee e JOIN {a}.lead_team l ON l.team_id = e.team_id
-            WHERE l.role_name = session_user $$""",
-        f"""CREATE OR REPLACE FUNCTION {a}.author_ok(k text, id integer) RETURNS boolean
-            LANGUAGE sql STABLE {definer} AS $$
-            SELECT COALESCE((SELECT role_name = session_user FROM {a}.author
-                             WHERE kind = k AND row_id = id), true) $$""",
-        f"""CREATE OR REPLACE FUNCTION {a}.record_author() RETURNS trigger
-            LANGUAGE plpgsql {definer} AS $$ BEGIN
-            IF EXISTS (SELECT 1 FROM pg_auth_members m
-                       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-                       WHERE g.rolname = '{LEAD}' AND u.rolname = session_user) THEN
-                INSERT INTO {a}.author VALUES (TG_ARGV[0], NEW.id, session_user)
-                ON CONFLICT (kind, row_id) DO UPDATE SET role_name = EXCLUDED.role_name;
-            ELSE
-                DELETE FROM {a}.author WHERE kind = TG_ARGV[0] AND row_id = NEW.id;
-            END IF;
-            RETURN NULL; END $$""",
+        # my_authored(kind): one index scan for "what did I write".
+        f"CREATE INDEX IF NOT EXISTS author_by_role ON {a}.author (role_name, kind)",
+        *_functions_sql(),
+        f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {a} FROM PUBLIC",
+        f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {a} TO {LEAD}, {HR}",
+        # Export lines written before the roles: the administrator's.
+        f"INSERT INTO {a}.author SELECT 'export_log', id, current_user FROM public.export_log "
+        "ON CONFLICT DO NOTHING",
     ]
-    for fn in ("my_teams()", "my_people()", "author_ok(text, integer)", "record_author()"):
-        sql.append(f"REVOKE ALL ON FUNCTION {a}.{fn} FROM PUBLIC")
-    sql.append(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {a} TO {LEAD}, {HR}")
     sql += [
         f"CREATE OR REPLACE TRIGGER teamlead_author AFTER INSERT ON public.{table} "
         f"FOR EACH ROW EXECUTE FUNCTION {a}.record_author('{table}')"
-        for table in _AUTHORED
+        for table in server_rules.AUTHORED
     ]
     sql += [
+        "CREATE OR REPLACE TRIGGER teamlead_keep_private BEFORE UPDATE ON public.conversation "
+        f"FOR EACH ROW EXECUTE FUNCTION {a}.keep_private()",
+        # Deny by default: every grant below comes from a rule.
         f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {LEAD}, {HR}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {LEAD}, {HR}",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {LEAD}, {HR}",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {LEAD}",
-        # The teams are the company's: a lead who deleted another team would set its people
-        # team-less (out of the other lead's sight). IT (the owner) manages the teams.
-        f"REVOKE INSERT, UPDATE, DELETE ON public.alembic_version, public.team FROM {LEAD}",
-        f"REVOKE INSERT, UPDATE, DELETE ON {', '.join(f'public.{t}' for t in _DERIVED)} "
-        f"FROM {LEAD}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {LEAD}",
-        f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {HR}",
-        # HR saves the yearly overview, and every export is logged (export_log.py): the
-        # one row HR writes, append-only (no UPDATE, no DELETE).
-        f"GRANT INSERT ON public.export_log TO {HR}",
-        f"""DO $$ BEGIN EXECUTE 'GRANT USAGE ON SEQUENCE '
-            || pg_get_serial_sequence('public.export_log', 'id') || ' TO {HR}'; END $$""",
         # The company page names each team's lead(s): who leads which team is no secret
-        # from HR or the other leads (which people they are stays behind the policies).
+        # from HR or the other leads (which people they are stays behind the rules).
         f"GRANT SELECT ON {a}.lead_team TO {LEAD}, {HR}",
     ]
-    for table in _NOT_FOR_HR:
-        sql.append(f"REVOKE SELECT ON public.{table} FROM {HR}")
-    for table in _PRIVATE_COLUMNS:
-        sql.append(f"REVOKE SELECT ON public.{table} FROM {HR}")
-    for table, (using, check) in _LEAD_ROWS.items():
-        sql += [
-            f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY",
-            f"DROP POLICY IF EXISTS lead_rows ON public.{table}",
-            f"CREATE POLICY lead_rows ON public.{table} TO {LEAD} "
-            f"USING ({using}) WITH CHECK ({check})",
-            f"DROP POLICY IF EXISTS hr_reads ON public.{table}",
-            f"CREATE POLICY hr_reads ON public.{table} FOR SELECT TO {HR} "
-            f"USING ({_HR_ROWS[table]})",
-        ]
+    for table, rule in server_rules.RULES.items():
+        sql += _table_sql(table, rule)
     return sql
 
 
+def _table_sql(table: str, rule: server_rules.Rule) -> list[str]:
+    t = f"public.{table}"
+    rule = server_rules.for_table(rule, table)
+    sql = [f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY"]
+    if rule.lead_read is not None:
+        if not rule.lead_hidden:
+            sql.append(f"GRANT SELECT ON {t} TO {LEAD}")
+        sql.append(f"CREATE POLICY lead_read ON {t} FOR SELECT TO {LEAD} USING ({rule.lead_read})")
+    if rule.lead_write is not None:
+        sql.append(f"GRANT {', '.join(rule.lead_verbs)} ON {t} TO {LEAD}")
+        using, check = rule.lead_write, rule.check or rule.lead_write
+        for verb in rule.lead_verbs:
+            clauses = {
+                "INSERT": f"WITH CHECK ({check})",
+                "UPDATE": f"USING ({using}) WITH CHECK ({check})",
+                "DELETE": f"USING ({rule.lead_delete or using})",
+            }[verb]
+            sql.append(f"CREATE POLICY lead_{verb.lower()} ON {t} FOR {verb} TO {LEAD} {clauses}")
+    if rule.hr_read is not None:
+        if not rule.hr_hidden:
+            sql.append(f"GRANT SELECT ON {t} TO {HR}")
+        sql.append(f"CREATE POLICY hr_read ON {t} FOR SELECT TO {HR} USING ({rule.hr_read})")
+    if rule.hr_insert is not None:
+        sql.append(f"GRANT INSERT ON {t} TO {HR}")
+        sql.append(f"GRANT USAGE ON SEQUENCE public.{table}_id_seq TO {HR}")
+        sql.append(
+            f"CREATE POLICY hr_insert ON {t} FOR INSERT TO {HR} WITH CHECK ({rule.hr_insert})"
+        )
+    return sql
+
+
+def _drop_policies(connection: Any) -> list[str]:
+    """Every policy on the app's tables, dropped before the rules make them anew (so a rule
+    that changed or a policy of an earlier version leaves nothing behind)."""
+    rows = connection.exec_driver_sql(
+        "SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public'"
+    ).fetchall()
+    return [f'DROP POLICY "{name}" ON public."{table}"' for name, table in rows]
+
+
 def _column_grants(connection: Any) -> list[str]:
-    """HR's SELECT on the shared columns of the tables with private columns (read from the
-    catalog, so a column added by a later migration is shared unless listed as private)."""
+    """SELECT on the readable columns of the tables with hidden columns (read from the
+    catalog, so a column added by a later migration is readable unless listed as hidden)."""
     sql = []
-    for table, private in _PRIVATE_COLUMNS.items():
-        rows = connection.exec_driver_sql(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = 'public' AND table_name = %(t)s ORDER BY ordinal_position",
-            {"t": table},
-        ).fetchall()
-        shared = ", ".join(f'"{r[0]}"' for r in rows if r[0] not in private)
-        sql.append(f"GRANT SELECT ({shared}) ON public.{table} TO {HR}")
+    for table, rule in server_rules.RULES.items():
+        for group, readable, hidden in (
+            (LEAD, rule.lead_read, rule.lead_hidden),
+            (HR, rule.hr_read, rule.hr_hidden),
+        ):
+            if readable is None or not hidden:
+                continue
+            rows = connection.exec_driver_sql(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = %(t)s ORDER BY ordinal_position",
+                {"t": table},
+            ).fetchall()
+            shared = ", ".join(f'"{r[0]}"' for r in rows if r[0] not in hidden)
+            sql.append(f"GRANT SELECT ({shared}) ON public.{table} TO {group}")
     return sql
 
 
 def apply(connection: Any) -> None:
     """Create or refresh the roles, grants and policies (idempotent), on an SQLAlchemy
     connection inside the caller's transaction: all or nothing."""
-    for statement in _setup_sql() + _column_grants(connection):
+    for statement in _drop_policies(connection) + _setup_sql() + _column_grants(connection):
         connection.exec_driver_sql(statement)
 
 
@@ -262,17 +276,22 @@ def is_lead(connection: Any, name: str) -> bool:
     )
 
 
-def hand_over(connection: Any, old: str, new: str, teams: list[str]) -> list[str]:
-    """The teams of `old` (all, or the named ones) go to `new`; `old` keeps nothing of them.
-    The authors stay as they are: the old lead's private notes (and conversations, drafts,
-    private check-ins) are not handed over. Returns the team names moved."""
+def hand_over(
+    connection: Any, old: str, new: str, teams: list[str], private_notes: bool = False
+) -> list[str]:
+    """The teams of `old` (all, or the named ones) go to `new`; `old` keeps no team of them.
+    `new` reads the teams' whole shared history (also what `old` wrote); the private notes,
+    scores, drafts and private check-ins stay with their author (`old` keeps reading their own
+    conversations) unless `private_notes`: then `new` becomes their author for the people of
+    the handed-over teams. Returns the team names moved."""
     rows = connection.exec_driver_sql(
         f"SELECT t.name, t.id FROM {ACCESS}.lead_team l JOIN public.team t ON t.id = l.team_id "
         "WHERE l.role_name = %(o)s ORDER BY t.name",
         {"o": old},
     ).fetchall()
     moved = [(n, i) for n, i in rows if not teams or n in teams]
-    for _name, team_id in moved:
+    ids = [i for _n, i in moved]
+    for team_id in ids:
         connection.exec_driver_sql(
             f"DELETE FROM {ACCESS}.lead_team WHERE role_name = %(o)s AND team_id = %(t)s",
             {"o": old, "t": team_id},
@@ -281,100 +300,33 @@ def hand_over(connection: Any, old: str, new: str, teams: list[str]) -> list[str
             f"INSERT INTO {ACCESS}.lead_team VALUES (%(n)s, %(t)s) ON CONFLICT DO NOTHING",
             {"n": new, "t": team_id},
         )
+    if private_notes and ids:
+        people = "SELECT id FROM public.employee WHERE team_id = ANY(%(teams)s)"
+        owned = {
+            "conversation": f"SELECT id FROM public.conversation WHERE employee_id IN ({people})",
+            "draft": f"SELECT id FROM public.draft WHERE employee_id IN ({people})",
+            "pairing_checkin": "SELECT c.id FROM public.pairing_checkin c JOIN public.pairing p "
+            f"ON p.id = c.pairing_id WHERE p.mentee_id IN ({people})",
+        }
+        for kind, rows_of_team in owned.items():
+            connection.exec_driver_sql(
+                f"UPDATE {ACCESS}.author SET role_name = %(n)s WHERE role_name = %(o)s "
+                f"AND kind = %(k)s AND row_id IN ({rows_of_team})",
+                {"n": new, "o": old, "k": kind, "teams": ids},
+            )
     return [n for n, _ in moved]
 
 
-def is_read_only(connection: Any) -> bool:
-    """Whether the session's user is HR (a member of teamlead_hr, not of teamlead_lead, and
-    not a superuser): the app then refuses every write itself, with a message, before the
-    server would (psycopg connection)."""
-    row = connection.execute(
-        "SELECT r.rolsuper, "
-        f"EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{HR}') "
-        f"AND pg_has_role(current_user, '{HR}', 'MEMBER'), "
-        f"EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{LEAD}') "
-        f"AND pg_has_role(current_user, '{LEAD}', 'MEMBER') "
-        "FROM pg_roles r WHERE r.rolname = current_user"
-    ).fetchone()
-    return row is not None and not row[0] and bool(row[1]) and not row[2]
-
-
-def refuse_writes(engine: Any) -> None:
-    """Every INSERT, UPDATE or DELETE through this engine is refused with a Dutch message
-    before it reaches the server (HR reads only; the server refuses it too)."""
-    from sqlalchemy import event
-
-    from teamlead_app.errors import StorageError, ValidationError
-    from teamlead_app.i18n import t
-
-    def before(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> Any:
-        words = statement.lstrip()[:6].upper()
-        if words in {"INSERT", "UPDATE", "DELETE"} and not _EXPORT_LOG.match(statement):
-            raise ValidationError(
-                t(
-                    "U bent aangemeld met de HR-rol: u kunt de gedeelde gegevens bekijken, "
-                    "maar niets wijzigen. Er is niets opgeslagen.",
-                    "You are signed in with the HR role: you can view the shared data but "
-                    "change nothing. Nothing was saved.",
-                )
-            )
-        # `EXISTS (SELECT * ...)` asks for every column, the private ones too: the same
-        # question with a constant asks for none.
-        return _STAR_EXISTS.sub("EXISTS (SELECT 1 FROM", statement), parameters
-
-    def refused(context: Any) -> None:
-        from psycopg import errors
-
-        if isinstance(context.original_exception, errors.InsufficientPrivilege):
-            raise StorageError(
-                t(
-                    "Met de HR-rol kunt u dit niet inzien: het bevat privénotities of scores, "
-                    "die alleen de leidinggevende leest die ze schreef. Er is niets gewijzigd.",
-                    "With the HR role you cannot view this: it holds private notes or scores, "
-                    "read only by the lead who wrote them. Nothing was changed.",
-                )
-            )
-
-    event.listen(engine, "before_cursor_execute", before, retval=True)
-    # Before the general translation of server errors (data/server.py), which is put back.
-    from teamlead_app.data import server
-
-    event.remove(engine, "handle_error", server.translate_error)
-    event.listen(engine, "handle_error", refused)
-    event.listen(engine, "handle_error", server.translate_error)
-
-
-def defer_private_columns(sessions: Any) -> None:
-    """HR's sessions never ask for a column HR may not read: every ORM query that loads a
-    conversation or a signed version leaves the private columns out (read only if touched,
-    which the server then refuses with the message above)."""
-    from sqlalchemy import event
-    from sqlalchemy.orm import defer
-
-    from teamlead_app.data.models import Conversation, SignedVersion
-
-    hidden = {
-        Conversation: (Conversation.private_notes, Conversation.score),
-        SignedVersion: (SignedVersion.snapshot_json,),
-    }
-
-    def before(state: Any) -> None:
-        if not state.is_select:
-            return
-        # Only where the statement loads the whole entity (not a few of its columns).
-        descriptions = getattr(state.statement, "column_descriptions", [])
-        classes = {d.get("expr") for d in descriptions}
-        options = [defer(c) for model, cols in hidden.items() if model in classes for c in cols]
-        if options:
-            state.statement = state.statement.options(*options)
-
-    event.listen(sessions, "do_orm_execute", before)
+# For the app's own check of writes before they are sent (data/write_rules.py): the same
+# tables as the rules, rows of one person and rows hanging off another row.
+BY_PERSON = server_rules.BY_PERSON
+BY_PARENT = server_rules.CHILDREN
 
 
 def current_user(connection: Any) -> CurrentUser:
     """Who this connection's login is (SQLAlchemy connection): HR (a member of teamlead_hr,
     not of teamlead_lead), a lead with the ids of their teams, or else the administrator (a
-    superuser, the tables' owner, IT: bound by no policy). The same rules as `is_read_only`."""
+    superuser, the tables' owner, IT: bound by no policy)."""
     from teamlead_app.data.context import CurrentUser, Role
 
     def member(group: str) -> str:

@@ -9,7 +9,7 @@ import logging
 
 from sqlalchemy import URL
 
-from teamlead_app.data import server, server_roles
+from teamlead_app.data import server, server_roles, server_sessions
 from teamlead_app.data.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD
 from teamlead_app.errors import StorageError
 from teamlead_app.i18n import t
@@ -138,10 +138,10 @@ def upgrade(url: URL, *, migrate: bool = True) -> None:
         engine.dispose()
 
 
-def read_only(url: URL) -> bool:
-    """Whether the user is HR on this server (reads only)."""
+def session_group(url: URL) -> str | None:
+    """ "hr" (reads only), "lead" or None (the administrator) for the user of `url`."""
     connection = server.connect(url)
     try:
-        return server_roles.is_read_only(connection)
+        return server_sessions.session_group(connection)
     finally:
         connection.close()

@@ -58,6 +58,7 @@ class AgreementView:
     status: str
     closed_on: date | None
     created_on: date
+    row_version: int = 1  # the edit version (migration 0009)
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -127,6 +128,8 @@ class AgreementDraft:
     due_date: date | None = None
     status: str = "open"
     id: int | None = None
+    # The agreement's edit version when the screen loaded it; None: new, or not checked.
+    row_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,9 @@ class ConversationDraft:
     mark_held: bool = False
     held_on: date | None = None
     goal_progress: tuple[GoalProgressDraft, ...] = ()
+    # The conversation's edit version when the screen loaded it (services/common/
+    # edit_versions.py); None: not checked (the command line).
+    row_version: int | None = None
 
     def to_payload(self) -> dict[str, Any]:
         """JSON-ready form for the autosaved draft."""
@@ -185,6 +191,7 @@ class ConversationDraft:
                     "owner": a.owner,
                     "due_date": _iso(a.due_date),
                     "status": a.status,
+                    "row_version": a.row_version,
                 }
                 for a in self.agreements
             ],
@@ -199,6 +206,7 @@ class ConversationDraft:
             "mark_held": self.mark_held,
             "held_on": _iso(self.held_on),
             "goal_progress": [{"goal_id": g.goal_id, "note": g.note} for g in self.goal_progress],
+            "row_version": self.row_version,
         }
 
     @classmethod
@@ -217,6 +225,7 @@ class ConversationDraft:
                         due_date=_date(a.get("due_date")),
                         status=str(a.get("status", "open")),
                         id=_opt_int(a.get("id")),
+                        row_version=_opt_int(a.get("row_version")),
                     )
                     for a in payload.get("agreements", [])
                 ),
@@ -236,6 +245,7 @@ class ConversationDraft:
                     GoalProgressDraft(int(g["goal_id"]), str(g["note"]))
                     for g in payload.get("goal_progress", [])
                 ),
+                row_version=_opt_int(payload.get("row_version")),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise ValueError(str(exc)) from exc
@@ -293,8 +303,13 @@ class ConversationView:
     moves: tuple[MoveView, ...] = field(default=())
     pop_id: int | None = None
     updated_at: datetime | None = None
+    # On the company server after a hand-over: the private note and score were written by
+    # an earlier lead and are not readable (shown empty, with a line saying so).
+    private_hidden: bool = False
     # The lock step: version, reason, what was signed (signed_versions.py).
     version: VersionInfo = field(default_factory=VersionInfo)
+    # The edit version (migration 0009), handed back in the draft: not the signed version.
+    row_version: int = 1
 
     @property
     def locked(self) -> bool:

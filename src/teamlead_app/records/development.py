@@ -61,6 +61,7 @@ class GoalView:
     created_at: datetime
     steps: tuple[StepView, ...]
     progress: tuple[ProgressView, ...]  # oldest first
+    row_version: int = 1  # the edit version (migration 0009), handed back in the draft
 
     @property
     def read_only(self) -> bool:
@@ -119,6 +120,9 @@ class PopDraft:
     development_points: str = ""
     support: tuple[SupportItem, ...] = ()
     evaluation: str = ""
+    # The plan's edit version when the page loaded it (services/common/edit_versions.py);
+    # None: not checked.
+    row_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,8 @@ class PopView:
     created_at: datetime
     # The lock step: version, reason, goals added after signing (signed_versions.py).
     version: VersionInfo = field(default_factory=VersionInfo)
+    # The edit version (migration 0009), handed back in the draft: not the signed version.
+    row_version: int = 1
 
     @property
     def read_only(self) -> bool:

@@ -40,6 +40,7 @@ class PairingView:
     evaluation: str
     rotation_id: int | None
     checkins: tuple[CheckinView, ...] = ()
+    row_version: int = 1  # the edit version (migration 0009), handed back in the draft
 
 
 @dataclass(frozen=True)

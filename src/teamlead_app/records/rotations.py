@@ -40,6 +40,7 @@ class RotationView:
     station_id: int | None = None
     target_team_id: int | None = None
     department: str = ""
+    row_version: int = 1  # the edit version (migration 0009), handed back in the draft
 
 
 @dataclass(frozen=True)

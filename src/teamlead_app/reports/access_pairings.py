@@ -38,7 +38,7 @@ PAIRING_SHOWN: dict[str, frozenset[str]] = {
     "onboarding_item": frozenset({"kind", "code", "text", "done_on", "conversation_id"}),
 }
 PAIRING_HIDDEN: dict[str, frozenset[str]] = {
-    "pairing": frozenset({"id", "rotation_id", "created_at"}),
+    "pairing": frozenset({"id", "rotation_id", "created_at", "version"}),
     "pairing_checkin": frozenset({"id", "pairing_id", "created_at"}),
     "buddy_training": frozenset({"id", "employee_id", "created_at"}),
     "team_leader": frozenset({"employee_id"}),

@@ -118,17 +118,19 @@ GOAL: tuple[Field, ...] = (
     ("created_at", "Aangemaakt", "Created", None),
 )
 # Per table: the technical columns the PDF leaves to the JSON.
+# `version` (migration 0009) counts saves for two leads at once: bookkeeping, not about the
+# person, so left to the JSON like the ids.
 HIDDEN: dict[str, frozenset[str]] = {
-    "employee": frozenset({"id", "function_id", "team_id"}),
-    "conversation": frozenset({"id", "employee_id", "template_version_id"}),
+    "employee": frozenset({"id", "function_id", "team_id", "version"}),
+    "conversation": frozenset({"id", "employee_id", "template_version_id", "version"}),
     "conversation_answer": frozenset({"id", "conversation_id", "position"}),
     "conversation_move": frozenset({"id", "conversation_id"}),
     # The conversation an agreement was made in is its created_on date.
-    "agreement": frozenset({"id", "employee_id", "conversation_id"}),
+    "agreement": frozenset({"id", "employee_id", "conversation_id", "version"}),
     "agreement_followup": frozenset({"id", "agreement_id"}),
-    "pop": frozenset({"id", "employee_id"}),
+    "pop": frozenset({"id", "employee_id", "version"}),
     "pop_support": frozenset({"id", "pop_id"}),
-    "goal": frozenset({"id", "employee_id"}),
+    "goal": frozenset({"id", "employee_id", "version"}),
     "goal_step": frozenset({"id", "goal_id", "position"}),
     "goal_progress": frozenset({"id", "goal_id"}),
     "export_log": frozenset({"id"}),

@@ -35,7 +35,7 @@ SKILL_HIDDEN: dict[str, frozenset[str]] = {
     "certificate": frozenset({"id", "employee_id", "created_at"}),
     # The scan itself is a file in the ZIP.
     "certificate_scan": frozenset({"certificate_id", "mime", "data"}),
-    "rotation": frozenset({"id", "employee_id", "created_at"}),
+    "rotation": frozenset({"id", "employee_id", "created_at", "version"}),
 }
 
 

@@ -5,6 +5,7 @@ the pairing form for the buddy (prefilled with the newcomer and the kind)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from teamlead_app.services.pairings import onboarding_plan, pairings
 from teamlead_app.services.pairings import suggestions as pairing_suggestions
 from teamlead_app.services.pairings.rules import PairingCheck, PairingDraft
 from teamlead_app.services.people import employees as people
+from teamlead_app.ui.conflicts import save_or_resolve
 from teamlead_app.ui.errors import show_error
 from teamlead_app.util.dates import format_date
 
@@ -64,11 +66,18 @@ def ask_pairing(
     )
     if draft is None:
         return None
-    try:
-        return pairings.save_pairing(ctx, draft, pairing_id).id
+    try:  # saved by someone else meanwhile: the conflict dialog asks (ui/conflicts.py)
+        result = save_or_resolve(
+            parent,
+            lambda version, _knowingly: pairings.save_pairing(
+                ctx, replace(draft, row_version=version), pairing_id
+            ),
+            draft.row_version,
+        )
     except AppError as exc:
         show_error(parent, exc)
         return None
+    return result.value.id if result.value is not None else None
 
 
 def offer_onboarding(parent: QWidget, ctx: ServiceContext, employee_id: int) -> bool:

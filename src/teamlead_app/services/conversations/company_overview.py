@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.context import ServiceContext
+from teamlead_app.data.context import Role, ServiceContext
 from teamlead_app.data.models import (
     Conversation,
     ConversationMove,
@@ -289,7 +289,8 @@ def company_overview(
     ctx: ServiceContext, year: int | None = None, *, today: date | None = None
 ) -> CompanyOverview:
     """The company page for `year` (default this year): every team, also one with nobody in
-    service (its line is zeros), the people without a team last when there are any."""
+    service (its line is zeros), the people without a team last when there are any; for a
+    lead on the server only their own team(s)."""
     today = today or date.today()
     year = today.year if year is None else year
     if not 1900 <= year <= 2200:
@@ -298,6 +299,12 @@ def company_overview(
         settings, teams = _teams(session, ctx.is_server)
         people, pops = _people(session, year)
         talks = _conversations(session, year, today) if people else {}
+    user = ctx.user
+    if user is not None and user.role == Role.LEAD and user.team_ids is not None:
+        # A lead on the company server: their own team(s) only (the server hides the other
+        # teams' people, so those lines would only be zeros).
+        teams = {team_id: team for team_id, team in teams.items() if team_id in user.team_ids}
+        people = {pid: person for pid, person in people.items() if person.team_id in teams}
     if not ctx.is_server:  # a file has one lead: the name in the settings, unless typed
         for team in teams.values():
             team.typed = team.typed or settings.lead_name

@@ -120,6 +120,7 @@ def agreement_view(row: Agreement) -> AgreementView:
         status=row.status,
         closed_on=row.closed_on,
         created_on=row.created_on,
+        row_version=row.version,
     )
 
 
@@ -207,6 +208,7 @@ def get_conversation(ctx: ServiceContext, conversation_id: int) -> ConversationV
             score=conversation.score,
             shared_summary=conversation.shared_summary,
             private_notes=conversation.private_notes,
+            private_hidden=ctx.private_hidden(session, conversation.id),
             agreements=tuple(agreement_view(row) for row in made),
             carried=_carried_views(
                 session, conversation, carried_agreements(session, conversation)
@@ -224,6 +226,7 @@ def get_conversation(ctx: ServiceContext, conversation_id: int) -> ConversationV
             ),
             pop_id=conversation.pop_id,
             updated_at=conversation.updated_at,
+            row_version=conversation.version,
             version=version_info(
                 session,
                 CONVERSATION,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +24,8 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.conversations import AgreementDraft, ConversationDraft, FollowUpDraft
 from teamlead_app.records.signed import CONVERSATION
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.common.conflict_fields import agreement_fields, conversation_fields
 from teamlead_app.services.common.drafts import CONVERSATION_DRAFT, discard_in
 from teamlead_app.services.common.signed_versions import (
     conversation_content,
@@ -73,6 +76,7 @@ def _save_agreements(
     drafts: Sequence[AgreementDraft],
     day: date,
     today: date,
+    whole_loaded: int | None,
 ) -> None:
     existing = {
         a.id: a
@@ -103,6 +107,12 @@ def _save_agreements(
                 field="agreements",
             )
         kept.add(row.id)
+        edit_versions.check_part(
+            row,
+            draft.row_version,
+            partial(agreement_fields, row, draft),
+            whole_loaded=whole_loaded,
+        )
         if row.status != draft.status:
             row.closed_on = max(day, today) if draft.status != AgreementStatus.OPEN else None
         row.text, row.owner, row.due_date = draft.text.strip(), draft.owner, draft.due_date
@@ -231,6 +241,7 @@ def _locked_content(session: Session, conversation: Conversation) -> dict[str, A
     return content
 
 
+@edit_versions.retry_when_stale
 def save_conversation(
     ctx: ServiceContext,
     conversation_id: int,
@@ -243,13 +254,22 @@ def save_conversation(
     warnings that do not block (words about health). A held conversation stays held; a
     filled-in one saved on or after its day becomes held (conversation_status.held_on_save).
     A signed conversation is locked (signed_versions.py): only the private note, the score,
-    the employee's response and the agreements' status may still change."""
+    the employee's response and the agreements' status may still change. Saved over by
+    someone else since the screen loaded it (draft.row_version): ConflictError, nothing
+    written (common/edit_versions.py)."""
     today = today or date.today()
     problem = next(filter(None, (progress_problem(g.note) for g in draft.goal_progress)), "")
     if problem:
         raise ValidationError(problem, field="goal_progress")
     with ctx.sessions.begin() as session:
         conversation = load_conversation(session, conversation_id)
+        edit_versions.check_version(
+            edit_versions.CONVERSATION,
+            conversation,
+            draft.row_version,
+            lambda: conversation_fields(conversation, draft),
+            conversation.updated_at,
+        )
         questions = conversation_questions(session, conversation)
         scheduled_day = conversation.scheduled_at.date()
         if held_on_save(draft, conversation.status, scheduled_day, today):
@@ -273,7 +293,7 @@ def save_conversation(
         _save_follow_ups(session, conversation, draft.follow_ups, day)
         _apply_fields(conversation, draft, day)
         _save_answers(session, conversation, draft.answers)
-        _save_agreements(session, conversation, draft.agreements, day, today)
+        _save_agreements(session, conversation, draft.agreements, day, today, draft.row_version)
         session.flush()  # a held day set above is the progress lines' date
         conversation_progress(
             session, conversation, [(g.goal_id, g.note) for g in draft.goal_progress]

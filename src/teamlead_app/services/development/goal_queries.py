@@ -237,6 +237,7 @@ def _to_view(goal: Goal, employee: str, pop_status: str | None) -> GoalView:
             ProgressView(line.id, line.written_on, line.note, line.conversation_id)
             for line in progress
         ),
+        row_version=goal.version,
     )
 
 

@@ -65,6 +65,9 @@ class GoalDraft:
     steps: tuple[StepEdit, ...] | None = None
     progress: tuple[str, ...] = ()
     reopen: bool = False
+    # The goal's edit version when the dialog loaded it (services/common/edit_versions.py);
+    # None: a new goal, or not checked.
+    row_version: int | None = None
 
 
 def now() -> datetime:

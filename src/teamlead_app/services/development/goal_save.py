@@ -23,6 +23,8 @@ from teamlead_app.data.models import Conversation, Goal, GoalProgress, GoalStep
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.development import FINAL_STATUSES, GoalView
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.common.conflict_fields import goal_fields
 from teamlead_app.services.common.signed_versions import signed_pop_guard
 from teamlead_app.services.development.goal_queries import goal_views
 from teamlead_app.services.development.goal_rules import (
@@ -241,6 +243,7 @@ def new_goal(
     return goal
 
 
+@edit_versions.retry_when_stale
 def save_goal(
     ctx: ServiceContext,
     goal_id: int | None,
@@ -263,6 +266,9 @@ def save_goal(
             write_goal(session, goal, draft, today)
         else:
             goal = writable_goal(session, goal_id)
+            edit_versions.check_version(
+                edit_versions.GOAL, goal, draft.row_version, lambda: goal_fields(goal, draft)
+            )
             # A signed plan's goal texts are locked (a goal may still be added: it is marked).
             with signed_pop_guard(session, goal.pop_id):
                 write_goal(session, goal, draft, today)

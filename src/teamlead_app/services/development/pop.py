@@ -35,6 +35,7 @@ from teamlead_app.records.development import (
     SupportItem,
 )
 from teamlead_app.records.signed import POP
+from teamlead_app.services.common.edit_versions import retry_when_stale
 from teamlead_app.services.common.signed_versions import pop_content, record_signed, refuse_change
 from teamlead_app.services.development.goal_rules import (
     MAX_TEXT,
@@ -111,6 +112,7 @@ def create_pop(
         return pop.id
 
 
+@retry_when_stale
 def agree_pop(
     ctx: ServiceContext,
     pop_id: int,
@@ -158,6 +160,7 @@ def agree_pop(
         log.info("pop %s agreed", pop_id)
 
 
+@retry_when_stale
 def evaluate_pop(
     ctx: ServiceContext,
     pop_id: int,

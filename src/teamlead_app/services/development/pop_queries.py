@@ -95,6 +95,7 @@ def _pop_view(session: Session, pop_id: int, fallback_lead: str) -> PopView:
         employee_response=pop.employee_response,
         previous_pop_id=pop.previous_pop_id,
         created_at=pop.created_at,
+        row_version=pop.version,
         version=version_info(
             session,
             POP,

@@ -16,6 +16,8 @@ from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.development import PopDraft
 from teamlead_app.records.signed import POP
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.common.conflict_fields import pop_fields
 from teamlead_app.services.common.drafts import POP_DRAFT, discard_in
 from teamlead_app.services.common.signed_versions import pop_content, refuse_change
 from teamlead_app.services.development.goal_rules import (
@@ -100,6 +102,7 @@ def apply_draft(pop: Pop, draft: PopDraft) -> None:
         pop.support = [PopSupport(kind=s.kind, description=s.description) for s in draft.support]
 
 
+@edit_versions.retry_when_stale
 def update_pop(ctx: ServiceContext, pop_id: int, draft: PopDraft) -> None:
     """Edit a plan that is not signed yet. A signed plan is locked (signed_versions.py): a
     change is refused until a new version is opened with change_after_signing; an evaluated
@@ -117,6 +120,9 @@ def save_typed(session: Session, pop: Pop, draft: PopDraft | None) -> None:
         return
     raise_first(validate_pop(draft))
     check_not_evaluated(pop)
+    edit_versions.check_version(
+        edit_versions.POP, pop, draft.row_version, lambda: pop_fields(pop, draft)
+    )
     before = pop_content(session, pop) if pop.signoff is not None else None
     check_overlap(session, pop.employee_id, draft.period_start, draft.period_end, pop.id)
     apply_draft(pop, draft)

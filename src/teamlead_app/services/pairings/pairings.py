@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -26,6 +27,8 @@ from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.records.pairings import CheckinView, PairingView
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.common.conflict_fields import pairing_fields
 from teamlead_app.services.common.settings import get_settings
 
 # Team leaders and buddy training live in leaders.py; re-exported for one entry point.
@@ -93,6 +96,7 @@ def check_draft(
         )
 
 
+@edit_versions.retry_when_stale
 def save_pairing(
     ctx: ServiceContext,
     draft: PairingDraft,
@@ -123,6 +127,8 @@ def save_pairing(
             session.add(row)
         else:
             row = _get(session, pairing_id)
+            fields = partial(pairing_fields, row, draft)
+            edit_versions.check_version(edit_versions.PAIRING, row, draft.row_version, fields)
         row.kind, row.status = draft.kind, draft.status
         row.mentor_id, row.mentee_id = draft.mentor_id, draft.mentee_id
         row.start_on, row.planned_end_on = draft.start_on, draft.end_on
@@ -351,6 +357,7 @@ def _view(
         p.evaluation,
         p.rotation_id,
         checkins,
+        p.version,
     )
 
 

@@ -53,6 +53,9 @@ class PairingDraft:
     focus_goal_ids: tuple[int, ...] = ()
     status: str = PairingStatus.PROPOSED
     rotation_id: int | None = None
+    # The pairing's edit version when the dialog loaded it (services/common/
+    # edit_versions.py); None: a new pairing, or not checked.
+    row_version: int | None = None
 
     @property
     def end_on(self) -> date:

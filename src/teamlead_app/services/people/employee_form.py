@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from teamlead_app.data.models import CADENCES, EMPLOYEE_KINDS, STAGES
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from teamlead_app.data.models import CADENCES, EMPLOYEE_KINDS, STAGES, Employee, JobFunction
+from teamlead_app.errors import ValidationError
 from teamlead_app.i18n import t
 
 
@@ -37,6 +41,9 @@ class EmployeeDraft:
     stage: str = "medior"
     cadence: str = "monthly"
     cadence_weeks: int | None = None
+    # The person's edit version when the dialog loaded them (services/common/
+    # edit_versions.py); None: a new person, the importer, not checked.
+    row_version: int | None = None
 
 
 def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
@@ -88,3 +95,32 @@ def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
             "Date out of service is before the date in service.",
         )
     return problems
+
+
+# --- look-ups inside the save's transaction ----------------------------------------------
+
+
+def function_id(session: Session, name: str) -> int | None:
+    name = _clean(name)
+    if not name:
+        return None
+    found = session.scalar(select(JobFunction).where(func.lower(JobFunction.name) == name.lower()))
+    if found is None:
+        found = JobFunction(name=name)
+        session.add(found)
+        session.flush()
+    return found.id
+
+
+def check_unique_number(session: Session, number: str, employee_id: int | None) -> None:
+    if not number:
+        return
+    other = session.scalar(select(Employee.id).where(Employee.personnel_number == number))
+    if other is not None and other != employee_id:
+        raise ValidationError(
+            t(
+                f"Personeelsnummer {number} is al in gebruik.",
+                f"Personnel number {number} is already in use.",
+            ),
+            field="personnel_number",
+        )

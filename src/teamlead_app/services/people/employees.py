@@ -24,7 +24,9 @@ from teamlead_app.i18n import t
 from teamlead_app.services.people.employee_form import MAX_FUNCTION as MAX_FUNCTION
 from teamlead_app.services.people.employee_form import MAX_NAME as MAX_NAME
 from teamlead_app.services.people.employee_form import EmployeeDraft as EmployeeDraft
+from teamlead_app.services.people.employee_form import check_unique_number, function_id
 from teamlead_app.services.people.employee_form import validate_employee as validate_employee
+from teamlead_app.services.people.employee_versions import check_employee_version, retry_when_stale
 from teamlead_app.services.people.employment import (
     in_service,
     is_out_of_service,
@@ -211,6 +213,7 @@ def get_employee(ctx: ServiceContext, employee_id: int) -> EmployeeDetail:
             stage=row.stage,
             cadence=employee.cadence,
             cadence_weeks=employee.cadence_weeks,
+            row_version=employee.version,
         )
         return EmployeeDetail(
             row=row, cadence=employee.cadence, cadence_weeks=employee.cadence_weeks, draft=draft
@@ -301,60 +304,37 @@ def resolve_employee(ctx: ServiceContext, ref: str, today: date | None = None) -
 # --- changes -----------------------------------------------------------------------------
 
 
-def _function_id(session: Session, name: str) -> int | None:
-    name = _clean(name)
-    if not name:
-        return None
-    found = session.scalar(select(JobFunction).where(func.lower(JobFunction.name) == name.lower()))
-    if found is None:
-        found = JobFunction(name=name)
-        session.add(found)
-        session.flush()
-    return found.id
-
-
-def _check_unique_number(session: Session, number: str, employee_id: int | None) -> None:
-    if not number:
-        return
-    other = session.scalar(select(Employee.id).where(Employee.personnel_number == number))
-    if other is not None and other != employee_id:
-        raise ValidationError(
-            t(
-                f"Personeelsnummer {number} is al in gebruik.",
-                f"Personnel number {number} is already in use.",
-            ),
-            field="personnel_number",
-        )
-
-
 def apply_draft(
     session: Session, draft: EmployeeDraft, employee: Employee | None = None
 ) -> Employee:
-    """Write a validated draft into a (new) Employee inside the caller's transaction."""
+    """Write a validated draft into a (new) Employee inside the caller's transaction; all set
+    before any flush, so the lead-rule check sees the whole change before a write is sent."""
     _raise_first(validate_employee(draft))
     number = _clean(draft.personnel_number)
-    _check_unique_number(session, number, employee.id if employee else None)
-    if draft.team_id is not None and session.get(Team, draft.team_id) is None:
-        raise ValidationError(t("Onbekend team.", "Unknown team."), field="team_id")
-    if employee is None:
-        employee = Employee(created_at=_now())
-        session.add(employee)
-    employee.first_name = _clean(draft.first_name)
-    employee.tussenvoegsel = _clean(draft.tussenvoegsel)
-    employee.last_name = _clean(draft.last_name)
-    employee.personnel_number = number or None
-    employee.function_id = _function_id(session, draft.function)
-    employee.team_id = draft.team_id
-    employee.date_in_service = draft.date_in_service
-    employee.date_out_of_service = draft.date_out_of_service
-    employee.kind = draft.kind
-    employee.stage = draft.stage
-    employee.cadence = draft.cadence
-    employee.cadence_weeks = draft.cadence_weeks if draft.cadence == "weeks" else None
+    with session.no_autoflush:
+        check_unique_number(session, number, employee.id if employee else None)
+        if draft.team_id is not None and session.get(Team, draft.team_id) is None:
+            raise ValidationError(t("Onbekend team.", "Unknown team."), field="team_id")
+        if employee is None:
+            employee = Employee(created_at=_now())
+            session.add(employee)
+        employee.first_name = _clean(draft.first_name)
+        employee.tussenvoegsel = _clean(draft.tussenvoegsel)
+        employee.last_name = _clean(draft.last_name)
+        employee.personnel_number = number or None
+        employee.team_id = draft.team_id
+        employee.date_in_service = draft.date_in_service
+        employee.date_out_of_service = draft.date_out_of_service
+        employee.kind = draft.kind
+        employee.stage = draft.stage
+        employee.cadence = draft.cadence
+        employee.cadence_weeks = draft.cadence_weeks if draft.cadence == "weeks" else None
+        employee.function_id = function_id(session, draft.function)
     session.flush()
     return employee
 
 
+@retry_when_stale
 def save_employee(ctx: ServiceContext, draft: EmployeeDraft, employee_id: int | None = None) -> int:
     with ctx.sessions.begin() as session:
         employee = None
@@ -362,6 +342,7 @@ def save_employee(ctx: ServiceContext, draft: EmployeeDraft, employee_id: int | 
             employee = session.get(Employee, employee_id)
             if employee is None:
                 raise NotFoundError(t("Medewerker niet gevonden.", "Employee not found."))
+            check_employee_version(employee, draft)
         return apply_draft(session, draft, employee).id
 
 

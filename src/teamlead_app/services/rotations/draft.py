@@ -44,6 +44,9 @@ class RotationDraft:
     target_level: str | None = None
     goal_id: int | None = None
     status: str = RotationStatus.PLANNED
+    # The rotation's edit version when the dialog loaded it (services/common/
+    # edit_versions.py); None: a new rotation, or not checked.
+    row_version: int | None = None
 
 
 def validate_rotation(draft: RotationDraft) -> dict[str, str]:

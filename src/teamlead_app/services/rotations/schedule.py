@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
@@ -32,6 +33,8 @@ from teamlead_app.errors import NotFoundError, ValidationError
 from teamlead_app.i18n import t
 from teamlead_app.labels import label
 from teamlead_app.records.rotations import ACTIVE_STATUSES, RotationView
+from teamlead_app.services.common import edit_versions
+from teamlead_app.services.common.conflict_fields import rotation_fields
 from teamlead_app.services.people.names import full_name, sort_key
 from teamlead_app.services.rotations.draft import RotationDraft as RotationDraft
 from teamlead_app.services.rotations.draft import check_refs
@@ -78,9 +81,11 @@ def _raise_first(problems: dict[str, str]) -> None:
 # --- rotations ---------------------------------------------------------------------------
 
 
+@edit_versions.retry_when_stale
 def save_rotation(ctx: ServiceContext, draft: RotationDraft, rotation_id: int | None = None) -> int:
     """Plan a rotation (or change one). Conflicts are warnings, not refusals: the caller
-    shows `rotation_rules.find_conflicts` before saving."""
+    shows `rotation_rules.find_conflicts` before saving. Saved by someone else since the
+    dialog loaded it (draft.row_version): ConflictError, nothing written."""
     _raise_first(validate_rotation(draft))
     with ctx.sessions.begin() as session:
         check_refs(session, draft)
@@ -100,6 +105,12 @@ def save_rotation(ctx: ServiceContext, draft: RotationDraft, rotation_id: int | 
                     field="rotation_id",
                 )
             rotation = found
+            edit_versions.check_version(
+                edit_versions.ROTATION,
+                found,
+                draft.row_version,
+                partial(rotation_fields, found, draft),
+            )
             rotation.employee_id = draft.employee_id
         for field in (
             "form_id",
@@ -211,6 +222,7 @@ def _view(
         r.station_id,
         r.target_team_id,
         r.department,
+        r.version,
     )
 
 

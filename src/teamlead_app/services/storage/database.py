@@ -70,15 +70,19 @@ def open_server(url_text: str, ask_password: PasswordPrompt | None = None) -> Da
     password is asked when the server wants one that libpq did not find; the server's version
     and the schema are checked. Never changes anything; a ServerError says what is wrong. An
     HR user's database is read only: every write is refused with a message (`read_only`)."""
-    from teamlead_app.data import server, server_roles, server_schema
+    from teamlead_app.data import server, server_schema, server_sessions
 
     url = server.with_password(server.parse_url(url_text), ask_password)
     server_schema.check(url)
     db = Database.for_server(url)
-    if server_schema.read_only(url):
+    group = server_schema.session_group(url)
+    if group == "hr":
         db.read_only = True
-        server_roles.refuse_writes(db.engine)
-        server_roles.defer_private_columns(db.sessions)
+        server_sessions.refuse_writes(db.engine)
+        server_sessions.defer_private_columns(db.sessions)
+    elif group == "lead":
+        server_sessions.read_private_through_functions(db.engine)
+        db.private_check = server_sessions.private_hidden
     return db
 
 

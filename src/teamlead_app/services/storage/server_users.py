@@ -1,6 +1,7 @@
 """The administrator's user commands on the company database: `server add-user` (a lead or an
 HR officer gets a login role in their group; a lead's teams are mapped) and `server hand-over`
-(a colleague takes over a lead's teams; the private notes stay with their author). The
+(a colleague takes over a lead's teams with their shared history; the private notes stay with
+their author unless handed over explicitly). The
 rights themselves are enforced by PostgreSQL (data/server_roles.py). The app never sets or
 keeps a password: IT sets it on the server (`ALTER ROLE ... PASSWORD` or psql's
 `\\password NAME`)."""
@@ -79,9 +80,11 @@ def hand_over(
     new: str,
     teams: list[str],
     ask_password: PasswordPrompt | None = None,
+    private_notes: bool = False,
 ) -> list[str]:
-    """The teams of lead `old` (all, or the named ones) go to lead `new`. Returns the team
-    names handed over."""
+    """The teams of lead `old` (all, or the named ones) go to lead `new`, with the teams'
+    shared history; the private notes and scores too only when `private_notes`. Returns the
+    team names handed over."""
     _check_name(old, "from")
     _check_name(new, "to")
     url = server.with_password(server.parse_url(url_text), ask_password)
@@ -98,7 +101,7 @@ def hand_over(
                             "with `server add-user ... --role lead`).",
                         )
                     )
-            moved = server_roles.hand_over(connection, old, new, teams)
+            moved = server_roles.hand_over(connection, old, new, teams, private_notes)
             missing = [team for team in teams if team not in moved]
             if missing or not moved:
                 raise ValidationError(

@@ -3,6 +3,7 @@ and a red line says what is wrong and where."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from teamlead_app.errors import DatabaseBusyError, ValidationError
 from teamlead_app.labels import choices
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employee_form import EmployeeDraft
-from teamlead_app.ui.errors import retry_when_busy
+from teamlead_app.ui.conflicts import Outcome, save_or_resolve
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 
@@ -36,6 +37,7 @@ class EmployeeDialog(QDialog):
         self.db = ctx
         self.employee_id = employee_id
         self.saved_id: int | None = None
+        self.row_version: int | None = None  # the edit version loaded (edit_versions.py)
         self._build_ui()
         self._connect_signals()
         if employee_id is not None:
@@ -113,6 +115,7 @@ class EmployeeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _load(self, draft: EmployeeDraft) -> None:
+        self.row_version = draft.row_version
         self.first_name.setText(draft.first_name)
         self.tussenvoegsel.setText(draft.tussenvoegsel)
         self.last_name.setText(draft.last_name)
@@ -142,6 +145,7 @@ class EmployeeDialog(QDialog):
             date_out_of_service=self.date_out.date(),
             cadence=cadence,
             cadence_weeks=self.cadence_weeks.value() if cadence == "weeks" else None,
+            row_version=self.row_version,
         )
 
     def _validate(self) -> bool:
@@ -164,13 +168,22 @@ class EmployeeDialog(QDialog):
             return
         draft = self.draft()
         try:
-            self.saved_id = retry_when_busy(
-                self, lambda: people.save_employee(self.db, draft, self.employee_id)
+            result = save_or_resolve(
+                self,
+                lambda version, _knowingly: people.save_employee(
+                    self.db, replace(draft, row_version=version), self.employee_id
+                ),
+                draft.row_version,
             )
         except (ValidationError, DatabaseBusyError) as exc:
             self.error.show_message(str(exc))
             return
-        self.accept()
+        if result.value is not None:
+            self.saved_id = result.value
+            self.accept()
+        elif result.outcome is Outcome.RELOAD and self.employee_id is not None:
+            self._load(people.get_employee(self.db, self.employee_id).draft)  # mine: clipboard
+            self._validate()
 
     @classmethod
     def ask(

@@ -4,6 +4,7 @@ achieving or stopping a goal asks first, and reopening a closed goal is a delibe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from teamlead_app.labels import choices, label
 from teamlead_app.records.development import FINAL_STATUSES, GoalView
 from teamlead_app.services.development import goals
 from teamlead_app.services.development.goals import GoalDraft
+from teamlead_app.ui.conflicts import Outcome, save_or_resolve
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.form_error import FormError
 from teamlead_app.ui.widgets.goal_steps import GoalStepsEditor
@@ -316,6 +318,7 @@ class GoalDialog(QDialog):
             steps=tuple(self.steps.edits()),
             progress=tuple(self._pending),
             reopen=self._reopen,
+            row_version=self.view.row_version if self.view else None,
         )
 
     def _validate(self) -> bool:
@@ -343,19 +346,32 @@ class GoalDialog(QDialog):
         the dialog stays open with all that was typed, and OK can simply be pressed again."""
         if not self._validate():
             return
+        draft = self.draft()
         try:
-            saved = goals.save_goal(
-                self.db,
-                self.view.id if self.view else None,
-                self.draft(),
-                employee_id=self.employee_id,
-                pop_id=self.pop_id,
+            result = save_or_resolve(
+                self,
+                lambda version, _knowingly: goals.save_goal(
+                    self.db,
+                    self.view.id if self.view else None,
+                    replace(draft, row_version=version),
+                    employee_id=self.employee_id,
+                    pop_id=self.pop_id,
+                ),
+                draft.row_version,
             )
         except AppError as exc:
             self.error.show_message(str(exc))
             return
-        self.saved_id = saved.id
-        self.accept()
+        if result.value is not None:
+            self.saved_id = result.value.id
+            self.accept()
+        elif result.outcome is Outcome.RELOAD and self.view is not None:
+            # Their version in the fields (mine is on the clipboard); this dialog's unsaved
+            # progress lines are theirs to lose too, so they go with it.
+            self.view = goals.get_goal(self.db, self.view.id)
+            self._pending.clear()
+            self._load()
+            self._validate()
 
     @classmethod
     def ask(

@@ -257,6 +257,7 @@ class PairingDialog(QDialog):
             focus_goal_ids=p.focus_goal_ids if p else (),
             status=p.status if p else PairingStatus.PROPOSED,
             rotation_id=p.rotation_id if p else None,
+            row_version=p.row_version if p else None,
         )
 
     def _gap_ids(self) -> tuple[int, ...]:

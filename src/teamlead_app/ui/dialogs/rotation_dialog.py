@@ -285,6 +285,7 @@ class RotationDialog(QDialog):
             target_level=self.level.currentData(),
             goal_id=self.goal.currentData(),
             status=self.existing.status if self.existing else RotationStatus.PLANNED,
+            row_version=self.existing.row_version if self.existing else None,
         )
 
     @classmethod

@@ -34,9 +34,9 @@ from teamlead_app.services.common import drafts
 from teamlead_app.services.conversations import use_cases as conversations
 from teamlead_app.services.conversations.use_cases import ConversationStatus
 from teamlead_app.services.development import goals
+from teamlead_app.ui.conflicts import Outcome, over, save_or_resolve
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.conversation_actions import ConversationActions
-from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.buddy_note import BuddyNote
 from teamlead_app.ui.widgets.certificate_alert import CertificateAlert
 from teamlead_app.ui.widgets.conversation_columns import ConversationColumns
@@ -54,6 +54,8 @@ class ConversationPage(QWidget):
         super().__init__()
         self.context = context
         self.view: ConversationView | None = None
+        # The edit version the typed text is based on: the view's, or a put-back draft's.
+        self.base_version: int | None = None
         self.commands = ConversationActions(self)
         self._build_ui()
         self.drafts = DraftKeeper(
@@ -202,6 +204,7 @@ class ConversationPage(QWidget):
 
     def _show(self, view: ConversationView) -> None:
         self.view = view
+        self.base_version = view.row_version
         self.title.setText(f"{label('conversation_kind', view.kind)} – {view.employee}")
         # When, what and who; the status is the badge below, the moves its history line.
         facts = [format_datetime(view.scheduled_at), *(p for p in (view.function, view.team) if p)]
@@ -217,6 +220,10 @@ class ConversationPage(QWidget):
         self.goals.set_goals(goals.active_goals(self.context.ctx, view.employee_id, view.id))
         self.summary.setPlainText(view.shared_summary)
         self.private_notes.setPlainText(view.private_notes)
+        # On the company server, the note (and score) of a talk an earlier lead held stay
+        # with that lead: the box is empty and says why.
+        hidden = self.tr("Working note of a previous lead: not visible")
+        self.private_notes.setPlaceholderText(hidden if view.private_hidden else "")
         self.agreements.set_agreements(view.agreements)
         self.signoff.set_values(
             view.status == ConversationStatus.HELD,
@@ -233,10 +240,10 @@ class ConversationPage(QWidget):
         held = view.status == ConversationStatus.HELD
         for widget in (self.followups, self.answers, self.goals, self.agreements):
             widget.set_read_only(cancelled)
-        for box in (self.summary, self.private_notes):
-            box.setReadOnly(cancelled)
+        self.summary.setReadOnly(cancelled)
+        self.private_notes.setReadOnly(cancelled or view.private_hidden)
         self.signoff.setEnabled(not cancelled)
-        self.score.setEnabled(not cancelled)
+        self.score.setEnabled(not cancelled and not view.private_hidden)
         self.signoff.held.setEnabled(not held and not cancelled)
         self.move_button.setEnabled(view.status == ConversationStatus.PLANNED)
         self.cancel_button.setEnabled(view.status == ConversationStatus.PLANNED)
@@ -284,6 +291,7 @@ class ConversationPage(QWidget):
             goal_progress=tuple(
                 GoalProgressDraft(goal_id, note) for goal_id, note in self.goals.updates()
             ),
+            row_version=self.base_version,
         )
 
     @property
@@ -332,6 +340,8 @@ class ConversationPage(QWidget):
             self.apply_draft(draft, stored.payload.get("goal_notes") or {})
 
     def apply_draft(self, draft: ConversationDraft, goal_notes: dict[str, str]) -> None:
+        if draft.row_version is not None:  # typed on that version: a newer one conflicts
+            self.base_version = draft.row_version
         with self.drafts.loading():
             self._fill(draft, goal_notes)
         self.drafts.put_back()
@@ -367,8 +377,13 @@ class ConversationPage(QWidget):
         was = self.view.status
         view_id = self.view.id
         try:  # one call, one transaction: all that was typed, goal progress lines included
-            warnings = retry_when_busy(
-                self, lambda: conversations.save_conversation(self.context.ctx, view_id, draft)
+            result = save_or_resolve(
+                self,
+                lambda version, knowingly: conversations.save_conversation(
+                    self.context.ctx, view_id, over(draft, version, knowingly)
+                ),
+                draft.row_version,
+                [(self.tr("Working note"), draft.private_notes)],
             )
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
@@ -377,10 +392,23 @@ class ConversationPage(QWidget):
             self.drafts.save_failed(exc)
             self.show_banner(str(exc))
             return False
+        if result.outcome is not Outcome.SAVED:
+            return self._not_saved(result.outcome, view_id)
+        warnings = result.value or ()
         self.load(view_id)
         self.drafts.saved()
         self.show_banner("\n".join([*self.status_bar.saved_notes(was, self.view), *warnings]))
         return True
+
+    def _not_saved(self, outcome: Outcome, view_id: int) -> bool:
+        """After a conflict: their version shown (the autosaved draft keeps mine), or mine
+        kept on the screen."""
+        if outcome is Outcome.RELOAD:
+            self.load(view_id)
+            self.show_banner(self.tr("Their version is shown; your text is on the clipboard."))
+        else:
+            self.show_banner(self.tr("Not saved; your text is still here."))
+        return False
 
     def _refuse_invalid_date(self) -> bool:
         """A date field that holds no date: say which one, put the cursor there."""

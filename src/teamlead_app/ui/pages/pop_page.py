@@ -4,6 +4,7 @@ the sign-off. Typing autosaves as a draft; Ctrl+S saves. An evaluated plan is re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from teamlead_app.labels import label
 from teamlead_app.records.development import GoalView, PopDraft, PopView, SupportItem
 from teamlead_app.services.common import drafts
 from teamlead_app.services.development import pop
+from teamlead_app.ui.conflicts import Outcome, save_or_resolve
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.pop_actions import PopActions
 from teamlead_app.ui.dialogs.pop_sections import (
@@ -38,7 +40,6 @@ from teamlead_app.ui.dialogs.pop_sections import (
     period_title,
     signoff_summary,
 )
-from teamlead_app.ui.errors import retry_when_busy
 from teamlead_app.ui.widgets.date_field import DateField
 from teamlead_app.ui.widgets.draft_keeper import DraftKeeper
 from teamlead_app.ui.widgets.goal_list_box import GoalListBox
@@ -54,6 +55,7 @@ class PopPage(QWidget):
         super().__init__()
         self.context = context
         self.view: PopView | None = None
+        self.base_version: int | None = None  # the edit version the typed text goes over
         self.pop_actions = PopActions(self)
         self._build_ui()
         self.drafts = DraftKeeper(
@@ -236,6 +238,7 @@ class PopPage(QWidget):
 
     def _show(self, view: PopView, keep_texts: bool) -> None:
         self.view = view
+        self.base_version = view.row_version
         self.title.setText(self.tr("POP {0} – {1}").format(period_title(view), view.employee))
         facts = [part for part in (view.function, view.team) if part]
         if view.lead_name:
@@ -320,9 +323,13 @@ class PopPage(QWidget):
         return PopDraft(
             period_start=start,
             period_end=end,
+            ambition=texts["ambition"],
+            lead_perspective=texts["lead_perspective"],
+            strengths=texts["strengths"],
+            development_points=texts["development_points"],
             support=self.support.items(),
             evaluation=self.view.evaluation,
-            **texts,
+            row_version=self.base_version,
         )
 
     def payload(self) -> dict[str, Any]:
@@ -331,6 +338,9 @@ class PopPage(QWidget):
         result["period_start"] = self.period_start.text()
         result["period_end"] = self.period_end.text()
         result["support"] = [[item.kind, item.description] for item in self.support.items()]
+        # The edit version it was typed on: put back after a crash, saving it over a newer
+        # version (someone else's save meanwhile) asks instead of overwriting.
+        result["row_version"] = self.base_version
         return result
 
     def apply_draft(self, draft: PopDraft) -> None:
@@ -341,6 +351,9 @@ class PopPage(QWidget):
             self.support.set_items(draft.support)
 
     def _apply_payload(self, payload: dict[str, Any]) -> None:
+        typed_on = payload.get("row_version")
+        if isinstance(typed_on, int):
+            self.base_version = typed_on
         with self.drafts.loading():
             self.period_start.setText(str(payload.get("period_start", "")))
             self.period_end.setText(str(payload.get("period_end", "")))
@@ -364,7 +377,8 @@ class PopPage(QWidget):
         stored = self.drafts.stored()
         if stored is None or self.view is None:
             return
-        if self.view.locked or stored.payload == self.payload():
+        same = {**stored.payload, "row_version": self.base_version} == self.payload()
+        if self.view.locked or same:
             self.drafts.discard()
             return
         question = self.tr(
@@ -385,13 +399,24 @@ class PopPage(QWidget):
             return False
         view_id = self.view.id
         try:
-            retry_when_busy(self, lambda: pop.update_pop(self.context.ctx, view_id, draft))
+            result = save_or_resolve(
+                self,
+                lambda version, _knowingly: pop.update_pop(
+                    self.context.ctx, view_id, replace(draft, row_version=version)
+                ),
+                draft.row_version,
+            )
         except (ValidationError, DatabaseBusyError) as exc:
             self.show_banner(str(exc))
             return False
         except ServerConnectionError as exc:
             self.drafts.save_failed(exc)
             self.show_banner(str(exc))
+            return False
+        if result.outcome is not Outcome.SAVED:
+            # Theirs shown (mine on the clipboard and in the autosaved draft), or mine kept.
+            if result.outcome is Outcome.RELOAD:
+                self.load(view_id)
             return False
         self.load(view_id)
         self.drafts.saved()  # update_pop discarded the autosaved draft with the save

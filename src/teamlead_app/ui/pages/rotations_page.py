@@ -5,6 +5,7 @@ canteen wall. The planner tab opens a rotation or plans one for a person and wee
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -30,6 +31,7 @@ from teamlead_app.services.rotations import suggestions as rotation_suggestions
 from teamlead_app.services.rotations.draft import RotationDraft
 from teamlead_app.services.rotations.rules import RotationRow
 from teamlead_app.services.skills import levels as skills
+from teamlead_app.ui.conflicts import save_or_resolve
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.rotation_dialog import Prefill, RotationChoices, RotationDialog
 from teamlead_app.ui.dialogs.rotation_evaluate_dialog import RotationEvaluateDialog
@@ -298,8 +300,14 @@ class RotationsPage(QWidget):
         )
         if draft is None:
             return
-        try:
-            rotations.save_rotation(self.context.ctx, draft, view.id)
+        try:  # saved by someone else meanwhile: the conflict dialog asks (ui/conflicts.py)
+            save_or_resolve(
+                self,
+                lambda version, _knowingly: rotations.save_rotation(
+                    self.context.ctx, replace(draft, row_version=version), view.id
+                ),
+                draft.row_version,
+            )
         except AppError as exc:
             show_error(self, exc)
         self.reload()

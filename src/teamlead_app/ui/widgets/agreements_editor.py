@@ -16,6 +16,7 @@ from teamlead_app.ui.widgets.row_editor import EditorRow, RowEditor
 class _AgreementRow(EditorRow):
     def __init__(self, view: AgreementView | AgreementDraft | None) -> None:
         self.agreement_id = view.id if view is not None else None
+        self.row_version = view.row_version if view is not None else None
         self.text = QLineEdit()
         self.text.setPlaceholderText(QApplication.translate("AgreementsEditor", "What is agreed?"))
         self.owner = QComboBox()
@@ -48,6 +49,7 @@ class _AgreementRow(EditorRow):
             due_date=self.due.date(),
             status=str(self.status.currentData()),
             id=self.agreement_id,
+            row_version=self.row_version,
         )
 
 
