@@ -68,7 +68,7 @@ def test_second_conversation_save_gets_the_conflict_and_the_first_is_kept(
     )
     summary = {f.label: (f.mine, f.theirs) for f in error.fields}
     assert summary["Gedeelde samenvatting"] == (LONG, "Lead A <b>&")
-    assert summary["Score"] == ("4", "")
+    assert "Score" not in summary  # private, like the working note: never shown to another
     # Nothing of B's save was written.
     after = conversations.get_conversation(ctx, conversation_id)
     assert (after.shared_summary, after.score, after.row_version) == ("Lead A <b>&", None, 2)

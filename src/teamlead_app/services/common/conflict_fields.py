@@ -54,12 +54,9 @@ def conversation_fields(row: Conversation, draft: ConversationDraft) -> Fields:
             draft.employee_response,
             row.employee_response,
         ),
-        (
-            t("Score", "Score"),
-            "" if draft.score is None else str(draft.score),
-            "" if row.score is None else str(row.score),
-        ),
     ]
+    # Never the working note nor the monthly score: private, their author's only (and on the
+    # server another lead's are unreadable anyway).
     return _changed(rows)
 
 
