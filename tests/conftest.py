@@ -83,10 +83,9 @@ def ctx(db: Database) -> ServiceContext:
     return context_for(db)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    """A real PostgreSQL server for this test session (skipped, with the reason, when the
-    binaries are not installed)."""
+def _own_server() -> Iterator[PgServer]:
+    """A throw-away cluster for the fixture's scope (skipped, with the reason, when the
+    PostgreSQL binaries are not installed)."""
     reason = pg_unavailable()
     if reason:
         pytest.skip(reason)
@@ -96,6 +95,13 @@ def pg_server() -> Iterator[PgServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A real PostgreSQL server for this test session (skipped, with the reason, when the
+    binaries are not installed)."""
+    yield from _own_server()
 
 
 def pg_admin(server: PgServer) -> psycopg.Connection[tuple[object, ...]]:
@@ -205,15 +211,7 @@ def pg_db(pg_shared: SharedPgDatabase) -> Iterator[Database]:
 def restartable_pg() -> Iterator[PgServer]:
     """A PostgreSQL server of its own that a test may stop and start (pause/resume) to see
     the app lose and regain the connection; the shared server is not disturbed."""
-    reason = pg_unavailable()
-    if reason:
-        pytest.skip(reason)
-    server = start_server()
-    assert server is not None
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from _own_server()
 
 
 @pytest.fixture

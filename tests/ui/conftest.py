@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from teamlead_app.data.context import ServiceContext
 from teamlead_app.ui.context import AppContext
+from teamlead_app.ui.translations import install_language
 
 
 class FakeNav:
@@ -65,6 +66,17 @@ def _no_export_done_box(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(open_files.ExportDone, "ask", ask)
     return asked
+
+
+@pytest.fixture
+def dutch(qapp: QCoreApplication) -> Iterator[None]:
+    """The UI in Dutch for one test, English (the source strings the other tests read) and
+    the locale back afterwards."""
+    locale = QLocale()
+    install_language(qapp, "nl")
+    yield
+    install_language(qapp, "en")
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

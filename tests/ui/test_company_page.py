@@ -5,13 +5,12 @@ the HR role of a real company server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
@@ -27,7 +26,6 @@ from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.pages.company_page import CompanyPage
 from teamlead_app.ui.pages.people_page import PeoplePage
 from teamlead_app.ui.session import DatabaseSession
-from teamlead_app.ui.translations import install_language
 from tests.pg_server import PgServer
 from tests.services.history_helpers import person, talk
 
@@ -35,13 +33,7 @@ THIS_YEAR = date.today().year
 LAST_YEAR = THIS_YEAR - 1
 
 
-@pytest.fixture(autouse=True)
-def _dutch(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_language(qapp, "nl")
-    yield
-    install_language(qapp, "en")  # the other UI tests read the English source strings
-    QLocale.setDefault(locale)
+pytestmark = pytest.mark.usefixtures("dutch")
 
 
 def fill(ctx: ServiceContext) -> None:

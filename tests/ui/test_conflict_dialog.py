@@ -4,12 +4,11 @@ second save over someone else's newer version asks, and each answer does what it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +27,6 @@ from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
 from teamlead_app.ui.dialogs.goal_dialog import GoalDialog
 from teamlead_app.ui.pages.conversation_page import ConversationPage
 from teamlead_app.ui.pages.pop_page import PopPage
-from teamlead_app.ui.translations import install_language
 from tests.ui.test_dutch_screens import english_in
 
 LONG = "Lange tekst over het omstellen van de kantbank. " * 40
@@ -45,18 +43,7 @@ ERROR = ConflictError(
 )
 
 
-@pytest.fixture
-def in_dutch(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_language(qapp, "nl")
-    yield
-    install_language(qapp, "en")
-    QLocale.setDefault(locale)
-
-
-def test_the_dialog_is_dutch_and_shows_both_versions_literally(
-    qtbot: QtBot, in_dutch: None
-) -> None:
+def test_the_dialog_is_dutch_and_shows_both_versions_literally(qtbot: QtBot, dutch: None) -> None:
     dialog = ConflictDialog(None, ERROR)
     qtbot.addWidget(dialog)
     assert english_in(dialog) == []

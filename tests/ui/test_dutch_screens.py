@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -43,7 +42,6 @@ from teamlead_app.ui.dialogs.plan_month_dialog import PlanMonthDialog
 from teamlead_app.ui.dialogs.teams_dialog import TeamsDialog
 from teamlead_app.ui.dialogs.templates_dialog import TemplatesDialog
 from teamlead_app.ui.main_window import MainWindow
-from teamlead_app.ui.translations import install_language
 
 # Words a Dutch screen never shows (whole words, case-sensitive where Dutch shares the
 # word in another case). Dutch words that look English (Team, Status, Plan, Open, Export,
@@ -57,15 +55,6 @@ ENGLISH = re.compile(
     r"goals?|Steps?|Development|Welcome|Signed|signed|Reports|Notes?|notes|Minutes|Kind|"
     r"Duration|Reason|Previous|Next|Back(?!-up)|Yes|Apply|Choose|Select|Load|Import|import)\b"
 )
-
-
-@pytest.fixture
-def dutch(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_language(qapp, "nl")
-    yield
-    install_language(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:

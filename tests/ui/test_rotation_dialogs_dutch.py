@@ -3,11 +3,9 @@ forms dialogs, and the planner's cell menu, walked for English words like every 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,21 +22,11 @@ from teamlead_app.ui.dialogs.rotation_setup_dialog import (
     StationsDialog,
 )
 from teamlead_app.ui.pages.rotations_page import RotationsPage
-from teamlead_app.ui.translations import install_language
 from tests.ui.test_dutch_screens import ENGLISH, english_in
 
 
-@pytest.fixture
-def in_dutch(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    install_language(qapp, "nl")
-    yield
-    install_language(qapp, "en")
-    QLocale.setDefault(locale)
-
-
 def test_rotation_dialogs_and_cell_menu_are_dutch(
-    qtbot: QtBot, ctx: ServiceContext, context: AppContext, in_dutch: None
+    qtbot: QtBot, ctx: ServiceContext, context: AppContext, dutch: None
 ) -> None:
     generate_company(ctx)
     team = people.list_teams(ctx)[0]
@@ -79,7 +67,7 @@ def test_rotation_dialogs_and_cell_menu_are_dutch(
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen plugin, on show()
 def test_the_roulatie_page_has_no_doubled_alt_key(
-    qtbot: QtBot, ctx: ServiceContext, context: AppContext, in_dutch: None
+    qtbot: QtBot, ctx: ServiceContext, context: AppContext, dutch: None
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 

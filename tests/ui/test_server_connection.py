@@ -5,11 +5,9 @@ and then the save works."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,7 +22,6 @@ from teamlead_app.services.people.employee_form import EmployeeDraft
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.pages.conversation_page import ConversationPage
-from teamlead_app.ui.translations import install_language
 from teamlead_app.ui.widgets.connection_watch import ConnectionWatch
 from tests.pg_server import PgServer
 from tests.ui.conftest import FakeNav
@@ -33,13 +30,6 @@ from tests.ui.conftest import FakeNav
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 TYPED = "Łukasz wil de kantbank <b>leren</b> & 🙂"
-
-
-@pytest.fixture
-def dutch(qapp: QCoreApplication) -> Iterator[None]:
-    install_language(qapp, "nl")
-    yield
-    install_language(qapp, "en")
 
 
 def _planned(ctx: ServiceContext) -> int:

@@ -7,12 +7,10 @@ server refuses is forgotten and asked again. The store here is an in-memory stan
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
@@ -22,7 +20,6 @@ from teamlead_app.services.storage import passwords
 from teamlead_app.ui.dialogs.server_password_dialog import PasswordAnswer, ServerPasswordDialog
 from teamlead_app.ui.main_window import MainWindow
 from teamlead_app.ui.session import DatabaseSession
-from teamlead_app.ui.translations import install_language
 from tests.pg_server import SUPERUSER_PASSWORD
 
 
@@ -56,13 +53,6 @@ def store(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     memory = MemoryKeyring()
     monkeypatch.setattr(passwords, "_keyring", lambda: memory)
     return memory
-
-
-@pytest.fixture
-def dutch(qapp: QCoreApplication) -> Iterator[None]:
-    install_language(qapp, "nl")
-    yield
-    install_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)

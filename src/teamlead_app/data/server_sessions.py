@@ -32,12 +32,6 @@ def session_group(connection: Any) -> str | None:
     return "hr" if row[1] else None
 
 
-def is_read_only(connection: Any) -> bool:
-    """Whether the session's user is HR: the app then refuses every write itself (but its own
-    export lines), with a message, before the server would."""
-    return session_group(connection) == "hr"
-
-
 _PRIVATE_COLUMN = re.compile(r"\b(conversation(?:_\d+)?)\.(private_notes|score)\b")
 
 
