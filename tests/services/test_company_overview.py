@@ -178,3 +178,13 @@ def test_a_lead_on_the_server_sees_their_own_teams_only(ctx: ServiceContext) -> 
     assert [line.name for line in own.teams] == ["Lasserij"] and own.totals.people == 1
     every = company_overview(ctx, 2026, today=date(2026, 3, 11))
     assert [line.name for line in every.teams] == ["Lasserij", "Zagerij"]
+
+
+def test_the_coverage_reads_as_in_the_printed_yearly_overview() -> None:
+    """HR lays the page beside the yearly overview's PDF: 432 of 481 months is 90 % on both
+    (the page once rounded down to 89 %)."""
+    from teamlead_app.records.company import percent_text
+    from teamlead_app.reports.year_overview_charts import percent
+
+    for part, whole in ((432, 481), (211, 236), (221, 245), (1, 3), (2, 3), (995, 1000)):
+        assert percent_text(part / whole).replace("\u00a0", "") == percent(part, whole)

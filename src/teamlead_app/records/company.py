@@ -70,8 +70,9 @@ class CompanyOverview:
 
 def percent_text(value: float | None) -> str:
     """A coverage as people read it: "87 %" in Dutch, "87%" in English, "–" when nothing
-    was due yet. Rounded down, so 99.6 % never shows as a full 100 %."""
+    was due yet. Rounded as the yearly overview's PDF rounds, so the page and the printed
+    overview HR compares it with show the same figure."""
     if value is None:
         return "–"
-    whole = int(value * 100 + 1e-9)
+    whole = round(value * 100)
     return f"{whole}\u00a0%" if language() != "en" else f"{whole}%"
