@@ -190,6 +190,14 @@ class Conversation(Base):
             sqlite_where=text("status = 'planned'"),
             postgresql_where=text("status = 'planned'"),
         ),
+        # "Nog te tekenen": only the held, unsigned talks, newest first (schema 0010).
+        Index(
+            "ix_conversation_unsigned",
+            "scheduled_at",
+            "employee_id",
+            sqlite_where=text("status = 'held' AND signoff IS NULL"),
+            postgresql_where=text("status = 'held' AND signoff IS NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))

@@ -1,0 +1,39 @@
+"""Migration 0010 (the overview cards' indexes) keeps every row of the 0009 schema and adds
+the partial index the "Nog te tekenen" card reads; the 0010 fixture opens as current."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from teamlead_app.data import migrate
+from tests.data.test_upgrade_0004 import _counts
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _index_sql(path: Path, name: str) -> str | None:
+    with sqlite3.connect(path) as connection:
+        row = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def test_upgrade_from_0009_keeps_every_row_and_adds_the_card_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURES / "schema_0009.sqlite", path)
+    before = _counts(path)
+    assert _index_sql(path, "ix_conversation_unsigned") is None
+    assert migrate.prepare(path) == "upgraded"
+    assert _counts(path) == before
+    sql = _index_sql(path, "ix_conversation_unsigned")
+    assert sql is not None and "signoff IS NULL" in sql, sql
+
+
+def test_fixture_0010_opens_as_current(tmp_path: Path) -> None:
+    path = tmp_path / "f.sqlite"
+    shutil.copy(FIXTURES / "schema_0010.sqlite", path)
+    assert migrate.prepare(path) == "current"
+    assert _index_sql(path, "ix_conversation_unsigned") is not None
