@@ -1,5 +1,6 @@
 """Migration 0010 (the overview cards' indexes) keeps every row of the 0009 schema and adds
-the partial index the "Nog te tekenen" card reads; the 0010 fixture opens as current."""
+the partial index the "Nog te tekenen" card reads and the planner's statistics; the 0010
+fixture opens as current."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def test_upgrade_from_0009_keeps_every_row_and_adds_the_card_indexes(tmp_path: P
     assert _counts(path) == before
     sql = _index_sql(path, "ix_conversation_unsigned")
     assert sql is not None and "signoff IS NULL" in sql, sql
+    # The planner has statistics from the start (without them it walks every person).
+    with sqlite3.connect(path) as connection:
+        analysed = {table for (table,) in connection.execute("SELECT tbl FROM sqlite_stat1")}
+    assert {"conversation", "employee"} <= analysed
 
 
 def test_fixture_0010_opens_as_current(tmp_path: Path) -> None:
