@@ -851,8 +851,73 @@ class TeamMonth(Base):
     cancelled: Mapped[int] = mapped_column(Integer, default=0)
 
 
-# Tables the database derives from others: never copied (import-sqlite) nor written by the app.
-DERIVED_TABLES = ("employee_talks", "talk_month", "team_month")
+# --- the overview cards' state for one day (schema 0010) -----------------------------------
+# Per person what the overview's cards count and order by, computed for one day by the same
+# statements that make the full lists (services/cards/person_day.py). Triggers on a SQLite file
+# mark a person whose rows changed (person_day_dirty); the cards then recompute only those
+# people, and everyone once on a new day. A company server computes the cards directly.
+
+
+class PersonDay(Base):
+    __tablename__ = "person_day"
+    __table_args__ = (
+        Index("ix_person_day_team", "team_id"),
+        Index("ix_person_day_to_plan", "to_plan_due"),
+        Index("ix_person_day_without", "without_ever", "without_day"),
+        Index("ix_person_day_no_pop", "no_pop", "last_key", "first_key", "employee_id"),
+        Index("ix_person_day_stopped", "stopped", "last_key", "first_key", "employee_id"),
+        Index("ix_person_day_goals", "goals_first"),
+        Index("ix_person_day_evaluations", "evaluations_first"),
+    )
+    employee_id: Mapped[int] = mapped_column(
+        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    # The name order of the signal lists (lower(last_name), lower(first_name), as they sort).
+    last_key: Mapped[str] = mapped_column(String(200), default="")
+    first_key: Mapped[str] = mapped_column(String(200), default="")
+    # Still to plan: the due day (None: not listed); overdue but already planned.
+    to_plan_due: Mapped[date | None] = mapped_column(Date)
+    planned_late: Mapped[int] = mapped_column(Integer, default=0)
+    # Longest without a held talk (None: the cadence does not apply): never held first.
+    without_ever: Mapped[int | None] = mapped_column(Integer)
+    without_day: Mapped[date | None] = mapped_column(Date)
+    unsigned: Mapped[int] = mapped_column(Integer, default=0)
+    no_pop: Mapped[int] = mapped_column(Integer, default=0)
+    stopped: Mapped[int] = mapped_column(Integer, default=0)
+    # Goals past their date and evaluations due: how many, and the first one's day.
+    goals: Mapped[int] = mapped_column(Integer, default=0)
+    goals_first: Mapped[date | None] = mapped_column(Date)
+    evaluations: Mapped[int] = mapped_column(Integer, default=0)
+    evaluations_first: Mapped[date | None] = mapped_column(Date)
+
+
+class PersonDayDirty(Base):
+    """People whose person_day row is out of date (filled by triggers)."""
+
+    __tablename__ = "person_day_dirty"
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class PersonDayStamp(Base):
+    """The day (and the settings) person_day was computed for: one row."""
+
+    __tablename__ = "person_day_stamp"
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[date] = mapped_column(Date)
+    settings: Mapped[str] = mapped_column(String(100), default="")
+
+
+# Tables the database derives from others: never copied (import-sqlite); the summaries of 0008
+# are never written by the app, the cards' state only by services/cards.
+DERIVED_TABLES = (
+    "employee_talks",
+    "talk_month",
+    "team_month",
+    "person_day",
+    "person_day_dirty",
+    "person_day_stamp",
+)
 
 
 # Ids are never reused (schema 0002): SQLite's AUTOINCREMENT on every integer primary key, so

@@ -165,6 +165,11 @@ RULES: dict[str, Rule] = {
     "employee_talks": Rule(MINE),
     "talk_month": Rule(MINE),
     "team_month": Rule(MY_TEAMS),
+    # The overview cards' state (schema 0010) is kept on a SQLite file only; a server computes
+    # the cards directly. The lead's private prompts per person: nobody reads these.
+    "person_day": Rule(None, hr_read=None),
+    "person_day_dirty": Rule(None, hr_read=None),
+    "person_day_stamp": Rule(None, hr_read=None),
     "export_log": Rule(
         f"{A}.author_ok('export_log', id)",
         f"{A}.author_ok('export_log', id) AND at < now() - interval '{LOG_YEARS} years'",

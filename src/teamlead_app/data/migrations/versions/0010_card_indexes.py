@@ -1,6 +1,17 @@
-"""indexes for the overview's cards: each card reads its first lines and counts the rest from
-an index that holds only the rows it lists, so the cards stay fast as the company grows
-(issue 10, benchmarks/bench_growth.py)
+"""the overview's cards as the company grows: an index holding only the unsigned talks, and
+the cards' state for one day (person_day) with the SQLite triggers that mark the people whose
+rows changed (issue 10, benchmarks/bench_growth.py)
+
+The cards count and order everyone in service (who needs planning, without a POP, goals late
+...); person_day holds per person what they count and order by, computed for one day by the
+same statements that make the full lists (services/cards/person_day.py). A write to a person's
+rows marks the person in person_day_dirty (triggers below, on every write path: services,
+demo, import, raw SQL); the cards recompute only those people, and everyone on a new day.
+SQLite only: a company server computes the cards directly (PostgreSQL gets the tables, empty).
+
+A later migration that rebuilds employee, conversation, pop, goal or goal_step on SQLite
+(batch mode copies the table) drops these triggers: it must run TRIGGERS_SQLITE again
+(tests/services/test_person_day.py checks that they exist at head).
 
 Revision ID: 0010
 Revises: 0009
@@ -28,8 +39,99 @@ INDEXES: tuple[tuple[str, str, list[str], str | None], ...] = (
     ),
 )
 
+PERSON_DAY_INDEXES: tuple[tuple[str, list[str]], ...] = (
+    ("ix_person_day_team", ["team_id"]),
+    ("ix_person_day_to_plan", ["to_plan_due"]),
+    ("ix_person_day_without", ["without_ever", "without_day"]),
+    ("ix_person_day_no_pop", ["no_pop", "last_key", "first_key", "employee_id"]),
+    ("ix_person_day_stopped", ["stopped", "last_key", "first_key", "employee_id"]),
+    ("ix_person_day_goals", ["goals_first"]),
+    ("ix_person_day_evaluations", ["evaluations_first"]),
+)
+
+
+def _mark(person: str) -> str:
+    """Mark the person(s) a SELECT or value gives as out of date."""
+    if person.startswith("SELECT"):
+        return f"INSERT OR IGNORE INTO person_day_dirty (employee_id) {person};"
+    return f"INSERT OR IGNORE INTO person_day_dirty (employee_id) VALUES ({person});"
+
+
+def _marks(table: str, row: str) -> list[str]:
+    """What a changed row of `table` (NEW or OLD) puts out of date."""
+    if table == "employee":
+        return [_mark(f"{row}.id")]
+    if table == "goal_step":  # (a step of a goal deleted with it: the goal marks the person)
+        return [_mark(f"SELECT employee_id FROM goal WHERE id = {row}.goal_id")]
+    marks = [_mark(f"{row}.employee_id")]
+    if table == "conversation":  # an evaluation moment counts for the POP's person
+        marks.append(_mark(f"SELECT employee_id FROM pop WHERE id = {row}.pop_id"))
+    if table == "pop":  # its status decides for the goals and moments linked to it
+        marks.append(_mark(f"SELECT employee_id FROM goal WHERE pop_id = {row}.id"))
+        marks.append(_mark(f"SELECT employee_id FROM conversation WHERE pop_id = {row}.id"))
+    return marks
+
+
+MARKED_TABLES = ("employee", "conversation", "pop", "goal", "goal_step")
+
+
+def _triggers() -> list[str]:
+    triggers = []
+    for table in MARKED_TABLES:
+        for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
+            if table == "employee" and event == "DELETE":
+                continue  # person_day goes with the person (ON DELETE CASCADE)
+            body = " ".join(mark for row in rows for mark in _marks(table, row))
+            triggers.append(
+                f"CREATE TRIGGER person_day_{table}_{event.lower()} AFTER {event} ON {table} "
+                f"BEGIN {body} END"
+            )
+    return triggers
+
+
+TRIGGERS_SQLITE = _triggers()
+
 
 def upgrade() -> None:
+    op.create_table(
+        "person_day",
+        sa.Column("employee_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("team_id", sa.Integer(), nullable=True),
+        sa.Column("last_key", sa.String(length=200), nullable=False),
+        sa.Column("first_key", sa.String(length=200), nullable=False),
+        sa.Column("to_plan_due", sa.Date(), nullable=True),
+        sa.Column("planned_late", sa.Integer(), nullable=False),
+        sa.Column("without_ever", sa.Integer(), nullable=True),
+        sa.Column("without_day", sa.Date(), nullable=True),
+        sa.Column("unsigned", sa.Integer(), nullable=False),
+        sa.Column("no_pop", sa.Integer(), nullable=False),
+        sa.Column("stopped", sa.Integer(), nullable=False),
+        sa.Column("goals", sa.Integer(), nullable=False),
+        sa.Column("goals_first", sa.Date(), nullable=True),
+        sa.Column("evaluations", sa.Integer(), nullable=False),
+        sa.Column("evaluations_first", sa.Date(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["employee_id"],
+            ["employee.id"],
+            name=op.f("fk_person_day_employee_id_employee"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("employee_id", name=op.f("pk_person_day")),
+    )
+    for name, columns in PERSON_DAY_INDEXES:
+        op.create_index(name, "person_day", columns, unique=False)
+    op.create_table(
+        "person_day_dirty",
+        sa.Column("employee_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.PrimaryKeyConstraint("employee_id", name=op.f("pk_person_day_dirty")),
+    )
+    op.create_table(
+        "person_day_stamp",
+        sa.Column("slot", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("settings", sa.String(length=100), nullable=False),
+        sa.PrimaryKeyConstraint("slot", name=op.f("pk_person_day_stamp")),
+    )
     for name, table, columns, where in INDEXES:
         condition = sa.text(where) if where else None
         op.create_index(
@@ -41,6 +143,8 @@ def upgrade() -> None:
             postgresql_where=condition,
         )
     if op.get_bind().dialect.name == "sqlite":
+        for trigger in TRIGGERS_SQLITE:
+            op.execute(trigger)
         # The planner's statistics (PostgreSQL keeps its own): without them SQLite guesses
         # and walks every person for a card instead of the few rows in the index. Kept fresh
         # by `PRAGMA optimize` when the app closes the file (data/db.py).
@@ -49,5 +153,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in TRIGGERS_SQLITE:
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger.split()[2]}")
+    op.drop_table("person_day_stamp")
+    op.drop_table("person_day_dirty")
+    for name, _columns in PERSON_DAY_INDEXES:
+        op.drop_index(name, table_name="person_day")
+    op.drop_table("person_day")
     for name, table, _columns, _where in reversed(INDEXES):
         op.drop_index(name, table_name=table)
