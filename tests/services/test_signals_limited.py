@@ -1,5 +1,6 @@
-"""The overview's development card reads only the first signals of each list and counts the
-rest in the same statement: what it gets is exactly the start of the unlimited lists."""
+"""The overview's development card reads only the first signals of each list and the totals:
+what it gets is exactly the start of the unlimited lists, in as many statements whatever the
+size of the company."""
 
 from __future__ import annotations
 
@@ -57,8 +58,7 @@ def test_the_limited_lists_are_the_start_of_the_full_ones(ctx: ServiceContext) -
             assert short == whole[:limit]
 
 
-def test_the_limit_adds_no_statement(ctx: ServiceContext) -> None:
-    _company(ctx)
+def _statements(ctx: ServiceContext, call: Any) -> int:
     seen: list[str] = []
 
     def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
@@ -66,13 +66,24 @@ def test_the_limit_adds_no_statement(ctx: ServiceContext) -> None:
 
     event.listen(ctx.engine, "before_cursor_execute", record)
     try:
-        signals(ctx, TODAY)
-        unlimited = len(seen)
-        seen.clear()
-        signals(ctx, TODAY, limit=2)
-        assert len(seen) == unlimited
+        call()
     finally:
         event.remove(ctx.engine, "before_cursor_execute", record)
+    return len(seen)
+
+
+def test_the_card_reads_as_many_statements_whatever_the_size(ctx: ServiceContext) -> None:
+    """The card's statements do not grow with the company: on a file the day's state gives
+    the first people and the totals; on a server the limit adds no statement to the lists."""
+    _company(ctx)
+    signals(ctx, TODAY, limit=2)  # (on a file: the day's state is made)
+    small = _statements(ctx, lambda: signals(ctx, TODAY, limit=2))
+    for i in range(12):
+        person(ctx, f"Later{i}", since=date(2011, 1, 1 + i))
+    signals(ctx, TODAY, limit=2)  # (on a file: the new people's state)
+    assert _statements(ctx, lambda: signals(ctx, TODAY, limit=2)) == small
+    if ctx.is_server:
+        assert _statements(ctx, lambda: signals(ctx, TODAY)) == small
 
 
 def test_nothing_to_signal_counts_zero(ctx: ServiceContext) -> None:

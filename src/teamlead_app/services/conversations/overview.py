@@ -29,6 +29,7 @@ from teamlead_app.records.overview import (
     PeriodCounts,
     UnsignedTalk,
 )
+from teamlead_app.services.cards import first_lines, person_day
 from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.conversations import overview_people
 from teamlead_app.services.conversations.cadence import (
@@ -45,6 +46,7 @@ from teamlead_app.services.conversations.overview_people import (
     OverdueCount,
     OverduePerson,
 )
+from teamlead_app.services.conversations.unsigned_talks import unsigned
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name
 
@@ -187,42 +189,6 @@ def overdue_people(
     return OverdueCount(people, planned)
 
 
-def unsigned(
-    session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
-) -> tuple[tuple[UnsignedTalk, ...], int]:
-    """Held conversations of people in service from the last UNSIGNED_DAYS days that the
-    employee has not signed (gezien or akkoord) yet, the most recent first (with `limit`
-    only the first ones, and how many more there are)."""
-    query = (
-        select(
-            Conversation.id,
-            Conversation.employee_id,
-            Employee.first_name,
-            Employee.tussenvoegsel,
-            Employee.last_name,
-            Conversation.kind,
-            Conversation.held_on,
-            Conversation.scheduled_at,
-        )
-        .join(Employee, Employee.id == Conversation.employee_id)
-        .where(
-            Conversation.status == "held",
-            Conversation.signoff.is_(None),
-            Conversation.scheduled_at >= _start(today - timedelta(days=UNSIGNED_DAYS)),
-            Conversation.scheduled_at < _start(today + timedelta(days=1)),
-            Employee.date_out_of_service.is_(None),
-        )
-        .order_by(Conversation.scheduled_at.desc(), Conversation.id.desc())
-    )
-    if team_id is not None:
-        query = query.where(Employee.team_id == team_id)
-    rows, more = first_rows(session, query, limit)
-    return tuple(
-        UnsignedTalk(cid, eid, full_name(first, tv, last), kind, held or at.date())
-        for cid, eid, first, tv, last, kind, held, at in rows
-    ), more
-
-
 def late_agreements(
     session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
 ) -> tuple[tuple[LateAgreement, ...], int]:
@@ -302,13 +268,22 @@ def overview(
     card shows them."""
     today = today or date.today()
     grace = get_settings(ctx).overdue_grace_days
+    # A card (a limit) on a file: the people first in line and the totals from the state
+    # for the day (services/cards), else straight from the summaries (schema 0008).
+    card = limit is not None and limit > 0 and person_day.refreshed(ctx, today)
     with ctx.sessions() as session:
         month, year = period_counts(session, today, team_id)
-        # From the maintained summary (schema 0008): the first ones chosen in SQL.
-        found = overview_people.people_blocks(session, today, grace, team_id, limit)
+        if card:
+            assert limit is not None
+            counted = first_lines.totals(session, team_id)
+            found = first_lines.people_card(session, today, grace, team_id, limit, counted)
+            total: int | None = counted.unsigned
+        else:
+            found = overview_people.people_blocks(session, today, grace, team_id, limit)
+            total = None
         overdue = found.overdue
         week, more_week = agenda(session, today, team_id, limit=limit)
-        to_sign, more_unsigned = unsigned(session, today, team_id, limit=limit)
+        to_sign, more_unsigned = unsigned(session, today, team_id, limit=limit, total=total)
         late, more_late = late_agreements(session, today, team_id, limit=limit)
         return OverviewView(
             today=today,

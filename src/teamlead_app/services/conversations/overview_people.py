@@ -10,6 +10,7 @@ do: the rows tied with the last one chosen are read as well and sorted here (a f
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -105,9 +106,9 @@ class _Dates:
         return type_coerce(func.date(day, "start of month", f"+{months_on} month", "-1 day"), Date)
 
 
-def _people(today: date, team_id: int | None) -> Select[Any]:
+def _people(today: date, team_id: int | None, ids: Collection[int] | None) -> Select[Any]:
     """Everyone the cadence applies to today (as cadence_facts): in service, started,
-    not paused; with the summary row."""
+    not paused; with the summary row. Optionally of one team, or only the people `ids`."""
     query = (
         select(Employee.id)
         .outerjoin(EmployeeTalks, EmployeeTalks.employee_id == Employee.id)
@@ -117,6 +118,8 @@ def _people(today: date, team_id: int | None) -> Select[Any]:
             Employee.cadence != "paused",
         )
     )
+    if ids is not None:
+        query = query.where(Employee.id.in_(ids))
     return query if team_id is None else query.where(Employee.team_id == team_id)
 
 
@@ -153,24 +156,16 @@ class PeopleBlocks:
     longest_without: tuple[LongestWithout, ...]
 
 
-def people_blocks(
-    session: Session,
-    today: date,
-    grace_days: int,
-    team_id: int | None,
-    limit: int | None,
-    longest_limit: int = LONGEST_WITHOUT_LIMIT,
-) -> PeopleBlocks:
-    """Both lists in one statement over the people and their summary row. Who still needs
-    planning (overview.overdue_people): the longest overdue first, newcomers among them by
-    their due day; only the first `limit`. Longest without a held talk: never held first
-    (those around longest first), then the oldest last held day. rank() keeps every row tied
-    with the last one chosen, so the Dutch name order decides here."""
+def _per_person(
+    session: Session, today: date, grace_days: int, team_id: int | None, ids: Collection[int] | None
+) -> Any:
+    """Per person the cadence applies to: due day, whether listed as still to plan, whether
+    overdue but planned, never held (ever 0) and the day the longest-without order uses."""
     dates = _Dates(session)
     start = datetime.combine(today, time())
     # Each person's due day once (the date arithmetic is the costly part per row) ...
     base = (
-        _people(today, team_id)
+        _people(today, team_id, ids)
         .with_only_columns(
             Employee.id.label("id"),
             *(c.label(c.key) for c in _NAME),
@@ -183,13 +178,10 @@ def people_blocks(
         )
         .subquery()
     )
-    # ... then the rules and the ranks over those columns.
+    # ... then the rules over those columns.
     late = base.c.due < today - timedelta(days=grace_days)
     held = base.c.held
-    listed = case((and_(base.c.ahead == 0, or_(late, held.is_(None))), 1), else_=0)
-    ever = case((held.is_(None), 0), else_=1)
-    day = type_coerce(func.coalesce(held, base.c.since, literal(today, Date)), Date)
-    inner = select(
+    return select(
         base.c.id,
         base.c.first_name,
         base.c.tussenvoegsel,
@@ -197,13 +189,46 @@ def people_blocks(
         held.label("held"),
         base.c.due,
         base.c.since,
-        ever.label("ever"),
-        day.label("day"),
-        listed.label("listed"),
-        func.rank().over(partition_by=listed, order_by=base.c.due).label("r_due"),
-        func.rank().over(order_by=(ever, day)).label("r_day"),
+        case((held.is_(None), 0), else_=1).label("ever"),
+        type_coerce(func.coalesce(held, base.c.since, literal(today, Date)), Date).label("day"),
+        case((and_(base.c.ahead == 0, or_(late, held.is_(None))), 1), else_=0).label("listed"),
+        case((and_(base.c.ahead == 1, late), 1), else_=0).label("planned_late"),
+    ).subquery()
+
+
+def day_rows(
+    session: Session, today: date, grace_days: int, ids: Collection[int] | None
+) -> list[Any]:
+    """What the cards' state keeps per person (services/cards/person_day.py): id, listed,
+    due, planned_late, ever, day — for the people `ids` (None: everyone)."""
+    people = _per_person(session, today, grace_days, None, ids)
+    columns = ("id", "listed", "due", "planned_late", "ever", "day")
+    return list(session.execute(select(*(people.c[name] for name in columns))))
+
+
+def people_blocks(
+    session: Session,
+    today: date,
+    grace_days: int,
+    team_id: int | None,
+    limit: int | None,
+    longest_limit: int = LONGEST_WITHOUT_LIMIT,
+    ids: Collection[int] | None = None,
+) -> PeopleBlocks:
+    """Both lists in one statement over the people and their summary row. Who still needs
+    planning (overview.overdue_people): the longest overdue first, newcomers among them by
+    their due day; only the first `limit`. Longest without a held talk: never held first
+    (those around longest first), then the oldest last held day. rank() keeps every row tied
+    with the last one chosen, so the Dutch name order decides here. `ids`: only those people
+    (the counts are then theirs)."""
+    people = _per_person(session, today, grace_days, team_id, ids)
+    listed = people.c.listed
+    inner = select(
+        people,
+        func.rank().over(partition_by=listed, order_by=people.c.due).label("r_due"),
+        func.rank().over(order_by=(people.c.ever, people.c.day)).label("r_day"),
         func.sum(listed).over().label("n_listed"),
-        func.sum(case((and_(base.c.ahead == 1, late), 1), else_=0)).over().label("n_planned"),
+        func.sum(people.c.planned_late).over().label("n_planned"),
         func.row_number().over().label("rn"),
     ).subquery()
     wanted = [inner.c.rn == 1, inner.c.r_day <= longest_limit]

@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func
-
-from teamlead_app.data.context import ServiceContext
+from sqlalchemy.orm import Session
 
 
 def first(query: Any, limit: int | None) -> Any:
@@ -19,8 +18,7 @@ def first(query: Any, limit: int | None) -> Any:
     return query if limit is None else query.limit(limit)
 
 
-def rows(ctx: ServiceContext, query: Any) -> tuple[list[tuple[Any, ...]], int]:
+def rows(session: Session, query: Any) -> tuple[list[tuple[Any, ...]], int]:
     """The rows of a `first` query without the count, and the count."""
-    with ctx.sessions() as session:
-        found = [tuple(row) for row in session.execute(query)]
+    found = [tuple(row) for row in session.execute(query)]
     return [row[:-1] for row in found], (found[0][-1] if found else 0)

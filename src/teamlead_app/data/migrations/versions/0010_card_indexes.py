@@ -51,10 +51,14 @@ PERSON_DAY_INDEXES: tuple[tuple[str, list[str]], ...] = (
 
 
 def _mark(person: str) -> str:
-    """Mark the person(s) a SELECT or value gives as out of date."""
-    if person.startswith("SELECT"):
-        return f"INSERT OR IGNORE INTO person_day_dirty (employee_id) {person};"
-    return f"INSERT OR IGNORE INTO person_day_dirty (employee_id) VALUES ({person});"
+    """Mark the people a value or a SELECT of employee_id gives as out of date. Not INSERT OR
+    IGNORE: inside a trigger a cascading foreign-key action's policy overrides it."""
+    source = person if person.startswith("SELECT") else f"SELECT {person} AS employee_id"
+    return (
+        "INSERT INTO person_day_dirty (employee_id) SELECT DISTINCT employee_id "
+        f"FROM ({source}) WHERE employee_id IS NOT NULL "
+        "AND employee_id NOT IN (SELECT employee_id FROM person_day_dirty);"
+    )
 
 
 def _marks(table: str, row: str) -> list[str]:

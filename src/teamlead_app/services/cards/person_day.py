@@ -1,0 +1,128 @@
+"""The overview cards' state for one day (schema 0010): per person what the cards count and
+order by — still to plan (due day), overdue but planned, the longest-without order, unsigned
+talks, no agreed POP, stopped learning, goals past their date and evaluations due (how many,
+and the first one's day) — so a card reads its first lines and its totals through an index
+instead of judging everyone in service on every visit.
+
+The values come from the same statements that make the full lists (overview_people.py,
+unsigned_talks.py, development/signal_queries.py), restricted to the people concerned: the
+rules stay in one place. SQLite triggers mark a person whose rows change (person_day_dirty);
+`refreshed` recomputes only those people, and everyone on a new day or after a settings
+change. A company server (no triggers there) and a file that cannot be written compute the
+cards directly."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from teamlead_app.data.context import ServiceContext
+from teamlead_app.data.models import Employee, PersonDay, PersonDayDirty, PersonDayStamp
+from teamlead_app.errors import StorageError
+from teamlead_app.services.common.settings import AppSettings, get_settings
+from teamlead_app.services.conversations.overview_people import day_rows
+from teamlead_app.services.conversations.unsigned_talks import unsigned_per_person
+from teamlead_app.services.development import signal_queries
+
+_SLOT = 1
+# More people marked than this (an import, the demo): everyone is recomputed, which is as
+# quick then and keeps the statements' parameter lists short.
+MANY = 500
+
+
+def settings_key(grace_days: int, months: int) -> str:
+    """The settings the state depends on (a change recomputes everyone)."""
+    return f"grace={grace_days};stopped={months}"
+
+
+def refreshed(ctx: ServiceContext, today: date) -> bool:
+    """Bring the state up to `today` in one short transaction; False where the cards are
+    computed directly instead (a server, a read-only file, a file that is busy)."""
+    if ctx.is_server or ctx.read_only:
+        return False
+    settings = get_settings(ctx)
+    key = settings_key(settings.overdue_grace_days, settings.stopped_learning_months)
+    try:
+        with ctx.sessions.begin() as session:
+            stamp = session.get(PersonDayStamp, _SLOT)
+            if stamp is None or stamp.day != today or stamp.settings != key:
+                ids: Sequence[int] | None = None
+            else:
+                ids = session.scalars(select(PersonDayDirty.employee_id)).all()
+                if not ids:
+                    return True
+                if len(ids) > MANY:
+                    ids = None
+            rows = compute(session, today, settings, ids)
+            _store(session, rows, ids)
+            if stamp is None:
+                session.add(PersonDayStamp(slot=_SLOT, day=today, settings=key))
+            else:
+                stamp.day, stamp.settings = today, key
+    except StorageError:
+        return False
+    return True
+
+
+def _store(session: Session, rows: list[PersonDay], ids: Sequence[int] | None) -> None:
+    if ids is None:
+        session.execute(delete(PersonDay))
+        session.execute(delete(PersonDayDirty))
+    else:
+        session.execute(delete(PersonDay).where(PersonDay.employee_id.in_(ids)))
+        session.execute(delete(PersonDayDirty).where(PersonDayDirty.employee_id.in_(ids)))
+    session.add_all(rows)
+
+
+def compute(
+    session: Session, today: date, settings: AppSettings, ids: Collection[int] | None
+) -> list[PersonDay]:
+    """The state of the people `ids` (None: everyone) for `today`."""
+    grace_days = settings.overdue_grace_days
+    people = select(
+        Employee.id,
+        Employee.team_id,
+        func.lower(Employee.last_name),
+        func.lower(Employee.first_name),
+    )
+    if ids is not None:
+        people = people.where(Employee.id.in_(ids))
+    rows = {
+        eid: PersonDay(
+            employee_id=eid,
+            team_id=team,
+            last_key=last,
+            first_key=first,
+            planned_late=0,
+            unsigned=0,
+            no_pop=0,
+            stopped=0,
+            goals=0,
+            evaluations=0,
+        )
+        for eid, team, last, first in session.execute(people)
+    }
+    for eid, listed, due, planned_late, ever, day in day_rows(session, today, grace_days, ids):
+        row = rows[eid]
+        row.to_plan_due = due if listed else None
+        row.planned_late = planned_late
+        row.without_ever, row.without_day = ever, day
+    for eid, n in unsigned_per_person(session, today, ids).items():
+        rows[eid].unsigned = n
+    for signal in signal_queries.no_pop(session, today, None, ids=ids)[0]:
+        rows[signal.employee_id].no_pop = 1
+    months = settings.stopped_learning_months
+    for found in signal_queries.stopped_learning(session, today, None, months, ids=ids)[0]:
+        rows[found.employee_id].stopped = 1
+    for goal in signal_queries.goals_overdue(session, today, None, ids=ids)[0]:
+        row = rows[goal.employee_id]
+        row.goals += 1
+        row.goals_first = min(row.goals_first or goal.target_date, goal.target_date)
+    for due in signal_queries.evaluations_due(session, today, None, ids=ids)[0]:
+        row = rows[due.employee_id]
+        row.evaluations += 1
+        row.evaluations_first = min(row.evaluations_first or due.due, due.due)
+    return list(rows.values())
