@@ -171,7 +171,6 @@ class Database:
         the overview's cards walk every person instead of a few index rows."""
         try:
             with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA analysis_limit=400")
                 connection.exec_driver_sql("PRAGMA optimize")
         except (StorageError, DBAPIError):  # a busy or read-only file: next time
             pass

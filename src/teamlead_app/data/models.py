@@ -866,8 +866,8 @@ class PersonDay(Base):
         Index("ix_person_day_without", "without_ever", "without_day"),
         Index("ix_person_day_no_pop", "no_pop", "last_key", "first_key", "employee_id"),
         Index("ix_person_day_stopped", "stopped", "last_key", "first_key", "employee_id"),
-        Index("ix_person_day_goals", "goals_first"),
-        Index("ix_person_day_evaluations", "evaluations_first"),
+        Index("ix_person_day_goals", "goals_first", "last_key", "first_key", "employee_id"),
+        Index("ix_person_day_evaluations", "evaluations_first", "employee_id"),
     )
     employee_id: Mapped[int] = mapped_column(
         ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True, autoincrement=False

@@ -3,11 +3,13 @@ are sums over the state, and the people whose lines come first are chosen throug
 only their lines are then made, by the same statements that make the full lists. So a card
 reads a dozen people whatever the size of the company.
 
-Why the chosen people are enough for a list ordered by day (goals, evaluations, still to plan):
-take T, the `limit`-th smallest first day over the people. Those `limit` people each have a
-line on or before T, so the `limit`-th line of the whole list falls on or before T, and
-everyone with a line up to there has a first day up to T: they are all among the people
-chosen (first day <= T, ties included)."""
+Why the chosen people are enough for a list ordered by day and then by person (goals,
+evaluations): order the people by their first line's place, (first day, person). Take the
+`limit`-th of them, P. The `limit` people up to P each have a line at or before P's first line,
+so the `limit`-th line of the whole list comes at or before it too, and the owner of every line
+up to there has a first line before it: they are all among the first `limit` people. Where the
+order within a day is not the database's (the Dutch name order of "still to plan"), every
+person tied with the last one is taken as well."""
 
 from __future__ import annotations
 
@@ -61,19 +63,26 @@ def totals(session: Session, team_id: int | None) -> Totals:
 
 
 def _up_to_nth(session: Session, day: Any, limit: int, team_id: int | None) -> list[int]:
-    """The people whose `day` is among the `limit` smallest (ties included)."""
+    """The people whose `day` is among the `limit` smallest, all tied with the last one."""
     where = [day.is_not(None), *_of_team(team_id)]
     nth = select(day).where(*where).order_by(day).offset(limit - 1).limit(1).scalar_subquery()
     query = select(PersonDay.employee_id).where(*where, or_(day <= nth, nth.is_(None)))
     return list(session.scalars(query))
 
 
-def _first_by_name(session: Session, flag: Any, limit: int, team_id: int | None) -> list[int]:
+_BY_NAME = (PersonDay.last_key, PersonDay.first_key, PersonDay.employee_id)
+
+
+def _first(
+    session: Session,
+    where: ColumnElement[bool],
+    order: tuple[Any, ...],
+    limit: int,
+    team_id: int | None,
+) -> list[int]:
+    """The first `limit` people by `order` among those `where` holds for."""
     query = (
-        select(PersonDay.employee_id)
-        .where(flag == 1, *_of_team(team_id))
-        .order_by(PersonDay.last_key, PersonDay.first_key, PersonDay.employee_id)
-        .limit(limit)
+        select(PersonDay.employee_id).where(where, *_of_team(team_id)).order_by(*order).limit(limit)
     )
     return list(session.scalars(query))
 
@@ -118,30 +127,37 @@ def people_card(
 def signals_card(
     session: Session, today: date, team_id: int | None, limit: int, months: int, found: Totals
 ) -> SignalsView:
-    """The four signal lists' first `limit` lines and their totals."""
+    """The four signal lists' first `limit` lines and their totals. The goals are in the
+    order (target day, name, goal), the evaluations (due day, person, plan, moment)."""
+    first_goal, first_due = PersonDay.goals_first, PersonDay.evaluations_first
     no_pop, _ = signal_queries.no_pop(
-        session, today, team_id, ids=_first_by_name(session, PersonDay.no_pop, limit, team_id)
+        session,
+        today,
+        team_id,
+        ids=_first(session, PersonDay.no_pop == 1, _BY_NAME, limit, team_id),
     )
     stopped, _ = signal_queries.stopped_learning(
         session,
         today,
         team_id,
         months,
-        ids=_first_by_name(session, PersonDay.stopped, limit, team_id),
+        ids=_first(session, PersonDay.stopped == 1, _BY_NAME, limit, team_id),
     )
     goals, _ = signal_queries.goals_overdue(
         session,
         today,
         team_id,
         limit,
-        ids=_up_to_nth(session, PersonDay.goals_first, limit, team_id),
+        ids=_first(session, first_goal.is_not(None), (first_goal, *_BY_NAME), limit, team_id),
     )
     due, _ = signal_queries.evaluations_due(
         session,
         today,
         team_id,
         limit,
-        ids=_up_to_nth(session, PersonDay.evaluations_first, limit, team_id),
+        ids=_first(
+            session, first_due.is_not(None), (first_due, PersonDay.employee_id), limit, team_id
+        ),
     )
     return SignalsView(
         today=today,

@@ -45,8 +45,8 @@ PERSON_DAY_INDEXES: tuple[tuple[str, list[str]], ...] = (
     ("ix_person_day_without", ["without_ever", "without_day"]),
     ("ix_person_day_no_pop", ["no_pop", "last_key", "first_key", "employee_id"]),
     ("ix_person_day_stopped", ["stopped", "last_key", "first_key", "employee_id"]),
-    ("ix_person_day_goals", ["goals_first"]),
-    ("ix_person_day_evaluations", ["evaluations_first"]),
+    ("ix_person_day_goals", ["goals_first", "last_key", "first_key", "employee_id"]),
+    ("ix_person_day_evaluations", ["evaluations_first", "employee_id"]),
 )
 
 
@@ -152,7 +152,6 @@ def upgrade() -> None:
         # The planner's statistics (PostgreSQL keeps its own): without them SQLite guesses
         # and walks every person for a card instead of the few rows in the index. Kept fresh
         # by `PRAGMA optimize` when the app closes the file (data/db.py).
-        op.execute("PRAGMA analysis_limit=400")
         op.execute("ANALYZE")
 
 
