@@ -190,6 +190,10 @@ def test_the_cards_always_equal_the_full_lists(ctx: ServiceContext, steps: list[
         assert_cards_are_the_full_lists(ctx, today, team)
 
 
+def _refreshed(ctx: ServiceContext, today: date) -> bool:
+    return person_day.refreshed(ctx, today, get_settings(ctx))
+
+
 def _dirty(ctx: ServiceContext) -> set[int]:
     with ctx.sessions() as session:
         return set(session.scalars(select(PersonDayDirty.employee_id)))
@@ -198,7 +202,7 @@ def _dirty(ctx: ServiceContext) -> set[int]:
 def test_every_kind_of_change_marks_the_person(ctx: ServiceContext) -> None:
     team = people.save_team(ctx, TeamDraft(name="Lassen"))
     who = person(ctx, "Anna", "de Vries", team_id=team)
-    assert person_day.refreshed(ctx, TODAY) and _dirty(ctx) == set()
+    assert _refreshed(ctx, TODAY) and _dirty(ctx) == set()
     changes = [
         lambda: talk(ctx, who, datetime(2026, 11, 2, 9), "held"),
         lambda: pop.create_pop(ctx, who, 2026),
@@ -211,10 +215,17 @@ def test_every_kind_of_change_marks_the_person(ctx: ServiceContext) -> None:
     for change in changes:
         change()
         assert _dirty(ctx) == {who}
-        assert person_day.refreshed(ctx, TODAY) and _dirty(ctx) == set()
+        assert _refreshed(ctx, TODAY) and _dirty(ctx) == set()
     with ctx.sessions.begin() as session:  # a team deleted: its people are touched
         session.execute(text("DELETE FROM team WHERE id = :t"), {"t": team})
     assert _dirty(ctx) == {who}
+    assert _refreshed(ctx, TODAY)
+    with ctx.sessions.begin() as session:  # the person deleted, with all their rows
+        session.execute(text("DELETE FROM employee WHERE id = :e"), {"e": who})
+    with ctx.sessions() as session:
+        for state in ("person_day", "person_day_dirty"):
+            left = session.execute(text(f"SELECT count(*) FROM {state}")).scalar()
+            assert left == 0, state
 
 
 def test_the_triggers_exist_at_head(ctx: ServiceContext) -> None:
@@ -224,7 +235,7 @@ def test_the_triggers_exist_at_head(ctx: ServiceContext) -> None:
     wanted = {trigger.split()[2] for trigger in migration.TRIGGERS_SQLITE}
     with ctx.sessions() as session:
         found = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
-    assert len(wanted) == 14 and wanted <= found
+    assert len(wanted) == 15 and wanted <= found
 
 
 def test_a_change_recomputes_only_that_person_and_a_new_day_everyone(
@@ -239,13 +250,13 @@ def test_a_change_recomputes_only_that_person_and_a_new_day_everyone(
         return real(session, today, settings, ids)
 
     monkeypatch.setattr(person_day, "compute", spy)
-    assert person_day.refreshed(ctx, TODAY)
+    assert _refreshed(ctx, TODAY)
     talk(ctx, staff[1], datetime(2026, 11, 3, 10), "held")
-    assert person_day.refreshed(ctx, TODAY)
-    assert person_day.refreshed(ctx, TODAY)  # nothing marked: nothing computed
-    assert person_day.refreshed(ctx, TODAY + timedelta(days=1))
+    assert _refreshed(ctx, TODAY)
+    assert _refreshed(ctx, TODAY)  # nothing marked: nothing computed
+    assert _refreshed(ctx, TODAY + timedelta(days=1))
     save_settings(ctx, replace(get_settings(ctx), overdue_grace_days=9))
-    assert person_day.refreshed(ctx, TODAY + timedelta(days=1))
+    assert _refreshed(ctx, TODAY + timedelta(days=1))
     assert computed == [None, [staff[1]], None, None]
     with ctx.sessions() as session:
         assert len(session.scalars(select(PersonDay.employee_id)).all()) == 4
@@ -258,7 +269,7 @@ def test_a_file_that_cannot_be_written_computes_the_cards_directly(ctx: ServiceC
     read_only = replace(ctx)
     object.__setattr__(read_only.db, "read_only", True)
     try:
-        assert not person_day.refreshed(read_only, TODAY)
+        assert not _refreshed(read_only, TODAY)
         card = overview(read_only, TODAY, limit=1)
     finally:
         object.__setattr__(read_only.db, "read_only", False)

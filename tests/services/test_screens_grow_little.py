@@ -153,9 +153,11 @@ def test_the_overview_asks_the_same_few_statements_for_few_or_many_people(
     from tests.services.test_overview import selects
 
     _overdue_crowd(ctx, 3, 0)
+    overview(ctx, TODAY, limit=5)  # (on a file: the cards' state for the day is made first)
     with selects(ctx) as small:
         overview(ctx, TODAY, limit=5)
     _overdue_crowd(ctx, 40, 100)
+    overview(ctx, TODAY, limit=5)  # (and the new people's)
     with selects(ctx) as large:
         view = overview(ctx, TODAY, limit=5)
     assert view.hidden.overdue > 0

@@ -863,15 +863,15 @@ class PersonDay(Base):
     __table_args__ = (
         Index("ix_person_day_team", "team_id"),
         Index("ix_person_day_to_plan", "to_plan_due"),
-        Index("ix_person_day_without", "without_ever", "without_day"),
+        Index("ix_person_day_without", "without_key"),
         Index("ix_person_day_no_pop", "no_pop", "last_key", "first_key", "employee_id"),
         Index("ix_person_day_stopped", "stopped", "last_key", "first_key", "employee_id"),
         Index("ix_person_day_goals", "goals_first", "last_key", "first_key", "employee_id"),
         Index("ix_person_day_evaluations", "evaluations_first", "employee_id"),
     )
-    employee_id: Mapped[int] = mapped_column(
-        ForeignKey("employee.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
-    )
+    # No foreign key: a derived row, not data about the person (the access export leaves it
+    # out); a trigger removes it with the person.
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     team_id: Mapped[int | None] = mapped_column(Integer)
     # The name order of the signal lists (lower(last_name), lower(first_name), as they sort).
     last_key: Mapped[str] = mapped_column(String(200), default="")
@@ -879,9 +879,9 @@ class PersonDay(Base):
     # Still to plan: the due day (None: not listed); overdue but already planned.
     to_plan_due: Mapped[date | None] = mapped_column(Date)
     planned_late: Mapped[int] = mapped_column(Integer, default=0)
-    # Longest without a held talk (None: the cadence does not apply): never held first.
-    without_ever: Mapped[int | None] = mapped_column(Integer)
-    without_day: Mapped[date | None] = mapped_column(Date)
+    # Longest without a held talk, as text in that order: "0" never held / "1" held, then
+    # the day ("12020-01-06"); None: the cadence does not apply.
+    without_key: Mapped[str | None] = mapped_column(String(11))
     unsigned: Mapped[int] = mapped_column(Integer, default=0)
     no_pop: Mapped[int] = mapped_column(Integer, default=0)
     stopped: Mapped[int] = mapped_column(Integer, default=0)

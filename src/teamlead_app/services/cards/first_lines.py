@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import PersonDay
@@ -62,43 +62,24 @@ def totals(session: Session, team_id: int | None) -> Totals:
     return Totals(*(int(value) for value in session.execute(query).one()))
 
 
-def _up_to_nth(session: Session, day: Any, limit: int, team_id: int | None) -> list[int]:
-    """The people whose `day` is among the `limit` smallest, all tied with the last one."""
-    where = [day.is_not(None), *_of_team(team_id)]
-    nth = select(day).where(*where).order_by(day).offset(limit - 1).limit(1).scalar_subquery()
-    query = select(PersonDay.employee_id).where(*where, or_(day <= nth, nth.is_(None)))
-    return list(session.scalars(query))
+def _up_to_nth(key: Any, limit: int, team_id: int | None) -> Select[Any]:
+    """The people whose `key` is among the `limit` smallest, all tied with the last one (a
+    subquery: the people are chosen inside the statement that reads their lines)."""
+    where = [key.is_not(None), *_of_team(team_id)]
+    nth = select(key).where(*where).order_by(key).offset(limit - 1).limit(1).scalar_subquery()
+    return select(PersonDay.employee_id).where(*where, or_(key <= nth, nth.is_(None)))
 
 
 _BY_NAME = (PersonDay.last_key, PersonDay.first_key, PersonDay.employee_id)
 
 
 def _first(
-    session: Session,
-    where: ColumnElement[bool],
-    order: tuple[Any, ...],
-    limit: int,
-    team_id: int | None,
-) -> list[int]:
-    """The first `limit` people by `order` among those `where` holds for."""
-    query = (
+    where: ColumnElement[bool], order: tuple[Any, ...], limit: int, team_id: int | None
+) -> Select[Any]:
+    """The first `limit` people by `order` among those `where` holds for (a subquery)."""
+    return (
         select(PersonDay.employee_id).where(where, *_of_team(team_id)).order_by(*order).limit(limit)
     )
-    return list(session.scalars(query))
-
-
-def _longest_without(session: Session, limit: int, team_id: int | None) -> list[int]:
-    """The people first in the longest-without order (never held, then the oldest day),
-    ties with the last one included."""
-    ever, day = PersonDay.without_ever, PersonDay.without_day
-    where = [day.is_not(None), *_of_team(team_id)]
-    last = session.execute(
-        select(ever, day).where(*where).order_by(ever, day).offset(limit - 1).limit(1)
-    ).first()
-    query = select(PersonDay.employee_id).where(*where)
-    if last is not None:
-        query = query.where(or_(ever < last[0], and_(ever == last[0], day <= last[1])))
-    return list(session.scalars(query))
 
 
 def people_card(
@@ -110,12 +91,13 @@ def people_card(
     found: Totals,
     longest_limit: int = LONGEST_WITHOUT_LIMIT,
 ) -> PeopleBlocks:
-    """Still to plan and longest without, as overview_people.people_blocks gives them."""
-    chosen = set(_up_to_nth(session, PersonDay.to_plan_due, limit, team_id))
-    chosen |= set(_longest_without(session, longest_limit, team_id))
-    blocks = people_blocks(
-        session, today, grace_days, team_id, limit, longest_limit, ids=sorted(chosen)
+    """Still to plan and longest without, as overview_people.people_blocks gives them. The
+    Dutch name order within a day is Python's: everyone tied with the last one is read."""
+    chosen = union(
+        _up_to_nth(PersonDay.to_plan_due, limit, team_id),
+        _up_to_nth(PersonDay.without_key, longest_limit, team_id),
     )
+    blocks = people_blocks(session, today, grace_days, team_id, limit, longest_limit, chosen)
     overdue = replace(
         blocks.overdue,
         planned=found.planned_late,
@@ -134,30 +116,28 @@ def signals_card(
         session,
         today,
         team_id,
-        ids=_first(session, PersonDay.no_pop == 1, _BY_NAME, limit, team_id),
+        ids=_first(PersonDay.no_pop == 1, _BY_NAME, limit, team_id),
     )
     stopped, _ = signal_queries.stopped_learning(
         session,
         today,
         team_id,
         months,
-        ids=_first(session, PersonDay.stopped == 1, _BY_NAME, limit, team_id),
+        ids=_first(PersonDay.stopped == 1, _BY_NAME, limit, team_id),
     )
     goals, _ = signal_queries.goals_overdue(
         session,
         today,
         team_id,
         limit,
-        ids=_first(session, first_goal.is_not(None), (first_goal, *_BY_NAME), limit, team_id),
+        ids=_first(first_goal.is_not(None), (first_goal, *_BY_NAME), limit, team_id),
     )
     due, _ = signal_queries.evaluations_due(
         session,
         today,
         team_id,
         limit,
-        ids=_first(
-            session, first_due.is_not(None), (first_due, PersonDay.employee_id), limit, team_id
-        ),
+        ids=_first(first_due.is_not(None), (first_due, PersonDay.employee_id), limit, team_id),
     )
     return SignalsView(
         today=today,

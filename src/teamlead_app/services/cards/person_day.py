@@ -16,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Employee, PersonDay, PersonDayDirty, PersonDayStamp
 from teamlead_app.errors import StorageError
-from teamlead_app.services.common.settings import AppSettings, get_settings
+from teamlead_app.services.common.settings import AppSettings
 from teamlead_app.services.conversations.overview_people import day_rows
 from teamlead_app.services.conversations.unsigned_talks import unsigned_per_person
 from teamlead_app.services.development import signal_queries
@@ -38,30 +38,29 @@ def settings_key(grace_days: int, months: int) -> str:
     return f"grace={grace_days};stopped={months}"
 
 
-def refreshed(ctx: ServiceContext, today: date) -> bool:
-    """Bring the state up to `today` in one short transaction; False where the cards are
-    computed directly instead (a server, a read-only file, a file that is busy)."""
+def refreshed(ctx: ServiceContext, today: date, settings: AppSettings) -> bool:
+    """Bring the state up to `today` (and `settings`) in one short transaction; False where
+    the cards are computed directly instead (a server, a read-only file, a busy file)."""
     if ctx.is_server or ctx.read_only:
         return False
-    settings = get_settings(ctx)
     key = settings_key(settings.overdue_grace_days, settings.stopped_learning_months)
+    marked = exists(select(PersonDayDirty.employee_id))
     try:
         with ctx.sessions.begin() as session:
-            stamp = session.get(PersonDayStamp, _SLOT)
-            if stamp is None or stamp.day != today or stamp.settings != key:
-                ids: Sequence[int] | None = None
-            else:
-                ids = session.scalars(select(PersonDayDirty.employee_id)).all()
-                if not ids:
+            stamp = session.execute(
+                select(PersonDayStamp.day, PersonDayStamp.settings, marked).where(
+                    PersonDayStamp.slot == _SLOT
+                )
+            ).first()
+            if stamp is not None and (stamp.day, stamp.settings) == (today, key):
+                if not stamp[2]:
                     return True
-                if len(ids) > MANY:
-                    ids = None
-            rows = compute(session, today, settings, ids)
-            _store(session, rows, ids)
-            if stamp is None:
-                session.add(PersonDayStamp(slot=_SLOT, day=today, settings=key))
+                marked_ids = session.scalars(select(PersonDayDirty.employee_id)).all()
+                ids: Sequence[int] | None = None if len(marked_ids) > MANY else marked_ids
             else:
-                stamp.day, stamp.settings = today, key
+                ids = None
+            _store(session, compute(session, today, settings, ids), ids)
+            session.merge(PersonDayStamp(slot=_SLOT, day=today, settings=key))
     except StorageError:
         return False
     return True
@@ -109,7 +108,7 @@ def compute(
         row = rows[eid]
         row.to_plan_due = due if listed else None
         row.planned_late = planned_late
-        row.without_ever, row.without_day = ever, day
+        row.without_key = f"{ever}{day.isoformat()}"
     for eid, n in unsigned_per_person(session, today, ids).items():
         rows[eid].unsigned = n
     for signal in signal_queries.no_pop(session, today, None, ids=ids)[0]:

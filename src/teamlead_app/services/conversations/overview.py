@@ -267,10 +267,11 @@ def overview(
     the people to plan only their first ones (chosen in SQL; `hidden` says how many more), as a
     card shows them."""
     today = today or date.today()
-    grace = get_settings(ctx).overdue_grace_days
+    settings = get_settings(ctx)
+    grace = settings.overdue_grace_days
     # A card (a limit) on a file: the people first in line and the totals from the state
     # for the day (services/cards), else straight from the summaries (schema 0008).
-    card = limit is not None and limit > 0 and person_day.refreshed(ctx, today)
+    card = limit is not None and limit > 0 and person_day.refreshed(ctx, today, settings)
     with ctx.sessions() as session:
         month, year = period_counts(session, today, team_id)
         if card:

@@ -10,7 +10,6 @@ do: the rows tied with the last one chosen are read as well and sorted here (a f
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -33,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import Employee, EmployeeTalks
+from teamlead_app.services.common.chosen_people import People
 from teamlead_app.services.conversations.cadence import days_overdue
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name, list_name, sort_key
@@ -106,7 +106,7 @@ class _Dates:
         return type_coerce(func.date(day, "start of month", f"+{months_on} month", "-1 day"), Date)
 
 
-def _people(today: date, team_id: int | None, ids: Collection[int] | None) -> Select[Any]:
+def _people(today: date, team_id: int | None, ids: People) -> Select[Any]:
     """Everyone the cadence applies to today (as cadence_facts): in service, started,
     not paused; with the summary row. Optionally of one team, or only the people `ids`."""
     query = (
@@ -157,7 +157,7 @@ class PeopleBlocks:
 
 
 def _per_person(
-    session: Session, today: date, grace_days: int, team_id: int | None, ids: Collection[int] | None
+    session: Session, today: date, grace_days: int, team_id: int | None, ids: People
 ) -> Any:
     """Per person the cadence applies to: due day, whether listed as still to plan, whether
     overdue but planned, never held (ever 0) and the day the longest-without order uses."""
@@ -196,9 +196,7 @@ def _per_person(
     ).subquery()
 
 
-def day_rows(
-    session: Session, today: date, grace_days: int, ids: Collection[int] | None
-) -> list[Any]:
+def day_rows(session: Session, today: date, grace_days: int, ids: People) -> list[Any]:
     """What the cards' state keeps per person (services/cards/person_day.py): id, listed,
     due, planned_late, ever, day — for the people `ids` (None: everyone)."""
     people = _per_person(session, today, grace_days, None, ids)
@@ -213,7 +211,7 @@ def people_blocks(
     team_id: int | None,
     limit: int | None,
     longest_limit: int = LONGEST_WITHOUT_LIMIT,
-    ids: Collection[int] | None = None,
+    ids: People = None,
 ) -> PeopleBlocks:
     """Both lists in one statement over the people and their summary row. Who still needs
     planning (overview.overdue_people): the longest overdue first, newcomers among them by

@@ -4,7 +4,6 @@ ix_conversation_unsigned (schema 0010) holds only those talks, newest first."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import Conversation, Employee
 from teamlead_app.records.overview import UNSIGNED_DAYS, UnsignedTalk
+from teamlead_app.services.common.chosen_people import People
 from teamlead_app.services.conversations.overview_limits import first_rows
 from teamlead_app.services.people.names import full_name
 
@@ -70,9 +70,7 @@ def unsigned(
     ), more
 
 
-def unsigned_per_person(
-    session: Session, today: date, ids: Collection[int] | None
-) -> dict[int, int]:
+def unsigned_per_person(session: Session, today: date, ids: People) -> dict[int, int]:
     """How many unsigned talks each of the people `ids` (None: everyone) has."""
     query = _unsigned(today, Conversation.employee_id, func.count()).group_by(
         Conversation.employee_id

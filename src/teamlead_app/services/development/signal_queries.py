@@ -7,7 +7,6 @@ services/cards/person_day.py, picks the people whose signals come first)."""
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -29,12 +28,11 @@ from sqlalchemy.orm import Session
 from teamlead_app.data.models import Conversation, Employee, Goal, GoalStep, Pop, Team
 from teamlead_app.data.statuses import PopStatus
 from teamlead_app.records.development import ACTIVE_STATUSES
+from teamlead_app.services.common.chosen_people import People
 from teamlead_app.services.development.signal_rows import first as _first
 from teamlead_app.services.development.signal_rows import rows as _rows
 from teamlead_app.services.people.employment import in_service as in_service_on
 from teamlead_app.services.people.names import full_name
-
-People = Collection[int] | None
 
 DUE_WINDOW_DAYS = 30
 

@@ -51,8 +51,9 @@ def signals(
     each list holds only its first `limit` signals (the card shows a dozen lines) and
     `totals` says how many there are in all."""
     today = today or date.today()
-    months = get_settings(ctx).stopped_learning_months
-    if limit is not None and limit > 0 and person_day.refreshed(ctx, today):
+    settings = get_settings(ctx)
+    months = settings.stopped_learning_months
+    if limit is not None and limit > 0 and person_day.refreshed(ctx, today, settings):
         with ctx.sessions() as session:
             found = first_lines.totals(session, team_id)
             return first_lines.signals_card(session, today, team_id, limit, months, found)

@@ -42,7 +42,7 @@ INDEXES: tuple[tuple[str, str, list[str], str | None], ...] = (
 PERSON_DAY_INDEXES: tuple[tuple[str, list[str]], ...] = (
     ("ix_person_day_team", ["team_id"]),
     ("ix_person_day_to_plan", ["to_plan_due"]),
-    ("ix_person_day_without", ["without_ever", "without_day"]),
+    ("ix_person_day_without", ["without_key"]),
     ("ix_person_day_no_pop", ["no_pop", "last_key", "first_key", "employee_id"]),
     ("ix_person_day_stopped", ["stopped", "last_key", "first_key", "employee_id"]),
     ("ix_person_day_goals", ["goals_first", "last_key", "first_key", "employee_id"]),
@@ -54,10 +54,12 @@ def _mark(person: str) -> str:
     """Mark the people a value or a SELECT of employee_id gives as out of date. Not INSERT OR
     IGNORE: inside a trigger a cascading foreign-key action's policy overrides it."""
     source = person if person.startswith("SELECT") else f"SELECT {person} AS employee_id"
+    # (Only people still there: a person's rows deleted with them mark nobody.)
     return (
         "INSERT INTO person_day_dirty (employee_id) SELECT DISTINCT employee_id "
         f"FROM ({source}) WHERE employee_id IS NOT NULL "
-        "AND employee_id NOT IN (SELECT employee_id FROM person_day_dirty);"
+        "AND employee_id NOT IN (SELECT employee_id FROM person_day_dirty) "
+        "AND employee_id IN (SELECT id FROM employee);"
     )
 
 
@@ -84,8 +86,12 @@ def _triggers() -> list[str]:
     for table in MARKED_TABLES:
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             if table == "employee" and event == "DELETE":
-                continue  # person_day goes with the person (ON DELETE CASCADE)
-            body = " ".join(mark for row in rows for mark in _marks(table, row))
+                body = " ".join(
+                    f"DELETE FROM {state} WHERE employee_id = OLD.id;"
+                    for state in ("person_day", "person_day_dirty")
+                )
+            else:
+                body = " ".join(mark for row in rows for mark in _marks(table, row))
             triggers.append(
                 f"CREATE TRIGGER person_day_{table}_{event.lower()} AFTER {event} ON {table} "
                 f"BEGIN {body} END"
@@ -105,8 +111,7 @@ def upgrade() -> None:
         sa.Column("first_key", sa.String(length=200), nullable=False),
         sa.Column("to_plan_due", sa.Date(), nullable=True),
         sa.Column("planned_late", sa.Integer(), nullable=False),
-        sa.Column("without_ever", sa.Integer(), nullable=True),
-        sa.Column("without_day", sa.Date(), nullable=True),
+        sa.Column("without_key", sa.String(length=11), nullable=True),
         sa.Column("unsigned", sa.Integer(), nullable=False),
         sa.Column("no_pop", sa.Integer(), nullable=False),
         sa.Column("stopped", sa.Integer(), nullable=False),
@@ -114,12 +119,6 @@ def upgrade() -> None:
         sa.Column("goals_first", sa.Date(), nullable=True),
         sa.Column("evaluations", sa.Integer(), nullable=False),
         sa.Column("evaluations_first", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["employee_id"],
-            ["employee.id"],
-            name=op.f("fk_person_day_employee_id_employee"),
-            ondelete="CASCADE",
-        ),
         sa.PrimaryKeyConstraint("employee_id", name=op.f("pk_person_day")),
     )
     for name, columns in PERSON_DAY_INDEXES:
