@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import Select, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
-from teamlead_app.data.statuses import AgreementStatus
+from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.records.overview import (
     UNSIGNED_DAYS,
     AgendaItem,
@@ -102,47 +103,83 @@ def _agenda_order(item: AgendaItem, today: date) -> tuple[int, datetime, int]:
     return (0 if day == today else 1 if day > today else 2, item.start, item.conversation_id)
 
 
+def _agenda_talks(start: datetime, end: datetime, team_id: int | None) -> list[Any]:
+    """The conditions of the talks (not cancelled) from `start` to `end` of the team's people
+    (the team's condition needs employee joined)."""
+    conditions: list[Any] = [
+        Conversation.status != ConversationStatus.CANCELLED,
+        Conversation.scheduled_at >= start,
+        Conversation.scheduled_at < end,
+    ]
+    if team_id is not None:
+        conditions.append(Employee.team_id == team_id)
+    return conditions
+
+
+def _agenda_rows(start: datetime, end: datetime, team_id: int | None) -> Select[*tuple[Any, ...]]:
+    """The items from `start` to `end` in time order: with a limit the database walks the
+    scheduled_at index and stops there, so the name and the `moved` test are only worked
+    out for the rows it returns."""
+    moved = exists().where(ConversationMove.conversation_id == Conversation.id)
+    query = select(
+        Conversation.id,
+        Conversation.employee_id,
+        Employee.first_name,
+        Employee.tussenvoegsel,
+        Employee.last_name,
+        Conversation.kind,
+        Conversation.status,
+        Conversation.scheduled_at,
+        Conversation.duration_minutes,
+        moved.label("moved"),
+    ).join(Employee, Employee.id == Conversation.employee_id)
+    query = query.where(*_agenda_talks(start, end, team_id))
+    return query.order_by(Conversation.scheduled_at, Conversation.id)
+
+
+def _first_of_week(
+    session: Session, parts: list[tuple[datetime, datetime]], team_id: int | None, limit: int
+) -> tuple[list[Any], int]:
+    """The first `limit` of each part (today, the days to come, the days gone by) and the
+    whole week's count, in one statement: each part stops after `limit` rows in index order,
+    so the cost does not grow with the talks in the week but for the count, which reads
+    only the (scheduled_at, status) index when no team is chosen."""
+    limited = [_agenda_rows(start, end, team_id).limit(limit).subquery() for start, end in parts]
+    union = union_all(*(select(*part.c) for part in limited)).subquery()
+    week = parts[2][0], parts[1][1]
+    count = select(func.count()).select_from(Conversation)
+    if team_id is not None:  # only then the join: alone the count reads just the index
+        count = count.join(Employee, Employee.id == Conversation.employee_id)
+    total = count.where(*_agenda_talks(*week, team_id))
+    rows = list(session.execute(select(*union.c, total.scalar_subquery())))
+    return [tuple(row[:-1]) for row in rows], int(rows[0][-1]) if rows else 0
+
+
 def agenda(
     session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
 ) -> tuple[tuple[AgendaItem, ...], int]:
     """Planned and held conversations from Monday to Sunday of today's week: today's first
     (a short list never hides them), then the days still to come, then the days gone by.
     With `limit` only the first ones (chosen in SQL), and how many more there are."""
-    monday = today - timedelta(days=today.weekday())
+    monday = _start(today - timedelta(days=today.weekday()))
     tomorrow = _start(today + timedelta(days=1))
-    day_order = case(
-        (Conversation.scheduled_at < _start(today), 2), (Conversation.scheduled_at >= tomorrow, 1)
+    sunday_night = monday + timedelta(days=7)
+    if limit is None:
+        rows, total = list(session.execute(_agenda_rows(monday, sunday_night, team_id))), 0
+    else:
+        parts = [(_start(today), tomorrow), (tomorrow, sunday_night), (monday, _start(today))]
+        rows, total = _first_of_week(session, parts, team_id, limit)
+    items = sorted(
+        (
+            AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
+            for cid, eid, first, tv, last, kind, status, at, minutes, was in rows
+        ),
+        key=lambda item: _agenda_order(item, today),
     )
-    moved = exists().where(ConversationMove.conversation_id == Conversation.id)
-    query = (
-        select(
-            Conversation.id,
-            Conversation.employee_id,
-            Employee.first_name,
-            Employee.tussenvoegsel,
-            Employee.last_name,
-            Conversation.kind,
-            Conversation.status,
-            Conversation.scheduled_at,
-            Conversation.duration_minutes,
-            moved,
-        )
-        .join(Employee, Employee.id == Conversation.employee_id)
-        .where(
-            Conversation.status != "cancelled",
-            Conversation.scheduled_at >= _start(monday),
-            Conversation.scheduled_at < _start(monday + timedelta(days=7)),
-        )
-        .order_by(func.coalesce(day_order, 0), Conversation.scheduled_at, Conversation.id)
-    )
-    if team_id is not None:
-        query = query.where(Employee.team_id == team_id)
-    rows, more = first_rows(session, query, limit)
-    items = [
-        AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
-        for cid, eid, first, tv, last, kind, status, at, minutes, was in rows
-    ]
-    return tuple(sorted(items, key=lambda item: _agenda_order(item, today))), more
+    if limit is None:
+        return tuple(items), 0
+    shown = tuple(items[:limit])
+    return shown, total - len(shown)
 
 
 def overdue_people(
