@@ -12,15 +12,17 @@ an out-of-service date); paused people are never overdue and not in "longest wit
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import DateTime, Integer, Select, bindparam, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import Agreement, Conversation, ConversationMove, Employee
-from teamlead_app.data.statuses import AgreementStatus
+from teamlead_app.data.statuses import AgreementStatus, ConversationStatus
 from teamlead_app.records.overview import (
     UNSIGNED_DAYS,
     AgendaItem,
@@ -104,47 +106,89 @@ def _agenda_order(item: AgendaItem, today: date) -> tuple[int, datetime, int]:
     return (0 if day == today else 1 if day > today else 2, item.start, item.conversation_id)
 
 
+def _agenda_talks(start: Any, end: Any, team: bool) -> list[Any]:
+    """The conditions of the talks (not cancelled) from `start` to `end`, with `team` of the
+    team's people only (that condition needs employee joined)."""
+    conditions: list[Any] = [
+        Conversation.status != ConversationStatus.CANCELLED,
+        Conversation.scheduled_at >= start,
+        Conversation.scheduled_at < end,
+    ]
+    if team:
+        conditions.append(Employee.team_id == bindparam("team_id"))
+    return conditions
+
+
+def _agenda_rows(start: Any, end: Any, team: bool) -> Select[*tuple[Any, ...]]:
+    """The items from `start` to `end` in time order: with a limit the database walks the
+    scheduled_at index and stops there, so the name and the `moved` test are only worked
+    out for the rows it returns."""
+    moved = exists().where(ConversationMove.conversation_id == Conversation.id)
+    query = select(
+        Conversation.id,
+        Conversation.employee_id,
+        Employee.first_name,
+        Employee.tussenvoegsel,
+        Employee.last_name,
+        Conversation.kind,
+        Conversation.status,
+        Conversation.scheduled_at,
+        Conversation.duration_minutes,
+        moved.label("moved"),
+    ).join(Employee, Employee.id == Conversation.employee_id)
+    query = query.where(*_agenda_talks(start, end, team))
+    return query.order_by(Conversation.scheduled_at, Conversation.id)
+
+
+@functools.cache
+def _agenda_statement(team: bool, limited: bool) -> Select[*tuple[Any, ...]]:
+    """The week's statement, built once with bound parameters (building the three parts
+    anew costs more than running them). Limited: the first `limit` of each part (today,
+    the days to come, the days gone by) and the whole week's count in one statement; each
+    part stops after `limit` rows in index order, so only the count grows with the talks in
+    the week, and it reads only the (scheduled_at, status) index when no team is chosen."""
+    week_start = bindparam("week_start", type_=DateTime)
+    week_end = bindparam("week_end", type_=DateTime)
+    if not limited:
+        return _agenda_rows(week_start, week_end, team)
+    day, tomorrow = bindparam("day", type_=DateTime), bindparam("tomorrow", type_=DateTime)
+    limit = bindparam("limit", type_=Integer)
+    parts = [(day, tomorrow), (tomorrow, week_end), (week_start, day)]
+    firsts = [_agenda_rows(start, end, team).limit(limit).subquery() for start, end in parts]
+    union = union_all(*(select(*part.c) for part in firsts)).subquery()
+    count = select(func.count()).select_from(Conversation)
+    if team:  # only then the join: alone the count reads just the index
+        count = count.join(Employee, Employee.id == Conversation.employee_id)
+    total = count.where(*_agenda_talks(week_start, week_end, team))
+    return select(*union.c, total.scalar_subquery())
+
+
 def agenda(
     session: Session, today: date, team_id: int | None = None, *, limit: int | None = None
 ) -> tuple[tuple[AgendaItem, ...], int]:
     """Planned and held conversations from Monday to Sunday of today's week: today's first
     (a short list never hides them), then the days still to come, then the days gone by.
     With `limit` only the first ones (chosen in SQL), and how many more there are."""
-    monday = today - timedelta(days=today.weekday())
-    tomorrow = _start(today + timedelta(days=1))
-    day_order = case(
-        (Conversation.scheduled_at < _start(today), 2), (Conversation.scheduled_at >= tomorrow, 1)
-    )
-    moved = exists().where(ConversationMove.conversation_id == Conversation.id)
-    query = (
-        select(
-            Conversation.id,
-            Conversation.employee_id,
-            Employee.first_name,
-            Employee.tussenvoegsel,
-            Employee.last_name,
-            Conversation.kind,
-            Conversation.status,
-            Conversation.scheduled_at,
-            Conversation.duration_minutes,
-            moved,
-        )
-        .join(Employee, Employee.id == Conversation.employee_id)
-        .where(
-            Conversation.status != "cancelled",
-            Conversation.scheduled_at >= _start(monday),
-            Conversation.scheduled_at < _start(monday + timedelta(days=7)),
-        )
-        .order_by(func.coalesce(day_order, 0), Conversation.scheduled_at, Conversation.id)
-    )
+    monday = _start(today - timedelta(days=today.weekday()))
+    bounds: dict[str, Any] = {"week_start": monday, "week_end": monday + timedelta(days=7)}
     if team_id is not None:
-        query = query.where(Employee.team_id == team_id)
-    rows, more = first_rows(session, query, limit)
-    items = [
-        AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
-        for cid, eid, first, tv, last, kind, status, at, minutes, was in rows
-    ]
-    return tuple(sorted(items, key=lambda item: _agenda_order(item, today))), more
+        bounds["team_id"] = team_id
+    if limit is not None:
+        bounds.update(day=_start(today), tomorrow=_start(today + timedelta(days=1)), limit=limit)
+    statement = _agenda_statement(team_id is not None, limit is not None)
+    rows = [tuple(row) for row in session.execute(statement, bounds)]
+    total = int(rows[0][-1]) if rows and limit is not None else 0
+    items = sorted(
+        (
+            AgendaItem(cid, eid, full_name(first, tv, last), kind, status, at, minutes, bool(was))
+            for cid, eid, first, tv, last, kind, status, at, minutes, was, *_total in rows
+        ),
+        key=lambda item: _agenda_order(item, today),
+    )
+    if limit is None:
+        return tuple(items), 0
+    shown = tuple(items[:limit])
+    return shown, total - len(shown)
 
 
 def overdue_people(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -67,6 +68,12 @@ class EmployeeRow:
     @property
     def list_name(self) -> str:
         return list_name(self.first_name, self.tussenvoegsel, self.last_name)
+
+    @cached_property
+    def name_key(self) -> tuple[str, str, str]:
+        """The Dutch sort key of the name, worked out once per row (when the list is sorted
+        after reading): sorting the rows a search leaves is then only looking it up."""
+        return sort_key(self.first_name, self.tussenvoegsel, self.last_name)
 
     @property
     def full_name(self) -> str:
@@ -172,7 +179,7 @@ def list_employees(
         rows = [_to_row(tuple(r), day) for r in session.execute(query.order_by(Employee.id))]
     # Searched and sorted here, not in SQL: SQLite folds case for ASCII only, so "łukasz"
     # would miss "Łukasz", and its lower() leaves "Çelik" after Z.
-    rows.sort(key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name))
+    rows.sort(key=lambda r: r.name_key)
     return employee_matcher(rows)(search) if search.strip() else rows
 
 

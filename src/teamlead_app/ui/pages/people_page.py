@@ -20,7 +20,6 @@ from teamlead_app.errors import AppError
 from teamlead_app.labels import label
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.people.employees import EmployeeRow
-from teamlead_app.services.people.names import sort_key
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.dialogs.archive_dialog import ArchiveDialog
 from teamlead_app.ui.dialogs.employee_dialog import EmployeeDialog
@@ -56,8 +55,8 @@ class PeoplePage(QWidget):
             Column(
                 self.tr("Name"),
                 lambda r: r.list_name,
-                # The service's Dutch order ("Çelik" with C): collation keys worked out once.
-                sort_key=lambda r: sort_key(r.first_name, r.tussenvoegsel, r.last_name),
+                # The service's Dutch order ("Çelik" with C): the row's key, worked out once.
+                sort_key=lambda r: r.name_key,
             ),
             Column(self.tr("Function"), lambda r: r.function),
             Column(self.tr("Team"), lambda r: r.team),
