@@ -96,3 +96,79 @@ def test_two_queries_whatever_the_number_of_pairings(ctx: ServiceContext) -> Non
         event.remove(ctx.engine, "before_cursor_execute", record)
     assert len(found.checkins_due) == 12 and len(found.over_capacity) == 1
     assert len(statements) == 2
+
+
+def _crowd(ctx: ServiceContext, c: Any, n: int, tag: str) -> None:
+    """`n` newcomers, most with an active pairing (check-ins at different moments, some
+    ending within the month), a few without a buddy, mentors shared."""
+    mentors = [c.senior, c.colleague, c.welder]
+    for i in range(n):
+        team = c.team if i % 3 else c.other_team
+        who = person(
+            ctx,
+            f"Nieuw{tag}{i}",
+            ("Zijl", "Bakker", "de Boer")[i % 3],
+            team,
+            kind="junior",
+        )
+        if i % 5 == 4:
+            continue  # no buddy yet
+        start = date(2026, 1, 5) + timedelta(days=7 * (i % 9))
+        end = TODAY + timedelta(days=(i * 11) % 60)
+        saved = pairings.save_pairing(
+            ctx,
+            PairingDraft(
+                mentors[i % 3],
+                who,
+                start,
+                planned_end_on=end,
+                checkin_weeks=1 + i % 4,
+                status="actief",
+            ),
+            today=start,
+        )
+        if i % 2:
+            pairings.add_checkin(ctx, saved.id, start + timedelta(days=i % 30), "ok <b>&")
+
+
+def test_the_card_is_the_start_of_the_full_lists(ctx: ServiceContext) -> None:
+    c = company(ctx)
+    _crowd(ctx, c, 30, "a")
+    for team in (None, c.team, c.other_team):
+        full = pairing_alerts(ctx, today=TODAY, team_id=team)
+        assert len(full.checkins_due) > 5 and len(full.newcomers) > 1
+        for limit in (1, 2, 5, 13, 100):
+            cut = pairing_alerts(ctx, today=TODAY, team_id=team, limit=limit)
+            assert cut.newcomers == full.newcomers[:limit]
+            assert cut.checkins_due == full.checkins_due[:limit]
+            assert cut.ending_soon == full.ending_soon[:limit]
+            assert cut.over_capacity == full.over_capacity
+            assert cut.more == (
+                len(full.newcomers) - len(cut.newcomers),
+                len(full.checkins_due) - len(cut.checkins_due),
+                len(full.ending_soon) - len(cut.ending_soon),
+            )
+
+
+def test_the_card_reads_as_many_statements_whatever_the_number_of_pairings(
+    ctx: ServiceContext,
+) -> None:
+    c = company(ctx)
+    _crowd(ctx, c, 5, "a")
+    get_settings(ctx)
+    counted: list[int] = []
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    for more in (0, 25):
+        _crowd(ctx, c, more, "b")
+        statements.clear()
+        event.listen(ctx.engine, "before_cursor_execute", record)
+        try:
+            pairing_alerts(ctx, today=TODAY, limit=3)
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", record)
+        counted.append(len(statements))
+    assert counted[0] == counted[1] <= 5

@@ -17,14 +17,11 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Date,
-    DateTime,
     Select,
     and_,
     case,
-    cast,
     func,
     literal,
-    literal_column,
     or_,
     select,
     type_coerce,
@@ -33,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.models import Employee, EmployeeTalks
 from teamlead_app.services.common.chosen_people import People
+from teamlead_app.services.common.sql_dates import SqlDates
 from teamlead_app.services.conversations.cadence import days_overdue
 from teamlead_app.services.people.employment import in_service
 from teamlead_app.services.people.names import full_name, list_name, sort_key
@@ -82,30 +80,6 @@ class OverdueCount:
 # --- the cadence rule in SQL -----------------------------------------------------------------
 
 
-class _Dates:
-    """Date arithmetic per backend (SQLite's date() modifiers, PostgreSQL's intervals)."""
-
-    def __init__(self, session: Session) -> None:
-        self.pg = session.get_bind().dialect.name == "postgresql"
-
-    def day(self, moment: Any) -> ColumnElement[date]:
-        return cast(moment, Date) if self.pg else type_coerce(func.date(moment), Date)
-
-    def plus_weeks(self, day: Any, weeks: Any) -> ColumnElement[date]:
-        if self.pg:
-            return type_coerce(cast(day, Date) + weeks * 7, Date)
-        return type_coerce(func.date(day, func.printf("+%d days", weeks * 7)), Date)
-
-    def month_end(self, day: Any, months_on: int) -> ColumnElement[date]:
-        """The last day of the month `months_on` - 1 after the month of `day`."""
-        if self.pg:
-            interval: ColumnElement[Any] = literal_column(
-                f"interval '{months_on} month' - interval '1 day'"
-            )
-            return cast(func.date_trunc("month", cast(day, DateTime)) + interval, Date)
-        return type_coerce(func.date(day, "start of month", f"+{months_on} month", "-1 day"), Date)
-
-
 def _people(today: date, team_id: int | None, ids: People) -> Select[Any]:
     """Everyone the cadence applies to today (as cadence_facts): in service, started,
     not paused; with the summary row. Optionally of one team, or only the people `ids`."""
@@ -123,7 +97,7 @@ def _people(today: date, team_id: int | None, ids: People) -> Select[Any]:
     return query if team_id is None else query.where(Employee.team_id == team_id)
 
 
-def _due(dates: _Dates, today: date) -> ColumnElement[date]:
+def _due(dates: SqlDates, today: date) -> ColumnElement[date]:
     """cadence.next_due with CadenceFacts.due_from, per row."""
     held = EmployeeTalks.last_held
     added = dates.day(Employee.created_at)
@@ -161,7 +135,7 @@ def _per_person(
 ) -> Any:
     """Per person the cadence applies to: due day, whether listed as still to plan, whether
     overdue but planned, never held (ever 0) and the day the longest-without order uses."""
-    dates = _Dates(session)
+    dates = SqlDates(session)
     start = datetime.combine(today, time())
     # Each person's due day once (the date arithmetic is the costly part per row) ...
     base = (

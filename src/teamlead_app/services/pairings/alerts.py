@@ -6,10 +6,12 @@ nobody's mentee in an open pairing."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from teamlead_app.data.context import ServiceContext
@@ -17,6 +19,8 @@ from teamlead_app.data.models import Employee, Pairing, PairingCheckin
 from teamlead_app.data.statuses import PairingStatus
 from teamlead_app.records.pairings import OPEN_STATUSES
 from teamlead_app.services.common.settings import get_settings
+from teamlead_app.services.conversations.overview_limits import first_rows
+from teamlead_app.services.pairings import alerts_first
 from teamlead_app.services.pairings.onboarding_plan import NEWCOMER_KINDS
 from teamlead_app.services.people.names import full_name
 
@@ -56,6 +60,8 @@ class PairingAlerts:
     checkins_due: tuple[PairingAlert, ...]
     ending_soon: tuple[PairingAlert, ...]
     over_capacity: tuple[CapacityAlert, ...]
+    # With a limit (a card): how many more newcomers, check-ins and endings than listed.
+    more: tuple[int, int, int] = (0, 0, 0)
 
 
 def _name(first: str | None, tussenvoegsel: str | None, last: str | None) -> str:
@@ -63,10 +69,94 @@ def _name(first: str | None, tussenvoegsel: str | None, last: str | None) -> str
     return full_name(first or "", tussenvoegsel or "", last or "") if first is not None else ""
 
 
-def pairing_alerts(
-    ctx: ServiceContext, today: date | None = None, team_id: int | None = None
+def _alert(
+    pid: int,
+    mentee_id: int | None,
+    mentee: Sequence[Any],
+    mentor: Sequence[Any],
+    day: date,
+    last_on: date | None,
+) -> PairingAlert:
+    return PairingAlert(pid, mentee_id, _name(*mentee), _name(*mentor), day, last_on)
+
+
+def _newcomers(today: date, team_id: int | None) -> Select[*tuple[Any, ...]]:
+    """Newcomers (kind or stage) in service who are nobody's mentee in an open pairing,
+    the latest started first."""
+    in_service = or_(Employee.date_out_of_service.is_(None), Employee.date_out_of_service >= today)
+    has_buddy = exists().where(Pairing.mentee_id == Employee.id, Pairing.status.in_(OPEN_STATUSES))
+    query = (
+        select(
+            Employee.id,
+            Employee.first_name,
+            Employee.tussenvoegsel,
+            Employee.last_name,
+            Employee.kind,
+            Employee.date_in_service,
+        )
+        .where(
+            or_(Employee.kind.in_(NEWCOMER_KINDS), Employee.stage == "starter"),
+            in_service,
+            ~has_buddy,
+        )
+        .order_by(
+            Employee.date_in_service.desc(), Employee.last_name, Employee.first_name, Employee.id
+        )
+    )
+    return query if team_id is None else query.where(Employee.team_id == team_id)
+
+
+def _newcomer(row: Any) -> NewcomerAlert:
+    eid, first, tv, last_name, kind, since = row
+    return NewcomerAlert(eid, _name(first, tv, last_name), kind, since)
+
+
+def _first_alerts(
+    ctx: ServiceContext, today: date, team_id: int | None, limit: int
 ) -> PairingAlerts:
+    mentees = get_settings(ctx).max_active_mentees
+    active = func.count(Pairing.id)
+    over_query = (
+        select(Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name, active)
+        .join(Pairing, Pairing.mentor_id == Employee.id)
+        .where(Pairing.status == PairingStatus.ACTIVE)
+        .group_by(Employee.id, Employee.first_name, Employee.tussenvoegsel, Employee.last_name)
+        .having(active > mentees)
+    )
+    with ctx.sessions() as session:
+        found, more_new = first_rows(session, _newcomers(today, team_id), limit)
+        due, more_due = alerts_first.checkins_due(
+            session, today, team_id, limit, DUE_AHEAD_DAYS, _alert
+        )
+        ending, more_ending = alerts_first.ending_soon(
+            session, today, team_id, limit, ENDING_DAYS, _alert
+        )
+        over = [
+            CapacityAlert(who, _name(first, tv, last_name), n, mentees)
+            for who, first, tv, last_name, n in session.execute(over_query)
+        ]
+    return PairingAlerts(
+        tuple(_newcomer(row) for row in found),
+        tuple(due),
+        tuple(ending),
+        tuple(sorted(over, key=lambda c: (-c.active, c.mentor))),
+        (more_new, more_due, more_ending),
+    )
+
+
+def pairing_alerts(
+    ctx: ServiceContext,
+    today: date | None = None,
+    team_id: int | None = None,
+    *,
+    limit: int | None = None,
+) -> PairingAlerts:
+    """The four blocks (optionally of one team; mentors over capacity always of everyone).
+    With `limit` (a card) only the first newcomers, check-ins and endings, chosen in SQL
+    (alerts_first.py), and `more` says how many more there are."""
     today = today or date.today()
+    if limit is not None:
+        return _first_alerts(ctx, today, team_id, limit)
     limit = get_settings(ctx).max_active_mentees
     mentor, mentee = aliased(Employee), aliased(Employee)
     last = (
@@ -100,33 +190,12 @@ def pairing_alerts(
         .outerjoin(mentee, mentee.id == Pairing.mentee_id)
         .where(Pairing.status.in_(OPEN_STATUSES))
     )
-    in_service = or_(Employee.date_out_of_service.is_(None), Employee.date_out_of_service >= today)
-    has_buddy = exists().where(Pairing.mentee_id == Employee.id, Pairing.status.in_(OPEN_STATUSES))
-    newcomer_query = (
-        select(
-            Employee.id,
-            Employee.first_name,
-            Employee.tussenvoegsel,
-            Employee.last_name,
-            Employee.kind,
-            Employee.date_in_service,
-        )
-        .where(
-            or_(Employee.kind.in_(NEWCOMER_KINDS), Employee.stage == "starter"),
-            in_service,
-            ~has_buddy,
-        )
-        .order_by(Employee.date_in_service.desc(), Employee.last_name, Employee.first_name)
-    )
-    if team_id is not None:
-        newcomer_query = newcomer_query.where(Employee.team_id == team_id)
+    newcomer_query = _newcomers(today, team_id)
     with ctx.sessions() as session:
         rows = [tuple(row) for row in session.execute(open_query)]
-        newcomers = tuple(
-            NewcomerAlert(eid, _name(first, tv, last_name), kind, since)
-            for eid, first, tv, last_name, kind, since in session.execute(newcomer_query)
-        )
-    due, ending = [], []
+        newcomers = tuple(_newcomer(row) for row in session.execute(newcomer_query))
+    due: list[PairingAlert] = []
+    ending: list[PairingAlert] = []
     active = Counter(row[2] for row in rows if row[1] == PairingStatus.ACTIVE and row[2])
     mentor_names: dict[int, tuple[str | None, str | None, str | None]] = {}
     for pid, status, mentor_id, mentee_id, start, end, weeks, team, *names, last_on in rows:
@@ -137,13 +206,9 @@ def pairing_alerts(
         if status == PairingStatus.ACTIVE and start <= today:
             next_on = (last_on or start) + timedelta(weeks=weeks)
             if next_on <= today + timedelta(days=DUE_AHEAD_DAYS):
-                due.append(
-                    PairingAlert(
-                        pid, mentee_id, _name(*names[3:]), _name(*names[:3]), next_on, last_on
-                    )
-                )
+                due.append(_alert(pid, mentee_id, names[3:], names[:3], next_on, last_on))
         if today <= end <= today + timedelta(days=ENDING_DAYS):
-            ending.append(PairingAlert(pid, mentee_id, _name(*names[3:]), _name(*names[:3]), end))
+            ending.append(_alert(pid, mentee_id, names[3:], names[:3], end, None))
     over = tuple(
         sorted(
             (
@@ -156,7 +221,7 @@ def pairing_alerts(
     )
     return PairingAlerts(
         newcomers,
-        tuple(sorted(due, key=lambda x: x.day)),
-        tuple(sorted(ending, key=lambda x: x.day)),
+        tuple(sorted(due, key=lambda x: (x.day, x.pairing_id))),
+        tuple(sorted(ending, key=lambda x: (x.day, x.pairing_id))),
         over,
     )

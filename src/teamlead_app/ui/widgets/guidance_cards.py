@@ -1,6 +1,7 @@
 """The overview's two guidance cards (issue 12): newcomers without a buddy and mentors over
 capacity; pairings ending within 30 days and check-ins due (late ones said so). One service call
-(pairing_alerts, two queries); a newcomer opens the profile, a pairing the Begeleiding page."""
+(pairing_alerts with a limit: the first lines chosen in SQL, the rest counted); a newcomer opens
+the profile, a pairing the Begeleiding page."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from teamlead_app.labels import label
-from teamlead_app.services.pairings.alerts import pairing_alerts
+from teamlead_app.services.pairings.alerts import NewcomerAlert, PairingAlert, pairing_alerts
 from teamlead_app.ui.context import AppContext
-from teamlead_app.ui.widgets.card import Card, CardLine
+from teamlead_app.ui.widgets.card import CARD_LIMIT, Card, CardLine, LazyLines
 from teamlead_app.ui.widgets.overview_cards import make_guidance_cards
 from teamlead_app.util.dates import format_date
 
@@ -22,7 +23,9 @@ make_cards = make_guidance_cards
 
 def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | None) -> None:
     nav = context.nav
-    found = pairing_alerts(context.ctx, team_id=team_id)
+    # Only the first lines of each block (chosen in SQL) and how many more: all a card shows.
+    found = pairing_alerts(context.ctx, team_id=team_id, limit=CARD_LIMIT + 1)
+    more_newcomers, more_due, more_ending = found.more
 
     def open_employee(eid: int) -> Callable[[], None]:
         return lambda: nav.open_employee(eid)
@@ -30,20 +33,19 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
     def open_pairings() -> None:
         nav.show_page("pairings")
 
-    lines = [
-        CardLine(
+    def newcomer_line(n: NewcomerAlert) -> CardLine:
+        text = (
             QCoreApplication.translate("GuidanceCards", "{0} ({1}): no buddy yet").format(
                 n.employee, label("employee_kind", n.kind)
             )
             if not n.since
             else QCoreApplication.translate(
                 "GuidanceCards", "{0} ({1}, since {2}): no buddy yet"
-            ).format(n.employee, label("employee_kind", n.kind), format_date(n.since)),
-            open_employee(n.employee_id),
+            ).format(n.employee, label("employee_kind", n.kind), format_date(n.since))
         )
-        for n in found.newcomers
-    ]
-    lines += [
+        return CardLine(text, open_employee(n.employee_id))
+
+    over = [
         CardLine(
             QCoreApplication.translate("GuidanceCards", "{0} guides {1} people (limit {2})").format(
                 c.mentor, c.active, c.limit
@@ -52,9 +54,15 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
         )
         for c in found.over_capacity
     ]
+    # The mentors over capacity come after every newcomer: behind uncounted ones, counted.
+    lines = (
+        LazyLines(found.newcomers, newcomer_line, hidden=more_newcomers + len(over))
+        if more_newcomers
+        else LazyLines(found.newcomers, newcomer_line, after=over)
+    )
     cards[0].set_lines(lines)
     today = date.today()
-    pairs = [
+    ending = [
         CardLine(
             QCoreApplication.translate("GuidanceCards", "{0} with {1}: ends {2}").format(
                 p.mentee, p.mentor, format_date(p.day)
@@ -63,15 +71,17 @@ def fill_cards(cards: tuple[Card, Card], context: AppContext, team_id: int | Non
         )
         for p in found.ending_soon
     ]
-    pairs += [
-        CardLine(
-            (
-                QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: late since {2}")
-                if p.day < today
-                else QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: due {2}")
-            ).format(p.mentee, p.mentor, format_date(p.day)),
-            open_pairings,
+
+    def checkin_line(p: PairingAlert) -> CardLine:
+        text = (
+            QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: late since {2}")
+            if p.day < today
+            else QCoreApplication.translate("GuidanceCards", "Check-in {0} with {1}: due {2}")
         )
-        for p in found.checkins_due
-    ]
-    cards[1].set_lines(pairs)
+        return CardLine(text.format(p.mentee, p.mentor, format_date(p.day)), open_pairings)
+
+    # Endings first, then the check-ins: with more endings than a card shows, the check-ins
+    # are only counted.
+    due = found.checkins_due if not more_ending else ()
+    hidden = more_ending + (more_due if not more_ending else len(found.checkins_due) + more_due)
+    cards[1].set_lines(LazyLines(due, checkin_line, before=ending, hidden=hidden))
