@@ -165,6 +165,11 @@ RULES: dict[str, Rule] = {
     "employee_talks": Rule(MINE),
     "talk_month": Rule(MINE),
     "team_month": Rule(MY_TEAMS),
+    # The craftsmanship card's state of one day (schema 0011): a cache the SQLite file keeps;
+    # a server computes the card live and nobody reads or writes these there.
+    "skill_day": Rule(None, hr_read=None),
+    "skill_day_state": Rule(None, hr_read=None),
+    "skill_dirty": Rule(None, hr_read=None),
     "export_log": Rule(
         f"{A}.author_ok('export_log', id)",
         f"{A}.author_ok('export_log', id) AND at < now() - interval '{LOG_YEARS} years'",
