@@ -903,6 +903,25 @@ class SkillDayState(Base):
     rule_version: Mapped[int] = mapped_column(Integer)
 
 
+class CertificateDay(Base):
+    """One certificate alert of the day: a (person, type) whose certificate has expired or
+    expires within the window, the person in service, none valid beyond it; with the person's
+    team (0: none) so a team's alerts are counted by index."""
+
+    __tablename__ = "certificate_day"
+    __table_args__ = (Index("ix_certificate_day_team", "team_id"),)
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    type_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    team_id: Mapped[int] = mapped_column(Integer)
+
+
+class CertificateDirty(Base):
+    """People whose certificate alerts may have changed since certificate_day was computed."""
+
+    __tablename__ = "certificate_dirty"
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
 class SkillDirty(Base):
     """Skills whose coverage may have changed since skill_day was computed (filled by the
     triggers of migration 0011, emptied by the card)."""
@@ -920,6 +939,8 @@ DERIVED_TABLES = (
     "skill_day",
     "skill_day_state",
     "skill_dirty",
+    "certificate_day",
+    "certificate_dirty",
 )
 
 

@@ -170,6 +170,8 @@ RULES: dict[str, Rule] = {
     "skill_day": Rule(None, hr_read=None),
     "skill_day_state": Rule(None, hr_read=None),
     "skill_dirty": Rule(None, hr_read=None),
+    "certificate_day": Rule(None, hr_read=None),
+    "certificate_dirty": Rule(None, hr_read=None),
     "export_log": Rule(
         f"{A}.author_ok('export_log', id)",
         f"{A}.author_ok('export_log', id) AND at < now() - interval '{LOG_YEARS} years'",

@@ -72,7 +72,11 @@ def skill_card(
     with ctx.sessions.begin() as session:
         card_state.bring_up_to_date(session, today, days)
         skills, counted = card_state.read_lines(session, team_id, limit)
+        if len(skills) >= limit:
+            # The certificates come after every skill line: counted here, never shown.
+            counted += card_state.count_certificate_alerts(session, team_id)
+            return SkillCardView(tuple(skills), counted)
     certs = certificate_alerts(ctx, team_id=team_id, today=today, warning_days=days)
     lines: list[tuple[str, CoverageRow | CertificateView]] = list(skills)
-    lines += [("certificate", c) for c in certs[: max(0, limit - len(lines))]]
+    lines += [("certificate", c) for c in certs[: limit - len(lines)]]
     return SkillCardView(tuple(lines), counted + len(certs))

@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
+    CertificateDay,
+    CertificateDirty,
     CertificateType,
     Skill,
     SkillDay,
@@ -32,6 +34,7 @@ from teamlead_app.data.models import (
     Team,
 )
 from teamlead_app.records.skills import CoverageRow
+from teamlead_app.services.skills.certificates import alert_pairs
 from teamlead_app.services.skills.coverage import coverage_query
 from teamlead_app.services.skills.levels import group_order
 
@@ -39,7 +42,8 @@ from teamlead_app.services.skills.levels import group_order
 # older rule is then recomputed instead of read.
 RULE_VERSION = 1
 STATE_ID = 1
-# More dirty skills than this (a matrix import, a team removed): one pass over all is cheaper.
+# More dirty skills (or people) than this (a matrix import, a team removed): one pass over
+# all is cheaper.
 FULL_ABOVE = 300
 # The card's kinds of skill line, in the card's order.
 KINDS = ("red", "amber", "single")
@@ -70,25 +74,59 @@ def kinds_of(row: CoverageRow) -> list[int]:
 
 
 def bring_up_to_date(session: Session, today: date, warning_days: int) -> None:
-    """Make skill_day hold today's lines; writes only when something changed."""
+    """Make skill_day and certificate_day hold today's lines; writes only when something
+    changed."""
     state = session.get(SkillDayState, STATE_ID)
     if state is not None and (state.day, state.warning_days, state.rule_version) == (
         today,
         warning_days,
         RULE_VERSION,
     ):
-        dirty = list(session.scalars(select(SkillDirty.skill_id)))
-        if not dirty:
-            return
-        _recompute(session, today, warning_days, dirty if len(dirty) <= FULL_ABOVE else None)
-        session.execute(delete(SkillDirty))
+        skills = list(session.scalars(select(SkillDirty.skill_id)))
+        if skills:
+            _recompute(session, today, warning_days, skills if len(skills) <= FULL_ABOVE else None)
+            session.execute(delete(SkillDirty))
+        people = list(session.scalars(select(CertificateDirty.employee_id)))
+        if people:
+            _recompute_certificates(
+                session, today, warning_days, people if len(people) <= FULL_ABOVE else None
+            )
+            session.execute(delete(CertificateDirty))
         return
     _recompute(session, today, warning_days, None)
+    _recompute_certificates(session, today, warning_days, None)
     session.execute(delete(SkillDirty))
+    session.execute(delete(CertificateDirty))
     if state is None:
         state = SkillDayState(id=STATE_ID)
         session.add(state)
     state.day, state.warning_days, state.rule_version = today, warning_days, RULE_VERSION
+
+
+def _recompute_certificates(
+    session: Session, today: date, warning_days: int, employee_ids: list[int] | None
+) -> None:
+    """The certificate alerts of these people (None: everyone), replacing theirs."""
+    if employee_ids is None:
+        session.execute(delete(CertificateDay))
+    else:
+        session.execute(delete(CertificateDay).where(CertificateDay.employee_id.in_(employee_ids)))
+    rows = [
+        {"employee_id": employee_id, "type_id": type_id, "team_id": team_id}
+        for employee_id, type_id, team_id in session.execute(
+            alert_pairs(today, warning_days, employee_ids)
+        )
+    ]
+    if rows:
+        session.execute(insert(CertificateDay), rows)
+
+
+def count_certificate_alerts(session: Session, team_id: int | None) -> int:
+    """len(certificate_alerts(...)) of the day, from the kept pairs (by index for a team)."""
+    query = select(func.count()).select_from(CertificateDay)
+    if team_id is not None:
+        query = query.where(CertificateDay.team_id == team_id)
+    return session.scalar(query) or 0
 
 
 def _recompute(

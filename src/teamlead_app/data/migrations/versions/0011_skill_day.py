@@ -1,4 +1,5 @@
-"""the craftsmanship card's state of one day: skill_day, skill_day_state, skill_dirty
+"""the craftsmanship card's state of one day: skill_day, skill_day_state, skill_dirty,
+certificate_day, certificate_dirty
 
 Revision ID: 0011
 Revises: 0010
@@ -8,15 +9,18 @@ The overview's "Vakmanschap" card names the red, amber and single-holder skills 
 computing them reads every person's skills (57,000 rows at 4,000 people, 32-35 ms).
 services/skills/card_state.py keeps the answer of one day in `skill_day` (one row per card
 line) and `skill_day_state` (the day, the warning window and the rule's version it was computed
-for) and recomputes, with the same coverage SQL, only the skills listed in `skill_dirty`.
+for) and recomputes, with the same coverage SQL, only the skills listed in `skill_dirty`. The
+card's certificate alerts, counted even when not shown, are kept alike per (person, type) in
+`certificate_day`, recomputed for the people listed in `certificate_dirty`.
 
 On SQLite the triggers below fill `skill_dirty` on every write that feeds the rule (services,
 demo, import, raw SQL alike): a person's level or knowledge-holder flag, a certificate, a
 rotation, a person leaving (the out-of-service date), a skill added, changed or removed, a team
-renamed or removed, a certificate type removed. They only mark skill ids; the rule itself
-stays in services/skills/coverage.py. PostgreSQL gets the tables (one schema on both) but no
-triggers: a server computes the card live and never reads them (data/server_rules.py denies
-them to the lead and HR).
+renamed or removed, a certificate type removed; and a person's certificates, team or leaving
+date for the certificate alerts. They only mark ids; the rules themselves stay in
+services/skills/coverage.py and certificates.py. PostgreSQL gets the tables (one schema on
+both) but no triggers: a server computes the card live and never reads them
+(data/server_rules.py denies them to the lead and HR).
 
 A later migration that rebuilds one of these tables on SQLite (batch mode copies the table)
 drops its triggers: it must run TRIGGERS_SQLITE again (tests/data/test_upgrade_0011.py checks
@@ -55,6 +59,11 @@ def _one(row: str, column: str) -> str:
     return _mark(f"SELECT {row}.{column}")
 
 
+def _holder(row: str, column: str) -> str:
+    """The person whose certificate alerts may change."""
+    return f"INSERT OR IGNORE INTO certificate_dirty (employee_id) SELECT {row}.{column};"
+
+
 # (name, event, table, body). BEFORE DELETE on a parent marks its children while they still
 # exist, whatever SQLite does with the cascade's own triggers.
 _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -66,14 +75,31 @@ _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
         _one("OLD", "skill_id") + " " + _one("NEW", "skill_id"),
     ),
     ("skill_dirty_ps_delete", "AFTER DELETE", "person_skill", _one("OLD", "skill_id")),
-    ("skill_dirty_cert_insert", "AFTER INSERT", "certificate", _certified("NEW")),
+    (
+        "skill_dirty_cert_insert",
+        "AFTER INSERT",
+        "certificate",
+        _certified("NEW") + " " + _holder("NEW", "employee_id"),
+    ),
     (
         "skill_dirty_cert_update",
         "AFTER UPDATE",
         "certificate",
-        _certified("OLD") + " " + _certified("NEW"),
+        " ".join(
+            (
+                _certified("OLD"),
+                _certified("NEW"),
+                _holder("OLD", "employee_id"),
+                _holder("NEW", "employee_id"),
+            )
+        ),
     ),
-    ("skill_dirty_cert_delete", "AFTER DELETE", "certificate", _certified("OLD")),
+    (
+        "skill_dirty_cert_delete",
+        "AFTER DELETE",
+        "certificate",
+        _certified("OLD") + " " + _holder("OLD", "employee_id"),
+    ),
     ("skill_dirty_rot_insert", "AFTER INSERT", "rotation", _person("NEW")),
     (
         "skill_dirty_rot_update",
@@ -89,10 +115,18 @@ _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
         _mark("SELECT skill_id FROM person_skill WHERE employee_id = NEW.id"),
     ),
     (
+        "certificate_dirty_employee",
+        "AFTER UPDATE OF date_out_of_service, team_id",
+        "employee",
+        _holder("NEW", "id"),
+    ),
+    (
         "skill_dirty_employee_delete",
         "BEFORE DELETE",
         "employee",
-        _mark("SELECT skill_id FROM person_skill WHERE employee_id = OLD.id"),
+        _mark("SELECT skill_id FROM person_skill WHERE employee_id = OLD.id")
+        + " "
+        + _holder("OLD", "id"),
     ),
     ("skill_dirty_skill_insert", "AFTER INSERT", "skill", _one("NEW", "id")),
     ("skill_dirty_skill_update", "AFTER UPDATE", "skill", _one("NEW", "id")),
@@ -161,6 +195,19 @@ def upgrade() -> None:
         sa.Column("skill_id", sa.Integer(), autoincrement=False, nullable=False),
         sa.PrimaryKeyConstraint("skill_id", name=op.f("pk_skill_dirty")),
     )
+    op.create_table(
+        "certificate_day",
+        sa.Column("employee_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("type_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("team_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("employee_id", "type_id", name=op.f("pk_certificate_day")),
+    )
+    op.create_index("ix_certificate_day_team", "certificate_day", ["team_id"], unique=False)
+    op.create_table(
+        "certificate_dirty",
+        sa.Column("employee_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.PrimaryKeyConstraint("employee_id", name=op.f("pk_certificate_dirty")),
+    )
     if op.get_bind().dialect.name == "sqlite":
         for statement in TRIGGERS_SQLITE:
             op.execute(statement)
@@ -170,6 +217,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for name in reversed(TRIGGER_NAMES):
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("certificate_dirty")
+    op.drop_index("ix_certificate_day_team", table_name="certificate_day")
+    op.drop_table("certificate_day")
     op.drop_table("skill_dirty")
     op.drop_table("skill_day_state")
     op.drop_index("ix_skill_day_team", table_name="skill_day")
