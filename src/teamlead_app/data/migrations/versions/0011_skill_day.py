@@ -38,30 +38,36 @@ branch_labels = None
 depends_on = None
 
 
-def _mark(select: str) -> str:
-    return f"INSERT OR IGNORE INTO skill_dirty (skill_id) {select};"
+def _mark(select: str, table: str = "skill_dirty", column: str = "skill_id") -> str:
+    """Add the ids `select` gives (as column `id`) to a dirty list, each once. Not INSERT OR
+    IGNORE: inside a trigger SQLite replaces that policy by the outer statement's (a foreign
+    key's SET NULL aborts on the duplicate), so the ids already listed are left out instead."""
+    return (
+        f"INSERT INTO {table} ({column}) SELECT DISTINCT m.id FROM ({select}) AS m "
+        f"WHERE m.id NOT IN (SELECT {column} FROM {table});"
+    )
 
 
 def _person(row: str) -> str:
     """Every skill of one person (a leaving date or a rotation changes all their counts)."""
-    return _mark(f"SELECT skill_id FROM person_skill WHERE employee_id = {row}.employee_id")
+    return _mark(f"SELECT skill_id AS id FROM person_skill WHERE employee_id = {row}.employee_id")
 
 
 def _certified(row: str) -> str:
     """The skills of one person that require this certificate's type."""
     return _mark(
-        "SELECT ps.skill_id FROM person_skill ps JOIN skill s ON s.id = ps.skill_id "
+        "SELECT ps.skill_id AS id FROM person_skill ps JOIN skill s ON s.id = ps.skill_id "
         f"WHERE ps.employee_id = {row}.employee_id AND s.certificate_type_id = {row}.type_id"
     )
 
 
 def _one(row: str, column: str) -> str:
-    return _mark(f"SELECT {row}.{column}")
+    return _mark(f"SELECT {row}.{column} AS id")
 
 
 def _holder(row: str, column: str) -> str:
     """The person whose certificate alerts may change."""
-    return f"INSERT OR IGNORE INTO certificate_dirty (employee_id) SELECT {row}.{column};"
+    return _mark(f"SELECT {row}.{column} AS id", "certificate_dirty", "employee_id")
 
 
 # (name, event, table, body). BEFORE DELETE on a parent marks its children while they still
@@ -112,7 +118,7 @@ _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
         "skill_dirty_employee_out",
         "AFTER UPDATE OF date_out_of_service",
         "employee",
-        _mark("SELECT skill_id FROM person_skill WHERE employee_id = NEW.id"),
+        _mark("SELECT skill_id AS id FROM person_skill WHERE employee_id = NEW.id"),
     ),
     (
         "certificate_dirty_employee",
@@ -124,7 +130,7 @@ _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
         "skill_dirty_employee_delete",
         "BEFORE DELETE",
         "employee",
-        _mark("SELECT skill_id FROM person_skill WHERE employee_id = OLD.id")
+        _mark("SELECT skill_id AS id FROM person_skill WHERE employee_id = OLD.id")
         + " "
         + _holder("OLD", "id"),
     ),
@@ -135,19 +141,19 @@ _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
         "skill_dirty_team_name",
         "AFTER UPDATE OF name",
         "team",
-        _mark("SELECT id FROM skill WHERE team_id = NEW.id"),
+        _mark("SELECT id AS id FROM skill WHERE team_id = NEW.id"),
     ),
     (
         "skill_dirty_team_delete",
         "BEFORE DELETE",
         "team",
-        _mark("SELECT id FROM skill WHERE team_id = OLD.id"),
+        _mark("SELECT id AS id FROM skill WHERE team_id = OLD.id"),
     ),
     (
         "skill_dirty_type_delete",
         "BEFORE DELETE",
         "certificate_type",
-        _mark("SELECT id FROM skill WHERE certificate_type_id = OLD.id"),
+        _mark("SELECT id AS id FROM skill WHERE certificate_type_id = OLD.id"),
     ),
 )
 TRIGGER_NAMES = tuple(name for name, _event, _table, _body in _TRIGGERS)
