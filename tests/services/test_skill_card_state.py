@@ -13,9 +13,9 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, event, func, select, text, update
 
-from teamlead_app.data.context import ServiceContext
+from teamlead_app.data.context import CurrentUser, Role, ServiceContext
 from teamlead_app.data.models import (
     Certificate,
     CertificateType,
@@ -29,7 +29,9 @@ from teamlead_app.data.statuses import RotationStatus
 from teamlead_app.records.skills import SkillCardView
 from teamlead_app.services.common.settings import get_settings, save_settings
 from teamlead_app.services.demo.company import generate_company
+from teamlead_app.services.skills import card_state
 from teamlead_app.services.skills.alerts import card_lines, skill_alerts, skill_card
+from teamlead_app.services.skills.levels import LevelDraft, set_level
 
 TODAY = date(2026, 12, 7)
 NOW = datetime(2026, 12, 7, 9, 0)
@@ -225,19 +227,190 @@ def test_the_kept_card_always_equals_the_live_card(
         assert_card_is_live(ctx, _TODAY[0])
 
 
-def test_the_state_is_used_and_kept(ctx: ServiceContext, db_path: Any) -> None:
-    """On a writable file the card writes its state once and reads it afterwards; a change
-    marks only what it touches and the next card empties the marks."""
+def _dirty(ctx: ServiceContext) -> tuple[set[int], set[int]]:
+    with ctx.sessions() as session:
+        skills = set(session.scalars(text("SELECT skill_id FROM skill_dirty")))
+        people = set(session.scalars(text("SELECT employee_id FROM certificate_dirty")))
+    return skills, people
+
+
+def _skills_of(ctx: ServiceContext, person: int) -> set[int]:
+    with ctx.sessions() as session:
+        found = select(PersonSkill.skill_id).where(PersonSkill.employee_id == person)
+        return set(session.scalars(found))
+
+
+def test_after_one_save_only_that_skill_is_recomputed(
+    ctx: ServiceContext, db_path: Any, monkeypatch: Any
+) -> None:
     generate_company(ctx, seed=5, teams=2, size=8, today=TODAY)
+    skill_card(ctx, None, TODAY)  # the day's state, computed in full
+    assert _dirty(ctx) == (set(), set())
+    with ctx.sessions() as session:
+        person, skill, level = session.execute(
+            select(PersonSkill.employee_id, PersonSkill.skill_id, PersonSkill.level)
+            .order_by(PersonSkill.employee_id, PersonSkill.skill_id)
+            .limit(1)
+        ).one()
+    assert set_level(ctx, LevelDraft(person, skill, "I" if level in "UO" else "O", TODAY), TODAY)
+    assert _dirty(ctx) == ({skill}, set())
+
+    asked: list[Any] = []
+    real = card_state.coverage_query
+
+    def spy(**kwargs: Any) -> Any:
+        asked.append(kwargs["skill_ids"])
+        return real(**kwargs)
+
+    monkeypatch.setattr(card_state, "coverage_query", spy)
+    assert skill_card(ctx, None, TODAY) == live_card(ctx, None, TODAY, 17)
+    assert asked == [[skill]], "only the changed skill is recomputed"
+    assert _dirty(ctx) == (set(), set())
+    # Nothing changed since: the next card reads the state and writes nothing.
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(ctx.engine, "before_cursor_execute", record)
+    try:
+        assert skill_card(ctx, None, TODAY) == live_card(ctx, None, TODAY, 17)
+    finally:
+        event.remove(ctx.engine, "before_cursor_execute", record)
+    assert asked == [[skill]]
+    card_statements = [q for q in seen if "skill_day" in q or "skill_dirty" in q]
+    assert card_statements and not [
+        q for q in seen if q.split()[0] in ("INSERT", "UPDATE", "DELETE")
+    ], seen
+    # Another day: everything again, once.
+    assert skill_card(ctx, None, TODAY + timedelta(days=1)) == live_card(
+        ctx, None, TODAY + timedelta(days=1), 17
+    )
+    assert asked == [[skill], None]
+
+
+def test_every_kind_of_change_marks_what_it_feeds(ctx: ServiceContext, db_path: Any) -> None:
+    generate_company(ctx, seed=6, teams=2, size=8, today=TODAY)
     skill_card(ctx, None, TODAY)
     with ctx.sessions() as session:
-        state = session.execute(text("SELECT day, warning_days FROM skill_day_state")).one()
-        assert (state[0], state[1]) == (
-            TODAY.isoformat(),
-            get_settings(ctx).certificate_warning_days,
+        person, skill = session.execute(
+            select(PersonSkill.employee_id, PersonSkill.skill_id).order_by(PersonSkill.skill_id)
+        ).first() or (0, 0)
+        team = session.scalar(select(Skill.team_id).where(Skill.id == skill))
+        ctype = session.scalar(select(CertificateType.id).order_by(CertificateType.id))
+    mine = _skills_of(ctx, person)
+    assert person and skill and team and ctype and len(mine) > 1
+
+    def after(sql: str, **values: Any) -> tuple[set[int], set[int]]:
+        with ctx.sessions.begin() as session:
+            session.execute(text("DELETE FROM skill_dirty"))
+            session.execute(text("DELETE FROM certificate_dirty"))
+        with ctx.sessions.begin() as session:
+            session.execute(text(sql), values)
+        return _dirty(ctx)
+
+    who = {"p": person, "s": skill, "t": team, "c": ctype}
+    # A level or knowledge-holder change: that skill.
+    assert after(
+        "UPDATE person_skill SET level = 'I' WHERE employee_id = :p AND skill_id = :s", **who
+    ) == ({skill}, set())
+    assert after(
+        "UPDATE person_skill SET knowledge_holder = 1 WHERE employee_id = :p AND skill_id = :s",
+        **who,
+    ) == ({skill}, set())
+    assert after("DELETE FROM person_skill WHERE employee_id = :p AND skill_id = :s", **who) == (
+        {skill},
+        set(),
+    )
+    assert after("INSERT INTO person_skill VALUES (:p, :s, 'U', 0)", **who) == ({skill}, set())
+    mine = _skills_of(ctx, person)
+    # A certificate: the person's skills that require its type, and the person's alerts.
+    after("UPDATE skill SET certificate_type_id = :c WHERE id = :s", **who)
+    insert = (
+        "INSERT INTO certificate (employee_id, type_id, issued_on, expires_on, note, created_at)"
+        " VALUES (:p, :c, '2026-01-01', '2027-01-01', '', '2026-01-01 00:00:00')"
+    )
+    with ctx.sessions() as session:
+        certified = set(
+            session.scalars(
+                select(Skill.id).where(Skill.certificate_type_id == ctype, Skill.id.in_(mine))
+            )
         )
-        lines = session.scalar(text("SELECT count(*) FROM skill_day"))
-        assert lines and lines == skill_card(ctx, None, TODAY, limit=0).total - session.scalar(
-            text("SELECT count(*) FROM certificate_day")
-        )
-        assert not session.scalar(text("SELECT count(*) FROM skill_dirty"))
+    assert skill in certified
+    assert after(insert, **who) == (certified, {person})
+    assert after(
+        "UPDATE certificate SET expires_on = '2026-12-31' WHERE employee_id = :p AND type_id = :c",
+        **who,
+    ) == (certified, {person})
+    gone = "DELETE FROM certificate WHERE employee_id = :p AND type_id = :c"
+    assert after(gone, **who) == (certified, {person})
+    # A rotation: all the person's skills (away today or not).
+    rotation = (
+        "INSERT INTO rotation (employee_id, department, date_from, date_to, status, learned,"
+        " next_step, shared_with_team, created_at) VALUES (:p, '', '2026-12-01', '2026-12-20',"
+        " 'gepland', '', '', 0, '2026-01-01 00:00:00')"
+    )
+    assert after(rotation, **who) == (mine, set())
+    assert after("UPDATE rotation SET status = 'afgebroken' WHERE employee_id = :p", **who) == (
+        mine,
+        set(),
+    )
+    assert after("UPDATE rotation SET learned = 'x' WHERE employee_id = :p", **who) == (
+        set(),
+        set(),
+    )
+    assert after("DELETE FROM rotation WHERE employee_id = :p", **who) == (mine, set())
+    # Leaving: all the person's skills and alerts; another team: the alerts.
+    assert after("UPDATE employee SET date_out_of_service = '2027-01-31' WHERE id = :p", **who) == (
+        mine,
+        {person},
+    )
+    assert after("UPDATE employee SET team_id = NULL WHERE id = :p", **who) == (set(), {person})
+    assert after("UPDATE employee SET first_name = 'Ans' WHERE id = :p", **who) == (set(), set())
+    # The skills themselves, their team's name (the card's order) and a certificate type.
+    team_skills = {s for s in _all_skills(ctx) if _team_of(ctx, s) == team}
+    assert after("UPDATE team SET name = 'Zagerij 2' WHERE id = :t", **who) == (team_skills, set())
+    assert after("UPDATE skill SET position = 9 WHERE id = :s", **who) == ({skill}, set())
+    after("INSERT INTO certificate_type (name) VALUES ('Tijdelijk')")
+    with ctx.sessions() as session:
+        who["n"] = session.scalar(text("SELECT id FROM certificate_type WHERE name = 'Tijdelijk'"))
+    after("UPDATE skill SET certificate_type_id = :n WHERE id = :s", **who)
+    assert after("DELETE FROM certificate_type WHERE id = :n", **who) == ({skill}, set())
+    marked, _people = after(
+        "INSERT INTO skill (team_id, name, skill_group, position)"
+        " VALUES (:t, 'Nieuw', 'machine', 0)",
+        **who,
+    )
+    assert len(marked) == 1 and marked.isdisjoint(_all_skills(ctx) - marked)
+    assert after("DELETE FROM skill WHERE id = :s", **who) == ({skill}, set())
+    # A person removed (the privacy action): their skills and alerts.
+    mine = _skills_of(ctx, person)
+    assert after("DELETE FROM employee WHERE id = :p", **who) == (mine, {person})
+    # A team removed: its skills.
+    team_skills = {s for s in _all_skills(ctx) if _team_of(ctx, s) == team}
+    assert team_skills and after("DELETE FROM team WHERE id = :t", **who)[0] >= team_skills
+    # And the card is right after all of it.
+    assert skill_card(ctx, None, TODAY, limit=1000) == live_card(ctx, None, TODAY, 1000)
+
+
+def _all_skills(ctx: ServiceContext) -> set[int]:
+    with ctx.sessions() as session:
+        return set(session.scalars(select(Skill.id)))
+
+
+def _team_of(ctx: ServiceContext, skill: int) -> int | None:
+    with ctx.sessions() as session:
+        return session.scalar(select(Skill.team_id).where(Skill.id == skill))
+
+
+def test_read_only_users_and_servers_compute_live(ctx: ServiceContext) -> None:
+    """HR (who writes nothing) and a server (no triggers) get the live card, and the state is
+    never written there; the file's lead gets the same card from the state."""
+    generate_company(ctx, seed=7, teams=2, size=8, today=TODAY)
+    hr = ServiceContext(ctx.db, ctx.language, CurrentUser(name="hr", role=Role.HR))
+    for user in (hr, ctx):
+        for team in (None, 1):
+            assert skill_card(user, team, TODAY) == live_card(ctx, team, TODAY, 17)
+    with ctx.sessions() as session:
+        kept = session.scalar(text("SELECT count(*) FROM skill_day_state"))
+    assert kept == (0 if ctx.is_server else 1)
