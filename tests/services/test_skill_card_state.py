@@ -26,6 +26,7 @@ from teamlead_app.data.models import (
     Team,
 )
 from teamlead_app.data.statuses import RotationStatus
+from teamlead_app.errors import StorageError
 from teamlead_app.records.skills import SkillCardView
 from teamlead_app.services.common.settings import get_settings, save_settings
 from teamlead_app.services.demo.company import generate_company
@@ -414,3 +415,24 @@ def test_read_only_users_and_servers_compute_live(ctx: ServiceContext) -> None:
     with ctx.sessions() as session:
         kept = session.scalar(text("SELECT count(*) FROM skill_day_state"))
     assert kept == (0 if ctx.is_server else 1)
+
+
+def test_a_file_that_takes_no_write_gets_the_live_card(
+    ctx: ServiceContext, db_path: Any, monkeypatch: Any
+) -> None:
+    """A file that cannot take the day's state (read only, busy, full) still shows the card."""
+    generate_company(ctx, seed=8, teams=1, size=8, today=TODAY)
+
+    def refuse(*_args: Any) -> None:
+        raise StorageError("read only")
+
+    monkeypatch.setattr(card_state, "bring_up_to_date", refuse)
+    assert skill_card(ctx, None, TODAY) == live_card(ctx, None, TODAY, 17)
+    monkeypatch.undo()
+    ctx.db.read_only = True
+    try:
+        assert skill_card(ctx, None, TODAY) == live_card(ctx, None, TODAY, 17)
+    finally:
+        ctx.db.read_only = False
+    with ctx.sessions() as session:
+        assert not session.scalar(text("SELECT count(*) FROM skill_day_state"))
