@@ -384,9 +384,19 @@ def test_every_kind_of_change_marks_what_it_feeds(ctx: ServiceContext, db_path: 
     )
     assert len(marked) == 1 and marked.isdisjoint(_all_skills(ctx) - marked)
     assert after("DELETE FROM skill WHERE id = :s", **who) == ({skill}, set())
-    # A person removed (the privacy action): their skills and alerts.
+    # A person removed (the privacy action): their skills, and their alerts gone at once.
     mine = _skills_of(ctx, person)
+    with ctx.sessions.begin() as session:
+        session.execute(
+            text("INSERT OR IGNORE INTO certificate_day VALUES (:p, :c, 0)"),
+            {"p": person, "c": ctype},
+        )
+    # (their certificates go by the cascade, whose own triggers list them)
     assert after("DELETE FROM employee WHERE id = :p", **who) == (mine, {person})
+    with ctx.sessions() as session:
+        assert not session.scalar(
+            text("SELECT count(*) FROM certificate_day WHERE employee_id = :p"), {"p": person}
+        )
     # A team removed: its skills.
     team_skills = {s for s in _all_skills(ctx) if _team_of(ctx, s) == team}
     assert team_skills and after("DELETE FROM team WHERE id = :t", **who)[0] >= team_skills

@@ -8,7 +8,9 @@ and rule version they hold for, and the triggers of migration 0011 list in `skil
 skill a write may have changed. Bringing the state up to date recomputes, with the one coverage
 statement of coverage.py (the rule stays in one place), either everything (another day,
 another window, a new rule version, or very many changes) or only the dirty skills, in the
-caller's transaction.
+caller's transaction. The certificate alerts the card counts after its skill lines are kept
+alike: `certificate_day` per (person, type), recomputed with certificates.alert_pairs for the
+people the triggers list in `certificate_dirty`.
 
 A server (PostgreSQL, no triggers) and a read-only file (or HR) never use the state: the
 card computes live there (`keeps_state`)."""

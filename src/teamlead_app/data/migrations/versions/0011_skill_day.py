@@ -130,9 +130,9 @@ _TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
         "skill_dirty_employee_delete",
         "BEFORE DELETE",
         "employee",
+        # A person removed (the privacy action) leaves no row of theirs in the state.
         _mark("SELECT skill_id AS id FROM person_skill WHERE employee_id = OLD.id")
-        + " "
-        + _holder("OLD", "id"),
+        + " DELETE FROM certificate_day WHERE employee_id = OLD.id;",
     ),
     ("skill_dirty_skill_insert", "AFTER INSERT", "skill", _one("NEW", "id")),
     ("skill_dirty_skill_update", "AFTER UPDATE", "skill", _one("NEW", "id")),
