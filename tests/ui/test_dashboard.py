@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.pages.dashboard import Dashboard
@@ -129,3 +131,38 @@ def test_the_development_card_shows_what_the_full_lists_show(
     assert shown == _lines(page.development)
     assert len(shown) == 13 and shown[-1] == "… and 5 more"
     assert shown[0].startswith("16 people without an agreed POP")
+
+
+def test_the_skills_card_from_the_kept_state_shows_what_the_live_lists_show(
+    qtbot: QtBot, context: AppContext, nav: FakeNav
+) -> None:
+    """The card reads its lines and its count from the day's kept state (schema 0011): the
+    same lines, the same "… and N more" as the card filled from the live lists, also after a
+    level is saved."""
+    from teamlead_app.services.demo.company import generate_company
+    from teamlead_app.services.skills import card_state
+    from teamlead_app.services.skills.levels import LevelDraft, set_level
+    from teamlead_app.ui.widgets import skill_alerts_card
+    from teamlead_app.ui.widgets.overview_cards import make_skill_card
+
+    db = context.ctx
+    today = date.today()
+    generate_company(db, seed=3, teams=3, size=12, today=today)
+    page = Dashboard(context)
+    qtbot.addWidget(page)
+    live = make_skill_card()
+    qtbot.addWidget(live)
+    for step in range(2):
+        page.refresh()
+        shown = _lines(page.skills)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(card_state, "keeps_state", lambda _ctx: False)
+            skill_alerts_card.fill_card(live, context, None)
+        assert shown == _lines(live), step
+        assert len(shown) == 17 and shown[-1].startswith("… and ")
+        # A saved level: the next card recomputes that skill only, and still shows the same.
+        with db.sessions() as session:
+            employee, skill = session.execute(
+                text("SELECT employee_id, skill_id FROM person_skill ORDER BY 1, 2 LIMIT 1")
+            ).one()
+        set_level(db, LevelDraft(employee, skill, "O" if step else "I", today), today)

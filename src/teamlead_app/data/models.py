@@ -910,6 +910,88 @@ class PersonDayStamp(Base):
 
 # Tables the database derives from others: never copied (import-sqlite); the summaries of 0008
 # are never written by the app, the cards' state only by services/cards.
+# --- the craftsmanship card's state of one day (schema 0011) ---------------------------------
+# The overview's card names the red, amber and single-holder skills of *today*; working that
+# out reads every person's skills (57,000 rows at 4,000 people). services/skills/card_state.py
+# keeps the answer for one day here and recomputes only the skills that SQLite triggers
+# (migration 0011) marked in skill_dirty since. A cache: derived, never copied to a server (a
+# server computes live and has no triggers), and rebuilt whenever the day, the warning window
+# or the rule's version differ from skill_day_state's.
+
+
+class SkillDay(Base):
+    """One line of the card: a flagged skill under one kind (0 red, 1 amber, 2 one knowledge
+    holder; a red skill with one holder has two lines), its coverage figures of the day, and
+    the card's order (team name, group, position, lowercased name, id) to read it by index."""
+
+    __tablename__ = "skill_day"
+    __table_args__ = (
+        Index(
+            "ix_skill_day_order",
+            "kind",
+            "team_name",
+            "group_rank",
+            "position",
+            "name_key",
+            "skill_id",
+        ),
+        Index("ix_skill_day_team", "team_id"),
+    )
+    skill_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    team_id: Mapped[int | None] = mapped_column(Integer)
+    team_name: Mapped[str] = mapped_column(String(120))
+    group_rank: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    name_key: Mapped[str] = mapped_column(String(200))
+    qualified: Mapped[int] = mapped_column(Integer)
+    leaving: Mapped[int] = mapped_column(Integer)
+    away: Mapped[int] = mapped_column(Integer)
+    expiring: Mapped[int] = mapped_column(Integer)
+    holders: Mapped[int] = mapped_column(Integer)
+
+
+class SkillDayState(Base):
+    """One row: the day, the certificate warning window and the rule's version skill_day was
+    computed for."""
+
+    __tablename__ = "skill_day_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    warning_days: Mapped[int] = mapped_column(Integer)
+    rule_version: Mapped[int] = mapped_column(Integer)
+
+
+class CertificateDay(Base):
+    """One certificate alert of the day: a (person, type) whose certificate has expired or
+    expires within the window, the person in service, none valid beyond it; with the person's
+    team (0: none) so a team's alerts are counted by index."""
+
+    __tablename__ = "certificate_day"
+    __table_args__ = (Index("ix_certificate_day_team", "team_id"),)
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    type_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    team_id: Mapped[int] = mapped_column(Integer)
+
+
+class CertificateDirty(Base):
+    """People whose certificate alerts may have changed since certificate_day was computed."""
+
+    __tablename__ = "certificate_dirty"
+    employee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class SkillDirty(Base):
+    """Skills whose coverage may have changed since skill_day was computed (filled by the
+    triggers of migration 0011, emptied by the card)."""
+
+    __tablename__ = "skill_dirty"
+    skill_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+# Tables the database derives from others: never copied (import-sqlite); the talk summaries
+# are written by triggers only, the cards' state by services/cards and
+# services/skills/card_state.py.
 DERIVED_TABLES = (
     "employee_talks",
     "talk_month",
@@ -917,6 +999,11 @@ DERIVED_TABLES = (
     "person_day",
     "person_day_dirty",
     "person_day_stamp",
+    "skill_day",
+    "skill_day_state",
+    "skill_dirty",
+    "certificate_day",
+    "certificate_dirty",
 )
 
 

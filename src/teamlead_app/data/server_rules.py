@@ -170,6 +170,13 @@ RULES: dict[str, Rule] = {
     "person_day": Rule(None, hr_read=None),
     "person_day_dirty": Rule(None, hr_read=None),
     "person_day_stamp": Rule(None, hr_read=None),
+    # The craftsmanship card's state of one day (schema 0011): a cache the SQLite file keeps;
+    # a server computes the card live and nobody reads or writes these there.
+    "skill_day": Rule(None, hr_read=None),
+    "skill_day_state": Rule(None, hr_read=None),
+    "skill_dirty": Rule(None, hr_read=None),
+    "certificate_day": Rule(None, hr_read=None),
+    "certificate_dirty": Rule(None, hr_read=None),
     "export_log": Rule(
         f"{A}.author_ok('export_log', id)",
         f"{A}.author_ok('export_log', id) AND at < now() - interval '{LOG_YEARS} years'",

@@ -108,3 +108,13 @@ class MatrixExportData:
     printed_on: date
     company_name: str = ""
     logo_path: str = ""
+
+
+@dataclass(frozen=True)
+class SkillCardView:
+    """The overview's craftsmanship card: its first lines in order, each a kind ("red",
+    "amber", "single": a CoverageRow; "certificate": a CertificateView), and how many lines
+    the whole card has (the rest are counted, never read)."""
+
+    lines: tuple[tuple[str, CoverageRow | CertificateView], ...]
+    total: int

@@ -8,8 +8,10 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import aliased
 
 from teamlead_app.data.context import ServiceContext
 from teamlead_app.data.models import (
@@ -39,6 +41,8 @@ SCAN_SIGNATURES = (
     (b"MM\x00*", "image/tiff"),
 )
 STATUSES = ("valid", "expiring", "expired", "no_expiry")
+# The certificate an alert is about, beside the one that may renew it.
+_candidate = aliased(Certificate)
 
 
 @dataclass(frozen=True)
@@ -335,6 +339,37 @@ def certificate_alerts(
         if (cert.employee_id, cert.type_id) not in renewed:
             latest[(cert.employee_id, cert.type_id)] = cert
     return sorted(latest.values(), key=lambda r: (r.expires_on or date.max, r.employee))
+
+
+def alert_pairs(today: date, warning_days: int, employee_ids: list[int] | None = None) -> Any:
+    """The statement of certificate_alerts' (person, type) pairs, with the person's team (0:
+    none): an expired or expiring certificate, the person in service, and none of that type
+    valid beyond the window. The overview's card counts these without reading them (and its
+    kept state stores them per person: `employee_ids`)."""
+    horizon = today + timedelta(days=warning_days)
+    renewed = select(Certificate.id).where(
+        Certificate.employee_id == Employee.id,
+        Certificate.type_id == _candidate.type_id,
+        Certificate.expires_on.is_(None) | (Certificate.expires_on > horizon),
+    )
+    pairs = (
+        select(
+            _candidate.employee_id,
+            _candidate.type_id,
+            func.coalesce(Employee.team_id, 0).label("team_id"),
+        )
+        .join(Employee, Employee.id == _candidate.employee_id)
+        .where(
+            _candidate.expires_on.is_not(None),
+            _candidate.expires_on <= horizon,
+            Employee.date_out_of_service.is_(None) | (Employee.date_out_of_service >= today),
+            ~renewed.exists(),
+        )
+        .distinct()
+    )
+    if employee_ids is not None:
+        pairs = pairs.where(_candidate.employee_id.in_(employee_ids))
+    return pairs
 
 
 def _renewed_pairs(

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from teamlead_app.services.skills.alerts import skill_alerts
+from teamlead_app.services.skills.alerts import skill_card
 from teamlead_app.ui.context import AppContext
 from teamlead_app.ui.widgets.card import Card, CardLine, LazyLines
 from teamlead_app.ui.widgets.overview_cards import make_skill_card
@@ -16,11 +16,13 @@ from teamlead_app.util.dates import format_date
 
 # Made empty in overview_cards (the fast first screen shows it before this module loads).
 make_card = make_skill_card
+LIMIT = 16
 
 
 def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
     nav = context.nav
-    found = skill_alerts(context.ctx, team_id)
+    # The sixteen lines shown, the seventeenth (what "… and N more" opens) and the count.
+    found = skill_card(context.ctx, team_id, limit=LIMIT + 1)
 
     def open_employee(eid: int) -> Callable[[], None]:
         return lambda: nav.open_employee(eid)
@@ -50,10 +52,6 @@ def fill_card(card: Card, context: AppContext, team_id: int | None) -> None:
             open_employee(r.employee_id),
         )
 
-    # A large company has hundreds of such lines; only the sixteen shown are formatted.
-    items: list[tuple[str, Any]] = [("red", r) for r in found.single_points]
-    items += [("amber", r) for r in found.amber]
-    items += [("single", r) for r in found.single_holder]
-    items += [("certificate", c) for c in found.certificates]
-    lines = LazyLines(items, make)
-    card.set_lines(lines, limit=16)
+    # A large company has hundreds of such lines; only the sixteen shown are read.
+    lines = LazyLines(found.lines, make, hidden=found.total - len(found.lines))
+    card.set_lines(lines, limit=LIMIT)
