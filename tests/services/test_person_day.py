@@ -238,7 +238,7 @@ def test_the_triggers_exist_at_head(ctx: ServiceContext) -> None:
     assert len(wanted) == 15 and wanted <= found
 
 
-def test_a_change_recomputes_only_that_person_and_a_new_day_everyone(
+def test_a_change_recomputes_only_that_person_and_a_new_day_or_rule_everyone(
     ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     staff = [person(ctx, "Piet", f"Jansen {n}") for n in range(4)]
@@ -257,7 +257,9 @@ def test_a_change_recomputes_only_that_person_and_a_new_day_everyone(
     assert _refreshed(ctx, TODAY + timedelta(days=1))
     save_settings(ctx, replace(get_settings(ctx), overdue_grace_days=9))
     assert _refreshed(ctx, TODAY + timedelta(days=1))
-    assert computed == [None, [staff[1]], None, None]
+    monkeypatch.setattr(person_day, "RULE_VERSION", person_day.RULE_VERSION + 1)
+    assert _refreshed(ctx, TODAY + timedelta(days=1))  # a newer rule: everyone again
+    assert computed == [None, [staff[1]], None, None, None]
     with ctx.sessions() as session:
         assert len(session.scalars(select(PersonDay.employee_id)).all()) == 4
 

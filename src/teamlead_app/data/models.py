@@ -892,6 +892,21 @@ class PersonDay(Base):
     evaluations_first: Mapped[date | None] = mapped_column(Date)
 
 
+class PersonDayTeam(Base):
+    """person_day summed per team (0: people without a team): a card's totals read a row
+    per team, not a row per person."""
+
+    __tablename__ = "person_day_team"
+    team_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    to_plan: Mapped[int] = mapped_column(Integer, default=0)
+    planned_late: Mapped[int] = mapped_column(Integer, default=0)
+    unsigned: Mapped[int] = mapped_column(Integer, default=0)
+    no_pop: Mapped[int] = mapped_column(Integer, default=0)
+    goals: Mapped[int] = mapped_column(Integer, default=0)
+    evaluations: Mapped[int] = mapped_column(Integer, default=0)
+    stopped: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PersonDayDirty(Base):
     """People whose person_day row is out of date (filled by triggers)."""
 
@@ -997,6 +1012,7 @@ DERIVED_TABLES = (
     "talk_month",
     "team_month",
     "person_day",
+    "person_day_team",
     "person_day_dirty",
     "person_day_stamp",
     "skill_day",

@@ -168,6 +168,7 @@ RULES: dict[str, Rule] = {
     # The overview cards' state (schema 0010) is kept on a SQLite file only; a server computes
     # the cards directly. The lead's private prompts per person: nobody reads these.
     "person_day": Rule(None, hr_read=None),
+    "person_day_team": Rule(None, hr_read=None),
     "person_day_dirty": Rule(None, hr_read=None),
     "person_day_stamp": Rule(None, hr_read=None),
     # The craftsmanship card's state of one day (schema 0011): a cache the SQLite file keeps;

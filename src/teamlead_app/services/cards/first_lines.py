@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from teamlead_app.data.models import PersonDay
+from teamlead_app.data.models import PersonDay, PersonDayTeam
+from teamlead_app.services.cards.person_day import TEAM_TOTALS
 from teamlead_app.services.conversations.overview_people import (
     LONGEST_WITHOUT_LIMIT,
     PeopleBlocks,
@@ -48,17 +49,11 @@ def _of_team(team_id: int | None) -> list[ColumnElement[bool]]:
 
 
 def totals(session: Session, team_id: int | None) -> Totals:
-    sums = (
-        PersonDay.planned_late,
-        PersonDay.unsigned,
-        PersonDay.no_pop,
-        PersonDay.goals,
-        PersonDay.evaluations,
-        PersonDay.stopped,
-    )
-    query = select(
-        func.count(PersonDay.to_plan_due), *(func.coalesce(func.sum(c), 0) for c in sums)
-    ).where(*_of_team(team_id))
+    """From the totals per team: a row per team, whatever the number of people."""
+    columns = [getattr(PersonDayTeam, name) for name in TEAM_TOTALS]
+    query = select(*(func.coalesce(func.sum(column), 0) for column in columns))
+    if team_id is not None:
+        query = query.where(PersonDayTeam.team_key == team_id)
     return Totals(*(int(value) for value in session.execute(query).one()))
 
 

@@ -16,11 +16,17 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from teamlead_app.data.context import ServiceContext
-from teamlead_app.data.models import Employee, PersonDay, PersonDayDirty, PersonDayStamp
+from teamlead_app.data.models import (
+    Employee,
+    PersonDay,
+    PersonDayDirty,
+    PersonDayStamp,
+    PersonDayTeam,
+)
 from teamlead_app.errors import StorageError
 from teamlead_app.services.common.settings import AppSettings
 from teamlead_app.services.conversations.overview_people import day_rows
@@ -31,11 +37,19 @@ _SLOT = 1
 # More people marked than this (an import, the demo): everyone is recomputed, which is as
 # quick then and keeps the statements' parameter lists short.
 MANY = 500
+# What person_day_team sums per team (to_plan counts the people with a due day).
+TEAM_TOTALS = ("to_plan", "planned_late", "unsigned", "no_pop", "goals", "evaluations", "stopped")
+
+
+# Raise when a card's rule or what the state keeps changes: a file's state made by an older
+# version is then recomputed instead of read.
+RULE_VERSION = 1
 
 
 def settings_key(grace_days: int, months: int) -> str:
-    """The settings the state depends on (a change recomputes everyone)."""
-    return f"grace={grace_days};stopped={months}"
+    """What the state depends on besides the data and the day: the settings the rules read
+    and the rules' version (a change recomputes everyone)."""
+    return f"rule={RULE_VERSION};grace={grace_days};stopped={months}"
 
 
 def refreshed(ctx: ServiceContext, today: date, settings: AppSettings) -> bool:
@@ -67,13 +81,32 @@ def refreshed(ctx: ServiceContext, today: date, settings: AppSettings) -> bool:
 
 
 def _store(session: Session, rows: list[PersonDay], ids: Sequence[int] | None) -> None:
+    """The new rows in place of the old ones, and the totals of the teams they were and are
+    in (a person may have moved) summed again."""
+    team_key = func.coalesce(PersonDay.team_id, 0)
     if ids is None:
         session.execute(delete(PersonDay))
         session.execute(delete(PersonDayDirty))
+        teams: set[int] | None = None
     else:
-        session.execute(delete(PersonDay).where(PersonDay.employee_id.in_(ids)))
+        mine = PersonDay.employee_id.in_(ids)
+        teams = set(session.scalars(select(team_key).where(mine)))
+        teams |= {row.team_id or 0 for row in rows}
+        session.execute(delete(PersonDay).where(mine))
         session.execute(delete(PersonDayDirty).where(PersonDayDirty.employee_id.in_(ids)))
     session.add_all(rows)
+    session.flush()
+    sums = select(
+        team_key,
+        func.count(PersonDay.to_plan_due),
+        *(func.coalesce(func.sum(getattr(PersonDay, name)), 0) for name in TEAM_TOTALS[1:]),
+    ).group_by(team_key)
+    old = delete(PersonDayTeam)
+    if teams is not None:
+        sums = sums.where(team_key.in_(teams))
+        old = old.where(PersonDayTeam.team_key.in_(teams))
+    session.execute(old)
+    session.execute(insert(PersonDayTeam).from_select(["team_key", *TEAM_TOTALS], sums))
 
 
 def compute(

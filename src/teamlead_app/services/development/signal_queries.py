@@ -236,6 +236,8 @@ def evaluations_due(
     # conversations by date: ten years of monthly talks stay out of the way. Without the
     # IN list SQLite takes the date index and reads every earlier talk (2 s at 4,000 people).
     open_plans = select(Pop.id).where(Pop.status.in_((PopStatus.DRAFT, PopStatus.AGREED)))
+    if ids is not None:  # (only those people's plans: the list is not read for everyone)
+        open_plans = open_plans.where(Pop.employee_id.in_(ids))
     planned = (
         select(
             *person,

@@ -1,6 +1,6 @@
 """the overview's cards as the company grows: an index holding only the unsigned talks, and
 the cards' state for one day (person_day) with the SQLite triggers that mark the people whose
-rows changed (issue 10, benchmarks/bench_growth.py)
+rows changed, and its totals per team (issue 10, benchmarks/bench_growth.py)
 
 The cards count and order everyone in service (who needs planning, without a POP, goals late
 ...); person_day holds per person what they count and order by, computed for one day by the
@@ -39,6 +39,7 @@ INDEXES: tuple[tuple[str, str, list[str], str | None], ...] = (
     ),
 )
 
+TEAM_TOTALS = ("to_plan", "planned_late", "unsigned", "no_pop", "goals", "evaluations", "stopped")
 PERSON_DAY_INDEXES: tuple[tuple[str, list[str]], ...] = (
     ("ix_person_day_team", ["team_id"]),
     ("ix_person_day_to_plan", ["to_plan_due"]),
@@ -86,10 +87,13 @@ def _triggers() -> list[str]:
     for table in MARKED_TABLES:
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             if table == "employee" and event == "DELETE":
+                # Nothing of the person stays; the teams' totals are summed again (a
+                # deletion is rare: the privacy action).
                 body = " ".join(
                     f"DELETE FROM {state} WHERE employee_id = OLD.id;"
                     for state in ("person_day", "person_day_dirty")
                 )
+                body += " UPDATE person_day_stamp SET settings = '';"
             else:
                 body = " ".join(mark for row in rows for mark in _marks(table, row))
             triggers.append(
@@ -123,6 +127,12 @@ def upgrade() -> None:
     )
     for name, columns in PERSON_DAY_INDEXES:
         op.create_index(name, "person_day", columns, unique=False)
+    op.create_table(
+        "person_day_team",
+        sa.Column("team_key", sa.Integer(), autoincrement=False, nullable=False),
+        *(sa.Column(name, sa.Integer(), nullable=False) for name in TEAM_TOTALS),
+        sa.PrimaryKeyConstraint("team_key", name=op.f("pk_person_day_team")),
+    )
     op.create_table(
         "person_day_dirty",
         sa.Column("employee_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -160,6 +170,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {trigger.split()[2]}")
     op.drop_table("person_day_stamp")
     op.drop_table("person_day_dirty")
+    op.drop_table("person_day_team")
     for name, _columns in PERSON_DAY_INDEXES:
         op.drop_index(name, table_name="person_day")
     op.drop_table("person_day")
