@@ -26,6 +26,7 @@ from sqlalchemy import update
 from teamlead_app.data.context import context_for
 from teamlead_app.data.models import Employee
 from teamlead_app.services.cards import person_day
+from teamlead_app.services.common.settings import get_settings
 from teamlead_app.services.people import employees as people
 from teamlead_app.services.storage.database import open_database
 
@@ -53,7 +54,7 @@ def main() -> None:
         for size in sizes:  # A B A B
             ctx = contexts[size]
             start = time.process_time()
-            person_day.refreshed(ctx, day)
+            person_day.refreshed(ctx, day, get_settings(ctx))
             new_day = time.process_time() - start
             with ctx.sessions.begin() as session:  # a save that touches one person
                 session.execute(
@@ -62,7 +63,7 @@ def main() -> None:
                     .values(first_name=Employee.first_name)
                 )
             start = time.process_time()
-            person_day.refreshed(ctx, day)
+            person_day.refreshed(ctx, day, get_settings(ctx))
             one_save = time.process_time() - start
             if turn:  # the first round warms up
                 times[size]["new_day"].append(new_day)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, exists, func, insert, select
 from sqlalchemy.orm import Session
@@ -80,7 +81,7 @@ def refreshed(ctx: ServiceContext, today: date, settings: AppSettings) -> bool:
     return True
 
 
-def _store(session: Session, rows: list[PersonDay], ids: Sequence[int] | None) -> None:
+def _store(session: Session, rows: list[dict[str, Any]], ids: Sequence[int] | None) -> None:
     """The new rows in place of the old ones, and the totals of the teams they were and are
     in (a person may have moved) summed again."""
     team_key = func.coalesce(PersonDay.team_id, 0)
@@ -91,11 +92,11 @@ def _store(session: Session, rows: list[PersonDay], ids: Sequence[int] | None) -
     else:
         mine = PersonDay.employee_id.in_(ids)
         teams = set(session.scalars(select(team_key).where(mine)))
-        teams |= {row.team_id or 0 for row in rows}
+        teams |= {row["team_id"] or 0 for row in rows}
         session.execute(delete(PersonDay).where(mine))
         session.execute(delete(PersonDayDirty).where(PersonDayDirty.employee_id.in_(ids)))
-    session.add_all(rows)
-    session.flush()
+    if rows:  # plain rows in one executemany: ORM objects cost more than the queries
+        session.execute(insert(PersonDay), rows)
     sums = select(
         team_key,
         func.count(PersonDay.to_plan_due),
@@ -111,8 +112,8 @@ def _store(session: Session, rows: list[PersonDay], ids: Sequence[int] | None) -
 
 def compute(
     session: Session, today: date, settings: AppSettings, ids: Collection[int] | None
-) -> list[PersonDay]:
-    """The state of the people `ids` (None: everyone) for `today`."""
+) -> list[dict[str, Any]]:
+    """The state of the people `ids` (None: everyone) for `today`, as person_day rows."""
     grace_days = settings.overdue_grace_days
     people = select(
         Employee.id,
@@ -123,38 +124,45 @@ def compute(
     if ids is not None:
         people = people.where(Employee.id.in_(ids))
     rows = {
-        eid: PersonDay(
-            employee_id=eid,
-            team_id=team,
-            last_key=last,
-            first_key=first,
-            planned_late=0,
-            unsigned=0,
-            no_pop=0,
-            stopped=0,
-            goals=0,
-            evaluations=0,
-        )
+        eid: {**_EMPTY, "employee_id": eid, "team_id": team, "last_key": last, "first_key": first}
         for eid, team, last, first in session.execute(people)
     }
     for eid, listed, due, planned_late, ever, day in day_rows(session, today, grace_days, ids):
         row = rows[eid]
-        row.to_plan_due = due if listed else None
-        row.planned_late = planned_late
-        row.without_key = f"{ever}{day.isoformat()}"
+        row["to_plan_due"] = due if listed else None
+        row["planned_late"] = planned_late
+        row["without_key"] = f"{ever}{day.isoformat()}"
     for eid, n in unsigned_per_person(session, today, ids).items():
-        rows[eid].unsigned = n
+        rows[eid]["unsigned"] = n
     for signal in signal_queries.no_pop(session, today, None, ids=ids)[0]:
-        rows[signal.employee_id].no_pop = 1
+        rows[signal.employee_id]["no_pop"] = 1
     months = settings.stopped_learning_months
     for found in signal_queries.stopped_learning(session, today, None, months, ids=ids)[0]:
-        rows[found.employee_id].stopped = 1
+        rows[found.employee_id]["stopped"] = 1
     for goal in signal_queries.goals_overdue(session, today, None, ids=ids)[0]:
-        row = rows[goal.employee_id]
-        row.goals += 1
-        row.goals_first = min(row.goals_first or goal.target_date, goal.target_date)
+        _count(rows[goal.employee_id], "goals", goal.target_date)
     for due in signal_queries.evaluations_due(session, today, None, ids=ids)[0]:
-        row = rows[due.employee_id]
-        row.evaluations += 1
-        row.evaluations_first = min(row.evaluations_first or due.due, due.due)
+        _count(rows[due.employee_id], "evaluations", due.due)
     return list(rows.values())
+
+
+# A person_day row before anything is found.
+_EMPTY: dict[str, Any] = {
+    "to_plan_due": None,
+    "planned_late": 0,
+    "without_key": None,
+    "unsigned": 0,
+    "no_pop": 0,
+    "stopped": 0,
+    "goals": 0,
+    "goals_first": None,
+    "evaluations": 0,
+    "evaluations_first": None,
+}
+
+
+def _count(row: dict[str, Any], what: str, day: date) -> None:
+    """One more line of `what`, and its first day."""
+    row[what] += 1
+    first = row[f"{what}_first"]
+    row[f"{what}_first"] = day if first is None else min(first, day)
