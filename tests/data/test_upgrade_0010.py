@@ -22,7 +22,7 @@ def _index_sql(path: Path, name: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def test_upgrade_from_0009_keeps_every_row_and_adds_the_card_indexes(tmp_path: Path) -> None:
+def test_upgrade_from_0009_keeps_every_row_and_adds_the_cards_state(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copy(FIXTURES / "schema_0009.sqlite", path)
     before = _counts(path)

@@ -231,7 +231,7 @@ def test_every_kind_of_change_marks_the_person(ctx: ServiceContext) -> None:
 def test_the_triggers_exist_at_head(ctx: ServiceContext) -> None:
     from importlib import import_module
 
-    migration = import_module("teamlead_app.data.migrations.versions.0010_card_indexes")
+    migration = import_module("teamlead_app.data.migrations.versions.0010_card_state")
     wanted = {trigger.split()[2] for trigger in migration.TRIGGERS_SQLITE}
     with ctx.sessions() as session:
         found = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
