@@ -1,6 +1,6 @@
-"""Migration 0010 (the overview cards' indexes) keeps every row of the 0009 schema and adds
-the partial index the "Nog te tekenen" card reads and the planner's statistics; the 0010
-fixture opens (and upgrades to the head)."""
+"""Migration 0010 (the overview cards' state) keeps every row of the 0009 schema and adds the
+cards' state tables (empty until the first visit), the partial index the "Nog te tekenen" card
+reads and the planner's statistics; the 0010 fixture opens (and upgrades to the head)."""
 
 from __future__ import annotations
 
