@@ -6,7 +6,10 @@ sees only the rows a card shows. The same people and order as the rule in Python
 (tests/services/test_overview.py, test_talk_summaries.py).
 
 The order within the same due day (or last day) is the Dutch name order, which SQL cannot
-do: the rows tied with the last one chosen are read as well and sorted here (a few at most)."""
+do: the rows tied with the last one chosen are read as well and sorted here (a few at most).
+
+The overview cards keep these results for the day (services/cards/person_day.py): changing a
+rule here means raising person_day.RULE_VERSION, so the kept state is made again."""
 
 from __future__ import annotations
 

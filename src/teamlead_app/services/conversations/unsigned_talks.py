@@ -1,6 +1,8 @@
 """The overview's "Nog te tekenen": held conversations of people in service from the last
 UNSIGNED_DAYS days that the employee has not signed (gezien or akkoord) yet. The partial index
-ix_conversation_unsigned (schema 0010) holds only those talks, newest first."""
+ix_conversation_unsigned (schema 0010) holds only those talks, newest first. The overview cards
+keep the counts per person for the day: changing the rule means raising
+services/cards/person_day.RULE_VERSION."""
 
 from __future__ import annotations
 

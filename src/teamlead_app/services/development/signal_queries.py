@@ -2,7 +2,8 @@
 POP covering today, goals past their target date, POP evaluations due, and who may have stopped
 learning. Each is one SQL statement with the aggregates done by the database; `limit` keeps the
 first rows (and counts all), `ids` only those people (the overview card's state,
-services/cards/person_day.py, picks the people whose signals come first)."""
+services/cards/person_day.py, picks the people whose signals come first). The cards keep these
+results for the day: changing a rule here means raising person_day.RULE_VERSION."""
 
 from __future__ import annotations
 

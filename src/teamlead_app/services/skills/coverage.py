@@ -1,4 +1,6 @@
-"""Coverage per skill and the matrix view.
+"""Coverage per skill and the matrix view. (The overview's skills card keeps this rule's
+results for the day, services/skills/card_state.py: changing the rule means raising its
+RULE_VERSION.)
 
 Coverage (domain §3.7): the number of qualified people (level U or O, still in service, and
 with a valid certificate when the skill requires one). **Red** below 2; **amber** at exactly 2
